@@ -1,0 +1,36 @@
+#pragma once
+// The subcommands of rectrack-cli. Each takes the parsed arguments and writes to the
+// streams it is given; failures are thrown as rectrack::Error or UsageError.
+
+#include <QStringList>
+#include <QTextStream>
+#include <stdexcept>
+
+namespace rectrack {
+class Ledger;
+}
+
+namespace rectrack::cli {
+
+struct UsageError {
+    QString message;
+};
+
+struct Invocation {
+    QStringList args; // positional arguments after the subcommand
+    bool json = false;
+    QString date;     // --date
+    QString author;   // --author
+    QString measure;  // --measure
+    QString round;    // --round
+};
+
+int runInit(rectrack::Ledger& ledger, const Invocation& in, QTextStream& out);
+int runSample(rectrack::Ledger& ledger, const Invocation& in, QTextStream& out);
+int runInspections(rectrack::Ledger& ledger, const Invocation& in, QTextStream& out);
+int runFindings(rectrack::Ledger& ledger, const Invocation& in, QTextStream& out);
+int runStats(rectrack::Ledger& ledger, const Invocation& in, QTextStream& out);
+int runAddNote(rectrack::Ledger& ledger, const Invocation& in, QTextStream& out);
+int runSetStatus(rectrack::Ledger& ledger, const Invocation& in, QTextStream& out);
+
+} // namespace rectrack::cli

@@ -1,0 +1,109 @@
+// rectrack-cli: the ledger from the command line. Links core only.
+
+#include "Commands.h"
+
+#include "services/Ledger.h"
+#include "storage/Error.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDate>
+#include <cstdio>
+#include <map>
+
+using namespace rectrack;
+
+namespace {
+
+using Command = int (*)(Ledger&, const cli::Invocation&, QTextStream&);
+
+const std::map<QString, Command>& commands()
+{
+    static const std::map<QString, Command> table = {
+        {QStringLiteral("init"), cli::runInit},           {QStringLiteral("sample"), cli::runSample},
+        {QStringLiteral("inspections"), cli::runInspections}, {QStringLiteral("findings"), cli::runFindings},
+        {QStringLiteral("stats"), cli::runStats},         {QStringLiteral("add-note"), cli::runAddNote},
+        {QStringLiteral("set-status"), cli::runSetStatus},
+    };
+    return table;
+}
+
+QString tr(const char* text) { return QCoreApplication::translate("rectrack::cli", text); }
+
+std::shared_ptr<const Clock> clockFrom(const QString& today)
+{
+    if (today.isEmpty())
+        return std::make_shared<SystemClock>();
+    const QDate day = QDate::fromString(today, Qt::ISODate);
+    if (!day.isValid())
+        throw cli::UsageError{tr("--today 应为 YYYY-MM-DD 格式，收到“%1”").arg(today)};
+    return std::make_shared<FixedClock>(day);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Rectrack"));
+    QCoreApplication::setApplicationName(QStringLiteral("Rectrack"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RECTRACK_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr(
+        "Rectrack 整改台账命令行工具。\n\n子命令：\n"
+        "  init                         创建或升级数据库\n"
+        "  sample                       载入示例巡察\n"
+        "  inspections                  列出巡察\n"
+        "  findings 巡察编号            列出问题及其状态、时限状态\n"
+        "  stats [巡察编号] [--round N] 统计与完成率\n"
+        "  add-note 问题编号 \"进展\"     添加进展情况\n"
+        "  set-status finding|measure 编号 状态   修改整改状态"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), tr("数据库文件（默认：用户数据目录中的 rectrack.sqlite）"), tr("文件"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("以 JSON 输出"));
+    const QCommandLineOption todayOption(QStringLiteral("today"), tr("把“今天”视为该日期（计算时限状态用）"), QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption userOption(QStringLiteral("user"), tr("以该用户名记录修改"), tr("姓名"));
+    const QCommandLineOption dateOption(QStringLiteral("date"), tr("进展日期"), QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption authorOption(QStringLiteral("author"), tr("进展填报人"), tr("姓名"));
+    const QCommandLineOption measureOption(QStringLiteral("measure"), tr("进展所属的整改措施编号"), tr("编号"));
+    const QCommandLineOption roundOption(QStringLiteral("round"), tr("只统计该轮次"), tr("编号"));
+    parser.addOptions({dbOption, jsonOption, todayOption, userOption, dateOption, authorOption, measureOption, roundOption});
+    parser.addPositionalArgument(QStringLiteral("command"), tr("子命令"));
+    parser.process(app);
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty()) {
+        err << tr("rectrack-cli：缺少子命令。") << Qt::endl << parser.helpText();
+        return 2;
+    }
+    const auto command = commands().find(positional.first());
+    if (command == commands().end()) {
+        err << tr("rectrack-cli：未知子命令“%1”。请用 --help 查看可用子命令。").arg(positional.first()) << Qt::endl;
+        return 2;
+    }
+
+    cli::Invocation in;
+    in.args = positional.mid(1);
+    in.json = parser.isSet(jsonOption);
+    in.date = parser.value(dateOption);
+    in.author = parser.value(authorOption);
+    in.measure = parser.value(measureOption);
+    in.round = parser.value(roundOption);
+
+    try {
+        const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
+        auto ledger = Ledger::open(path, clockFrom(parser.value(todayOption)), parser.value(userOption));
+        return command->second(*ledger, in, out);
+    } catch (const cli::UsageError& e) {
+        err << QStringLiteral("rectrack-cli: ") << e.message << Qt::endl;
+        return 2;
+    } catch (const Error& e) {
+        err << tr("rectrack-cli：错误：") << e.message() << Qt::endl;
+        return 1;
+    }
+}

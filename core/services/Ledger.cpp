@@ -1,0 +1,48 @@
+#include "Ledger.h"
+
+#include "storage/Query.h"
+
+namespace rectrack {
+
+std::unique_ptr<Ledger> Ledger::open(const QString& path, std::shared_ptr<const Clock> clock, const QString& actor)
+{
+    return std::unique_ptr<Ledger>(new Ledger(Database::open(path), std::move(clock), actor));
+}
+
+Ledger::Ledger(std::unique_ptr<Database> database, std::shared_ptr<const Clock> clock, const QString& actor)
+    : m_database(std::move(database))
+    , m_clock(std::move(clock))
+    , m_actor(actor.isEmpty() ? defaultActor() : actor)
+    , m_rows(*m_database, *m_clock, m_actor)
+    , m_units(m_database->connection(), m_rows)
+    , m_inspections(m_database->connection(), m_rows)
+    , m_findings(m_database->connection(), m_rows)
+    , m_activity(m_database->connection(), m_rows, m_findings)
+    , m_stats(m_database->connection())
+{
+}
+
+DeadlineState Ledger::deadlineState(const FindingRow& row) const
+{
+    return findingDeadlineState(row.finding.deadline, row.finding.status, row.openMeasures, today(), m_policy);
+}
+
+DeadlineState Ledger::deadlineState(const Measure& measure) const
+{
+    return rectrack::deadlineState(measure.deadline, measure.status, today(), m_policy);
+}
+
+bool Ledger::isEmpty() const
+{
+    return Query(m_database->connection(), QStringLiteral("SELECT count(*) FROM inspections")).scalar().toInt() == 0;
+}
+
+QString Ledger::defaultActor()
+{
+    QString name = qEnvironmentVariable("USER");
+    if (name.isEmpty())
+        name = qEnvironmentVariable("USERNAME");
+    return name.isEmpty() ? QStringLiteral("local") : name;
+}
+
+} // namespace rectrack

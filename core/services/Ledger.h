@@ -1,0 +1,63 @@
+#pragma once
+// The one object the UI and the CLI hold: an open database, the clock, the acting user, the
+// deadline policy and the repositories over them. Every write a repository offers is one
+// transaction and leaves a history entry.
+
+#include "domain/Clock.h"
+#include "domain/StatusRules.h"
+#include "storage/ActivityRepository.h"
+#include "storage/Database.h"
+#include "storage/FindingRepository.h"
+#include "storage/InspectionRepository.h"
+#include "storage/RowStore.h"
+#include "storage/StatsRepository.h"
+#include "storage/UnitRepository.h"
+
+#include <memory>
+
+namespace rectrack {
+
+class Ledger {
+public:
+    // Opens (creating and migrating) the database file. Throws Error.
+    static std::unique_ptr<Ledger> open(const QString& path, std::shared_ptr<const Clock> clock, const QString& actor);
+
+    Database& database() { return *m_database; }
+    UnitRepository& units() { return m_units; }
+    InspectionRepository& inspections() { return m_inspections; }
+    FindingRepository& findings() { return m_findings; }
+    ActivityRepository& activity() { return m_activity; }
+    const StatsRepository& stats() const { return m_stats; }
+    HistoryLog& history() { return m_rows.history(); }
+    RowStore& rows() { return m_rows; }
+
+    const Clock& clock() const { return *m_clock; }
+    QDate today() const { return m_clock->today(); }
+    const QString& actor() const { return m_actor; }
+    DeadlinePolicy policy() const { return m_policy; }
+    void setPolicy(DeadlinePolicy policy) { m_policy = policy; }
+
+    LedgerStats statistics(const Scope& scope) const { return m_stats.compute(scope, today(), m_policy); }
+    DeadlineState deadlineState(const FindingRow& row) const;
+    DeadlineState deadlineState(const Measure& measure) const;
+    bool isEmpty() const; // no inspections at all
+
+    // The name the program acts as when no account is given: the operating-system user.
+    static QString defaultActor();
+
+private:
+    Ledger(std::unique_ptr<Database> database, std::shared_ptr<const Clock> clock, const QString& actor);
+
+    std::unique_ptr<Database> m_database;
+    std::shared_ptr<const Clock> m_clock;
+    QString m_actor;
+    DeadlinePolicy m_policy;
+    RowStore m_rows;
+    UnitRepository m_units;
+    InspectionRepository m_inspections;
+    FindingRepository m_findings;
+    ActivityRepository m_activity;
+    StatsRepository m_stats;
+};
+
+} // namespace rectrack

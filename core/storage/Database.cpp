@@ -1,0 +1,110 @@
+#include "Database.h"
+
+#include "Error.h"
+#include "Query.h"
+#include "Schema.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QStandardPaths>
+
+namespace rectrack {
+
+namespace {
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("rectrack-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+} // namespace
+
+QString Database::defaultPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("rectrack.sqlite"));
+}
+
+std::unique_ptr<Database> Database::open(const QString& path)
+{
+    const QFileInfo info(path);
+    if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath()))
+        throw Error(Error::Kind::Storage, QStringLiteral("Cannot create folder %1").arg(info.absolutePath()));
+    if (info.exists() && info.isDir())
+        throw Error(Error::Kind::Storage, QStringLiteral("%1 is a folder, not a database file").arg(path));
+    const bool isNew = !info.exists() || info.size() == 0;
+
+    const QString name = nextConnectionName();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        const QString text = db.lastError().text();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        throw Error(Error::Kind::Storage, QStringLiteral("Cannot open %1: %2").arg(path, text));
+    }
+    std::unique_ptr<Database> database(new Database(db, info.absoluteFilePath()));
+    if (isNew)
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+
+    // A file that is not SQLite at all fails on its first read.
+    try {
+        Query(db, QStringLiteral("SELECT count(*) FROM sqlite_master")).scalar();
+    } catch (const Error&) {
+        throw Error(Error::Kind::NotRectrack, QStringLiteral("%1 is not a Rectrack database (not an SQLite file)").arg(path));
+    }
+    database->exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    database->exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
+    Schema::checkCompatible(db, path);
+    database->exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+    database->exec(QStringLiteral("PRAGMA synchronous = FULL")); // an acknowledged commit survives a power cut
+    database->m_upgradeBackup = Schema::migrate(*database);
+    return database;
+}
+
+Database::Database(QSqlDatabase db, QString path) : m_db(std::move(db)), m_path(std::move(path)) {}
+
+Database::~Database()
+{
+    const QString name = m_db.connectionName();
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(name);
+}
+
+void Database::exec(const QString& sql)
+{
+    Query(m_db, sql).exec();
+}
+
+void Database::transaction(const std::function<void()>& work)
+{
+    if (m_depth > 0) {
+        ++m_depth;
+        try {
+            work();
+        } catch (...) {
+            --m_depth;
+            throw;
+        }
+        --m_depth;
+        return;
+    }
+    exec(QStringLiteral("BEGIN IMMEDIATE"));
+    m_depth = 1;
+    try {
+        work();
+        exec(QStringLiteral("COMMIT"));
+        m_depth = 0;
+    } catch (...) {
+        m_depth = 0;
+        QSqlQuery rollback(m_db);
+        rollback.exec(QStringLiteral("ROLLBACK"));
+        throw;
+    }
+}
+
+} // namespace rectrack

@@ -1,0 +1,45 @@
+#pragma once
+// One open Rectrack database: a SQLite file with WAL, foreign keys, a busy timeout and
+// durable commits, its schema brought up to date on open. Not copyable; one per thread.
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace rectrack {
+
+class Database {
+public:
+    // Opens (creating if needed) and migrates the file. Throws Error with a clear message
+    // when the file is not a Rectrack database, is newer than this program, or cannot be opened.
+    static std::unique_ptr<Database> open(const QString& path);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    const QSqlDatabase& connection() const { return m_db; }
+    QString path() const { return m_path; }
+    // Where the copy made before the last schema upgrade went; empty if there was none.
+    QString lastUpgradeBackup() const { return m_upgradeBackup; }
+
+    // Runs work inside one transaction (BEGIN IMMEDIATE ... COMMIT); any exception rolls it
+    // back and propagates. Nested calls join the outer transaction.
+    void transaction(const std::function<void()>& work);
+    bool inTransaction() const { return m_depth > 0; }
+
+    // The default database file in the user's data folder.
+    static QString defaultPath();
+
+private:
+    Database(QSqlDatabase db, QString path);
+    void exec(const QString& sql);
+
+    QSqlDatabase m_db;
+    QString m_path;
+    QString m_upgradeBackup;
+    int m_depth = 0;
+};
+
+} // namespace rectrack

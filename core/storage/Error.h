@@ -1,0 +1,34 @@
+#pragma once
+// Core reports failures as exceptions of this one type; the UI and CLI turn them into
+// messages. It never shows anything itself.
+
+#include <QByteArray>
+#include <QString>
+#include <exception>
+
+namespace rectrack {
+
+class Error : public std::exception {
+public:
+    enum class Kind {
+        Storage,       // the database failed (I/O, constraint, SQL)
+        NotFound,      // no such record
+        Invalid,       // the input breaks a rule
+        Conflict,      // someone else changed the record since it was read
+        NewerVersion,  // the file was written by a newer Rectrack
+        NotRectrack,   // the file is not a Rectrack database
+    };
+
+    Error(Kind kind, QString message) : m_kind(kind), m_message(std::move(message)), m_utf8(m_message.toUtf8()) {}
+
+    Kind kind() const { return m_kind; }
+    const QString& message() const { return m_message; }
+    const char* what() const noexcept override { return m_utf8.constData(); }
+
+private:
+    Kind m_kind;
+    QString m_message;
+    QByteArray m_utf8;
+};
+
+} // namespace rectrack

@@ -1,0 +1,39 @@
+#pragma once
+// The append-only record of every change: who, when, which entity and field, old and new
+// value. Each entry carries a SHA-256 over its content and the previous entry's hash, so a
+// rewritten entry breaks the chain.
+
+#include "domain/Entities.h"
+
+#include <QSqlDatabase>
+#include <optional>
+
+namespace rectrack {
+
+class Clock;
+
+class HistoryLog {
+public:
+    HistoryLog(const QSqlDatabase& db, const Clock& clock, const QString& actor);
+
+    void record(const QString& entity, Id entityId, const QString& action, const QString& field,
+                const std::optional<QString>& oldValue, const std::optional<QString>& newValue);
+
+    QList<HistoryEntry> forEntity(const QString& entity, Id entityId) const;
+    // Entries of a finding and everything that hangs off it (measures, notes, evidence, results...).
+    QList<HistoryEntry> forFinding(Id findingId) const;
+
+    // Checks the whole chain; returns the id of the first entry whose hash does not match,
+    // or nullopt when the chain is intact.
+    std::optional<Id> firstBrokenEntry() const;
+
+    static QString hashOf(const QString& previousHash, const HistoryEntry& entry);
+    static QString genesisHash() { return QString(64, u'0'); }
+
+private:
+    QSqlDatabase m_db;
+    const Clock& m_clock;
+    const QString& m_actor;
+};
+
+} // namespace rectrack

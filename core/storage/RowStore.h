@@ -1,0 +1,61 @@
+#pragma once
+// Writes rows and records each change in the history. Table and column names come from
+// core's own code (the repositories), never from input; every value is bound.
+
+#include "Database.h"
+#include "HistoryLog.h"
+
+#include <QList>
+#include <QVariant>
+#include <type_traits>
+#include <utility>
+
+namespace rectrack {
+
+using Fields = QList<std::pair<QString, QVariant>>;
+
+class RowStore {
+public:
+    RowStore(Database& database, const Clock& clock, const QString& actor);
+
+    // Runs work in one transaction (joining an outer one) and returns what it returns.
+    template <typename Work> auto atomically(Work&& work)
+    {
+        if constexpr (std::is_void_v<decltype(work())>) {
+            m_database.transaction(work);
+        } else {
+            decltype(work()) result{};
+            m_database.transaction([&] { result = work(); });
+            return result;
+        }
+    }
+
+    Id insert(const QString& table, const Fields& fields);
+    // Updates the changed fields only, bumps row_version and records one history entry per
+    // changed field. With expectedVersion, a row changed by someone else meanwhile throws
+    // Error(Conflict). Returns whether anything changed.
+    bool update(const QString& table, Id id, const Fields& fields, std::optional<int> expectedVersion = {});
+    void remove(const QString& table, Id id);
+
+    // Current values of the given columns; throws NotFound.
+    QVariantList read(const QString& table, Id id, const QStringList& columns) const;
+
+    HistoryLog& history() { return m_history; }
+    const QString& actor() const { return m_actor; }
+    QDateTime now() const;
+    static std::optional<QString> historyText(const QVariant& value);
+
+private:
+    bool hasTimestamps(const QString& table) const;
+    Id insertRow(const QString& table, const Fields& fields);
+    bool updateRow(const QString& table, Id id, const Fields& fields, std::optional<int> expectedVersion);
+    void removeRow(const QString& table, Id id);
+
+    Database& m_database;
+    QSqlDatabase m_db;
+    const Clock& m_clock;
+    const QString& m_actor;
+    HistoryLog m_history;
+};
+
+} // namespace rectrack

@@ -1,0 +1,71 @@
+#pragma once
+// Every aggregate of the ledger, computed in SQL (never by loading items). The dashboard,
+// the CLI and the bulletin all take their numbers from here. The deadline-state CASE below
+// is StatusRules::findingDeadlineState written in SQL; tests compare the two on random data.
+
+#include "domain/Entities.h"
+#include "domain/StatusRules.h"
+
+#include <QMap>
+#include <QSqlDatabase>
+
+namespace rectrack {
+
+struct Scope {
+    enum class Kind { All, Round, Inspection };
+    Kind kind = Kind::All;
+    Id id = 0;
+    static Scope all() { return {}; }
+    static Scope round(Id id) { return {Kind::Round, id}; }
+    static Scope inspection(Id id) { return {Kind::Inspection, id}; }
+};
+
+struct LedgerStats {
+    int inspections = 0;
+    int categories = 0;
+    // Problems (反馈问题); suggestions are counted separately.
+    int findings = 0;
+    int findingsCompleted = 0;
+    int findingsOngoing = 0;
+    int findingsInProgress = 0;
+    int findingsNotStarted = 0;
+    int suggestions = 0;
+    int suggestionsClosed = 0;
+    int measures = 0; // of problems and suggestions
+    int measuresCompleted = 0;
+    int measuresOngoing = 0;
+    int measuresInProgress = 0;
+    int measuresOverdue = 0;
+    int signedOff = 0; // findings and suggestions approved at sign-off (已销号)
+    int reopened = 0;
+    // Deadline state of every finding and suggestion.
+    QMap<DeadlineState, int> deadlineStates;
+    int rulesMade = 0;
+    Money recovered;
+    int accountablePersons = 0;
+    Money fundsReturned;
+
+    int overdue() const { return deadlineStates.value(DeadlineState::Overdue); }
+    int dueSoon() const { return deadlineStates.value(DeadlineState::DueSoon); }
+    // Share of problems closed (已完成 + 长期坚持), 0..1; 0 when there are none.
+    double completionRate() const
+    {
+        return findings == 0 ? 0.0 : static_cast<double>(findingsCompleted + findingsOngoing) / findings;
+    }
+};
+
+class StatsRepository {
+public:
+    explicit StatsRepository(const QSqlDatabase& db) : m_db(db) {}
+
+    LedgerStats compute(const Scope& scope, QDate today, const DeadlinePolicy& policy) const;
+
+    // The SQL expression giving a finding's deadline state code, over the columns of
+    // `findingStateInputs` (for other queries that filter on deadline state).
+    static QString findingStateSql();
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace rectrack

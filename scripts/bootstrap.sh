@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Sets up a Debian 12 machine for Rectrack, builds it, then runs the app or the tests.
+#   bash scripts/bootstrap.sh run [APP ARGS...]   install what is missing, build, start the desktop program
+#   bash scripts/bootstrap.sh test                install what is missing, build, run the whole test suite
+#   bash scripts/bootstrap.sh build               install what is missing, build
+# Environment: BUILD_DIR (default: build), RECTRACK_WERROR=ON to make warnings errors (CI sets it).
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+mode=${1:-run}
+[ $# -gt 0 ] && shift
+build_dir=${BUILD_DIR:-$root/build}
+
+packages=(build-essential cmake ninja-build pkg-config
+  qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite qt6-tools-dev qt6-l10n-tools
+  qt6-pdf-dev qt6-qpa-plugins libsqlite3-dev catch2 sqlite3
+  fonts-noto-cjk fonts-wqy-microhei xvfb xauth poppler-utils)
+
+install_missing() {
+  local missing=()
+  for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "== installing Debian packages: ${missing[*]}"
+  local sudo=""
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || { echo "error: run as root (or install sudo) to install: ${missing[*]}" >&2; exit 1; }
+    sudo=sudo
+  fi
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
+}
+
+build() {
+  echo "== configuring and building in $build_dir"
+  cmake -S "$root" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DRECTRACK_WERROR="${RECTRACK_WERROR:-OFF}" >/dev/null
+  cmake --build "$build_dir" --parallel "$(nproc)"
+}
+
+case "$mode" in
+  run)
+    install_missing; build
+    app="$build_dir/app/rectrack"
+    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+      echo "== no display found: starting Rectrack inside a virtual X server (xvfb-run)"
+      exec xvfb-run -a -s "-screen 0 1600x1000x24" "$app" "$@"
+    fi
+    exec "$app" "$@"
+    ;;
+  test)
+    install_missing; build
+    echo "== running the test suite"
+    cd "$build_dir"
+    exec ctest --output-on-failure --parallel "$(nproc)" --timeout 600
+    ;;
+  build)
+    install_missing; build
+    ;;
+  *)
+    echo "usage: $0 run|test|build" >&2; exit 2 ;;
+esac
