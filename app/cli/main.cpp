@@ -1,6 +1,7 @@
 // rectrack-cli: the ledger from the command line. Links core only.
 
 #include "Commands.h"
+#include "common/Translations.h"
 
 #include "services/Ledger.h"
 #include "storage/Error.h"
@@ -48,6 +49,8 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Rectrack"));
     QCoreApplication::setApplicationName(QStringLiteral("Rectrack"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RECTRACK_VERSION));
+
+    app::installTranslations(qEnvironmentVariable("RECTRACK_LANG", QStringLiteral("zh_CN")));
 
     QTextStream out(stdout);
     QTextStream err(stderr);

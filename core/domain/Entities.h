@@ -167,6 +167,7 @@ struct HistoryEntry {
     QString actor;
     QString entity;   // table name: findings, measures, ...
     Id entityId = 0;
+    OptionalId findingId; // the finding the entity belongs to, when it belongs to one
     QString action;   // create / update / delete
     QString field;    // column name; "*" for a whole-row snapshot
     std::optional<QString> oldValue;

@@ -307,7 +307,7 @@ void FindingRepository::writeCoUnits(Id findingId, const QList<Id>& unitIds)
     Query(m_db, QStringLiteral("DELETE FROM finding_units WHERE finding_id = ?")).add(findingId).exec();
     for (Id unitId : wanted)
         Query(m_db, QStringLiteral("INSERT INTO finding_units (finding_id, unit_id) VALUES (?, ?)")).add(findingId).add(unitId).exec();
-    m_rows.history().record(FindingsTable, findingId, QStringLiteral("update"), QStringLiteral("co_unit_ids"),
+    m_rows.history().record(FindingsTable, findingId, findingId, QStringLiteral("update"), QStringLiteral("co_unit_ids"),
                             join(current), join(wanted));
 }
 

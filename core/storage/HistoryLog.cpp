@@ -20,7 +20,7 @@ std::optional<QString> optionalText(const QVariant& v)
 }
 
 const QString SelectColumns = QStringLiteral(
-    "SELECT id, at, actor, entity, entity_id, action, field, old_value, new_value, hash, prev_hash FROM history ");
+    "SELECT id, at, actor, entity, entity_id, action, field, old_value, new_value, hash, prev_hash, finding_id FROM history ");
 
 HistoryEntry entryFrom(const Query& q)
 {
@@ -35,6 +35,7 @@ HistoryEntry entryFrom(const Query& q)
     e.oldValue = optionalText(q.value(7));
     e.newValue = optionalText(q.value(8));
     e.hash = q.value(9).toString();
+    e.findingId = optionalId(q.value(11));
     return e;
 }
 } // namespace
@@ -47,12 +48,14 @@ HistoryLog::HistoryLog(const QSqlDatabase& db, const Clock& clock, const QString
 QString HistoryLog::hashOf(const QString& previousHash, const HistoryEntry& e)
 {
     const QJsonArray content{previousHash, e.at.toUTC().toString(Qt::ISODateWithMs), e.actor, e.entity,
-                             QString::number(e.entityId), e.action, e.field, json(e.oldValue), json(e.newValue)};
+                             QString::number(e.entityId),
+                             e.findingId ? QJsonValue(QString::number(*e.findingId)) : QJsonValue(),
+                             e.action, e.field, json(e.oldValue), json(e.newValue)};
     const QByteArray bytes = QJsonDocument(content).toJson(QJsonDocument::Compact);
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
-void HistoryLog::record(const QString& entity, Id entityId, const QString& action, const QString& field,
+void HistoryLog::record(const QString& entity, Id entityId, OptionalId findingId, const QString& action, const QString& field,
                         const std::optional<QString>& oldValue, const std::optional<QString>& newValue)
 {
     QString previous = Query(m_db, QStringLiteral("SELECT hash FROM history ORDER BY id DESC LIMIT 1")).scalar().toString();
@@ -63,16 +66,18 @@ void HistoryLog::record(const QString& entity, Id entityId, const QString& actio
     e.actor = m_actor;
     e.entity = entity;
     e.entityId = entityId;
+    e.findingId = findingId;
     e.action = action;
     e.field = field;
     e.oldValue = oldValue;
     e.newValue = newValue;
-    Query(m_db, QStringLiteral("INSERT INTO history (at, actor, entity, entity_id, action, field, old_value, new_value, "
-                               "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+    Query(m_db, QStringLiteral("INSERT INTO history (at, actor, entity, entity_id, finding_id, action, field, old_value, "
+                               "new_value, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
         .add(toSql(e.at))
         .add(e.actor)
         .add(entity)
         .add(entityId)
+        .add(toSql(findingId))
         .add(action)
         .add(field)
         .add(oldValue ? QVariant(*oldValue) : QVariant())
@@ -94,17 +99,7 @@ QList<HistoryEntry> HistoryLog::forEntity(const QString& entity, Id entityId) co
 
 QList<HistoryEntry> HistoryLog::forFinding(Id findingId) const
 {
-    // Measures keep their id in history after deletion, so look them up through history itself.
-    Query q(m_db, SelectColumns + QStringLiteral(
-        "WHERE (entity = 'findings' AND entity_id = ?1) "
-        "   OR (entity = 'measures' AND entity_id IN (SELECT id FROM measures WHERE finding_id = ?1)) "
-        "   OR (entity IN ('progress_notes','evidence','results','signoffs','followup_reviews') "
-        "       AND entity_id IN (SELECT id FROM progress_notes WHERE finding_id = ?1 AND entity = 'progress_notes' "
-        "                         UNION ALL SELECT id FROM evidence WHERE finding_id = ?1 AND entity = 'evidence' "
-        "                         UNION ALL SELECT id FROM results WHERE finding_id = ?1 AND entity = 'results' "
-        "                         UNION ALL SELECT id FROM signoffs WHERE finding_id = ?1 AND entity = 'signoffs' "
-        "                         UNION ALL SELECT id FROM followup_reviews WHERE finding_id = ?1 AND entity = 'followup_reviews')) "
-        "ORDER BY id"));
+    Query q(m_db, SelectColumns + QStringLiteral("WHERE finding_id = ? ORDER BY id"));
     q.add(findingId).exec();
     QList<HistoryEntry> out;
     while (q.next())

@@ -16,11 +16,12 @@ class HistoryLog {
 public:
     HistoryLog(const QSqlDatabase& db, const Clock& clock, const QString& actor);
 
-    void record(const QString& entity, Id entityId, const QString& action, const QString& field,
+    void record(const QString& entity, Id entityId, OptionalId findingId, const QString& action, const QString& field,
                 const std::optional<QString>& oldValue, const std::optional<QString>& newValue);
 
     QList<HistoryEntry> forEntity(const QString& entity, Id entityId) const;
-    // Entries of a finding and everything that hangs off it (measures, notes, evidence, results...).
+    // Entries of a finding and everything that hangs off it (measures, notes, evidence, results...),
+    // deleted ones included.
     QList<HistoryEntry> forFinding(Id findingId) const;
 
     // Checks the whole chain; returns the id of the first entry whose hash does not match,

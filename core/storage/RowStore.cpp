@@ -46,6 +46,19 @@ std::optional<QString> RowStore::historyText(const QVariant& value)
     return value.toString();
 }
 
+OptionalId RowStore::findingOf(const QString& table, Id id) const
+{
+    if (table == u"findings")
+        return id;
+    static const QStringList children = {QStringLiteral("measures"), QStringLiteral("progress_notes"),
+                                         QStringLiteral("evidence"), QStringLiteral("results"),
+                                         QStringLiteral("signoffs"), QStringLiteral("followup_reviews")};
+    if (!children.contains(table))
+        return std::nullopt;
+    Query q(m_db, QStringLiteral("SELECT finding_id FROM %1 WHERE id = ?").arg(table));
+    return optionalId(q.add(id).scalar());
+}
+
 bool RowStore::hasTimestamps(const QString& table) const
 {
     return table == u"inspections" || table == u"findings" || table == u"measures";
@@ -73,7 +86,8 @@ Id RowStore::insertRow(const QString& table, const Fields& fields)
     }
     q.exec();
     const Id id = q.lastInsertId();
-    m_history.record(table, id, QStringLiteral("create"), QStringLiteral("*"), std::nullopt, snapshot(fields));
+    m_history.record(table, id, findingOf(table, id), QStringLiteral("create"), QStringLiteral("*"), std::nullopt,
+                     snapshot(fields));
     return id;
 }
 
@@ -113,7 +127,7 @@ bool RowStore::updateRow(const QString& table, Id id, const Fields& fields, std:
             continue;
         assignments << fields[i].first + QStringLiteral(" = ?");
         values << fields[i].second;
-        m_history.record(table, id, QStringLiteral("update"), fields[i].first, before, after);
+        m_history.record(table, id, findingOf(table, id), QStringLiteral("update"), fields[i].first, before, after);
     }
     if (assignments.isEmpty())
         return false;
@@ -139,7 +153,8 @@ void RowStore::removeRow(const QString& table, Id id)
     Query exists(m_db, QStringLiteral("SELECT count(*) FROM %1 WHERE id = ?").arg(table));
     if (exists.add(id).scalar().toInt() == 0)
         throw Error(Error::Kind::NotFound, QStringLiteral("No %1 with id %2").arg(table).arg(id));
-    m_history.record(table, id, QStringLiteral("delete"), QStringLiteral("*"), std::nullopt, std::nullopt);
+    m_history.record(table, id, findingOf(table, id), QStringLiteral("delete"), QStringLiteral("*"), std::nullopt,
+                     std::nullopt);
     Query(m_db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table)).add(id).exec();
 }
 

@@ -47,6 +47,7 @@ public:
 
 private:
     bool hasTimestamps(const QString& table) const;
+    OptionalId findingOf(const QString& table, Id id) const;
     Id insertRow(const QString& table, const Fields& fields);
     bool updateRow(const QString& table, Id id, const Fields& fields, std::optional<int> expectedVersion);
     void removeRow(const QString& table, Id id);

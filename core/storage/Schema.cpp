@@ -152,6 +152,7 @@ const char* const V1[] = {
         actor TEXT NOT NULL,
         entity TEXT NOT NULL,
         entity_id INTEGER NOT NULL,
+        finding_id INTEGER,
         action TEXT NOT NULL CHECK (action IN ('create','update','delete')),
         field TEXT NOT NULL,
         old_value TEXT,
@@ -176,6 +177,7 @@ const char* const V1[] = {
     "CREATE INDEX signoffs_finding ON signoffs(finding_id)",
     "CREATE INDEX reviews_finding ON followup_reviews(finding_id)",
     "CREATE INDEX history_entity ON history(entity, entity_id)",
+    "CREATE INDEX history_finding ON history(finding_id)",
 };
 
 void run(const QSqlDatabase& db, const QString& sql) { Query(db, sql).exec(); }

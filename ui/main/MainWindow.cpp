@@ -1,0 +1,456 @@
+#include "MainWindow.h"
+
+#include "Editor.h"
+#include "WelcomePage.h"
+#include "common/Roles.h"
+#include "detail/DetailPanel.h"
+#include "dialogs/UnitsDialog.h"
+#include "ledger/LedgerModel.h"
+#include "ledger/LedgerPanel.h"
+#include "navigator/InspectionTreeModel.h"
+#include "services/Ledger.h"
+#include "services/SampleData.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QTreeView>
+
+namespace rectrack::ui {
+
+MainWindow::MainWindow(Ledger& ledger, QWidget* parent)
+    : QMainWindow(parent)
+    , m_ledger(ledger)
+    , m_editor(new Editor(ledger, this))
+    , m_navigatorModel(new InspectionTreeModel(ledger, this))
+    , m_navigator(new QTreeView(this))
+    , m_centre(new QStackedWidget(this))
+    , m_welcome(new WelcomePage(this))
+    , m_ledgerPanel(new LedgerPanel(ledger, this))
+    , m_detail(new DetailPanel(*m_editor, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("整改台账 — %1").arg(ledger.database().path()));
+    m_navigator->setObjectName(QStringLiteral("navigatorTreeView"));
+    m_navigator->setModel(m_navigatorModel);
+    m_navigator->header()->setVisible(true);
+    m_navigator->setMinimumWidth(200);
+
+    m_centre->addWidget(m_welcome);
+    m_centre->addWidget(m_ledgerPanel);
+
+    auto* splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_navigator);
+    splitter->addWidget(m_centre);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 6);
+    splitter->setStretchFactor(2, 3);
+    splitter->setSizes({250, 830, 520});
+    setCentralWidget(splitter);
+
+    createActions();
+    statusBar()->addPermanentWidget(new QLabel(tr("操作人：%1").arg(ledger.actor()), this));
+    statusBar()->showMessage(tr("数据库：%1").arg(ledger.database().path()));
+
+    connect(m_navigator->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onNavigatorCurrentChanged);
+    connect(m_ledgerPanel, &LedgerPanel::currentChanged, this, &MainWindow::onLedgerCurrentChanged);
+    connect(m_welcome, &WelcomePage::newInspectionRequested, this, &MainWindow::newInspection);
+    connect(m_welcome, &WelcomePage::sampleDataRequested, this, &MainWindow::loadSampleData);
+
+    connect(m_editor, &Editor::roundsChanged, this, [this] { reloadNavigator(); });
+    connect(m_editor, &Editor::inspectionChanged, this, [this](Id) {
+        reloadNavigator();
+        m_ledgerPanel->refreshSummary();
+        m_detail->refreshCurrent();
+    });
+    connect(m_editor, &Editor::findingsChanged, this, [this](Id) {
+        m_ledgerPanel->reload();
+        m_detail->refreshCurrent();
+    });
+    connect(m_editor, &Editor::findingChanged, this, [this](Id findingId) {
+        m_ledgerPanel->refreshFinding(findingId);
+        m_detail->refreshCurrent();
+    });
+    connect(m_editor, &Editor::referenceDataChanged, this, [this] {
+        m_ledgerPanel->reload();
+        m_detail->refreshCurrent();
+    });
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    m_ledgerPanel->view()->header()->restoreState(settings.value(QStringLiteral("ledger/header")).toByteArray());
+
+    updateCentre();
+    // Open on the first inspection, so the ledger shows straight away.
+    const QModelIndex firstRound = m_navigatorModel->index(0, 0);
+    if (firstRound.isValid()) {
+        m_navigatorModel->fetchMore(firstRound);
+        m_navigator->expand(firstRound);
+        const QModelIndex firstInspection = m_navigatorModel->index(0, 0, firstRound);
+        m_navigator->setCurrentIndex(firstInspection.isValid() ? firstInspection : firstRound);
+    }
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    const auto make = [this](const QString& text, const QString& name, const QKeySequence& shortcut, auto slot) {
+        auto* action = new QAction(text, this);
+        action->setObjectName(name);
+        if (!shortcut.isEmpty())
+            action->setShortcut(shortcut);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    QAction* newRoundAction = make(tr("新建轮次"), QStringLiteral("newRoundAction"), {}, [this] { this->newRound(); });
+    QAction* newInspectionAction = make(tr("新建巡察"), QStringLiteral("newInspectionAction"), QKeySequence(tr("Ctrl+Shift+N")),
+                                  [this] { this->newInspection(); });
+    m_newFindingAction = make(tr("新增问题"), QStringLiteral("newFindingAction"), QKeySequence(tr("Ctrl+N")),
+                              [this] { newFinding(FindingKind::Problem); });
+    m_newSuggestionAction = make(tr("新增意见建议"), QStringLiteral("newSuggestionAction"), {},
+                                 [this] { newFinding(FindingKind::Suggestion); });
+    m_newMeasureAction = make(tr("新增整改措施"), QStringLiteral("newMeasureAction"), QKeySequence(tr("Ctrl+M")),
+                              [this] { newMeasure(); });
+    m_deleteAction = make(tr("删除…"), QStringLiteral("deleteAction"), QKeySequence(tr("Ctrl+Delete")), [this] { deleteSelected(); });
+    QAction* save = make(tr("保存"), QStringLiteral("saveAction"), QKeySequence::Save, [this] { m_detail->saveCurrent(); });
+    QAction* sample = make(tr("载入示例数据"), QStringLiteral("loadSampleAction"), {}, [this] { loadSampleData(); });
+    QAction* units = make(tr("单位与人员…"), QStringLiteral("unitsAction"), {}, [this] {
+        UnitsDialog dialog(*m_editor, this);
+        dialog.exec();
+    });
+    QAction* refresh = make(tr("刷新"), QStringLiteral("refreshAction"), QKeySequence::Refresh, [this] {
+        reloadNavigator();
+        m_ledgerPanel->reload();
+        m_detail->refreshCurrent();
+    });
+    QAction* quit = make(tr("退出"), QStringLiteral("quitAction"), QKeySequence::Quit, [this] { close(); });
+
+    QAction* undo = m_editor->undoStack()->createUndoAction(this, tr("撤销"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_editor->undoStack()->createRedoAction(this, tr("重做"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcuts({QKeySequence::Redo, QKeySequence(tr("Ctrl+Shift+Z"))});
+
+    QMenu* file = menuBar()->addMenu(tr("文件(&F)"));
+    file->addAction(newRoundAction);
+    file->addAction(newInspectionAction);
+    file->addSeparator();
+    file->addAction(sample);
+    file->addSeparator();
+    file->addAction(quit);
+    QMenu* edit = menuBar()->addMenu(tr("编辑(&E)"));
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(save);
+    edit->addAction(m_deleteAction);
+    edit->addAction(refresh);
+    QMenu* ledgerMenu = menuBar()->addMenu(tr("台账(&L)"));
+    ledgerMenu->addAction(m_newFindingAction);
+    ledgerMenu->addAction(m_newSuggestionAction);
+    ledgerMenu->addAction(m_newMeasureAction);
+    QMenu* settingsMenu = menuBar()->addMenu(tr("设置(&S)"));
+    settingsMenu->addAction(units);
+    QMenu* language = settingsMenu->addMenu(tr("界面语言"));
+    auto* languages = new QActionGroup(this);
+    const QString current = QSettings().value(QStringLiteral("ui/language"), QStringLiteral("zh_CN")).toString();
+    for (const auto& [code, name] : {std::pair{QStringLiteral("zh_CN"), QStringLiteral("中文")},
+                                     std::pair{QStringLiteral("en"), QStringLiteral("English")}}) {
+        QAction* action = language->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        action->setObjectName(QStringLiteral("language_%1_Action").arg(code));
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] {
+            QSettings().setValue(QStringLiteral("ui/language"), code);
+            QMessageBox::information(this, tr("界面语言"), tr("重新启动整改台账后生效。"));
+        });
+    }
+    QMenu* help = menuBar()->addMenu(tr("帮助(&H)"));
+    help->addAction(make(tr("关于整改台账"), QStringLiteral("aboutAction"), {}, [this] {
+        QMessageBox::about(this, tr("关于整改台账"),
+                           tr("<h3>整改台账 Rectrack %1</h3><p>巡视巡察整改的问题清单、任务清单、责任清单，"
+                              "进展、佐证、对账销号与修改记录。</p><p>数据库：%2</p>")
+                               .arg(QApplication::applicationVersion(), m_ledger.database().path().toHtmlEscaped()));
+    }));
+
+    QToolBar* toolbar = addToolBar(tr("常用"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addAction(newInspectionAction);
+    toolbar->addAction(m_newFindingAction);
+    toolbar->addAction(m_newMeasureAction);
+    toolbar->addSeparator();
+    toolbar->addAction(save);
+    toolbar->addAction(undo);
+    toolbar->addAction(redo);
+    toolbar->addSeparator();
+    toolbar->addAction(m_deleteAction);
+}
+
+std::optional<Id> MainWindow::currentRoundId() const
+{
+    const QModelIndex index = m_navigator->currentIndex();
+    if (!index.isValid())
+        return std::nullopt;
+    if (static_cast<ItemType>(index.data(ItemTypeRole).toInt()) == ItemType::Round)
+        return index.data(ItemIdRole).toLongLong();
+    return index.parent().data(ItemIdRole).toLongLong();
+}
+
+void MainWindow::onNavigatorCurrentChanged(const QModelIndex& current, const QModelIndex& previous)
+{
+    if (m_restoringSelection)
+        return;
+    if (!m_detail->saveCurrent()) { // keep the user on what they could not save
+        m_restoringSelection = true;
+        m_navigator->setCurrentIndex(previous);
+        m_restoringSelection = false;
+        return;
+    }
+    m_focus = Focus::Navigator;
+    if (!current.isValid()) {
+        m_ledgerPanel->setInspection(std::nullopt);
+        m_detail->showNothing();
+    } else if (static_cast<ItemType>(current.data(ItemTypeRole).toInt()) == ItemType::Round) {
+        m_ledgerPanel->setInspection(std::nullopt);
+        m_detail->showRound(current.data(ItemIdRole).toLongLong());
+    } else {
+        const Id id = current.data(ItemIdRole).toLongLong();
+        if (m_ledgerPanel->inspectionId() != id)
+            m_ledgerPanel->setInspection(id);
+        m_detail->showInspection(id);
+    }
+    updateActions();
+}
+
+void MainWindow::onLedgerCurrentChanged()
+{
+    if (m_restoringSelection)
+        return;
+    if (!m_detail->saveCurrent())
+        return;
+    const auto selection = m_ledgerPanel->current();
+    if (!selection)
+        return;
+    m_focus = Focus::Ledger;
+    if (selection->type == ItemType::Finding)
+        m_detail->showFinding(selection->id);
+    else
+        m_detail->showMeasure(selection->id);
+    updateActions();
+}
+
+void MainWindow::reloadNavigator()
+{
+    const auto inspection = m_ledgerPanel->inspectionId();
+    const QModelIndex current = m_navigator->currentIndex();
+    const bool roundSelected =
+        current.isValid() && static_cast<ItemType>(current.data(ItemTypeRole).toInt()) == ItemType::Round;
+    const Id id = current.data(ItemIdRole).toLongLong();
+    m_restoringSelection = true;
+    m_navigatorModel->reload();
+    QModelIndex again;
+    if (roundSelected)
+        again = m_navigatorModel->indexOfRound(id);
+    else if (inspection)
+        again = m_navigatorModel->indexOfInspection(*inspection);
+    if (again.isValid()) {
+        m_navigator->expand(again.parent());
+        m_navigator->setCurrentIndex(again);
+    }
+    m_restoringSelection = false;
+    updateCentre();
+}
+
+void MainWindow::updateCentre()
+{
+    m_centre->setCurrentWidget(m_ledger.isEmpty() ? static_cast<QWidget*>(m_welcome) : m_ledgerPanel);
+}
+
+void MainWindow::updateActions()
+{
+    const bool inInspection = m_ledgerPanel->inspectionId().has_value();
+    m_newFindingAction->setEnabled(inInspection);
+    m_newSuggestionAction->setEnabled(inInspection);
+    m_newMeasureAction->setEnabled(inInspection && m_ledgerPanel->current().has_value());
+    m_deleteAction->setEnabled(m_navigator->currentIndex().isValid());
+}
+
+void MainWindow::selectInspection(Id inspectionId)
+{
+    const QModelIndex index = m_navigatorModel->indexOfInspection(inspectionId);
+    if (!index.isValid())
+        return;
+    m_navigator->expand(index.parent());
+    m_navigator->setCurrentIndex(index);
+}
+
+void MainWindow::newRound()
+{
+    if (!m_detail->saveCurrent())
+        return;
+    const auto id = m_editor->addRound({0, tr("新建轮次"), InspectionKind::Xuncha, QString(), m_ledger.today().year()});
+    if (!id)
+        return;
+    const QModelIndex index = m_navigatorModel->indexOfRound(*id);
+    m_navigator->setCurrentIndex(index);
+    m_detail->focusForm();
+}
+
+void MainWindow::newInspection()
+{
+    if (!m_detail->saveCurrent())
+        return;
+    std::optional<Id> roundId = currentRoundId();
+    if (!roundId) {
+        const auto rounds = m_ledger.inspections().rounds();
+        roundId = rounds.isEmpty() ? m_editor->addRound({0, tr("%1年巡察").arg(m_ledger.today().year()),
+                                                         InspectionKind::Xuncha, QString(), m_ledger.today().year()})
+                                   : std::optional<Id>(rounds.first().id);
+        if (!roundId)
+            return;
+    }
+    Inspection inspection;
+    inspection.roundId = *roundId;
+    inspection.title = tr("新建巡察");
+    const auto id = m_editor->addInspection(inspection);
+    if (!id)
+        return;
+    selectInspection(*id);
+    m_detail->focusForm();
+}
+
+void MainWindow::newFinding(FindingKind kind)
+{
+    const auto inspectionId = m_ledgerPanel->inspectionId();
+    if (!inspectionId || !m_detail->saveCurrent())
+        return;
+    Finding finding;
+    finding.inspectionId = *inspectionId;
+    finding.kind = kind;
+    finding.title = kind == FindingKind::Problem ? tr("新问题") : tr("新意见建议");
+    int sameKind = 0;
+    for (const Finding& f : m_ledger.findings().findings(*inspectionId))
+        if (f.kind == kind)
+            ++sameKind;
+    finding.number = kind == FindingKind::Problem ? QString::number(sameKind + 1) : QString::number(sameKind + 1);
+    if (const auto selection = m_ledgerPanel->current())
+        finding.categoryId = m_ledger.findings().finding(selection->findingId).categoryId;
+    const auto id = m_editor->addFinding(finding);
+    if (!id)
+        return;
+    m_ledgerPanel->selectFinding(*id);
+    m_detail->focusForm();
+}
+
+void MainWindow::newMeasure()
+{
+    const auto selection = m_ledgerPanel->current();
+    if (!selection || !m_detail->saveCurrent())
+        return;
+    const Finding finding = m_ledger.findings().finding(selection->findingId);
+    Measure measure;
+    measure.findingId = finding.id;
+    measure.text = tr("新整改措施");
+    measure.unitId = finding.leadUnitId;
+    measure.deadline = finding.deadline;
+    if (measure.deadline.kind == DeadlineKind::Date && !measure.deadline.date.isValid())
+        measure.deadline = {};
+    const auto id = m_editor->addMeasure(measure);
+    if (!id)
+        return;
+    m_ledgerPanel->selectMeasure(finding.id, *id);
+    m_detail->focusForm();
+}
+
+void MainWindow::deleteSelected()
+{
+    if (m_focus == Focus::Ledger) {
+        const auto selection = m_ledgerPanel->current();
+        if (!selection)
+            return;
+        if (selection->type == ItemType::Finding) {
+            const Finding f = m_ledger.findings().finding(selection->id);
+            if (QMessageBox::question(this, tr("删除问题"),
+                                      tr("删除问题“%1”及其全部整改措施、进展情况和佐证材料？\n删除会记入修改记录，但不能撤销。")
+                                          .arg(f.title))
+                != QMessageBox::Yes)
+                return;
+            m_editor->removeFinding(selection->id);
+            m_detail->showNothing();
+        } else {
+            const Measure m = m_ledger.findings().measure(selection->id);
+            if (QMessageBox::question(this, tr("删除整改措施"), tr("删除整改措施“%1”？").arg(m.text.left(40)))
+                != QMessageBox::Yes)
+                return;
+            m_editor->removeMeasure(selection->findingId, selection->id);
+            m_ledgerPanel->selectFinding(selection->findingId);
+        }
+        return;
+    }
+    const QModelIndex index = m_navigator->currentIndex();
+    if (!index.isValid())
+        return;
+    const Id id = index.data(ItemIdRole).toLongLong();
+    if (static_cast<ItemType>(index.data(ItemTypeRole).toInt()) == ItemType::Round) {
+        if (QMessageBox::question(this, tr("删除轮次"), tr("删除轮次“%1”？").arg(index.data().toString())) != QMessageBox::Yes)
+            return;
+        if (m_editor->removeRound(id))
+            m_detail->showNothing();
+        return;
+    }
+    if (QMessageBox::question(this, tr("删除巡察"),
+                              tr("删除巡察“%1”及其全部问题、整改措施、进展情况和佐证材料？\n删除会记入修改记录，但不能撤销。")
+                                  .arg(index.data().toString()))
+        != QMessageBox::Yes)
+        return;
+    m_ledgerPanel->setInspection(std::nullopt);
+    if (m_editor->removeInspection(id))
+        m_detail->showNothing();
+}
+
+void MainWindow::loadSampleData()
+{
+    if (!m_detail->saveCurrent())
+        return;
+    std::optional<Id> id;
+    if (!m_editor->run([&] { id = rectrack::loadSampleData(m_ledger); }))
+        return;
+    reloadNavigator();
+    selectInspection(*id);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!m_detail->saveCurrent()) {
+        const auto answer = QMessageBox::question(this, tr("有未保存的修改"), tr("当前修改无法保存。仍要退出并放弃这些修改吗？"));
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/splitter"), static_cast<QSplitter*>(centralWidget())->saveState());
+    settings.setValue(QStringLiteral("ledger/header"), m_ledgerPanel->view()->header()->saveState());
+    event->accept();
+}
+
+} // namespace rectrack::ui

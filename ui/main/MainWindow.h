@@ -1,0 +1,74 @@
+#pragma once
+// The ledger window. It only assembles: navigator on the left, ledger in the centre, the
+// detail pane on the right, the actions that connect them.
+
+#include "domain/Entities.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QStackedWidget;
+class QTreeView;
+
+namespace rectrack {
+class Ledger;
+}
+
+namespace rectrack::ui {
+
+class DetailPanel;
+class Editor;
+class InspectionTreeModel;
+class LedgerPanel;
+class WelcomePage;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(rectrack::Ledger& ledger, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    Editor& editor() { return *m_editor; }
+    LedgerPanel* ledgerPanel() const { return m_ledgerPanel; }
+    DetailPanel* detailPanel() const { return m_detail; }
+
+    // The user's actions, also reachable from tests.
+    void newRound();
+    void newInspection();
+    void newFinding(FindingKind kind);
+    void newMeasure();
+    void deleteSelected();
+    void loadSampleData();
+    void selectInspection(Id inspectionId);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    enum class Focus { Navigator, Ledger };
+    void createActions();
+    void onNavigatorCurrentChanged(const QModelIndex& current, const QModelIndex& previous);
+    void onLedgerCurrentChanged();
+    void reloadNavigator();
+    void updateCentre();
+    void updateActions();
+    std::optional<Id> currentRoundId() const;
+
+    rectrack::Ledger& m_ledger;
+    Editor* m_editor;
+    InspectionTreeModel* m_navigatorModel;
+    QTreeView* m_navigator;
+    QStackedWidget* m_centre;
+    WelcomePage* m_welcome;
+    LedgerPanel* m_ledgerPanel;
+    DetailPanel* m_detail;
+    Focus m_focus = Focus::Navigator;
+    bool m_restoringSelection = false;
+
+    QAction* m_newFindingAction = nullptr;
+    QAction* m_newSuggestionAction = nullptr;
+    QAction* m_newMeasureAction = nullptr;
+    QAction* m_deleteAction = nullptr;
+};
+
+} // namespace rectrack::ui
