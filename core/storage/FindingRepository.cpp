@@ -364,8 +364,7 @@ Id FindingRepository::addMeasure(const Measure& measure)
                               .add(m.findingId)
                               .scalar()
                               .toInt();
-        if (!isClosed(m.status))
-            m.completedDate = QDate();
+        settleCompletionDate(m, m_rows.now().toLocalTime().date());
         const Id id = m_rows.insert(MeasuresTable, fieldsOf(m));
         refreshStatus(m.findingId);
         return id;

@@ -14,11 +14,13 @@ Query::Query(const QSqlDatabase& db, const QString& sql) : m_query(db), m_sql(sq
 }
 
 namespace {
-// NULL is an invalid QVariant; a null QString is just empty text (Qt would bind it as NULL).
+// NULL is an invalid QVariant; a null QString or QByteArray is just empty (Qt would bind NULL).
 QVariant bindable(const QVariant& value)
 {
     if (value.typeId() == QMetaType::QString && value.toString().isNull())
         return QString(QStringLiteral(""));
+    if (value.typeId() == QMetaType::QByteArray && value.toByteArray().isNull())
+        return QByteArray("");
     return value;
 }
 } // namespace

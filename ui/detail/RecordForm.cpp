@@ -13,12 +13,14 @@ namespace rectrack::ui {
 
 bool RecordForm::save()
 {
-    if (!m_dirty)
+    if (!m_dirty || m_saving) // saving can move the selection, which asks to save again
         return true;
-    if (!apply())
-        return false;
-    reload();
-    return true;
+    m_saving = true;
+    const bool stored = apply();
+    m_saving = false;
+    if (stored)
+        reload();
+    return stored;
 }
 
 void RecordForm::watch(QLineEdit* edit) { connect(edit, &QLineEdit::textEdited, this, &RecordForm::markDirty); }

@@ -49,6 +49,7 @@ protected:
 private:
     bool m_dirty = false;
     bool m_loading = false;
+    bool m_saving = false;
     QPushButton* m_saveButton = nullptr;
     QPushButton* m_revertButton = nullptr;
 };

@@ -22,9 +22,10 @@ void LedgerModel::reload()
     beginResetModel();
     m_findings.clear();
     m_total = m_inspectionId ? m_ledger.findings().findingCount(*m_inspectionId) : 0;
+    if (m_total > 0) // the first page arrives with the reset
+        for (const FindingRow& row : m_ledger.findings().findingRows(*m_inspectionId, 0, PageSize))
+            m_findings.append(FindingNode{row, m_ledger.deadlineState(row), false, {}});
     endResetModel();
-    if (canFetchMore({}))
-        fetchMore({});
 }
 
 void LedgerModel::refreshFinding(Id findingId)
@@ -38,15 +39,30 @@ void LedgerModel::refreshFinding(Id findingId)
         const QModelIndex parentIndex = index(r, 0);
         if (node.measuresLoaded) {
             const QList<MeasureRow> fresh = m_ledger.findings().measureRows(findingId);
-            if (!node.measures.isEmpty()) {
-                beginRemoveRows(parentIndex, 0, static_cast<int>(node.measures.size()) - 1);
-                node.measures.clear();
-                endRemoveRows();
-            }
-            if (!fresh.isEmpty()) {
-                beginInsertRows(parentIndex, 0, static_cast<int>(fresh.size()) - 1);
+            const auto sameRecords = [&] {
+                if (fresh.size() != node.measures.size())
+                    return false;
+                for (qsizetype i = 0; i < fresh.size(); ++i)
+                    if (fresh[i].measure.id != node.measures[i].measure.id)
+                        return false;
+                return true;
+            };
+            if (sameRecords()) { // update in place: the selection stays where it is
                 node.measures = fresh;
-                endInsertRows();
+                if (!fresh.isEmpty())
+                    emit dataChanged(index(0, 0, parentIndex),
+                                     index(static_cast<int>(fresh.size()) - 1, ColumnCount - 1, parentIndex));
+            } else {
+                if (!node.measures.isEmpty()) {
+                    beginRemoveRows(parentIndex, 0, static_cast<int>(node.measures.size()) - 1);
+                    node.measures.clear();
+                    endRemoveRows();
+                }
+                if (!fresh.isEmpty()) {
+                    beginInsertRows(parentIndex, 0, static_cast<int>(fresh.size()) - 1);
+                    node.measures = fresh;
+                    endInsertRows();
+                }
             }
         }
         emit dataChanged(index(r, 0), index(r, ColumnCount - 1));

@@ -1,0 +1,167 @@
+// rectrack-cli run as a process, as a user or a script would, on a database in a temp folder.
+
+#include "support/TestLedger.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+using namespace rectrack;
+using namespace rectrack::test;
+
+namespace {
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+    QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
+};
+
+class Cli {
+public:
+    Cli() : m_db(m_dir.filePath(QStringLiteral("cli.sqlite"))) {}
+    Run operator()(QStringList args) const
+    {
+        args = QStringList{QStringLiteral("--db"), m_db, QStringLiteral("--today"), testToday().toString(Qt::ISODate),
+                           QStringLiteral("--user"), QStringLiteral("脚本")} + args;
+        QProcess process;
+        process.start(QStringLiteral(RECTRACK_CLI_PATH), args);
+        REQUIRE(process.waitForFinished(60000));
+        Run run{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+        INFO("rectrack-cli " << args.join(u' ').toStdString() << "\nstdout: " << run.out.toStdString()
+                             << "\nstderr: " << run.err.toStdString());
+        return run;
+    }
+    QString db() const { return m_db; }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_db;
+};
+} // namespace
+
+TEST_CASE("init creates the database - sample loads the fictional inspection", "[cli]")
+{
+    Cli cli;
+    const Run init = cli({QStringLiteral("init")});
+    CHECK(init.exitCode == 0);
+    CHECK(init.out.contains(QStringLiteral("结构版本")));
+    CHECK(QFile::exists(cli.db()));
+    const Run sample = cli({QStringLiteral("sample"), QStringLiteral("--json")});
+    REQUIRE(sample.exitCode == 0);
+    CHECK(sample.json().object().value(QStringLiteral("inspection")).toInt() == 1);
+}
+
+TEST_CASE("Listings in text and JSON", "[cli]")
+{
+    Cli cli;
+    REQUIRE(cli({QStringLiteral("sample")}).exitCode == 0);
+
+    const Run inspections = cli({QStringLiteral("inspections"), QStringLiteral("--json")});
+    REQUIRE(inspections.exitCode == 0);
+    const QJsonArray list = inspections.json().array();
+    REQUIRE(list.size() == 1);
+    CHECK(list[0][QStringLiteral("title")].toString() == QStringLiteral("县委第二巡察组对青禾县农业农村局党组巡察整改"));
+    CHECK(list[0][QStringLiteral("findings")].toInt() == 11);
+    CHECK(cli({QStringLiteral("inspections")}).out.contains(QStringLiteral("青禾县农业农村局")));
+
+    const Run findings = cli({QStringLiteral("findings"), QStringLiteral("1"), QStringLiteral("--json")});
+    REQUIRE(findings.exitCode == 0);
+    const QJsonArray rows = findings.json().array();
+    REQUIRE(rows.size() == 13);
+    const QJsonObject second = rows[1].toObject();
+    CHECK(second[QStringLiteral("number")].toString() == QStringLiteral("2"));
+    CHECK(second[QStringLiteral("status")].toString() == QStringLiteral("in_progress"));
+    CHECK(second[QStringLiteral("deadline_state")].toString() == QStringLiteral("overdue"));
+    CHECK(rows[12].toObject()[QStringLiteral("kind")].toString() == QStringLiteral("suggestion"));
+    const Run text = cli({QStringLiteral("findings"), QStringLiteral("1")});
+    CHECK(text.out.contains(QStringLiteral("已逾期")));
+}
+
+TEST_CASE("stats --json has the documented keys and agrees with core", "[cli]")
+{
+    Cli cli;
+    REQUIRE(cli({QStringLiteral("sample")}).exitCode == 0);
+    const Run stats = cli({QStringLiteral("stats"), QStringLiteral("1"), QStringLiteral("--json")});
+    REQUIRE(stats.exitCode == 0);
+    const QJsonObject s = stats.json().object();
+    for (const char* key : {"findings", "findings_completed", "findings_in_progress", "measures", "measures_completed",
+                            "completion_rate", "overdue"})
+        CHECK(s.contains(QString::fromLatin1(key)));
+    CHECK(s[QStringLiteral("findings")].toInt() == 11);
+    CHECK(s[QStringLiteral("findings_completed")].toInt() == 3);
+    CHECK(s[QStringLiteral("findings_in_progress")].toInt() == 5);
+    CHECK(s[QStringLiteral("measures")].toInt() == 20);
+    CHECK(s[QStringLiteral("measures_completed")].toInt() == 10);
+    CHECK(s[QStringLiteral("overdue")].toInt() == 1);
+    CHECK(s[QStringLiteral("completion_rate")].toDouble() == Approx(0.3636));
+    CHECK(s[QStringLiteral("recovered_loss_wan_yuan")].toDouble() == Approx(15.768));
+
+    auto clock = std::make_shared<FixedClock>(testToday());
+    auto ledger = Ledger::open(cli.db(), clock, QStringLiteral("t"));
+    const LedgerStats core = ledger->statistics(Scope::inspection(1));
+    CHECK(s[QStringLiteral("findings_ongoing")].toInt() == core.findingsOngoing);
+    CHECK(s[QStringLiteral("due_soon")].toInt() == core.dueSoon());
+
+    CHECK(cli({QStringLiteral("stats")}).out.contains(QStringLiteral("完成率 36.4%")));
+    CHECK(cli({QStringLiteral("stats"), QStringLiteral("--round"), QStringLiteral("1"), QStringLiteral("--json")})
+              .json()
+              .object()[QStringLiteral("scope")]
+              .toString() == QStringLiteral("round"));
+}
+
+TEST_CASE("add-note and set-status write through core - with history", "[cli]")
+{
+    Cli cli;
+    REQUIRE(cli({QStringLiteral("sample")}).exitCode == 0);
+    const Run note = cli({QStringLiteral("add-note"), QStringLiteral("2"), QStringLiteral("周调度：复耕完成八成"),
+                          QStringLiteral("--date"), QStringLiteral("2025-06-15")});
+    CHECK(note.exitCode == 0);
+    const Run status = cli({QStringLiteral("set-status"), QStringLiteral("finding"), QStringLiteral("2"),
+                            QStringLiteral("completed"), QStringLiteral("--json")});
+    REQUIRE(status.exitCode == 0);
+    CHECK(status.json().object()[QStringLiteral("status")].toString() == QStringLiteral("completed"));
+
+    auto clock = std::make_shared<FixedClock>(testToday());
+    auto ledger = Ledger::open(cli.db(), clock, QStringLiteral("t"));
+    CHECK(ledger->activity().notes(2).first().text == QStringLiteral("周调度：复耕完成八成"));
+    CHECK(ledger->activity().notes(2).first().author == QStringLiteral("脚本"));
+    CHECK(ledger->findings().finding(2).status == Status::Completed);
+    const QList<HistoryEntry> history = ledger->history().forFinding(2);
+    CHECK(std::any_of(history.begin(), history.end(), [](const HistoryEntry& e) { return e.actor == u"脚本"; }));
+
+    const Run measure = cli({QStringLiteral("set-status"), QStringLiteral("measure"), QStringLiteral("3"), QStringLiteral("in_progress")});
+    CHECK(measure.exitCode == 0);
+}
+
+TEST_CASE("Errors say what is wrong and exit non-zero", "[cli]")
+{
+    Cli cli;
+    REQUIRE(cli({QStringLiteral("sample")}).exitCode == 0);
+    const Run unknown = cli({QStringLiteral("frobnicate")});
+    CHECK(unknown.exitCode == 2);
+    CHECK(unknown.err.contains(QStringLiteral("frobnicate")));
+    CHECK(cli({}).exitCode == 2);
+    const Run missing = cli({QStringLiteral("findings"), QStringLiteral("99")});
+    CHECK(missing.exitCode == 1);
+    CHECK(missing.err.contains(QStringLiteral("99")));
+    CHECK(cli({QStringLiteral("findings"), QStringLiteral("abc")}).exitCode == 2);
+    CHECK(cli({QStringLiteral("set-status"), QStringLiteral("finding"), QStringLiteral("2"), QStringLiteral("done")}).exitCode == 2);
+    const Run derived = cli({QStringLiteral("set-status"), QStringLiteral("finding"), QStringLiteral("2"), QStringLiteral("not_started")});
+    CHECK(derived.exitCode == 1);
+    CHECK(derived.err.contains(QStringLiteral("整改措施")));
+    CHECK(cli({QStringLiteral("add-note"), QStringLiteral("2"), QStringLiteral("   ")}).exitCode == 1);
+
+    QTemporaryDir dir;
+    QFile junk(dir.filePath(QStringLiteral("junk.sqlite")));
+    REQUIRE(junk.open(QIODevice::WriteOnly));
+    junk.write(QByteArray(4096, '\x7f'));
+    junk.close();
+    QProcess process;
+    process.start(QStringLiteral(RECTRACK_CLI_PATH), {QStringLiteral("--db"), junk.fileName(), QStringLiteral("stats")});
+    REQUIRE(process.waitForFinished(60000));
+    CHECK(process.exitCode() == 1);
+    CHECK(QString::fromUtf8(process.readAllStandardError()).contains(QStringLiteral("Rectrack")));
+}

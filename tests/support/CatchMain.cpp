@@ -1,0 +1,30 @@
+// The one Catch2 runner: a Qt application object first (offscreen for widget tests, so that
+// test discovery at build time needs no display), then Catch with its own arguments only.
+
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include <QStandardPaths>
+#include <QtGlobal>
+
+#ifdef RECTRACK_TEST_GUI
+#include <QApplication>
+using TestApplication = QApplication;
+#else
+#include <QCoreApplication>
+using TestApplication = QCoreApplication;
+#endif
+
+int main(int argc, char* argv[])
+{
+#ifdef RECTRACK_TEST_GUI
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
+    int qtArgc = 1;
+    TestApplication app(qtArgc, argv);
+    TestApplication::setOrganizationName(QStringLiteral("RectrackTests"));
+    TestApplication::setApplicationName(QStringLiteral("RectrackTests"));
+    QStandardPaths::setTestModeEnabled(true); // settings and data never touch the user's own
+    return Catch::Session().run(argc, argv);
+}

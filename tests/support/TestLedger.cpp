@@ -1,0 +1,73 @@
+#include "TestLedger.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <catch2/catch.hpp>
+
+namespace rectrack::test {
+
+TestLedger::TestLedger()
+    : m_path(m_dir.filePath(QStringLiteral("ledger.sqlite"))), m_clock(std::make_shared<FixedClock>(testToday()))
+{
+    REQUIRE(m_dir.isValid());
+    m_ledger = Ledger::open(m_path, m_clock, QStringLiteral("tester"));
+}
+
+void TestLedger::reopen()
+{
+    m_ledger.reset();
+    m_ledger = Ledger::open(m_path, m_clock, QStringLiteral("tester"));
+}
+
+Id makeRound(Ledger& ledger, const QString& name)
+{
+    return ledger.inspections().addRound({0, name, InspectionKind::Xuncha, QStringLiteral("市委"), 2025});
+}
+
+Id makeInspection(Ledger& ledger, Id roundId, const QString& title)
+{
+    Inspection i;
+    i.roundId = roundId;
+    i.title = title;
+    return ledger.inspections().addInspection(i);
+}
+
+Id makeFinding(Ledger& ledger, Id inspectionId, const QString& title, Deadline deadline, FindingKind kind)
+{
+    Finding f;
+    f.inspectionId = inspectionId;
+    f.title = title;
+    f.deadline = deadline;
+    f.kind = kind;
+    return ledger.findings().addFinding(f);
+}
+
+Id makeMeasure(Ledger& ledger, Id findingId, Status status, Deadline deadline, const QString& text)
+{
+    Measure m;
+    m.findingId = findingId;
+    m.text = text;
+    m.status = status;
+    m.deadline = deadline;
+    return ledger.findings().addMeasure(m);
+}
+
+void execRaw(const QString& path, const QString& sql)
+{
+    const QString name = QStringLiteral("raw-%1").arg(reinterpret_cast<quintptr>(&sql));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        INFO(sql.toStdString());
+        const bool ok = q.exec(sql);
+        INFO(q.lastError().text().toStdString());
+        REQUIRE(ok);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+} // namespace rectrack::test

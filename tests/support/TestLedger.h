@@ -1,0 +1,52 @@
+#pragma once
+// A ledger on a real SQLite file in a fresh temporary folder, with a clock fixed at a known
+// day, so no test depends on the machine's date.
+
+#include "services/Ledger.h"
+
+#include <QTemporaryDir>
+#include <catch2/catch.hpp>
+
+namespace Catch {
+template <> struct StringMaker<QString> {
+    static std::string convert(const QString& s) { return '"' + s.toStdString() + '"'; }
+};
+template <> struct StringMaker<QDate> {
+    static std::string convert(const QDate& d) { return d.isValid() ? d.toString(Qt::ISODate).toStdString() : "(no date)"; }
+};
+} // namespace Catch
+
+namespace rectrack::test {
+
+inline QDate testToday() { return QDate(2025, 6, 16); }
+
+class TestLedger {
+public:
+    TestLedger();
+    Ledger& operator*() { return *m_ledger; }
+    Ledger* operator->() { return m_ledger.get(); }
+    QString path() const { return m_path; }
+    QString dir() const { return m_dir.path(); }
+    std::shared_ptr<FixedClock> clock() const { return m_clock; }
+    void reopen(); // closes and opens the same file again
+    void close() { m_ledger.reset(); }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::shared_ptr<FixedClock> m_clock;
+    std::unique_ptr<Ledger> m_ledger;
+};
+
+// Small builders for the common records.
+Id makeRound(Ledger& ledger, const QString& name = QStringLiteral("测试轮次"));
+Id makeInspection(Ledger& ledger, Id roundId, const QString& title = QStringLiteral("测试巡察"));
+Id makeFinding(Ledger& ledger, Id inspectionId, const QString& title = QStringLiteral("测试问题"),
+               Deadline deadline = {}, FindingKind kind = FindingKind::Problem);
+Id makeMeasure(Ledger& ledger, Id findingId, Status status = Status::NotStarted, Deadline deadline = {},
+               const QString& text = QStringLiteral("测试措施"));
+
+// Runs a statement on a separate raw connection to the file (to tamper with it as an outsider would).
+void execRaw(const QString& path, const QString& sql);
+
+} // namespace rectrack::test

@@ -1,0 +1,86 @@
+#include "common/Roles.h"
+#include "ledger/LedgerModel.h"
+#include "navigator/InspectionTreeModel.h"
+#include "services/SampleData.h"
+#include "support/TestLedger.h"
+
+#include <QAbstractItemModelTester>
+
+using namespace rectrack;
+using namespace rectrack::test;
+using rectrack::ui::LedgerModel;
+
+TEST_CASE("The ledger model passes Qt's model checks and shows the sample", "[ui][model]")
+{
+    TestLedger ledger;
+    const Id inspection = loadSampleData(*ledger);
+    LedgerModel model(*ledger);
+    model.setInspection(inspection);
+    REQUIRE(model.rowCount() == 13);
+    const QModelIndex parent = model.index(1, 0);
+    CHECK(model.hasChildren(parent));
+    CHECK(model.rowCount(parent) == 0); // measures not loaded before the finding is expanded
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const QModelIndex second = model.index(1, LedgerModel::TitleColumn);
+    CHECK(second.data().toString() == QStringLiteral("耕地撂荒整治推进缓慢"));
+    CHECK(model.index(1, LedgerModel::DeadlineStateColumn).data().toString() == QStringLiteral("已逾期"));
+    CHECK(static_cast<DeadlineState>(second.data(ui::DeadlineStateRole).toInt()) == DeadlineState::Overdue);
+    CHECK(model.index(1, LedgerModel::ProgressColumn).data().toString() == QStringLiteral("1/2"));
+    CHECK(model.index(1, LedgerModel::LatestNoteColumn).data().toString().contains(QStringLiteral("68%")));
+    // raw values sort dates as dates
+    CHECK(model.index(1, LedgerModel::DeadlineColumn).data(ui::RawValueRole).typeId() == QMetaType::QDate);
+
+    // measures load when the finding is expanded
+    if (model.canFetchMore(parent))
+        model.fetchMore(parent);
+    REQUIRE(model.rowCount(parent) == 2);
+    CHECK(model.index(1, LedgerModel::TitleColumn, parent).data().toString() == QStringLiteral("制定复耕复种计划，分乡镇倒排工期"));
+
+    // an edit shows after refreshFinding, measures included
+    const Id measureId = model.index(1, 0, parent).data(ui::ItemIdRole).toLongLong();
+    ledger->findings().setMeasureStatus(measureId, Status::Completed, testToday());
+    model.refreshFinding(second.data(ui::ItemIdRole).toLongLong());
+    CHECK(model.index(1, LedgerModel::StatusColumn).data().toString() == QStringLiteral("已完成"));
+    CHECK(model.index(1, LedgerModel::StatusColumn, model.index(1, 0)).data().toString() == QStringLiteral("已完成"));
+}
+
+TEST_CASE("The ledger model loads findings a page at a time", "[ui][model]")
+{
+    TestLedger ledger;
+    const Id inspection = makeInspection(*ledger, makeRound(*ledger));
+    ledger->rows().atomically([&] {
+        for (int i = 0; i < LedgerModel::PageSize * 2 + 17; ++i)
+            makeFinding(*ledger, inspection, QStringLiteral("问题%1").arg(i));
+    });
+    LedgerModel model(*ledger);
+    model.setInspection(inspection);
+    CHECK(model.rowCount() == LedgerModel::PageSize);
+    CHECK(model.canFetchMore({}));
+    model.fetchMore({});
+    CHECK(model.rowCount() == LedgerModel::PageSize * 2);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const QModelIndex last = model.indexOfFinding(model.index(0, 0).data(ui::ItemIdRole).toLongLong() + LedgerModel::PageSize * 2 + 16);
+    REQUIRE(last.isValid());
+    CHECK(model.rowCount() == LedgerModel::PageSize * 2 + 17);
+    CHECK_FALSE(model.canFetchMore({}));
+}
+
+TEST_CASE("The navigator lists rounds and loads their inspections on demand", "[ui][model]")
+{
+    TestLedger ledger;
+    const Id r1 = makeRound(*ledger, QStringLiteral("第一轮"));
+    const Id r2 = makeRound(*ledger, QStringLiteral("第二轮"));
+    makeInspection(*ledger, r1, QStringLiteral("甲"));
+    const Id b = makeInspection(*ledger, r2, QStringLiteral("乙"));
+    makeInspection(*ledger, r2, QStringLiteral("丙"));
+    ui::InspectionTreeModel model(*ledger);
+    REQUIRE(model.rowCount() == 2);
+    const QModelIndex round2 = model.indexOfRound(r2);
+    CHECK(model.hasChildren(round2));
+    CHECK(model.rowCount(round2) == 0);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const QModelIndex inspection = model.indexOfInspection(b);
+    REQUIRE(inspection.isValid());
+    CHECK(inspection.data().toString() == QStringLiteral("乙"));
+    CHECK(model.rowCount(round2) == 2);
+}

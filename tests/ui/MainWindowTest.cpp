@@ -1,0 +1,219 @@
+// The real main window on the offscreen platform, driven through its widgets by object name;
+// what the user entered is then read back from the database file.
+
+#include "UiTestHelpers.h"
+#include "common/OptionalDateEdit.h"
+#include "detail/DetailPanel.h"
+#include "detail/EvidencePanel.h"
+#include "ledger/LedgerModel.h"
+#include "ledger/LedgerPanel.h"
+#include "main/Editor.h"
+#include "main/MainWindow.h"
+#include "support/TestLedger.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTest>
+#include <QTreeView>
+#include <QTreeWidget>
+
+using namespace rectrack;
+using namespace rectrack::test;
+using rectrack::ui::MainWindow;
+
+namespace {
+template <typename T> T* child(QWidget& window, const char* name)
+{
+    T* widget = window.findChild<T*>(QString::fromLatin1(name));
+    INFO("widget " << name);
+    REQUIRE(widget != nullptr);
+    return widget;
+}
+
+void trigger(QWidget& window, const char* actionName)
+{
+    QAction* action = window.findChild<QAction*>(QString::fromLatin1(actionName));
+    INFO("action " << actionName);
+    REQUIRE(action != nullptr);
+    REQUIRE(action->isEnabled());
+    action->trigger();
+}
+
+void selectComboText(QComboBox* combo, const QString& text)
+{
+    const int index = combo->findText(text, Qt::MatchContains);
+    INFO("combo entry " << text.toStdString());
+    REQUIRE(index >= 0);
+    combo->setCurrentIndex(index);
+}
+} // namespace
+
+TEST_CASE("A user creates an inspection - a finding and a measure - they are in the file after a restart", "[ui][window]")
+{
+    TestLedger ledger;
+    ledger->units().addUnit({0, std::nullopt, QStringLiteral("区财政局"), 0});
+    ledger->units().addPerson({0, QStringLiteral("刘洋"), QStringLiteral("副区长"), std::nullopt, {}});
+    {
+        ModalWatcher modals;
+        MainWindow window(*ledger);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+
+        // An empty database greets the user.
+        auto* centre = window.findChild<QStackedWidget*>();
+        REQUIRE(centre);
+        CHECK(child<QPushButton>(window, "welcomeSampleButton")->isVisible());
+
+        trigger(window, "newInspectionAction");
+        auto* title = child<QLineEdit>(window, "inspectionTitleLineEdit");
+        clearField(title);
+        typeText(title, QStringLiteral("市委第一巡察组对区财政局党组巡察整改"));
+        typeText(child<QLineEdit>(window, "inspectionTeamLineEdit"), QStringLiteral("市委第一巡察组"));
+        selectComboText(child<QComboBox>(window, "inspectionTypeComboBox"), QStringLiteral("专项"));
+        selectComboText(child<QComboBox>(window, "inspectionUnitComboBox"), QStringLiteral("区财政局"));
+        child<ui::OptionalDateEdit>(window, "inspectionFeedbackDateEdit")->setDate(QDate(2025, 3, 20));
+        QTest::mouseClick(child<QPushButton>(window, "inspectionSaveButton"), Qt::LeftButton);
+        CHECK_FALSE(child<QPushButton>(window, "inspectionSaveButton")->isEnabled());
+
+        trigger(window, "newFindingAction");
+        auto* findingTitle = child<QLineEdit>(window, "findingTitleLineEdit");
+        clearField(findingTitle);
+        typeText(findingTitle, QStringLiteral("专项资金拨付不及时"));
+        typeText(child<QPlainTextEdit>(window, "findingDescriptionTextEdit"), QStringLiteral("两个项目资金滞留超过半年。"));
+        selectComboText(child<QComboBox>(window, "findingDeadlineKindComboBox"), QStringLiteral("限期整改"));
+        child<ui::OptionalDateEdit>(window, "findingDeadlineDateEdit")->setDate(QDate(2025, 6, 10));
+        selectComboText(child<QComboBox>(window, "findingLeaderComboBox"), QStringLiteral("刘洋"));
+        selectComboText(child<QComboBox>(window, "findingLeadUnitComboBox"), QStringLiteral("区财政局"));
+        typeText(child<QLineEdit>(window, "findingRecoveredLineEdit"), QStringLiteral("12.5"));
+        QTest::mouseClick(child<QPushButton>(window, "findingSaveButton"), Qt::LeftButton);
+
+        // The ledger shows it, overdue against the fixed clock (2025-06-16).
+        auto* summary = child<QLabel>(window, "ledgerSummaryLabel");
+        CHECK(summary->text().contains(QStringLiteral("反馈问题 <b>1</b> 个")));
+        CHECK(summary->text().contains(QStringLiteral("逾期 <b>1</b>")));
+
+        trigger(window, "newMeasureAction");
+        auto* measureText = child<QPlainTextEdit>(window, "measureTextEdit");
+        clearField(measureText);
+        typeText(measureText, QStringLiteral("建立资金拨付台账，每月通报"));
+        selectComboText(child<QComboBox>(window, "measureStatusComboBox"), QStringLiteral("已完成"));
+        QTest::mouseClick(child<QPushButton>(window, "measureSaveButton"), Qt::LeftButton);
+        CHECK(summary->text().contains(QStringLiteral("已完成 1")));
+        CHECK(summary->text().contains(QStringLiteral("完成率 <b>100.0%</b>")));
+
+        // A progress note from the detail pane.
+        auto* note = child<QLineEdit>(window, "noteTextLineEdit");
+        typeText(note, QStringLiteral("已拨付第一笔资金"));
+        QTest::keyClick(note, Qt::Key_Return);
+        CHECK(child<QTreeWidget>(window, "notesTreeWidget")->topLevelItemCount() == 1);
+        window.close();
+        INFO("dialogs shown: " << modals.seen().join(QStringLiteral(" / ")).toStdString());
+        CHECK(modals.seen().isEmpty());
+    }
+
+    ledger.reopen();
+    const QList<Inspection> inspections = ledger->inspections().inspections();
+    REQUIRE(inspections.size() == 1);
+    const Inspection& inspection = inspections.first();
+    CHECK(inspection.title == QStringLiteral("市委第一巡察组对区财政局党组巡察整改"));
+    CHECK(inspection.team == QStringLiteral("市委第一巡察组"));
+    CHECK(inspection.type == InspectionType::Special);
+    CHECK(inspection.feedbackDate == QDate(2025, 3, 20));
+    CHECK(inspection.inspectedUnitId.has_value());
+    const QList<Finding> findings = ledger->findings().findings(inspection.id);
+    REQUIRE(findings.size() == 1);
+    const Finding& f = findings.first();
+    CHECK(f.title == QStringLiteral("专项资金拨付不及时"));
+    CHECK(f.description == QStringLiteral("两个项目资金滞留超过半年。"));
+    CHECK(f.deadline == Deadline{DeadlineKind::Date, QDate(2025, 6, 10)});
+    CHECK(f.leaderId.has_value());
+    CHECK(f.status == Status::Completed);
+    CHECK(ledger->activity().result(f.id, std::nullopt).recovered.fen() == 12500000);
+    const QList<Measure> measures = ledger->findings().measures(f.id);
+    REQUIRE(measures.size() == 1);
+    CHECK(measures.first().text == QStringLiteral("建立资金拨付台账，每月通报"));
+    CHECK(measures.first().status == Status::Completed);
+    CHECK(measures.first().completedDate == testToday());
+    CHECK(ledger->activity().notes(f.id).first().text == QStringLiteral("已拨付第一笔资金"));
+}
+
+TEST_CASE("Undo takes an edit back in the database - redo puts it again", "[ui][window]")
+{
+    TestLedger ledger;
+    const Id inspection = makeInspection(*ledger, makeRound(*ledger));
+    const Id finding = makeFinding(*ledger, inspection, QStringLiteral("原来的标题"));
+    MainWindow window(*ledger);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.selectInspection(inspection);
+    window.ledgerPanel()->selectFinding(finding);
+
+    auto* title = child<QLineEdit>(window, "findingTitleLineEdit");
+    REQUIRE(title->text() == QStringLiteral("原来的标题"));
+    clearField(title);
+    typeText(title, QStringLiteral("改后的标题"));
+    trigger(window, "saveAction");
+    CHECK(ledger->findings().finding(finding).title == QStringLiteral("改后的标题"));
+
+    trigger(window, "undoAction");
+    CHECK(ledger->findings().finding(finding).title == QStringLiteral("原来的标题"));
+    CHECK(title->text() == QStringLiteral("原来的标题"));
+    trigger(window, "redoAction");
+    CHECK(ledger->findings().finding(finding).title == QStringLiteral("改后的标题"));
+    CHECK(window.ledgerPanel()->model()->index(0, ui::LedgerModel::TitleColumn).data().toString() == QStringLiteral("改后的标题"));
+}
+
+TEST_CASE("Unsaved edits are saved when the user moves on", "[ui][window]")
+{
+    TestLedger ledger;
+    const Id inspection = makeInspection(*ledger, makeRound(*ledger));
+    const Id first = makeFinding(*ledger, inspection, QStringLiteral("第一个"));
+    const Id second = makeFinding(*ledger, inspection, QStringLiteral("第二个"));
+    MainWindow window(*ledger);
+    window.show();
+    window.selectInspection(inspection);
+    window.ledgerPanel()->selectFinding(first);
+    typeText(child<QLineEdit>(window, "findingTitleLineEdit"), QStringLiteral("（已改）"));
+    window.ledgerPanel()->selectFinding(second);
+    CHECK(ledger->findings().finding(first).title == QStringLiteral("第一个（已改）"));
+    CHECK(child<QLineEdit>(window, "findingTitleLineEdit")->text() == QStringLiteral("第二个"));
+}
+
+TEST_CASE("The sample data button fills an empty database and the ledger shows it", "[ui][window]")
+{
+    TestLedger ledger;
+    MainWindow window(*ledger);
+    window.show();
+    QTest::mouseClick(child<QPushButton>(window, "welcomeSampleButton"), Qt::LeftButton);
+    auto* view = child<QTreeView>(window, "ledgerTreeView");
+    CHECK(view->model()->rowCount() == 13);
+    const LedgerStats s = ledger->statistics(Scope::all());
+    CHECK(child<QLabel>(window, "ledgerSummaryLabel")->text().contains(QStringLiteral("反馈问题 <b>%1</b> 个").arg(s.findings)));
+    CHECK(child<QLabel>(window, "ledgerSummaryLabel")->text().contains(QStringLiteral("逾期 <b>%1</b>").arg(s.overdue())));
+}
+
+TEST_CASE("Evidence attached from a file is stored in the database", "[ui][window]")
+{
+    TestLedger ledger;
+    const Id inspection = makeInspection(*ledger, makeRound(*ledger));
+    const Id finding = makeFinding(*ledger, inspection);
+    QFile file(QDir(ledger.dir()).filePath(QStringLiteral("会议纪要.txt")));
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("minutes");
+    file.close();
+    MainWindow window(*ledger);
+    window.show();
+    window.selectInspection(inspection);
+    window.ledgerPanel()->selectFinding(finding);
+    window.detailPanel()->evidencePanel()->attachFiles({file.fileName()});
+    CHECK(child<QTreeWidget>(window, "evidenceTreeWidget")->topLevelItemCount() == 1);
+    const QList<EvidenceFile> stored = ledger->activity().evidence(finding);
+    REQUIRE(stored.size() == 1);
+    CHECK(stored.first().fileName == QStringLiteral("会议纪要.txt"));
+    CHECK(ledger->activity().evidenceContent(stored.first().id) == QByteArray("minutes"));
+}

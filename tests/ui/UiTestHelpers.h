@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+namespace rectrack::test {
+
+// Types text into a widget one character at a time (QTest::keyClicks aborts on Chinese).
+void typeText(QWidget* widget, const QString& text);
+// Clears a line or text edit the way a user would: select all, then delete.
+void clearField(QWidget* widget);
+
+} // namespace rectrack::test
+
+#include <QObject>
+#include <QStringList>
+#include <QTimer>
+
+namespace rectrack::test {
+
+// Closes any modal dialog that opens while it lives (answering "Yes" to questions when told
+// to) and remembers what it said, so a widget test never hangs on a message box and can
+// assert that none appeared.
+class ModalWatcher : public QObject {
+public:
+    explicit ModalWatcher(bool acceptQuestions = false);
+    const QStringList& seen() const { return m_seen; }
+
+private:
+    void poll();
+    bool m_accept;
+    QStringList m_seen;
+    QTimer m_timer;
+};
+
+} // namespace rectrack::test
