@@ -14,7 +14,6 @@
 namespace rectrack::cli {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("rectrack::cli", text); }
 
 void printJson(QTextStream& out, const QJsonValue& value)
 {
@@ -27,7 +26,7 @@ Id parseId(const QString& text, const QString& what)
     bool ok = false;
     const Id id = text.toLongLong(&ok);
     if (!ok || id <= 0)
-        throw UsageError{tr("%1 应为正整数编号，收到“%2”").arg(what, text)};
+        throw UsageError{QCoreApplication::translate("rectrack::cli", "%1 应为正整数编号，收到“%2”").arg(what, text)};
     return id;
 }
 
@@ -35,7 +34,7 @@ QDate parseDate(const QString& text)
 {
     const QDate date = QDate::fromString(text, Qt::ISODate);
     if (!date.isValid())
-        throw UsageError{tr("日期应为 YYYY-MM-DD 格式，收到“%1”").arg(text)};
+        throw UsageError{QCoreApplication::translate("rectrack::cli", "日期应为 YYYY-MM-DD 格式，收到“%1”").arg(text)};
     return date;
 }
 
@@ -57,7 +56,7 @@ QString pad(const QString& text, int width)
 
 int runInit(Ledger& ledger, const Invocation&, QTextStream& out)
 {
-    out << tr("数据库已就绪：%1（结构版本 %2）").arg(ledger.database().path()).arg(Schema::CurrentVersion) << Qt::endl;
+    out << QCoreApplication::translate("rectrack::cli", "数据库已就绪：%1（结构版本 %2）").arg(ledger.database().path()).arg(Schema::CurrentVersion) << Qt::endl;
     return 0;
 }
 
@@ -67,7 +66,7 @@ int runSample(Ledger& ledger, const Invocation& in, QTextStream& out)
     if (in.json)
         printJson(out, QJsonObject{{QStringLiteral("inspection"), id}});
     else
-        out << tr("已载入示例巡察，编号 %1").arg(id) << Qt::endl;
+        out << QCoreApplication::translate("rectrack::cli", "已载入示例巡察，编号 %1").arg(id) << Qt::endl;
     return 0;
 }
 
@@ -92,7 +91,7 @@ int runInspections(Ledger& ledger, const Invocation& in, QTextStream& out)
             } else {
                 out << QStringLiteral("%1  %2  %3").arg(i.id, 4).arg(pad(round.name, 24), i.title) << Qt::endl;
                 out << QStringLiteral("      ")
-                    << tr("问题 %1 个，完成率 %2，逾期 %3 个").arg(s.findings).arg(percent(s.completionRate())).arg(s.overdue())
+                    << QCoreApplication::translate("rectrack::cli", "问题 %1 个，完成率 %2，逾期 %3 个").arg(s.findings).arg(percent(s.completionRate())).arg(s.overdue())
                     << Qt::endl;
             }
         }
@@ -105,8 +104,8 @@ int runInspections(Ledger& ledger, const Invocation& in, QTextStream& out)
 int runFindings(Ledger& ledger, const Invocation& in, QTextStream& out)
 {
     if (in.args.size() != 1)
-        throw UsageError{tr("用法：rectrack-cli findings 巡察编号")};
-    const Id inspectionId = parseId(in.args[0], tr("巡察编号"));
+        throw UsageError{QCoreApplication::translate("rectrack::cli", "用法：rectrack-cli findings 巡察编号")};
+    const Id inspectionId = parseId(in.args[0], QCoreApplication::translate("rectrack::cli", "巡察编号"));
     ledger.inspections().inspection(inspectionId); // NotFound
     const int total = ledger.findings().findingCount(inspectionId);
     QJsonArray array;
@@ -151,12 +150,12 @@ int runStats(Ledger& ledger, const Invocation& in, QTextStream& out)
 {
     Scope scope = Scope::all();
     if (in.args.size() > 1)
-        throw UsageError{tr("用法：rectrack-cli stats [巡察编号] [--round 轮次编号]")};
+        throw UsageError{QCoreApplication::translate("rectrack::cli", "用法：rectrack-cli stats [巡察编号] [--round 轮次编号]")};
     if (!in.args.isEmpty()) {
-        scope = Scope::inspection(parseId(in.args[0], tr("巡察编号")));
+        scope = Scope::inspection(parseId(in.args[0], QCoreApplication::translate("rectrack::cli", "巡察编号")));
         ledger.inspections().inspection(scope.id);
     } else if (!in.round.isEmpty()) {
-        scope = Scope::round(parseId(in.round, tr("轮次编号")));
+        scope = Scope::round(parseId(in.round, QCoreApplication::translate("rectrack::cli", "轮次编号")));
         ledger.inspections().round(scope.id);
     }
     const LedgerStats s = ledger.statistics(scope);
@@ -198,8 +197,8 @@ int runStats(Ledger& ledger, const Invocation& in, QTextStream& out)
                                    {QStringLiteral("funds_returned_wan_yuan"), s.fundsReturned.toWanString().toDouble()}});
         return 0;
     }
-    out << tr("巡察 %1 个，问题类别 %2 项").arg(s.inspections).arg(s.categories) << Qt::endl;
-    out << tr("反馈问题 %1 个：已完成 %2 个，长期坚持 %3 个，正在推进 %4 个，未启动 %5 个；完成率 %6")
+    out << QCoreApplication::translate("rectrack::cli", "巡察 %1 个，问题类别 %2 项").arg(s.inspections).arg(s.categories) << Qt::endl;
+    out << QCoreApplication::translate("rectrack::cli", "反馈问题 %1 个：已完成 %2 个，长期坚持 %3 个，正在推进 %4 个，未启动 %5 个；完成率 %6")
                .arg(s.findings)
                .arg(s.findingsCompleted)
                .arg(s.findingsOngoing)
@@ -207,20 +206,20 @@ int runStats(Ledger& ledger, const Invocation& in, QTextStream& out)
                .arg(s.findingsNotStarted)
                .arg(percent(s.completionRate()))
         << Qt::endl;
-    out << tr("意见建议 %1 条，已落实 %2 条").arg(s.suggestions).arg(s.suggestionsClosed) << Qt::endl;
-    out << tr("整改措施 %1 条：已完成 %2 条，长期坚持 %3 条，逾期 %4 条")
+    out << QCoreApplication::translate("rectrack::cli", "意见建议 %1 条，已落实 %2 条").arg(s.suggestions).arg(s.suggestionsClosed) << Qt::endl;
+    out << QCoreApplication::translate("rectrack::cli", "整改措施 %1 条：已完成 %2 条，长期坚持 %3 条，逾期 %4 条")
                .arg(s.measures)
                .arg(s.measuresCompleted)
                .arg(s.measuresOngoing)
                .arg(s.measuresOverdue)
         << Qt::endl;
-    out << tr("逾期问题 %1 个，即将到期 %2 个；已销号 %3 个，重新整改 %4 个")
+    out << QCoreApplication::translate("rectrack::cli", "逾期问题 %1 个，即将到期 %2 个；已销号 %3 个，重新整改 %4 个")
                .arg(s.overdue())
                .arg(s.dueSoon())
                .arg(s.signedOff)
                .arg(s.reopened)
         << Qt::endl;
-    out << tr("制定制度 %1 个，挽回经济损失 %2 万元，问责 %3 人，清退资金 %4 万元")
+    out << QCoreApplication::translate("rectrack::cli", "制定制度 %1 个，挽回经济损失 %2 万元，问责 %3 人，清退资金 %4 万元")
                .arg(s.rulesMade)
                .arg(s.recovered.toWanString())
                .arg(s.accountablePersons)
@@ -232,35 +231,35 @@ int runStats(Ledger& ledger, const Invocation& in, QTextStream& out)
 int runAddNote(Ledger& ledger, const Invocation& in, QTextStream& out)
 {
     if (in.args.size() != 2)
-        throw UsageError{tr("用法：rectrack-cli add-note 问题编号 \"进展情况\" [--date YYYY-MM-DD] [--author 姓名] [--measure 措施编号]")};
+        throw UsageError{QCoreApplication::translate("rectrack::cli", "用法：rectrack-cli add-note 问题编号 \"进展情况\" [--date YYYY-MM-DD] [--author 姓名] [--measure 措施编号]")};
     ProgressNote note;
-    note.findingId = parseId(in.args[0], tr("问题编号"));
+    note.findingId = parseId(in.args[0], QCoreApplication::translate("rectrack::cli", "问题编号"));
     note.text = in.args[1];
     note.date = in.date.isEmpty() ? ledger.today() : parseDate(in.date);
     note.author = in.author.isEmpty() ? ledger.actor() : in.author;
     if (!in.measure.isEmpty()) {
-        note.measureId = parseId(in.measure, tr("措施编号"));
+        note.measureId = parseId(in.measure, QCoreApplication::translate("rectrack::cli", "措施编号"));
         if (ledger.findings().measure(*note.measureId).findingId != note.findingId)
-            throw Error(Error::Kind::Invalid, tr("措施 %1 不属于问题 %2").arg(*note.measureId).arg(note.findingId));
+            throw Error(Error::Kind::Invalid, QCoreApplication::translate("rectrack::cli", "措施 %1 不属于问题 %2").arg(*note.measureId).arg(note.findingId));
     }
     const Id id = ledger.activity().addNote(note);
     if (in.json)
         printJson(out, QJsonObject{{QStringLiteral("note"), id}});
     else
-        out << tr("已添加进展情况，编号 %1").arg(id) << Qt::endl;
+        out << QCoreApplication::translate("rectrack::cli", "已添加进展情况，编号 %1").arg(id) << Qt::endl;
     return 0;
 }
 
 int runSetStatus(Ledger& ledger, const Invocation& in, QTextStream& out)
 {
-    const QString usage = tr("用法：rectrack-cli set-status finding|measure 编号 not_started|in_progress|completed|ongoing");
+    const QString usage = QCoreApplication::translate("rectrack::cli", "用法：rectrack-cli set-status finding|measure 编号 not_started|in_progress|completed|ongoing");
     if (in.args.size() != 3)
         throw UsageError{usage};
     const QString target = in.args[0];
-    const Id id = parseId(in.args[1], tr("编号"));
+    const Id id = parseId(in.args[1], QCoreApplication::translate("rectrack::cli", "编号"));
     const auto status = parseCode<Status>(in.args[2]);
     if (!status)
-        throw UsageError{tr("未知状态“%1”。").arg(in.args[2]) + usage};
+        throw UsageError{QCoreApplication::translate("rectrack::cli", "未知状态“%1”。").arg(in.args[2]) + usage};
     Status resulting = *status;
     if (target == u"finding") {
         ledger.findings().setFindingStatus(id, *status, ledger.today());
@@ -273,7 +272,7 @@ int runSetStatus(Ledger& ledger, const Invocation& in, QTextStream& out)
     if (in.json)
         printJson(out, QJsonObject{{QStringLiteral(u"target"), target}, {QStringLiteral("id"), id}, {QStringLiteral("status"), code(resulting)}});
     else
-        out << tr("已将%1 %2 的状态设为“%3”").arg(target == u"finding" ? tr("问题") : tr("措施")).arg(id).arg(label(resulting)) << Qt::endl;
+        out << QCoreApplication::translate("rectrack::cli", "已将%1 %2 的状态设为“%3”").arg(target == u"finding" ? QCoreApplication::translate("rectrack::cli", "问题") : QCoreApplication::translate("rectrack::cli", "措施")).arg(id).arg(label(resulting)) << Qt::endl;
     return 0;
 }
 

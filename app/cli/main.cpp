@@ -29,7 +29,6 @@ const std::map<QString, Command>& commands()
     return table;
 }
 
-QString tr(const char* text) { return QCoreApplication::translate("rectrack::cli", text); }
 
 std::shared_ptr<const Clock> clockFrom(const QString& today)
 {
@@ -37,7 +36,7 @@ std::shared_ptr<const Clock> clockFrom(const QString& today)
         return std::make_shared<SystemClock>();
     const QDate day = QDate::fromString(today, Qt::ISODate);
     if (!day.isValid())
-        throw cli::UsageError{tr("--today 应为 YYYY-MM-DD 格式，收到“%1”").arg(today)};
+        throw cli::UsageError{QCoreApplication::translate("rectrack::cli", "--today 应为 YYYY-MM-DD 格式，收到“%1”").arg(today)};
     return std::make_shared<FixedClock>(day);
 }
 
@@ -56,7 +55,7 @@ int main(int argc, char* argv[])
     QTextStream err(stderr);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(
+    parser.setApplicationDescription(QCoreApplication::translate("rectrack::cli",
         "Rectrack 整改台账命令行工具。\n\n子命令：\n"
         "  init                         创建或升级数据库\n"
         "  sample                       载入示例巡察\n"
@@ -67,26 +66,26 @@ int main(int argc, char* argv[])
         "  set-status finding|measure 编号 状态   修改整改状态"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), tr("数据库文件（默认：用户数据目录中的 rectrack.sqlite）"), tr("文件"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("以 JSON 输出"));
-    const QCommandLineOption todayOption(QStringLiteral("today"), tr("把“今天”视为该日期（计算时限状态用）"), QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption userOption(QStringLiteral("user"), tr("以该用户名记录修改"), tr("姓名"));
-    const QCommandLineOption dateOption(QStringLiteral("date"), tr("进展日期"), QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption authorOption(QStringLiteral("author"), tr("进展填报人"), tr("姓名"));
-    const QCommandLineOption measureOption(QStringLiteral("measure"), tr("进展所属的整改措施编号"), tr("编号"));
-    const QCommandLineOption roundOption(QStringLiteral("round"), tr("只统计该轮次"), tr("编号"));
+    const QCommandLineOption dbOption(QStringLiteral("db"), QCoreApplication::translate("rectrack::cli", "数据库文件（默认：用户数据目录中的 rectrack.sqlite）"), QCoreApplication::translate("rectrack::cli", "文件"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), QCoreApplication::translate("rectrack::cli", "以 JSON 输出"));
+    const QCommandLineOption todayOption(QStringLiteral("today"), QCoreApplication::translate("rectrack::cli", "把“今天”视为该日期（计算时限状态用）"), QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption userOption(QStringLiteral("user"), QCoreApplication::translate("rectrack::cli", "以该用户名记录修改"), QCoreApplication::translate("rectrack::cli", "姓名"));
+    const QCommandLineOption dateOption(QStringLiteral("date"), QCoreApplication::translate("rectrack::cli", "进展日期"), QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption authorOption(QStringLiteral("author"), QCoreApplication::translate("rectrack::cli", "进展填报人"), QCoreApplication::translate("rectrack::cli", "姓名"));
+    const QCommandLineOption measureOption(QStringLiteral("measure"), QCoreApplication::translate("rectrack::cli", "进展所属的整改措施编号"), QCoreApplication::translate("rectrack::cli", "编号"));
+    const QCommandLineOption roundOption(QStringLiteral("round"), QCoreApplication::translate("rectrack::cli", "只统计该轮次"), QCoreApplication::translate("rectrack::cli", "编号"));
     parser.addOptions({dbOption, jsonOption, todayOption, userOption, dateOption, authorOption, measureOption, roundOption});
-    parser.addPositionalArgument(QStringLiteral("command"), tr("子命令"));
+    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("rectrack::cli", "子命令"));
     parser.process(app);
 
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
-        err << tr("rectrack-cli：缺少子命令。") << Qt::endl << parser.helpText();
+        err << QCoreApplication::translate("rectrack::cli", "rectrack-cli：缺少子命令。") << Qt::endl << parser.helpText();
         return 2;
     }
     const auto command = commands().find(positional.first());
     if (command == commands().end()) {
-        err << tr("rectrack-cli：未知子命令“%1”。请用 --help 查看可用子命令。").arg(positional.first()) << Qt::endl;
+        err << QCoreApplication::translate("rectrack::cli", "rectrack-cli：未知子命令“%1”。请用 --help 查看可用子命令。").arg(positional.first()) << Qt::endl;
         return 2;
     }
 
@@ -106,7 +105,7 @@ int main(int argc, char* argv[])
         err << QStringLiteral("rectrack-cli: ") << e.message << Qt::endl;
         return 2;
     } catch (const Error& e) {
-        err << tr("rectrack-cli：错误：") << e.message() << Qt::endl;
+        err << QCoreApplication::translate("rectrack::cli", "rectrack-cli：错误：") << e.message() << Qt::endl;
         return 1;
     }
 }

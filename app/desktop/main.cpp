@@ -44,7 +44,7 @@ int main(int argc, char* argv[])
     if (parser.isSet(todayOption)) {
         const QDate today = QDate::fromString(parser.value(todayOption), Qt::ISODate);
         if (!today.isValid()) {
-            QMessageBox::critical(nullptr, QObject::tr("整改台账"), QObject::tr("--today 应为 YYYY-MM-DD 格式。"));
+            QMessageBox::critical(nullptr, QCoreApplication::translate("rectrack::app", "整改台账"), QCoreApplication::translate("rectrack::app", "--today 应为 YYYY-MM-DD 格式。"));
             return 2;
         }
         clock = std::make_shared<FixedClock>(today);
@@ -55,8 +55,8 @@ int main(int argc, char* argv[])
     try {
         ledger = Ledger::open(path, clock, QString());
     } catch (const Error& e) {
-        QMessageBox::critical(nullptr, QObject::tr("无法打开台账"),
-                              QObject::tr("无法打开数据库文件：\n%1\n\n%2\n\n可以用 --db 指定另一个文件。").arg(path, e.message()));
+        QMessageBox::critical(nullptr, QCoreApplication::translate("rectrack::app", "无法打开台账"),
+                              QCoreApplication::translate("rectrack::app", "无法打开数据库文件：\n%1\n\n%2\n\n可以用 --db 指定另一个文件。").arg(path, e.message()));
         return 1;
     }
 

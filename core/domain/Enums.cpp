@@ -4,7 +4,6 @@
 
 namespace rectrack {
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("rectrack::Enums", text); }
 } // namespace
 
 QString code(FindingKind v) { return v == FindingKind::Problem ? QStringLiteral("problem") : QStringLiteral("suggestion"); }
@@ -71,15 +70,15 @@ QString code(InspectionType v)
     return {};
 }
 
-QString label(FindingKind v) { return v == FindingKind::Problem ? tr("问题") : tr("意见建议"); }
+QString label(FindingKind v) { return v == FindingKind::Problem ? QCoreApplication::translate("rectrack::Enums", "问题") : QCoreApplication::translate("rectrack::Enums", "意见建议"); }
 
 QString label(Status v)
 {
     switch (v) {
-    case Status::NotStarted: return tr("未启动");
-    case Status::InProgress: return tr("正在推进");
-    case Status::Completed: return tr("已完成");
-    case Status::Ongoing: return tr("长期坚持");
+    case Status::NotStarted: return QCoreApplication::translate("rectrack::Enums", "未启动");
+    case Status::InProgress: return QCoreApplication::translate("rectrack::Enums", "正在推进");
+    case Status::Completed: return QCoreApplication::translate("rectrack::Enums", "已完成");
+    case Status::Ongoing: return QCoreApplication::translate("rectrack::Enums", "长期坚持");
     }
     return {};
 }
@@ -87,11 +86,11 @@ QString label(Status v)
 QString label(DeadlineKind v)
 {
     switch (v) {
-    case DeadlineKind::None: return tr("未定");
-    case DeadlineKind::Immediate: return tr("立行立改");
-    case DeadlineKind::Date: return tr("限期整改");
-    case DeadlineKind::LongTerm: return tr("长期坚持");
-    case DeadlineKind::Continuous: return tr("持续推进");
+    case DeadlineKind::None: return QCoreApplication::translate("rectrack::Enums", "未定");
+    case DeadlineKind::Immediate: return QCoreApplication::translate("rectrack::Enums", "立行立改");
+    case DeadlineKind::Date: return QCoreApplication::translate("rectrack::Enums", "限期整改");
+    case DeadlineKind::LongTerm: return QCoreApplication::translate("rectrack::Enums", "长期坚持");
+    case DeadlineKind::Continuous: return QCoreApplication::translate("rectrack::Enums", "持续推进");
     }
     return {};
 }
@@ -99,12 +98,12 @@ QString label(DeadlineKind v)
 QString label(DeadlineState v)
 {
     switch (v) {
-    case DeadlineState::NoDeadline: return tr("无时限");
-    case DeadlineState::Done: return tr("已完成");
-    case DeadlineState::Ongoing: return tr("长期");
-    case DeadlineState::OnTrack: return tr("正常");
-    case DeadlineState::DueSoon: return tr("即将到期");
-    case DeadlineState::Overdue: return tr("已逾期");
+    case DeadlineState::NoDeadline: return QCoreApplication::translate("rectrack::Enums", "无时限");
+    case DeadlineState::Done: return QCoreApplication::translate("rectrack::Enums", "已完成");
+    case DeadlineState::Ongoing: return QCoreApplication::translate("rectrack::Enums", "长期");
+    case DeadlineState::OnTrack: return QCoreApplication::translate("rectrack::Enums", "正常");
+    case DeadlineState::DueSoon: return QCoreApplication::translate("rectrack::Enums", "即将到期");
+    case DeadlineState::Overdue: return QCoreApplication::translate("rectrack::Enums", "已逾期");
     }
     return {};
 }
@@ -112,25 +111,25 @@ QString label(DeadlineState v)
 QString label(SignOffState v)
 {
     switch (v) {
-    case SignOffState::None: return tr("未申请");
-    case SignOffState::Requested: return tr("待审核");
-    case SignOffState::Approved: return tr("已销号");
-    case SignOffState::Returned: return tr("已退回");
+    case SignOffState::None: return QCoreApplication::translate("rectrack::Enums", "未申请");
+    case SignOffState::Requested: return QCoreApplication::translate("rectrack::Enums", "待审核");
+    case SignOffState::Approved: return QCoreApplication::translate("rectrack::Enums", "已销号");
+    case SignOffState::Returned: return QCoreApplication::translate("rectrack::Enums", "已退回");
     }
     return {};
 }
 
-QString label(InspectionKind v) { return v == InspectionKind::Xunshi ? tr("巡视") : tr("巡察"); }
+QString label(InspectionKind v) { return v == InspectionKind::Xunshi ? QCoreApplication::translate("rectrack::Enums", "巡视") : QCoreApplication::translate("rectrack::Enums", "巡察"); }
 
 QString label(InspectionType v)
 {
     switch (v) {
-    case InspectionType::Regular: return tr("常规");
-    case InspectionType::Special: return tr("专项");
-    case InspectionType::AdHoc: return tr("机动");
-    case InspectionType::FollowUp: return tr("回头看");
-    case InspectionType::Elevated: return tr("提级");
-    case InspectionType::Cross: return tr("交叉");
+    case InspectionType::Regular: return QCoreApplication::translate("rectrack::Enums", "常规");
+    case InspectionType::Special: return QCoreApplication::translate("rectrack::Enums", "专项");
+    case InspectionType::AdHoc: return QCoreApplication::translate("rectrack::Enums", "机动");
+    case InspectionType::FollowUp: return QCoreApplication::translate("rectrack::Enums", "回头看");
+    case InspectionType::Elevated: return QCoreApplication::translate("rectrack::Enums", "提级");
+    case InspectionType::Cross: return QCoreApplication::translate("rectrack::Enums", "交叉");
     }
     return {};
 }

@@ -2,12 +2,11 @@
 
 #include "Ledger.h"
 
-#include <QCoreApplication>
 
 namespace rectrack {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("rectrack::SampleData", text); }
+QString zh(const char* text) { return QString::fromUtf8(text); } // sample content stays Chinese
 
 struct MeasureSpec {
     const char* text;
@@ -40,9 +39,9 @@ long long loadSampleData(Ledger& ledger)
 
     return ledger.rows().atomically([&]() -> long long {
         UnitRepository& units = ledger.units();
-        const Id bureau = units.addUnit({0, std::nullopt, tr("青禾县农业农村局"), 1});
-        const QStringList departments = {tr("办公室"), tr("计划财务股"), tr("农田建设股"), tr("乡村产业股"), tr("人事股"),
-                                         tr("机关党委"), tr("农业综合执法大队")};
+        const Id bureau = units.addUnit({0, std::nullopt, zh("青禾县农业农村局"), 1});
+        const QStringList departments = {zh("办公室"), zh("计划财务股"), zh("农田建设股"), zh("乡村产业股"), zh("人事股"),
+                                         zh("机关党委"), zh("农业综合执法大队")};
         QMap<QString, Id> unitIds;
         int order = 1;
         for (const QString& name : departments)
@@ -51,39 +50,39 @@ long long loadSampleData(Ledger& ledger)
         const auto addPerson = [&](const QString& name, const QString& title, const QString& unit) {
             people[name] = units.addPerson({0, name, title, unitIds.value(unit, bureau), QString()});
         };
-        addPerson(tr("林建华"), tr("党组书记、局长"), QString());
-        addPerson(tr("周晓梅"), tr("党组成员、副局长"), tr("乡村产业股"));
-        addPerson(tr("陈立新"), tr("党组成员、副局长"), tr("农田建设股"));
-        addPerson(tr("王丽"), tr("办公室主任"), tr("办公室"));
-        addPerson(tr("赵国庆"), tr("机关党委书记"), tr("机关党委"));
+        addPerson(zh("林建华"), zh("党组书记、局长"), QString());
+        addPerson(zh("周晓梅"), zh("党组成员、副局长"), zh("乡村产业股"));
+        addPerson(zh("陈立新"), zh("党组成员、副局长"), zh("农田建设股"));
+        addPerson(zh("王丽"), zh("办公室主任"), zh("办公室"));
+        addPerson(zh("赵国庆"), zh("机关党委书记"), zh("机关党委"));
 
         InspectionRepository& inspections = ledger.inspections();
-        const Id roundId = inspections.addRound({0, tr("十四届县委第三轮巡察"), InspectionKind::Xuncha, tr("县委"), today.year()});
+        const Id roundId = inspections.addRound({0, zh("十四届县委第三轮巡察"), InspectionKind::Xuncha, zh("县委"), today.year()});
         Inspection inspection;
         inspection.roundId = roundId;
-        inspection.title = tr("县委第二巡察组对青禾县农业农村局党组巡察整改");
-        inspection.team = tr("县委第二巡察组");
+        inspection.title = zh("县委第二巡察组对青禾县农业农村局党组巡察整改");
+        inspection.team = zh("县委第二巡察组");
         inspection.inspectedUnitId = bureau;
         inspection.type = InspectionType::Regular;
         inspection.onsiteStart = today.addDays(-200);
         inspection.onsiteEnd = today.addDays(-150);
         inspection.feedbackDate = today.addDays(-120);
         inspection.rectificationEnd = today.addDays(-30);
-        inspection.issuingBody = tr("中共青禾县农业农村局党组");
-        inspection.organisationText = tr(
+        inspection.issuingBody = zh("中共青禾县农业农村局党组");
+        inspection.organisationText = zh(
             "局党组把巡察整改作为重大政治任务，成立由党组书记任组长的整改工作领导小组，召开专题会议6次，"
             "逐条研究制定整改方案，建立问题清单、任务清单、责任清单，实行“日报告、周调度、月推进”。");
-        inspection.nextStepsText = tr(
+        inspection.nextStepsText = zh(
             "一是持续抓好未完成事项整改，对照时限逐项推进；二是健全长效机制，防止问题反弹回潮；"
             "三是把整改成果转化为推动农业农村工作高质量发展的实际成效。");
-        inspection.contactText = tr("联系电话：0999-1234567（工作日8:30—17:00）\n电子邮箱：zhenggai@qinghe.example.cn\n"
+        inspection.contactText = zh("联系电话：0999-1234567（工作日8:30—17:00）\n电子邮箱：zhenggai@qinghe.example.cn\n"
                                     "通信地址：青禾县人民路1号青禾县农业农村局办公室");
         const Id inspectionId = inspections.addInspection(inspection);
 
-        const QStringList categoryTitles = {tr("贯彻落实党的路线方针政策和县委决策部署不够到位"),
-                                            tr("履行全面从严治党责任有差距"), tr("落实新时代党的组织路线不够有力"),
-                                            tr("落实巡察、审计等监督发现问题整改不到位")};
-        const QStringList categoryNumbers = {tr("（一）"), tr("（二）"), tr("（三）"), tr("（四）")};
+        const QStringList categoryTitles = {zh("贯彻落实党的路线方针政策和县委决策部署不够到位"),
+                                            zh("履行全面从严治党责任有差距"), zh("落实新时代党的组织路线不够有力"),
+                                            zh("落实巡察、审计等监督发现问题整改不到位")};
+        const QStringList categoryNumbers = {zh("（一）"), zh("（二）"), zh("（三）"), zh("（四）")};
         QList<Id> categories;
         for (qsizetype i = 0; i < categoryTitles.size(); ++i)
             categories.append(inspections.addCategory({0, inspectionId, categoryNumbers[i], categoryTitles[i], 0}));
@@ -153,22 +152,22 @@ long long loadSampleData(Ledger& ledger)
             f.kind = spec.kind;
             f.number = u8(spec.number);
             f.categoryId = spec.category >= 0 ? OptionalId(categories[spec.category]) : std::nullopt;
-            f.title = tr(spec.title);
-            f.description = tr(spec.description);
-            f.leaderId = people.value(tr(spec.leader));
-            f.leadUnitId = unitIds.value(tr(spec.leadUnit), bureau);
+            f.title = zh(spec.title);
+            f.description = zh(spec.description);
+            f.leaderId = people.value(zh(spec.leader));
+            f.leadUnitId = unitIds.value(zh(spec.leadUnit), bureau);
             f.deadline = {spec.deadlineKind, spec.deadlineKind == K::Date || (spec.deadlineKind == K::Immediate && spec.dueInDays != 0)
                                                  ? today.addDays(spec.dueInDays)
                                                  : QDate()};
-            f.outcome = tr(spec.outcome);
-            f.difficulties = tr(spec.difficulties);
+            f.outcome = zh(spec.outcome);
+            f.difficulties = zh(spec.difficulties);
             const Id findingId = findings.addFinding(f);
             findingIds.append(findingId);
             for (const MeasureSpec& ms : spec.measures) {
                 Measure m;
                 m.findingId = findingId;
-                m.text = tr(ms.text);
-                m.unitId = unitIds.value(tr(ms.unit), bureau);
+                m.text = zh(ms.text);
+                m.unitId = unitIds.value(zh(ms.unit), bureau);
                 m.deadline = {ms.kind, ms.kind == K::Date || (ms.kind == K::Immediate && ms.dueInDays != 0)
                                            ? today.addDays(ms.dueInDays)
                                            : QDate()};
@@ -180,28 +179,28 @@ long long loadSampleData(Ledger& ledger)
         }
 
         ActivityRepository& activity = ledger.activity();
-        activity.addNote({0, findingIds[1], std::nullopt, today.addDays(-14), tr("王丽"),
-                          tr("已完成3个乡镇复耕计划编制，其余2个乡镇正在推进。")});
-        activity.addNote({0, findingIds[1], std::nullopt, today.addDays(-3), tr("王丽"),
-                          tr("周调度：复耕面积完成计划的68%，受天气影响进度滞后。")});
-        activity.addNote({0, findingIds[2], std::nullopt, today.addDays(-7), tr("王丽"), tr("已拨付项目资金4笔，剩余2笔待审核。")});
-        activity.addNote({0, findingIds[6], std::nullopt, today.addDays(-1), tr("王丽"), tr("已清退11人，尚有2人未清退。")});
-        activity.addEvidence(findingIds[0], std::nullopt, tr("高标准农田建后管护办法.txt"),
-                             tr("青禾县高标准农田建设项目建后管护办法（示例文件）").toUtf8());
+        activity.addNote({0, findingIds[1], std::nullopt, today.addDays(-14), zh("王丽"),
+                          zh("已完成3个乡镇复耕计划编制，其余2个乡镇正在推进。")});
+        activity.addNote({0, findingIds[1], std::nullopt, today.addDays(-3), zh("王丽"),
+                          zh("周调度：复耕面积完成计划的68%，受天气影响进度滞后。")});
+        activity.addNote({0, findingIds[2], std::nullopt, today.addDays(-7), zh("王丽"), zh("已拨付项目资金4笔，剩余2笔待审核。")});
+        activity.addNote({0, findingIds[6], std::nullopt, today.addDays(-1), zh("王丽"), zh("已清退11人，尚有2人未清退。")});
+        activity.addEvidence(findingIds[0], std::nullopt, zh("高标准农田建后管护办法.txt"),
+                             zh("青禾县高标准农田建设项目建后管护办法（示例文件）").toUtf8());
 
-        activity.setResult({0, findingIds[0], std::nullopt, 1, tr("青禾县高标准农田建设项目建后管护办法"), {}, 0, {}});
+        activity.setResult({0, findingIds[0], std::nullopt, 1, zh("青禾县高标准农田建设项目建后管护办法"), {}, 0, {}});
         activity.setResult({0, findingIds[3], std::nullopt, 0, QString(), Money::parseWan(QStringLiteral("3.268")).value(), 2,
                             Money::parseWan(QStringLiteral("3.268")).value()});
-        activity.setResult({0, findingIds[5], std::nullopt, 1, tr("青禾县农业农村局公务用车管理制度"), {}, 0, {}});
-        activity.setResult({0, findingIds[8], std::nullopt, 1, tr("机关支部工作月通报制度"), {}, 0, {}});
+        activity.setResult({0, findingIds[5], std::nullopt, 1, zh("青禾县农业农村局公务用车管理制度"), {}, 0, {}});
+        activity.setResult({0, findingIds[8], std::nullopt, 1, zh("机关支部工作月通报制度"), {}, 0, {}});
         activity.setResult({0, findingIds[2], std::nullopt, 0, QString(), Money::parseWan(QStringLiteral("12.5")).value(), 1, {}});
 
-        activity.recordSignOff(findingIds[5], SignOffAction::Request, tr("佐证材料已齐全"));
-        activity.recordSignOff(findingIds[5], SignOffAction::Approve, tr("经核查，同意销号"));
-        activity.recordSignOff(findingIds[8], SignOffAction::Request, tr("申请对账销号"));
-        activity.addReview({0, findingIds[5], today.addDays(-5), tr("赵国庆"), ReviewResult::Confirmed, tr("未发现反弹")});
-        activity.addReview({0, findingIds[9], today.addDays(-8), tr("赵国庆"), ReviewResult::Rebounded,
-                            tr("新验收的2个项目仍未引入第三方，问题反弹")});
+        activity.recordSignOff(findingIds[5], SignOffAction::Request, zh("佐证材料已齐全"));
+        activity.recordSignOff(findingIds[5], SignOffAction::Approve, zh("经核查，同意销号"));
+        activity.recordSignOff(findingIds[8], SignOffAction::Request, zh("申请对账销号"));
+        activity.addReview({0, findingIds[5], today.addDays(-5), zh("赵国庆"), ReviewResult::Confirmed, zh("未发现反弹")});
+        activity.addReview({0, findingIds[9], today.addDays(-8), zh("赵国庆"), ReviewResult::Rebounded,
+                            zh("新验收的2个项目仍未引入第三方，问题反弹")});
         return inspectionId;
     });
 }

@@ -12,7 +12,6 @@
 namespace rectrack {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("rectrack::ActivityRepository", text); }
 
 const QString NotesTable = QStringLiteral("progress_notes");
 const QString EvidenceTable = QStringLiteral("evidence");
@@ -52,7 +51,7 @@ QString safeFileName(const QString& name)
             clean.append(c);
     clean = clean.trimmed();
     if (clean.isEmpty() || clean == u"." || clean == u"..")
-        clean = tr("未命名文件");
+        clean = QCoreApplication::translate("rectrack::ActivityRepository", "未命名文件");
     return clean.left(255);
 }
 
@@ -104,9 +103,9 @@ QList<ProgressNote> ActivityRepository::notes(Id findingId) const
 Id ActivityRepository::addNote(const ProgressNote& note)
 {
     if (note.text.trimmed().isEmpty())
-        throw Error(Error::Kind::Invalid, tr("进展情况不能为空"));
+        throw Error(Error::Kind::Invalid, QCoreApplication::translate("rectrack::ActivityRepository", "进展情况不能为空"));
     if (!note.date.isValid())
-        throw Error(Error::Kind::Invalid, tr("请填写进展日期"));
+        throw Error(Error::Kind::Invalid, QCoreApplication::translate("rectrack::ActivityRepository", "请填写进展日期"));
     return m_rows.atomically([&] {
         m_findings.finding(note.findingId); // throws NotFound
         Fields fields = fieldsOf(note);
@@ -118,7 +117,7 @@ Id ActivityRepository::addNote(const ProgressNote& note)
 void ActivityRepository::updateNote(const ProgressNote& note)
 {
     if (note.text.trimmed().isEmpty())
-        throw Error(Error::Kind::Invalid, tr("进展情况不能为空"));
+        throw Error(Error::Kind::Invalid, QCoreApplication::translate("rectrack::ActivityRepository", "进展情况不能为空"));
     m_rows.update(NotesTable, note.id, fieldsOf(note));
 }
 
@@ -139,14 +138,14 @@ EvidenceFile ActivityRepository::evidenceFile(Id evidenceId) const
     Query q(m_db, EvidenceSelect + QStringLiteral("WHERE id = ?"));
     q.add(evidenceId).exec();
     if (!q.next())
-        throw Error(Error::Kind::NotFound, tr("找不到编号为 %1 的佐证材料").arg(evidenceId));
+        throw Error(Error::Kind::NotFound, QCoreApplication::translate("rectrack::ActivityRepository", "找不到编号为 %1 的佐证材料").arg(evidenceId));
     return evidenceFrom(q);
 }
 
 Id ActivityRepository::addEvidence(Id findingId, OptionalId measureId, const QString& fileName, const QByteArray& content)
 {
     if (content.size() > MaxEvidenceBytes)
-        throw Error(Error::Kind::Invalid, tr("文件太大（超过 512 MB），无法作为佐证材料保存"));
+        throw Error(Error::Kind::Invalid, QCoreApplication::translate("rectrack::ActivityRepository", "文件太大（超过 512 MB），无法作为佐证材料保存"));
     const QString hash = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
     return m_rows.atomically([&] {
         m_findings.finding(findingId);
@@ -171,7 +170,7 @@ QByteArray ActivityRepository::evidenceContent(Id evidenceId) const
     Query q(m_db, QStringLiteral("SELECT b.data FROM evidence e JOIN evidence_blobs b ON b.sha256 = e.sha256 WHERE e.id = ?"));
     q.add(evidenceId).exec();
     if (!q.next())
-        throw Error(Error::Kind::NotFound, tr("找不到编号为 %1 的佐证材料").arg(evidenceId));
+        throw Error(Error::Kind::NotFound, QCoreApplication::translate("rectrack::ActivityRepository", "找不到编号为 %1 的佐证材料").arg(evidenceId));
     return q.value(0).toByteArray();
 }
 
@@ -214,7 +213,7 @@ QuantifiedResult ActivityRepository::result(Id findingId, OptionalId measureId) 
 void ActivityRepository::setResult(const QuantifiedResult& result)
 {
     if (result.rulesMade < 0 || result.accountablePersons < 0)
-        throw Error(Error::Kind::Invalid, tr("数量不能为负数"));
+        throw Error(Error::Kind::Invalid, QCoreApplication::translate("rectrack::ActivityRepository", "数量不能为负数"));
     m_rows.atomically([&] {
         const QuantifiedResult existing = this->result(result.findingId, result.measureId);
         if (existing.id == 0) {
@@ -257,17 +256,17 @@ Id ActivityRepository::recordSignOff(Id findingId, SignOffAction action, const Q
         switch (action) {
         case SignOffAction::Request:
             if (!isClosed(f.status))
-                throw Error(Error::Kind::Invalid, tr("只有已完成整改的问题才能申请对账销号"));
+                throw Error(Error::Kind::Invalid, QCoreApplication::translate("rectrack::ActivityRepository", "只有已完成整改的问题才能申请对账销号"));
             if (f.signOff == SignOffState::Requested || f.signOff == SignOffState::Approved)
-                throw Error(Error::Kind::Invalid, tr("该问题已申请或已销号"));
+                throw Error(Error::Kind::Invalid, QCoreApplication::translate("rectrack::ActivityRepository", "该问题已申请或已销号"));
             next = SignOffState::Requested;
             break;
         case SignOffAction::Approve:
         case SignOffAction::Return:
             if (f.signOff != SignOffState::Requested)
-                throw Error(Error::Kind::Invalid, tr("该问题没有待审核的销号申请"));
+                throw Error(Error::Kind::Invalid, QCoreApplication::translate("rectrack::ActivityRepository", "该问题没有待审核的销号申请"));
             if (action == SignOffAction::Return && comment.trimmed().isEmpty())
-                throw Error(Error::Kind::Invalid, tr("退回时请写明理由"));
+                throw Error(Error::Kind::Invalid, QCoreApplication::translate("rectrack::ActivityRepository", "退回时请写明理由"));
             next = action == SignOffAction::Approve ? SignOffState::Approved : SignOffState::Returned;
             break;
         }
@@ -298,9 +297,9 @@ QList<FollowUpReview> ActivityRepository::reviews(Id findingId) const
 Id ActivityRepository::addReview(const FollowUpReview& review)
 {
     if (!review.reviewDate.isValid())
-        throw Error(Error::Kind::Invalid, tr("请填写回头看日期"));
+        throw Error(Error::Kind::Invalid, QCoreApplication::translate("rectrack::ActivityRepository", "请填写回头看日期"));
     if (review.result == ReviewResult::Rebounded && review.comment.trimmed().isEmpty())
-        throw Error(Error::Kind::Invalid, tr("问题反弹时请写明原因"));
+        throw Error(Error::Kind::Invalid, QCoreApplication::translate("rectrack::ActivityRepository", "问题反弹时请写明原因"));
     return m_rows.atomically([&] {
         const Finding f = m_findings.finding(review.findingId);
         const Id id = m_rows.insert(ReviewsTable, {{QStringLiteral("finding_id"), review.findingId},

@@ -11,7 +11,6 @@
 namespace rectrack {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("rectrack::FindingRepository", text); }
 
 const QString FindingsTable = QStringLiteral("findings");
 const QString MeasuresTable = QStringLiteral("measures");
@@ -104,17 +103,17 @@ Measure measureFrom(const Query& q)
 void validate(const Finding& f)
 {
     if (f.title.trimmed().isEmpty())
-        throw Error(Error::Kind::Invalid, tr("问题标题不能为空"));
+        throw Error(Error::Kind::Invalid, QCoreApplication::translate("rectrack::FindingRepository", "问题标题不能为空"));
     if (f.deadline.kind == DeadlineKind::Date && !f.deadline.date.isValid())
-        throw Error(Error::Kind::Invalid, tr("限期整改需要填写整改时限日期"));
+        throw Error(Error::Kind::Invalid, QCoreApplication::translate("rectrack::FindingRepository", "限期整改需要填写整改时限日期"));
 }
 
 void validate(const Measure& m)
 {
     if (m.text.trimmed().isEmpty())
-        throw Error(Error::Kind::Invalid, tr("整改措施内容不能为空"));
+        throw Error(Error::Kind::Invalid, QCoreApplication::translate("rectrack::FindingRepository", "整改措施内容不能为空"));
     if (m.deadline.kind == DeadlineKind::Date && !m.deadline.date.isValid())
-        throw Error(Error::Kind::Invalid, tr("限期整改需要填写整改时限日期"));
+        throw Error(Error::Kind::Invalid, QCoreApplication::translate("rectrack::FindingRepository", "限期整改需要填写整改时限日期"));
 }
 
 // The status-dependent completion date: set when closed, cleared when reopened.
@@ -170,7 +169,7 @@ Finding FindingRepository::finding(Id id) const
     Query q(m_db, QStringLiteral("SELECT %1 FROM findings f WHERE f.id = ?").arg(FindingColumns));
     q.add(id).exec();
     if (!q.next())
-        throw Error(Error::Kind::NotFound, tr("找不到编号为 %1 的问题").arg(id));
+        throw Error(Error::Kind::NotFound, QCoreApplication::translate("rectrack::FindingRepository", "找不到编号为 %1 的问题").arg(id));
     Finding f = findingFrom(q);
     f.coUnitIds = coUnits(id);
     return f;
@@ -211,7 +210,7 @@ FindingRow FindingRepository::findingRow(Id id) const
     Query q(m_db, FindingRowSelect.arg(FindingColumns, OpenMeasure) + QStringLiteral("WHERE f.id = ?"));
     q.add(id).exec();
     if (!q.next())
-        throw Error(Error::Kind::NotFound, tr("找不到编号为 %1 的问题").arg(id));
+        throw Error(Error::Kind::NotFound, QCoreApplication::translate("rectrack::FindingRepository", "找不到编号为 %1 的问题").arg(id));
     return findingRowFrom(q);
 }
 
@@ -264,7 +263,7 @@ void FindingRepository::setFindingStatus(Id id, Status status, QDate today)
             return;
         }
         if (!isClosed(status))
-            throw Error(Error::Kind::Invalid, tr("该问题的整改状态由其整改措施决定，请修改整改措施的状态"));
+            throw Error(Error::Kind::Invalid, QCoreApplication::translate("rectrack::FindingRepository", "该问题的整改状态由其整改措施决定，请修改整改措施的状态"));
         for (Measure m : list) {
             if (isClosed(m.status))
                 continue;
@@ -328,7 +327,7 @@ Measure FindingRepository::measure(Id id) const
     Query q(m_db, QStringLiteral("SELECT %1 FROM measures m WHERE m.id = ?").arg(MeasureColumns));
     q.add(id).exec();
     if (!q.next())
-        throw Error(Error::Kind::NotFound, tr("找不到编号为 %1 的整改措施").arg(id));
+        throw Error(Error::Kind::NotFound, QCoreApplication::translate("rectrack::FindingRepository", "找不到编号为 %1 的整改措施").arg(id));
     return measureFrom(q);
 }
 

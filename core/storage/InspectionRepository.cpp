@@ -9,7 +9,6 @@
 namespace rectrack {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("rectrack::InspectionRepository", text); }
 
 const QString RoundsTable = QStringLiteral("inspection_rounds");
 const QString InspectionsTable = QStringLiteral("inspections");
@@ -98,9 +97,9 @@ Category categoryFrom(const Query& q)
 void validate(const Inspection& i)
 {
     if (i.title.trimmed().isEmpty())
-        throw Error(Error::Kind::Invalid, tr("巡察标题不能为空"));
+        throw Error(Error::Kind::Invalid, QCoreApplication::translate("rectrack::InspectionRepository", "巡察标题不能为空"));
     if (i.onsiteStart.isValid() && i.onsiteEnd.isValid() && i.onsiteEnd < i.onsiteStart)
-        throw Error(Error::Kind::Invalid, tr("进驻结束日期早于开始日期"));
+        throw Error(Error::Kind::Invalid, QCoreApplication::translate("rectrack::InspectionRepository", "进驻结束日期早于开始日期"));
 }
 } // namespace
 
@@ -119,21 +118,21 @@ InspectionRound InspectionRepository::round(Id id) const
     Query q(m_db, RoundSelect + QStringLiteral("WHERE id = ?"));
     q.add(id).exec();
     if (!q.next())
-        throw Error(Error::Kind::NotFound, tr("找不到编号为 %1 的巡察轮次").arg(id));
+        throw Error(Error::Kind::NotFound, QCoreApplication::translate("rectrack::InspectionRepository", "找不到编号为 %1 的巡察轮次").arg(id));
     return roundFrom(q);
 }
 
 Id InspectionRepository::addRound(const InspectionRound& round)
 {
     if (round.name.trimmed().isEmpty())
-        throw Error(Error::Kind::Invalid, tr("轮次名称不能为空"));
+        throw Error(Error::Kind::Invalid, QCoreApplication::translate("rectrack::InspectionRepository", "轮次名称不能为空"));
     return m_rows.insert(RoundsTable, fieldsOf(round));
 }
 
 void InspectionRepository::updateRound(const InspectionRound& round)
 {
     if (round.name.trimmed().isEmpty())
-        throw Error(Error::Kind::Invalid, tr("轮次名称不能为空"));
+        throw Error(Error::Kind::Invalid, QCoreApplication::translate("rectrack::InspectionRepository", "轮次名称不能为空"));
     m_rows.update(RoundsTable, round.id, fieldsOf(round));
 }
 
@@ -141,7 +140,7 @@ void InspectionRepository::removeRound(Id id)
 {
     m_rows.atomically([&] {
     if (inspectionCount(id) > 0)
-        throw Error(Error::Kind::Invalid, tr("该轮次下还有巡察，请先删除其中的巡察"));
+        throw Error(Error::Kind::Invalid, QCoreApplication::translate("rectrack::InspectionRepository", "该轮次下还有巡察，请先删除其中的巡察"));
     m_rows.remove(RoundsTable, id);
     });
 }
@@ -168,7 +167,7 @@ Inspection InspectionRepository::inspection(Id id) const
     Query q(m_db, InspectionSelect + QStringLiteral("WHERE id = ?"));
     q.add(id).exec();
     if (!q.next())
-        throw Error(Error::Kind::NotFound, tr("找不到编号为 %1 的巡察").arg(id));
+        throw Error(Error::Kind::NotFound, QCoreApplication::translate("rectrack::InspectionRepository", "找不到编号为 %1 的巡察").arg(id));
     return inspectionFrom(q);
 }
 
@@ -201,14 +200,14 @@ Category InspectionRepository::category(Id id) const
     Query q(m_db, CategorySelect + QStringLiteral("WHERE id = ?"));
     q.add(id).exec();
     if (!q.next())
-        throw Error(Error::Kind::NotFound, tr("找不到编号为 %1 的问题类别").arg(id));
+        throw Error(Error::Kind::NotFound, QCoreApplication::translate("rectrack::InspectionRepository", "找不到编号为 %1 的问题类别").arg(id));
     return categoryFrom(q);
 }
 
 Id InspectionRepository::addCategory(const Category& category)
 {
     if (category.title.trimmed().isEmpty())
-        throw Error(Error::Kind::Invalid, tr("类别名称不能为空"));
+        throw Error(Error::Kind::Invalid, QCoreApplication::translate("rectrack::InspectionRepository", "类别名称不能为空"));
     return m_rows.atomically([&] {
     Category c = category;
     if (c.sortOrder == 0)
@@ -223,7 +222,7 @@ Id InspectionRepository::addCategory(const Category& category)
 void InspectionRepository::updateCategory(const Category& category)
 {
     if (category.title.trimmed().isEmpty())
-        throw Error(Error::Kind::Invalid, tr("类别名称不能为空"));
+        throw Error(Error::Kind::Invalid, QCoreApplication::translate("rectrack::InspectionRepository", "类别名称不能为空"));
     m_rows.update(CategoriesTable, category.id, fieldsOf(category));
 }
 

@@ -79,13 +79,13 @@ Unit UnitRepository::unit(Id id) const
 
 Id UnitRepository::addUnit(const Unit& unit)
 {
-    requireName(unit.name, "单位名称不能为空");
+    requireName(unit.name, QT_TRANSLATE_NOOP("rectrack::UnitRepository", "单位名称不能为空"));
     return m_rows.insert(UnitsTable, fieldsOf(unit));
 }
 
 void UnitRepository::updateUnit(const Unit& unit)
 {
-    requireName(unit.name, "单位名称不能为空");
+    requireName(unit.name, QT_TRANSLATE_NOOP("rectrack::UnitRepository", "单位名称不能为空"));
     m_rows.atomically([&] {
     for (OptionalId p = unit.parentId; p; p = this->unit(*p).parentId)
         if (*p == unit.id)
@@ -138,13 +138,13 @@ Person UnitRepository::person(Id id) const
 
 Id UnitRepository::addPerson(const Person& person)
 {
-    requireName(person.name, "姓名不能为空");
+    requireName(person.name, QT_TRANSLATE_NOOP("rectrack::UnitRepository", "姓名不能为空"));
     return m_rows.insert(PersonsTable, fieldsOf(person));
 }
 
 void UnitRepository::updatePerson(const Person& person)
 {
-    requireName(person.name, "姓名不能为空");
+    requireName(person.name, QT_TRANSLATE_NOOP("rectrack::UnitRepository", "姓名不能为空"));
     m_rows.update(PersonsTable, person.id, fieldsOf(person));
 }
 

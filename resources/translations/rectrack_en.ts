@@ -1,4 +1,1437 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
+<context>
+    <name>rectrack::ActivityRepository</name>
+    <message>
+        <source>进展情况不能为空</source>
+        <translation>The progress note is empty</translation>
+    </message>
+    <message>
+        <source>请填写进展日期</source>
+        <translation>Please enter the date of the progress note</translation>
+    </message>
+    <message>
+        <source>找不到编号为 %1 的佐证材料</source>
+        <translation>No evidence file with number %1</translation>
+    </message>
+    <message>
+        <source>文件太大（超过 512 MB），无法作为佐证材料保存</source>
+        <translation>The file is too large (over 512 MB) to keep as evidence</translation>
+    </message>
+    <message>
+        <source>数量不能为负数</source>
+        <translation>Counts cannot be negative</translation>
+    </message>
+    <message>
+        <source>只有已完成整改的问题才能申请对账销号</source>
+        <translation>Only a rectified finding can be submitted for sign-off</translation>
+    </message>
+    <message>
+        <source>该问题已申请或已销号</source>
+        <translation>This finding is already awaiting sign-off or signed off</translation>
+    </message>
+    <message>
+        <source>该问题没有待审核的销号申请</source>
+        <translation>This finding has no pending sign-off request</translation>
+    </message>
+    <message>
+        <source>退回时请写明理由</source>
+        <translation>Please give a reason for returning it</translation>
+    </message>
+    <message>
+        <source>请填写回头看日期</source>
+        <translation>Please enter the date of the follow-up review</translation>
+    </message>
+    <message>
+        <source>问题反弹时请写明原因</source>
+        <translation>Please describe how the problem rebounded</translation>
+    </message>
+    <message>
+        <source>未命名文件</source>
+        <translation>unnamed file</translation>
+    </message>
+</context>
+<context>
+    <name>rectrack::Enums</name>
+    <message>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>意见建议</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <source>未启动</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>正在推进</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>长期坚持</source>
+        <translation>Long-term</translation>
+    </message>
+    <message>
+        <source>未定</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <source>立行立改</source>
+        <translation>Fix at once</translation>
+    </message>
+    <message>
+        <source>限期整改</source>
+        <translation>By a date</translation>
+    </message>
+    <message>
+        <source>持续推进</source>
+        <translation>Continuous</translation>
+    </message>
+    <message>
+        <source>无时限</source>
+        <translation>No deadline</translation>
+    </message>
+    <message>
+        <source>长期</source>
+        <translation>Ongoing</translation>
+    </message>
+    <message>
+        <source>正常</source>
+        <translation>On track</translation>
+    </message>
+    <message>
+        <source>即将到期</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>已逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>未申请</source>
+        <translation>Not requested</translation>
+    </message>
+    <message>
+        <source>待审核</source>
+        <translation>Awaiting review</translation>
+    </message>
+    <message>
+        <source>已销号</source>
+        <translation>Signed off</translation>
+    </message>
+    <message>
+        <source>已退回</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>巡视</source>
+        <translation>Xunshi (provincial)</translation>
+    </message>
+    <message>
+        <source>巡察</source>
+        <translation>Xuncha (city/county)</translation>
+    </message>
+    <message>
+        <source>常规</source>
+        <translation>Regular</translation>
+    </message>
+    <message>
+        <source>专项</source>
+        <translation>Special</translation>
+    </message>
+    <message>
+        <source>机动</source>
+        <translation>Ad hoc</translation>
+    </message>
+    <message>
+        <source>回头看</source>
+        <translation>Follow-up review</translation>
+    </message>
+    <message>
+        <source>提级</source>
+        <translation>Elevated</translation>
+    </message>
+    <message>
+        <source>交叉</source>
+        <translation>Cross</translation>
+    </message>
+</context>
+<context>
+    <name>rectrack::FindingRepository</name>
+    <message>
+        <source>找不到编号为 %1 的问题</source>
+        <translation>No finding with number %1</translation>
+    </message>
+    <message>
+        <source>该问题的整改状态由其整改措施决定，请修改整改措施的状态</source>
+        <translation>This finding's status follows its measures; change the status of the measures instead</translation>
+    </message>
+    <message>
+        <source>找不到编号为 %1 的整改措施</source>
+        <translation>No measure with number %1</translation>
+    </message>
+    <message>
+        <source>问题标题不能为空</source>
+        <translation>The finding needs a title</translation>
+    </message>
+    <message>
+        <source>限期整改需要填写整改时限日期</source>
+        <translation>A dated deadline needs a date</translation>
+    </message>
+    <message>
+        <source>整改措施内容不能为空</source>
+        <translation>The measure needs a text</translation>
+    </message>
+</context>
+<context>
+    <name>rectrack::InspectionRepository</name>
+    <message>
+        <source>找不到编号为 %1 的巡察轮次</source>
+        <translation>No inspection round with number %1</translation>
+    </message>
+    <message>
+        <source>轮次名称不能为空</source>
+        <translation>The round needs a name</translation>
+    </message>
+    <message>
+        <source>该轮次下还有巡察，请先删除其中的巡察</source>
+        <translation>This round still has inspections; delete them first</translation>
+    </message>
+    <message>
+        <source>找不到编号为 %1 的巡察</source>
+        <translation>No inspection with number %1</translation>
+    </message>
+    <message>
+        <source>找不到编号为 %1 的问题类别</source>
+        <translation>No category with number %1</translation>
+    </message>
+    <message>
+        <source>类别名称不能为空</source>
+        <translation>The category needs a name</translation>
+    </message>
+    <message>
+        <source>巡察标题不能为空</source>
+        <translation>The inspection needs a title</translation>
+    </message>
+    <message>
+        <source>进驻结束日期早于开始日期</source>
+        <translation>The on-site period ends before it starts</translation>
+    </message>
+</context>
+<context>
+    <name>rectrack::UnitRepository</name>
+    <message>
+        <source>上级单位不能是它自己或它的下级单位</source>
+        <translation>A unit cannot be placed under itself or one of its sub-units</translation>
+    </message>
+    <message>
+        <source>该单位还有下级单位，请先删除或移走下级单位</source>
+        <translation>This unit still has sub-units; delete or move them first</translation>
+    </message>
+    <message>
+        <source>单位名称不能为空</source>
+        <translation>The unit needs a name</translation>
+    </message>
+    <message>
+        <source>姓名不能为空</source>
+        <translation>The person needs a name</translation>
+    </message>
+</context>
+<context>
+    <name>rectrack::app</name>
+    <message>
+        <source>整改台账</source>
+        <translation>Rectrack</translation>
+    </message>
+    <message>
+        <source>--today 应为 YYYY-MM-DD 格式。</source>
+        <translation>--today must be a date in YYYY-MM-DD form.</translation>
+    </message>
+    <message>
+        <source>无法打开台账</source>
+        <translation>Cannot open the ledger</translation>
+    </message>
+    <message>
+        <source>无法打开数据库文件：
+%1
+
+%2
+
+可以用 --db 指定另一个文件。</source>
+        <translation>Cannot open the database file:
+%1
+
+%2
+
+Use --db to choose another file.</translation>
+    </message>
+</context>
+<context>
+    <name>rectrack::cli</name>
+    <message>
+        <source>%1 应为正整数编号，收到“%2”</source>
+        <translation>%1 must be a positive number, got "%2"</translation>
+    </message>
+    <message>
+        <source>日期应为 YYYY-MM-DD 格式，收到“%1”</source>
+        <translation>Dates must be YYYY-MM-DD, got "%1"</translation>
+    </message>
+    <message>
+        <source>数据库已就绪：%1（结构版本 %2）</source>
+        <translation>Database ready: %1 (schema version %2)</translation>
+    </message>
+    <message>
+        <source>已载入示例巡察，编号 %1</source>
+        <translation>Loaded the sample inspection, number %1</translation>
+    </message>
+    <message>
+        <source>问题 %1 个，完成率 %2，逾期 %3 个</source>
+        <translation>%1 problems, %2 rectified, %3 overdue</translation>
+    </message>
+    <message>
+        <source>用法：rectrack-cli findings 巡察编号</source>
+        <translation>Usage: rectrack-cli findings INSPECTION</translation>
+    </message>
+    <message>
+        <source>巡察编号</source>
+        <translation>inspection number</translation>
+    </message>
+    <message>
+        <source>用法：rectrack-cli stats [巡察编号] [--round 轮次编号]</source>
+        <translation>Usage: rectrack-cli stats [INSPECTION] [--round ROUND]</translation>
+    </message>
+    <message>
+        <source>轮次编号</source>
+        <translation>round number</translation>
+    </message>
+    <message>
+        <source>巡察 %1 个，问题类别 %2 项</source>
+        <translation>%1 inspections, %2 categories</translation>
+    </message>
+    <message>
+        <source>反馈问题 %1 个：已完成 %2 个，长期坚持 %3 个，正在推进 %4 个，未启动 %5 个；完成率 %6</source>
+        <translation>%1 problems: %2 completed, %3 ongoing, %4 in progress, %5 not started; completion rate %6</translation>
+    </message>
+    <message>
+        <source>意见建议 %1 条，已落实 %2 条</source>
+        <translation>%1 suggestions, %2 acted on</translation>
+    </message>
+    <message>
+        <source>整改措施 %1 条：已完成 %2 条，长期坚持 %3 条，逾期 %4 条</source>
+        <translation>%1 measures: %2 completed, %3 ongoing, %4 overdue</translation>
+    </message>
+    <message>
+        <source>逾期问题 %1 个，即将到期 %2 个；已销号 %3 个，重新整改 %4 个</source>
+        <translation>%1 findings overdue, %2 due soon; %3 signed off, %4 reopened</translation>
+    </message>
+    <message>
+        <source>制定制度 %1 个，挽回经济损失 %2 万元，问责 %3 人，清退资金 %4 万元</source>
+        <translation>%1 rules made, %2 ten-thousand yuan recovered, %3 people held accountable, %4 ten-thousand yuan returned</translation>
+    </message>
+    <message>
+        <source>用法：rectrack-cli add-note 问题编号 "进展情况" [--date YYYY-MM-DD] [--author 姓名] [--measure 措施编号]</source>
+        <translation>Usage: rectrack-cli add-note FINDING "TEXT" [--date YYYY-MM-DD] [--author NAME] [--measure MEASURE]</translation>
+    </message>
+    <message>
+        <source>问题编号</source>
+        <translation>finding number</translation>
+    </message>
+    <message>
+        <source>措施编号</source>
+        <translation>measure number</translation>
+    </message>
+    <message>
+        <source>措施 %1 不属于问题 %2</source>
+        <translation>Measure %1 does not belong to finding %2</translation>
+    </message>
+    <message>
+        <source>已添加进展情况，编号 %1</source>
+        <translation>Added progress note %1</translation>
+    </message>
+    <message>
+        <source>用法：rectrack-cli set-status finding|measure 编号 not_started|in_progress|completed|ongoing</source>
+        <translation>Usage: rectrack-cli set-status finding|measure ID not_started|in_progress|completed|ongoing</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>未知状态“%1”。</source>
+        <translation>Unknown status "%1". </translation>
+    </message>
+    <message>
+        <source>已将%1 %2 的状态设为“%3”</source>
+        <translation>Set the status of %1 %2 to "%3"</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>措施</source>
+        <translation>measure</translation>
+    </message>
+    <message>
+        <source>--today 应为 YYYY-MM-DD 格式，收到“%1”</source>
+        <translation>--today must be YYYY-MM-DD, got "%1"</translation>
+    </message>
+    <message>
+        <source>数据库文件（默认：用户数据目录中的 rectrack.sqlite）</source>
+        <translation>Database file (default: rectrack.sqlite in the user's data folder)</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>以 JSON 输出</source>
+        <translation>Print JSON</translation>
+    </message>
+    <message>
+        <source>把“今天”视为该日期（计算时限状态用）</source>
+        <translation>Treat this date as today (for deadline states)</translation>
+    </message>
+    <message>
+        <source>以该用户名记录修改</source>
+        <translation>Record changes under this user name</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>进展日期</source>
+        <translation>Date of the progress note</translation>
+    </message>
+    <message>
+        <source>进展填报人</source>
+        <translation>Author of the progress note</translation>
+    </message>
+    <message>
+        <source>进展所属的整改措施编号</source>
+        <translation>Measure the progress note is about</translation>
+    </message>
+    <message>
+        <source>只统计该轮次</source>
+        <translation>Only this round</translation>
+    </message>
+    <message>
+        <source>子命令</source>
+        <translation>command</translation>
+    </message>
+    <message>
+        <source>rectrack-cli：缺少子命令。</source>
+        <translation>rectrack-cli: no command given.</translation>
+    </message>
+    <message>
+        <source>rectrack-cli：未知子命令“%1”。请用 --help 查看可用子命令。</source>
+        <translation>rectrack-cli: unknown command "%1". See --help for the commands.</translation>
+    </message>
+    <message>
+        <source>rectrack-cli：错误：</source>
+        <translation>rectrack-cli: error: </translation>
+    </message>
+    <message>
+        <source>Rectrack 整改台账命令行工具。
+
+子命令：
+  init                         创建或升级数据库
+  sample                       载入示例巡察
+  inspections                  列出巡察
+  findings 巡察编号            列出问题及其状态、时限状态
+  stats [巡察编号] [--round N] 统计与完成率
+  add-note 问题编号 "进展"     添加进展情况
+  set-status finding|measure 编号 状态   修改整改状态</source>
+        <translation>Rectrack rectification ledger, command line.
+
+Commands:
+  init                         create or upgrade the database
+  sample                       load the sample inspection
+  inspections                  list inspections
+  findings INSPECTION          list findings with status and deadline state
+  stats [INSPECTION] [--round N] totals and completion rates
+  add-note FINDING "TEXT"      add a progress note
+  set-status finding|measure ID STATUS   change a status</translation>
+    </message>
+</context>
+<context>
+    <name>rectrack::ui</name>
+    <message>
+        <source>内容已被他人修改</source>
+        <translation>Changed by someone else</translation>
+    </message>
+    <message>
+        <source>无法完成操作</source>
+        <translation>Could not do that</translation>
+    </message>
+</context>
+<context>
+    <name>rectrack::ui::DetailPanel</name>
+    <message>
+        <source>选择左侧的巡察，或台账中的问题、整改措施，在这里查看和编辑。</source>
+        <translation>Select an inspection on the left, or a finding or measure in the ledger, to see and edit it here.</translation>
+    </message>
+    <message>
+        <source>进展情况</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>佐证材料</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>修改记录</source>
+        <translation>History</translation>
+    </message>
+</context>
+<context>
+    <name>rectrack::ui::Editor</name>
+    <message>
+        <source>修改巡察“%1”</source>
+        <translation>Edit inspection "%1"</translation>
+    </message>
+    <message>
+        <source>修改轮次“%1”</source>
+        <translation>Edit round "%1"</translation>
+    </message>
+    <message>
+        <source>修改问题“%1”</source>
+        <translation>Edit finding "%1"</translation>
+    </message>
+    <message>
+        <source>修改整改措施</source>
+        <translation>Edit measure</translation>
+    </message>
+</context>
+<context>
+    <name>rectrack::ui::EvidencePanel</name>
+    <message>
+        <source>文件名</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>添加时间</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>添加人</source>
+        <translation>Added by</translation>
+    </message>
+    <message>
+        <source>添加…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>选择佐证材料</source>
+        <translation>Choose evidence files</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>无法读取文件</source>
+        <translation>Cannot read the file</translation>
+    </message>
+    <message>
+        <source>无法读取 %1：%2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>导出佐证材料</source>
+        <translation>Export evidence</translation>
+    </message>
+    <message>
+        <source>导出失败</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>无法写入 %1：%2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>无法打开</source>
+        <translation>Cannot open</translation>
+    </message>
+    <message>
+        <source>删除佐证材料</source>
+        <translation>Delete evidence</translation>
+    </message>
+    <message>
+        <source>删除“%1”？删除会记入修改记录。</source>
+        <translation>Delete "%1"? The deletion is kept in the history.</translation>
+    </message>
+</context>
+<context>
+    <name>rectrack::ui::FindingForm</name>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>问题类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>问题描述</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>整改状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>整改时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>责任领导</source>
+        <translation>Responsible leader</translation>
+    </message>
+    <message>
+        <source>牵头单位</source>
+        <translation>Leading unit</translation>
+    </message>
+    <message>
+        <source>配合单位</source>
+        <translation>Co-responsible units</translation>
+    </message>
+    <message>
+        <source>整改成效</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>存在的困难</source>
+        <translation>Difficulties</translation>
+    </message>
+    <message>
+        <source>对账销号</source>
+        <translation>Sign-off</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;反馈问题&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Finding&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>（无类别）</source>
+        <translation>(no category)</translation>
+    </message>
+    <message>
+        <source>（未指定）</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <source>由 %1 条整改措施决定：已完成 %2 条</source>
+        <translation>Follows its %1 measures: %2 completed</translation>
+    </message>
+    <message>
+        <source>没有整改措施时可直接设置</source>
+        <translation>Set directly while the finding has no measures</translation>
+    </message>
+    <message>
+        <source>；回头看发现反弹，已重新整改</source>
+        <translation>; reopened after a follow-up review found a rebound</translation>
+    </message>
+    <message>
+        <source>无法保存</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <source>金额应为数字，单位万元，最多六位小数。</source>
+        <translation>Sums are numbers in ten-thousand yuan, with at most six decimals.</translation>
+    </message>
+</context>
+<context>
+    <name>rectrack::ui::HistoryPanel</name>
+    <message>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>整改措施</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>进展情况</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>佐证材料</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>量化成效</source>
+        <translation>Quantified results</translation>
+    </message>
+    <message>
+        <source>对账销号</source>
+        <translation>Sign-off</translation>
+    </message>
+    <message>
+        <source>回头看</source>
+        <translation>Follow-up review</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>修改</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>修改人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>对象</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>字段</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>原值</source>
+        <translation>Old value</translation>
+    </message>
+    <message>
+        <source>新值</source>
+        <translation>New value</translation>
+    </message>
+</context>
+<context>
+    <name>rectrack::ui::InspectionForm</name>
+    <message>
+        <source>如：市委第七巡察组对××党工委巡察整改</source>
+        <translation>e.g. Rectification after the 7th city inspection team inspected …</translation>
+    </message>
+    <message>
+        <source>如：第七巡察组</source>
+        <translation>e.g. 7th inspection team</translation>
+    </message>
+    <message>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>所属轮次</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>巡察组</source>
+        <translation>Inspection team</translation>
+    </message>
+    <message>
+        <source>被巡察单位</source>
+        <translation>Inspected unit</translation>
+    </message>
+    <message>
+        <source>巡察类型</source>
+        <translation>Inspection type</translation>
+    </message>
+    <message>
+        <source>进驻时间</source>
+        <translation>On-site period</translation>
+    </message>
+    <message>
+        <source>反馈日期</source>
+        <translation>Feedback date</translation>
+    </message>
+    <message>
+        <source>集中整改截止</source>
+        <translation>End of concentrated rectification</translation>
+    </message>
+    <message>
+        <source>发文机关</source>
+        <translation>Issuing body</translation>
+    </message>
+    <message>
+        <source>通报日期</source>
+        <translation>Bulletin date</translation>
+    </message>
+    <message>
+        <source>整改组织落实情况</source>
+        <translation>How the work was organised</translation>
+    </message>
+    <message>
+        <source>下一步工作</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <source>联系方式</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>问题类别（方面）</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <source>添加…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>重命名…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>上移</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>下移</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;巡察&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Inspection&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>（未选择）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>添加问题类别</source>
+        <translation>Add category</translation>
+    </message>
+    <message>
+        <source>类别名称：</source>
+        <translation>Category name:</translation>
+    </message>
+    <message>
+        <source>重命名问题类别</source>
+        <translation>Rename category</translation>
+    </message>
+    <message>
+        <source>删除问题类别</source>
+        <translation>Delete category</translation>
+    </message>
+    <message>
+        <source>删除类别“%1”？其下的问题会保留，但不再属于任何类别。</source>
+        <translation>Delete category "%1"? Its findings stay, without a category.</translation>
+    </message>
+</context>
+<context>
+    <name>rectrack::ui::InspectionTreeModel</name>
+    <message>
+        <source>%1 · %2 · %3 个巡察</source>
+        <translation>%1 · %2 · %3 inspections</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · 反馈日期 %3</source>
+        <translation>%1
+%2 · feedback %3</translation>
+    </message>
+    <message>
+        <source>未填</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>巡察轮次 / 巡察</source>
+        <translation>Rounds / inspections</translation>
+    </message>
+</context>
+<context>
+    <name>rectrack::ui::LedgerModel</name>
+    <message>
+        <source>建议%1</source>
+        <translation>Suggestion %1</translation>
+    </message>
+    <message>
+        <source>【重新整改】</source>
+        <translation>[Reopened] </translation>
+    </message>
+    <message>
+        <source>措施%1</source>
+        <translation>Measure %1</translation>
+    </message>
+    <message>
+        <source>%1 完成</source>
+        <translation>done %1</translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>问题 / 整改措施</source>
+        <translation>Finding / measure</translation>
+    </message>
+    <message>
+        <source>问题类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>整改状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>整改时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>时限状态</source>
+        <translation>Deadline state</translation>
+    </message>
+    <message>
+        <source>责任领导 / 责任人</source>
+        <translation>Leader / person</translation>
+    </message>
+    <message>
+        <source>责任单位</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <source>进度</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>最新进展</source>
+        <translation>Latest progress</translation>
+    </message>
+    <message>
+        <source>对账销号</source>
+        <translation>Sign-off</translation>
+    </message>
+</context>
+<context>
+    <name>rectrack::ui::LedgerPanel</name>
+    <message>
+        <source>筛选本巡察的问题和措施（标题、内容）…</source>
+        <translation>Filter this inspection's findings and measures…</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;整改台账&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Rectification ledger&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>在左侧选择一个巡察，查看它的问题清单和整改措施。</source>
+        <translation>Select an inspection on the left to see its findings and measures.</translation>
+    </message>
+    <message>
+        <source>反馈问题 &lt;b&gt;%1&lt;/b&gt; 个：已完成 %2 · 长期坚持 %3 · 正在推进 %4 · 未启动 %5 ｜ 完成率 &lt;b&gt;%6&lt;/b&gt; ｜ 整改措施 %7 条，已完成 %8 ｜ &lt;span style='color:#c62828'&gt;逾期 &lt;b&gt;%9&lt;/b&gt;&lt;/span&gt; · 即将到期 %10 ｜ 意见建议 %11 条 ｜ 已销号 %12</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; problems: %2 completed · %3 ongoing · %4 in progress · %5 not started | rate &lt;b&gt;%6&lt;/b&gt; | %7 measures, %8 completed | &lt;span style='color:#c62828'&gt;overdue &lt;b&gt;%9&lt;/b&gt;&lt;/span&gt; · due soon %10 | %11 suggestions | signed off %12</translation>
+    </message>
+</context>
+<context>
+    <name>rectrack::ui::MainWindow</name>
+    <message>
+        <source>整改台账 — %1</source>
+        <translation>Rectrack — %1</translation>
+    </message>
+    <message>
+        <source>操作人：%1</source>
+        <translation>User: %1</translation>
+    </message>
+    <message>
+        <source>数据库：%1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>新建轮次</source>
+        <translation>New round</translation>
+    </message>
+    <message>
+        <source>新建巡察</source>
+        <translation>New inspection</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>新增问题</source>
+        <translation>New finding</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>新增意见建议</source>
+        <translation>New suggestion</translation>
+    </message>
+    <message>
+        <source>新增整改措施</source>
+        <translation>New measure</translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <source>删除…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Delete</source>
+        <translation>Ctrl+Delete</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>载入示例数据</source>
+        <translation>Load sample data</translation>
+    </message>
+    <message>
+        <source>单位与人员…</source>
+        <translation>Units and people…</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>编辑(&amp;E)</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>台账(&amp;L)</source>
+        <translation>&amp;Ledger</translation>
+    </message>
+    <message>
+        <source>设置(&amp;S)</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <source>界面语言</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>重新启动整改台账后生效。</source>
+        <translation>Takes effect when Rectrack is restarted.</translation>
+    </message>
+    <message>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>关于整改台账</source>
+        <translation>About Rectrack</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;整改台账 Rectrack %1&lt;/h3&gt;&lt;p&gt;巡视巡察整改的问题清单、任务清单、责任清单，进展、佐证、对账销号与修改记录。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Rectrack %1&lt;/h3&gt;&lt;p&gt;Ledgers of findings, measures and responsibilities after discipline inspections, with progress, evidence, sign-off and history.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>常用</source>
+        <translation>Main</translation>
+    </message>
+    <message>
+        <source>%1年巡察</source>
+        <translation>Inspections %1</translation>
+    </message>
+    <message>
+        <source>新问题</source>
+        <translation>New finding</translation>
+    </message>
+    <message>
+        <source>新意见建议</source>
+        <translation>New suggestion</translation>
+    </message>
+    <message>
+        <source>新整改措施</source>
+        <translation>New measure</translation>
+    </message>
+    <message>
+        <source>删除问题</source>
+        <translation>Delete finding</translation>
+    </message>
+    <message>
+        <source>删除问题“%1”及其全部整改措施、进展情况和佐证材料？
+删除会记入修改记录，但不能撤销。</source>
+        <translation>Delete finding "%1" with all its measures, progress notes and evidence?
+The deletion is kept in the history but cannot be undone.</translation>
+    </message>
+    <message>
+        <source>删除整改措施</source>
+        <translation>Delete measure</translation>
+    </message>
+    <message>
+        <source>删除整改措施“%1”？</source>
+        <translation>Delete measure "%1"?</translation>
+    </message>
+    <message>
+        <source>删除轮次</source>
+        <translation>Delete round</translation>
+    </message>
+    <message>
+        <source>删除轮次“%1”？</source>
+        <translation>Delete round "%1"?</translation>
+    </message>
+    <message>
+        <source>删除巡察</source>
+        <translation>Delete inspection</translation>
+    </message>
+    <message>
+        <source>删除巡察“%1”及其全部问题、整改措施、进展情况和佐证材料？
+删除会记入修改记录，但不能撤销。</source>
+        <translation>Delete inspection "%1" with all its findings, measures, progress notes and evidence?
+The deletion is kept in the history but cannot be undone.</translation>
+    </message>
+    <message>
+        <source>有未保存的修改</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>当前修改无法保存。仍要退出并放弃这些修改吗？</source>
+        <translation>The current changes cannot be saved. Quit and discard them?</translation>
+    </message>
+</context>
+<context>
+    <name>rectrack::ui::MeasureForm</name>
+    <message>
+        <source>所属问题</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>措施内容</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>责任单位</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <source>责任人</source>
+        <translation>Responsible person</translation>
+    </message>
+    <message>
+        <source>整改时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>整改状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>完成日期</source>
+        <translation>Completed on</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;整改措施&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Measure&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>（未指定）</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <source>无法保存</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <source>金额应为数字，单位万元，最多六位小数。</source>
+        <translation>Sums are numbers in ten-thousand yuan, with at most six decimals.</translation>
+    </message>
+</context>
+<context>
+    <name>rectrack::ui::NotesPanel</name>
+    <message>
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>填报人</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>进展情况</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>记录新的进展（回车添加）</source>
+        <translation>Log new progress (Enter to add)</translation>
+    </message>
+    <message>
+        <source>删除进展情况</source>
+        <translation>Delete progress note</translation>
+    </message>
+    <message>
+        <source>删除这条进展情况？删除会记入修改记录。</source>
+        <translation>Delete this progress note? The deletion is kept in the history.</translation>
+    </message>
+</context>
+<context>
+    <name>rectrack::ui::RecordForm</name>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>保存修改 (Ctrl+S)</source>
+        <translation>Save changes (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>还原</source>
+        <translation>Revert</translation>
+    </message>
+</context>
+<context>
+    <name>rectrack::ui::ResultsEditor</name>
+    <message>
+        <source>量化成效</source>
+        <translation>Quantified results</translation>
+    </message>
+    <message>
+        <source>每行一个制度名称</source>
+        <translation>One rule title per line</translation>
+    </message>
+    <message>
+        <source>万元，如 948.191724</source>
+        <translation>ten-thousand yuan, e.g. 948.191724</translation>
+    </message>
+    <message>
+        <source>制定制度（个）</source>
+        <translation>Rules made</translation>
+    </message>
+    <message>
+        <source>制度名称</source>
+        <translation>Rule titles</translation>
+    </message>
+    <message>
+        <source>挽回经济损失（万元）</source>
+        <translation>Losses recovered (10k yuan)</translation>
+    </message>
+    <message>
+        <source>问责（人）</source>
+        <translation>People held accountable</translation>
+    </message>
+    <message>
+        <source>清退资金（万元）</source>
+        <translation>Funds returned (10k yuan)</translation>
+    </message>
+</context>
+<context>
+    <name>rectrack::ui::RoundForm</name>
+    <message>
+        <source>如：十三届市委第六轮巡察</source>
+        <translation>e.g. 6th round of the 13th city committee</translation>
+    </message>
+    <message>
+        <source>如：省委、市委、县委</source>
+        <translation>e.g. province, city, county</translation>
+    </message>
+    <message>
+        <source>未填</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;巡视巡察轮次&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Inspection round&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>轮次名称</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>层级</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+</context>
+<context>
+    <name>rectrack::ui::UnitsDialog</name>
+    <message>
+        <source>单位与人员</source>
+        <translation>Units and people</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>所在单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>责任单位</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <source>添加单位…</source>
+        <translation>Add unit…</translation>
+    </message>
+    <message>
+        <source>添加下级…</source>
+        <translation>Add sub-unit…</translation>
+    </message>
+    <message>
+        <source>重命名…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>人员</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>添加人员…</source>
+        <translation>Add person…</translation>
+    </message>
+    <message>
+        <source>编辑…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>添加单位</source>
+        <translation>Add unit</translation>
+    </message>
+    <message>
+        <source>单位名称：</source>
+        <translation>Unit name:</translation>
+    </message>
+    <message>
+        <source>重命名单位</source>
+        <translation>Rename unit</translation>
+    </message>
+    <message>
+        <source>删除单位</source>
+        <translation>Delete unit</translation>
+    </message>
+    <message>
+        <source>删除“%1”？引用它的问题和措施会变为未指定单位。</source>
+        <translation>Delete "%1"? Findings and measures that name it will have no unit.</translation>
+    </message>
+    <message>
+        <source>编辑人员</source>
+        <translation>Edit person</translation>
+    </message>
+    <message>
+        <source>添加人员</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <source>（未指定）</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <source>删除人员</source>
+        <translation>Delete person</translation>
+    </message>
+    <message>
+        <source>删除“%1”？</source>
+        <translation>Delete "%1"?</translation>
+    </message>
+</context>
+<context>
+    <name>rectrack::ui::WelcomePage</name>
+    <message>
+        <source>&lt;h1&gt;整改台账&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;Rectrack&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <source>这里还没有任何巡察。&lt;br&gt;新建一个巡察，录入反馈问题、整改措施、责任单位和整改时限；&lt;br&gt;或者先载入一个虚构的示例巡察，看看台账是什么样子。</source>
+        <translation>There are no inspections yet.&lt;br&gt;Create one and enter its findings, measures, responsible units and deadlines;&lt;br&gt;or load a fictional sample inspection to see what a ledger looks like.</translation>
+    </message>
+    <message>
+        <source>新建巡察</source>
+        <translation>New inspection</translation>
+    </message>
+    <message>
+        <source>载入示例数据</source>
+        <translation>Load sample data</translation>
+    </message>
+</context>
 </TS>
