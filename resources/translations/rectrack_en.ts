@@ -739,6 +739,102 @@ Commands:
         <source>新值</source>
         <translation>New value</translation>
     </message>
+    <message>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>问题类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>问题描述</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>整改状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>整改时限类型</source>
+        <translation>Deadline kind</translation>
+    </message>
+    <message>
+        <source>整改时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>责任领导</source>
+        <translation>Responsible leader</translation>
+    </message>
+    <message>
+        <source>牵头单位</source>
+        <translation>Leading unit</translation>
+    </message>
+    <message>
+        <source>配合单位</source>
+        <translation>Co-responsible units</translation>
+    </message>
+    <message>
+        <source>责任单位</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <source>责任人</source>
+        <translation>Responsible person</translation>
+    </message>
+    <message>
+        <source>整改成效</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>存在的困难</source>
+        <translation>Difficulties</translation>
+    </message>
+    <message>
+        <source>完成日期</source>
+        <translation>Completed on</translation>
+    </message>
+    <message>
+        <source>重新整改</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
+        <source>排序</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>进展日期</source>
+        <translation>Date of the progress note</translation>
+    </message>
+    <message>
+        <source>制定制度</source>
+        <translation>Rules made</translation>
+    </message>
+    <message>
+        <source>挽回经济损失（分）</source>
+        <translation>Losses recovered (fen)</translation>
+    </message>
+    <message>
+        <source>问责人数</source>
+        <translation>People held accountable</translation>
+    </message>
+    <message>
+        <source>清退资金（分）</source>
+        <translation>Funds returned (fen)</translation>
+    </message>
 </context>
 <context>
     <name>rectrack::ui::InspectionForm</name>

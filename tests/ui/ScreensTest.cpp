@@ -1,0 +1,63 @@
+// Renders the main screens on the offscreen platform. With RECTRACK_SCREENSHOT_DIR set, the
+// PNGs are written there (that is how the README's screenshot is made); either way each
+// screen must paint with the widgets it is supposed to show.
+
+#include "detail/DetailPanel.h"
+#include "ledger/LedgerPanel.h"
+#include "main/MainWindow.h"
+#include "services/SampleData.h"
+#include "support/TestLedger.h"
+
+#include <QDir>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTabWidget>
+#include <QTest>
+
+using namespace rectrack;
+using namespace rectrack::test;
+
+namespace {
+void capture(QWidget& window, const QString& name)
+{
+    QApplication::processEvents();
+    const QImage image = window.grab().toImage();
+    REQUIRE(image.width() >= 1200);
+    const QString dir = qEnvironmentVariable("RECTRACK_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        QDir().mkpath(dir);
+        REQUIRE(image.save(QDir(dir).filePath(name + QStringLiteral(".png"))));
+    }
+}
+} // namespace
+
+TEST_CASE("The main screens render with the sample inspection", "[ui][screens]")
+{
+    TestLedger ledger;
+    ui::MainWindow empty(*ledger);
+    empty.resize(1400, 860);
+    empty.show();
+    capture(empty, QStringLiteral("welcome"));
+    empty.close();
+
+    const Id inspection = loadSampleData(*ledger);
+    ui::MainWindow window(*ledger);
+    window.resize(1600, 960);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.selectInspection(inspection);
+    capture(window, QStringLiteral("inspection"));
+
+    window.ledgerPanel()->selectFinding(2);
+    CHECK(window.findChild<QLineEdit*>(QStringLiteral("findingTitleLineEdit"))->text() == QStringLiteral("耕地撂荒整治推进缓慢"));
+    CHECK(window.findChild<QTabWidget*>(QStringLiteral("activityTabWidget"))->isVisible());
+    capture(window, QStringLiteral("finding"));
+
+    const QList<Measure> measures = ledger->findings().measures(2);
+    window.ledgerPanel()->selectMeasure(2, measures.last().id);
+    CHECK(window.findChild<QPlainTextEdit*>(QStringLiteral("measureTextEdit"))->toPlainText() == measures.last().text);
+    capture(window, QStringLiteral("measure"));
+
+    window.findChild<QTabWidget*>(QStringLiteral("activityTabWidget"))->setCurrentIndex(2);
+    capture(window, QStringLiteral("history"));
+}
