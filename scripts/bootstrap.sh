@@ -53,7 +53,7 @@ case "$mode" in
     install_missing; build
     echo "== running the test suite"
     cd "$build_dir"
-    exec ctest --output-on-failure --parallel "$(nproc)" --timeout 600
+    ctest --output-on-failure --parallel "$(nproc)" --timeout 600
     ;;
   build)
     install_missing; build
