@@ -1,5 +1,6 @@
 #include "Commands.h"
 
+#include "services/DataGenerator.h"
 #include "services/Ledger.h"
 #include "services/SampleData.h"
 #include "storage/Error.h"
@@ -67,6 +68,38 @@ int runSample(Ledger& ledger, const Invocation& in, QTextStream& out)
         printJson(out, QJsonObject{{QStringLiteral("inspection"), id}});
     else
         out << QCoreApplication::translate("rectrack::cli", "已载入示例巡察，编号 %1").arg(id) << Qt::endl;
+    return 0;
+}
+
+int runGenerate(Ledger& ledger, const Invocation& in, QTextStream& out)
+{
+    GeneratorSize size;
+    if (!in.findings.isEmpty())
+        size.findings = static_cast<int>(parseId(in.findings, QStringLiteral("--findings")));
+    if (!in.seed.isEmpty())
+        size.seed = static_cast<quint32>(parseId(in.seed, QStringLiteral("--seed")));
+    size.units = std::clamp(size.findings / 20, 10, 5000);
+    QTextStream err(stderr);
+    const GeneratedCounts counts = generateData(ledger, size, [&](int done, int total) {
+        if (!in.json)
+            err << QStringLiteral("\r%1 / %2").arg(done).arg(total) << Qt::flush;
+        return true;
+    });
+    if (!in.json)
+        err << Qt::endl;
+    const QJsonObject result{{QStringLiteral("rounds"), counts.rounds}, {QStringLiteral("inspections"), counts.inspections},
+                             {QStringLiteral("findings"), counts.findings}, {QStringLiteral("measures"), counts.measures},
+                             {QStringLiteral("notes"), counts.notes}};
+    if (in.json)
+        printJson(out, result);
+    else
+        out << QCoreApplication::translate("rectrack::cli", "已生成：轮次 %1，巡察 %2，问题 %3，整改措施 %4，进展 %5")
+                   .arg(counts.rounds)
+                   .arg(counts.inspections)
+                   .arg(counts.findings)
+                   .arg(counts.measures)
+                   .arg(counts.notes)
+            << Qt::endl;
     return 0;
 }
 

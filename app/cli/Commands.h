@@ -23,6 +23,8 @@ struct Invocation {
     QString author;   // --author
     QString measure;  // --measure
     QString round;    // --round
+    QString findings; // --findings (generate)
+    QString seed;     // --seed (generate)
 };
 
 int runInit(rectrack::Ledger& ledger, const Invocation& in, QTextStream& out);
@@ -31,6 +33,7 @@ int runInspections(rectrack::Ledger& ledger, const Invocation& in, QTextStream& 
 int runFindings(rectrack::Ledger& ledger, const Invocation& in, QTextStream& out);
 int runStats(rectrack::Ledger& ledger, const Invocation& in, QTextStream& out);
 int runAddNote(rectrack::Ledger& ledger, const Invocation& in, QTextStream& out);
+int runGenerate(rectrack::Ledger& ledger, const Invocation& in, QTextStream& out);
 int runSetStatus(rectrack::Ledger& ledger, const Invocation& in, QTextStream& out);
 
 } // namespace rectrack::cli

@@ -24,7 +24,7 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("init"), cli::runInit},           {QStringLiteral("sample"), cli::runSample},
         {QStringLiteral("inspections"), cli::runInspections}, {QStringLiteral("findings"), cli::runFindings},
         {QStringLiteral("stats"), cli::runStats},         {QStringLiteral("add-note"), cli::runAddNote},
-        {QStringLiteral("set-status"), cli::runSetStatus},
+        {QStringLiteral("set-status"), cli::runSetStatus},     {QStringLiteral("generate"), cli::runGenerate},
     };
     return table;
 }
@@ -63,7 +63,8 @@ int main(int argc, char* argv[])
         "  findings 巡察编号            列出问题及其状态、时限状态\n"
         "  stats [巡察编号] [--round N] 统计与完成率\n"
         "  add-note 问题编号 \"进展\"     添加进展情况\n"
-        "  set-status finding|measure 编号 状态   修改整改状态"));
+        "  set-status finding|measure 编号 状态   修改整改状态\n"
+        "  generate [--findings N] [--seed N]  生成大量测试数据（约每个问题4条措施）"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"), QCoreApplication::translate("rectrack::cli", "数据库文件（默认：用户数据目录中的 rectrack.sqlite）"), QCoreApplication::translate("rectrack::cli", "文件"));
@@ -74,7 +75,10 @@ int main(int argc, char* argv[])
     const QCommandLineOption authorOption(QStringLiteral("author"), QCoreApplication::translate("rectrack::cli", "进展填报人"), QCoreApplication::translate("rectrack::cli", "姓名"));
     const QCommandLineOption measureOption(QStringLiteral("measure"), QCoreApplication::translate("rectrack::cli", "进展所属的整改措施编号"), QCoreApplication::translate("rectrack::cli", "编号"));
     const QCommandLineOption roundOption(QStringLiteral("round"), QCoreApplication::translate("rectrack::cli", "只统计该轮次"), QCoreApplication::translate("rectrack::cli", "编号"));
-    parser.addOptions({dbOption, jsonOption, todayOption, userOption, dateOption, authorOption, measureOption, roundOption});
+    const QCommandLineOption findingsOption(QStringLiteral("findings"), QCoreApplication::translate("rectrack::cli", "生成的问题数"), QStringLiteral("N"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"), QCoreApplication::translate("rectrack::cli", "生成数据的随机种子"), QStringLiteral("N"));
+    parser.addOptions({dbOption, jsonOption, todayOption, userOption, dateOption, authorOption, measureOption, roundOption,
+                       findingsOption, seedOption});
     parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("rectrack::cli", "子命令"));
     parser.process(app);
 
@@ -96,6 +100,8 @@ int main(int argc, char* argv[])
     in.author = parser.value(authorOption);
     in.measure = parser.value(measureOption);
     in.round = parser.value(roundOption);
+    in.findings = parser.value(findingsOption);
+    in.seed = parser.value(seedOption);
 
     try {
         const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
