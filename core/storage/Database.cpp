@@ -69,6 +69,7 @@ Database::Database(QSqlDatabase db, QString path) : m_db(std::move(db)), m_path(
 
 Database::~Database()
 {
+    QSqlQuery(m_db).exec(QStringLiteral("PRAGMA optimize")); // keeps the planner's statistics fresh
     const QString name = m_db.connectionName();
     m_db.close();
     m_db = QSqlDatabase();

@@ -170,6 +170,8 @@ const char* const V1[] = {
     "CREATE INDEX finding_units_unit ON finding_units(unit_id)",
     "CREATE INDEX measures_finding ON measures(finding_id, sort_order)",
     "CREATE INDEX measures_status ON measures(status, deadline_date)",
+    // a finding's open measures and their deadlines, without touching the table
+    "CREATE INDEX measures_open ON measures(finding_id, status, deadline_kind, deadline_date)",
     "CREATE INDEX measures_unit ON measures(unit_id)",
     "CREATE INDEX notes_finding ON progress_notes(finding_id, note_date)",
     "CREATE INDEX evidence_finding ON evidence(finding_id)",

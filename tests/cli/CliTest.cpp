@@ -165,3 +165,17 @@ TEST_CASE("Errors say what is wrong and exit non-zero", "[cli]")
     CHECK(process.exitCode() == 1);
     CHECK(QString::fromUtf8(process.readAllStandardError()).contains(QStringLiteral("Rectrack")));
 }
+
+TEST_CASE("generate fills the database with the asked number of findings", "[cli]")
+{
+    Cli cli;
+    const Run run = cli({QStringLiteral("generate"), QStringLiteral("--findings"), QStringLiteral("120"), QStringLiteral("--json")});
+    REQUIRE(run.exitCode == 0);
+    const QJsonObject counts = run.json().object();
+    CHECK(counts[QStringLiteral("findings")].toInt() == 120);
+    CHECK(counts[QStringLiteral("measures")].toInt() >= 120);
+    const QJsonObject stats = cli({QStringLiteral("stats"), QStringLiteral("--json")}).json().object();
+    CHECK(stats[QStringLiteral("findings")].toInt() + stats[QStringLiteral("suggestions")].toInt() == 120);
+    CHECK(stats[QStringLiteral("measures")].toInt() == counts[QStringLiteral("measures")].toInt());
+    CHECK(cli({QStringLiteral("generate"), QStringLiteral("--findings"), QStringLiteral("zero")}).exitCode == 2);
+}

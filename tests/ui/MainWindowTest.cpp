@@ -217,3 +217,39 @@ TEST_CASE("Evidence attached from a file is stored in the database", "[ui][windo
     CHECK(stored.first().fileName == QStringLiteral("会议纪要.txt"));
     CHECK(ledger->activity().evidenceContent(stored.first().id) == QByteArray("minutes"));
 }
+
+TEST_CASE("Deleting a measure and then a finding asks first and removes them", "[ui][window]")
+{
+    TestLedger ledger;
+    const Id inspection = makeInspection(*ledger, makeRound(*ledger));
+    const Id finding = makeFinding(*ledger, inspection, QStringLiteral("要删除的问题"));
+    const Id measure = makeMeasure(*ledger, finding);
+    const Id keep = makeFinding(*ledger, inspection, QStringLiteral("保留的问题"));
+    MainWindow window(*ledger);
+    window.show();
+    window.selectInspection(inspection);
+
+    {
+        ModalWatcher refuse(false); // the user says no: nothing happens
+        window.ledgerPanel()->selectMeasure(finding, measure);
+        trigger(window, "deleteAction");
+        QTRY_COMPARE(refuse.seen().size(), 1);
+        CHECK(ledger->findings().measures(finding).size() == 1);
+    }
+    {
+        ModalWatcher accept(true);
+        window.ledgerPanel()->selectMeasure(finding, measure);
+        trigger(window, "deleteAction");
+        QTRY_COMPARE(accept.seen().size(), 1);
+        CHECK(accept.seen().first().contains(QStringLiteral("测试措施")));
+        CHECK(ledger->findings().measures(finding).isEmpty());
+
+        window.ledgerPanel()->selectFinding(finding);
+        trigger(window, "deleteAction");
+        QTRY_COMPARE(accept.seen().size(), 2);
+    }
+    const QList<Finding> left = ledger->findings().findings(inspection);
+    REQUIRE(left.size() == 1);
+    CHECK(left.first().id == keep);
+    CHECK(window.ledgerPanel()->model()->rowCount() == 1);
+}
