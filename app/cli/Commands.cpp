@@ -16,38 +16,43 @@ namespace rectrack::cli {
 
 namespace {
 
-void printJson(QTextStream& out, const QJsonValue& value)
-{
-    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+void printJson(QTextStream& out, const QJsonValue& value) {
+    const QJsonDocument doc =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
 }
 
-Id parseId(const QString& text, const QString& what)
-{
+Id parseId(const QString& text, const QString& what) {
     bool ok = false;
     const Id id = text.toLongLong(&ok);
     if (!ok || id <= 0)
-        throw UsageError{QCoreApplication::translate("rectrack::cli", "%1 应为正整数编号，收到“%2”").arg(what, text)};
+        throw UsageError{
+            QCoreApplication::translate("rectrack::cli", "%1 应为正整数编号，收到“%2”").arg(what, text)};
     return id;
 }
 
-QDate parseDate(const QString& text)
-{
+QDate parseDate(const QString& text) {
     const QDate date = QDate::fromString(text, Qt::ISODate);
     if (!date.isValid())
-        throw UsageError{QCoreApplication::translate("rectrack::cli", "日期应为 YYYY-MM-DD 格式，收到“%1”").arg(text)};
+        throw UsageError{
+            QCoreApplication::translate("rectrack::cli", "日期应为 YYYY-MM-DD 格式，收到“%1”").arg(text)};
     return date;
 }
 
-QJsonValue dateJson(const QDate& date) { return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(); }
+QJsonValue dateJson(const QDate& date) {
+    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue();
+}
 
-double rounded(double value) { return std::round(value * 10000.0) / 10000.0; }
+double rounded(double value) {
+    return std::round(value * 10000.0) / 10000.0;
+}
 
-QString percent(double rate) { return QString::number(rate * 100.0, 'f', 1) + u'%'; }
+QString percent(double rate) {
+    return QString::number(rate * 100.0, 'f', 1) + u'%';
+}
 
 // Pads text to a display width, counting CJK characters as two columns.
-QString pad(const QString& text, int width)
-{
+QString pad(const QString& text, int width) {
     int w = 0;
     for (QChar c : text)
         w += c.unicode() >= 0x1100 ? 2 : 1;
@@ -55,14 +60,15 @@ QString pad(const QString& text, int width)
 }
 } // namespace
 
-int runInit(Ledger& ledger, const Invocation&, QTextStream& out)
-{
-    out << QCoreApplication::translate("rectrack::cli", "数据库已就绪：%1（结构版本 %2）").arg(ledger.database().path()).arg(Schema::CurrentVersion) << Qt::endl;
+int runInit(Ledger& ledger, const Invocation&, QTextStream& out) {
+    out << QCoreApplication::translate("rectrack::cli", "数据库已就绪：%1（结构版本 %2）")
+               .arg(ledger.database().path())
+               .arg(Schema::CurrentVersion)
+        << Qt::endl;
     return 0;
 }
 
-int runSample(Ledger& ledger, const Invocation& in, QTextStream& out)
-{
+int runSample(Ledger& ledger, const Invocation& in, QTextStream& out) {
     const Id id = loadSampleData(ledger);
     if (in.json)
         printJson(out, QJsonObject{{QStringLiteral("inspection"), id}});
@@ -71,8 +77,7 @@ int runSample(Ledger& ledger, const Invocation& in, QTextStream& out)
     return 0;
 }
 
-int runGenerate(Ledger& ledger, const Invocation& in, QTextStream& out)
-{
+int runGenerate(Ledger& ledger, const Invocation& in, QTextStream& out) {
     GeneratorSize size;
     if (!in.findings.isEmpty())
         size.findings = static_cast<int>(parseId(in.findings, QStringLiteral("--findings")));
@@ -87,13 +92,16 @@ int runGenerate(Ledger& ledger, const Invocation& in, QTextStream& out)
     });
     if (!in.json)
         err << Qt::endl;
-    const QJsonObject result{{QStringLiteral("rounds"), counts.rounds}, {QStringLiteral("inspections"), counts.inspections},
-                             {QStringLiteral("findings"), counts.findings}, {QStringLiteral("measures"), counts.measures},
+    const QJsonObject result{{QStringLiteral("rounds"), counts.rounds},
+                             {QStringLiteral("inspections"), counts.inspections},
+                             {QStringLiteral("findings"), counts.findings},
+                             {QStringLiteral("measures"), counts.measures},
                              {QStringLiteral("notes"), counts.notes}};
     if (in.json)
         printJson(out, result);
     else
-        out << QCoreApplication::translate("rectrack::cli", "已生成：轮次 %1，巡察 %2，问题 %3，整改措施 %4，进展 %5")
+        out << QCoreApplication::translate("rectrack::cli",
+                                           "已生成：轮次 %1，巡察 %2，问题 %3，整改措施 %4，进展 %5")
                    .arg(counts.rounds)
                    .arg(counts.inspections)
                    .arg(counts.findings)
@@ -103,8 +111,7 @@ int runGenerate(Ledger& ledger, const Invocation& in, QTextStream& out)
     return 0;
 }
 
-int runInspections(Ledger& ledger, const Invocation& in, QTextStream& out)
-{
+int runInspections(Ledger& ledger, const Invocation& in, QTextStream& out) {
     QJsonArray array;
     for (const InspectionRound& round : ledger.inspections().rounds()) {
         for (const Inspection& i : ledger.inspections().inspections(round.id)) {
@@ -122,9 +129,13 @@ int runInspections(Ledger& ledger, const Invocation& in, QTextStream& out)
                                          {QStringLiteral("completion_rate"), rounded(s.completionRate())},
                                          {QStringLiteral("overdue"), s.overdue()}});
             } else {
-                out << QStringLiteral("%1  %2  %3").arg(i.id, 4).arg(pad(round.name, 24), i.title) << Qt::endl;
+                out << QStringLiteral("%1  %2  %3").arg(i.id, 4).arg(pad(round.name, 24), i.title)
+                    << Qt::endl;
                 out << QStringLiteral("      ")
-                    << QCoreApplication::translate("rectrack::cli", "问题 %1 个，完成率 %2，逾期 %3 个").arg(s.findings).arg(percent(s.completionRate())).arg(s.overdue())
+                    << QCoreApplication::translate("rectrack::cli", "问题 %1 个，完成率 %2，逾期 %3 个")
+                           .arg(s.findings)
+                           .arg(percent(s.completionRate()))
+                           .arg(s.overdue())
                     << Qt::endl;
             }
         }
@@ -134,10 +145,10 @@ int runInspections(Ledger& ledger, const Invocation& in, QTextStream& out)
     return 0;
 }
 
-int runFindings(Ledger& ledger, const Invocation& in, QTextStream& out)
-{
+int runFindings(Ledger& ledger, const Invocation& in, QTextStream& out) {
     if (in.args.size() != 1)
-        throw UsageError{QCoreApplication::translate("rectrack::cli", "用法：rectrack-cli findings 巡察编号")};
+        throw UsageError{
+            QCoreApplication::translate("rectrack::cli", "用法：rectrack-cli findings 巡察编号")};
     const Id inspectionId = parseId(in.args[0], QCoreApplication::translate("rectrack::cli", "巡察编号"));
     ledger.inspections().inspection(inspectionId); // NotFound
     const int total = ledger.findings().findingCount(inspectionId);
@@ -148,25 +159,28 @@ int runFindings(Ledger& ledger, const Invocation& in, QTextStream& out)
             const Finding& f = row.finding;
             const DeadlineState state = ledger.deadlineState(row);
             if (in.json) {
-                array.append(QJsonObject{{QStringLiteral("id"), f.id},
-                                         {QStringLiteral("kind"), code(f.kind)},
-                                         {QStringLiteral("number"), f.number},
-                                         {QStringLiteral("title"), f.title},
-                                         {QStringLiteral("category"), row.categoryTitle.isEmpty() ? QJsonValue() : QJsonValue(row.categoryTitle)},
-                                         {QStringLiteral("status"), code(f.status)},
-                                         {QStringLiteral("deadline_kind"), code(f.deadline.kind)},
-                                         {QStringLiteral("deadline_date"), dateJson(f.deadline.date)},
-                                         {QStringLiteral("deadline_state"), code(state)},
-                                         {QStringLiteral("signoff"), code(f.signOff)},
-                                         {QStringLiteral("reopened"), f.reopened},
-                                         {QStringLiteral("measures"), row.measureCount},
-                                         {QStringLiteral("measures_closed"), row.measuresClosed},
-                                         {QStringLiteral("leader"), row.leaderName},
-                                         {QStringLiteral("lead_unit"), row.leadUnitName}});
+                array.append(
+                    QJsonObject{{QStringLiteral("id"), f.id},
+                                {QStringLiteral("kind"), code(f.kind)},
+                                {QStringLiteral("number"), f.number},
+                                {QStringLiteral("title"), f.title},
+                                {QStringLiteral("category"),
+                                 row.categoryTitle.isEmpty() ? QJsonValue() : QJsonValue(row.categoryTitle)},
+                                {QStringLiteral("status"), code(f.status)},
+                                {QStringLiteral("deadline_kind"), code(f.deadline.kind)},
+                                {QStringLiteral("deadline_date"), dateJson(f.deadline.date)},
+                                {QStringLiteral("deadline_state"), code(state)},
+                                {QStringLiteral("signoff"), code(f.signOff)},
+                                {QStringLiteral("reopened"), f.reopened},
+                                {QStringLiteral("measures"), row.measureCount},
+                                {QStringLiteral("measures_closed"), row.measuresClosed},
+                                {QStringLiteral("leader"), row.leaderName},
+                                {QStringLiteral("lead_unit"), row.leadUnitName}});
             } else {
                 out << QStringLiteral("%1  %2 %3  %4  %5  %6/%7  %8")
                            .arg(f.id, 5)
-                           .arg(pad(label(f.kind), 8), pad(f.number, 4), pad(label(f.status), 8), pad(label(state), 8))
+                           .arg(pad(label(f.kind), 8), pad(f.number, 4), pad(label(f.status), 8),
+                                pad(label(state), 8))
                            .arg(row.measuresClosed)
                            .arg(row.measureCount)
                            .arg(f.title)
@@ -179,13 +193,14 @@ int runFindings(Ledger& ledger, const Invocation& in, QTextStream& out)
     return 0;
 }
 
-int runStats(Ledger& ledger, const Invocation& in, QTextStream& out)
-{
+int runStats(Ledger& ledger, const Invocation& in, QTextStream& out) {
     Scope scope = Scope::all();
     if (in.args.size() > 1)
-        throw UsageError{QCoreApplication::translate("rectrack::cli", "用法：rectrack-cli stats [巡察编号] [--round 轮次编号]")};
+        throw UsageError{QCoreApplication::translate(
+            "rectrack::cli", "用法：rectrack-cli stats [巡察编号] [--round 轮次编号]")};
     if (!in.args.isEmpty()) {
-        scope = Scope::inspection(parseId(in.args[0], QCoreApplication::translate("rectrack::cli", "巡察编号")));
+        scope =
+            Scope::inspection(parseId(in.args[0], QCoreApplication::translate("rectrack::cli", "巡察编号")));
         ledger.inspections().inspection(scope.id);
     } else if (!in.round.isEmpty()) {
         scope = Scope::round(parseId(in.round, QCoreApplication::translate("rectrack::cli", "轮次编号")));
@@ -199,39 +214,47 @@ int runStats(Ledger& ledger, const Invocation& in, QTextStream& out)
             states.insert(code(state), s.deadlineStates.value(state));
         }
         const QString scopeName = scope.kind == Scope::Kind::All     ? QStringLiteral("all")
-                                : scope.kind == Scope::Kind::Round   ? QStringLiteral("round")
+                                  : scope.kind == Scope::Kind::Round ? QStringLiteral("round")
                                                                      : QStringLiteral("inspection");
-        printJson(out, QJsonObject{{QStringLiteral("scope"), scopeName},
-                                   {QStringLiteral("scope_id"), scope.kind == Scope::Kind::All ? QJsonValue() : QJsonValue(scope.id)},
-                                   {QStringLiteral("today"), ledger.today().toString(Qt::ISODate)},
-                                   {QStringLiteral("inspections"), s.inspections},
-                                   {QStringLiteral("categories"), s.categories},
-                                   {QStringLiteral("findings"), s.findings},
-                                   {QStringLiteral("findings_completed"), s.findingsCompleted},
-                                   {QStringLiteral("findings_ongoing"), s.findingsOngoing},
-                                   {QStringLiteral("findings_in_progress"), s.findingsInProgress},
-                                   {QStringLiteral("findings_not_started"), s.findingsNotStarted},
-                                   {QStringLiteral("suggestions"), s.suggestions},
-                                   {QStringLiteral("suggestions_closed"), s.suggestionsClosed},
-                                   {QStringLiteral("measures"), s.measures},
-                                   {QStringLiteral("measures_completed"), s.measuresCompleted},
-                                   {QStringLiteral("measures_ongoing"), s.measuresOngoing},
-                                   {QStringLiteral("measures_in_progress"), s.measuresInProgress},
-                                   {QStringLiteral("measures_overdue"), s.measuresOverdue},
-                                   {QStringLiteral("completion_rate"), rounded(s.completionRate())},
-                                   {QStringLiteral("overdue"), s.overdue()},
-                                   {QStringLiteral("due_soon"), s.dueSoon()},
-                                   {QStringLiteral("deadline_states"), states},
-                                   {QStringLiteral("signed_off"), s.signedOff},
-                                   {QStringLiteral("reopened"), s.reopened},
-                                   {QStringLiteral("rules_made"), s.rulesMade},
-                                   {QStringLiteral("recovered_loss_wan_yuan"), s.recovered.toWanString().toDouble()},
-                                   {QStringLiteral("accountability_persons"), s.accountablePersons},
-                                   {QStringLiteral("funds_returned_wan_yuan"), s.fundsReturned.toWanString().toDouble()}});
+        printJson(out,
+                  QJsonObject{
+                      {QStringLiteral("scope"), scopeName},
+                      {QStringLiteral("scope_id"),
+                       scope.kind == Scope::Kind::All ? QJsonValue() : QJsonValue(scope.id)},
+                      {QStringLiteral("today"), ledger.today().toString(Qt::ISODate)},
+                      {QStringLiteral("inspections"), s.inspections},
+                      {QStringLiteral("categories"), s.categories},
+                      {QStringLiteral("findings"), s.findings},
+                      {QStringLiteral("findings_completed"), s.findingsCompleted},
+                      {QStringLiteral("findings_ongoing"), s.findingsOngoing},
+                      {QStringLiteral("findings_in_progress"), s.findingsInProgress},
+                      {QStringLiteral("findings_not_started"), s.findingsNotStarted},
+                      {QStringLiteral("suggestions"), s.suggestions},
+                      {QStringLiteral("suggestions_closed"), s.suggestionsClosed},
+                      {QStringLiteral("measures"), s.measures},
+                      {QStringLiteral("measures_completed"), s.measuresCompleted},
+                      {QStringLiteral("measures_ongoing"), s.measuresOngoing},
+                      {QStringLiteral("measures_in_progress"), s.measuresInProgress},
+                      {QStringLiteral("measures_overdue"), s.measuresOverdue},
+                      {QStringLiteral("completion_rate"), rounded(s.completionRate())},
+                      {QStringLiteral("overdue"), s.overdue()},
+                      {QStringLiteral("due_soon"), s.dueSoon()},
+                      {QStringLiteral("deadline_states"), states},
+                      {QStringLiteral("signed_off"), s.signedOff},
+                      {QStringLiteral("reopened"), s.reopened},
+                      {QStringLiteral("rules_made"), s.rulesMade},
+                      {QStringLiteral("recovered_loss_wan_yuan"), s.recovered.toWanString().toDouble()},
+                      {QStringLiteral("accountability_persons"), s.accountablePersons},
+                      {QStringLiteral("funds_returned_wan_yuan"), s.fundsReturned.toWanString().toDouble()}});
         return 0;
     }
-    out << QCoreApplication::translate("rectrack::cli", "巡察 %1 个，问题类别 %2 项").arg(s.inspections).arg(s.categories) << Qt::endl;
-    out << QCoreApplication::translate("rectrack::cli", "反馈问题 %1 个：已完成 %2 个，长期坚持 %3 个，正在推进 %4 个，未启动 %5 个；完成率 %6")
+    out << QCoreApplication::translate("rectrack::cli", "巡察 %1 个，问题类别 %2 项")
+               .arg(s.inspections)
+               .arg(s.categories)
+        << Qt::endl;
+    out << QCoreApplication::translate(
+               "rectrack::cli",
+               "反馈问题 %1 个：已完成 %2 个，长期坚持 %3 个，正在推进 %4 个，未启动 %5 个；完成率 %6")
                .arg(s.findings)
                .arg(s.findingsCompleted)
                .arg(s.findingsOngoing)
@@ -239,20 +262,26 @@ int runStats(Ledger& ledger, const Invocation& in, QTextStream& out)
                .arg(s.findingsNotStarted)
                .arg(percent(s.completionRate()))
         << Qt::endl;
-    out << QCoreApplication::translate("rectrack::cli", "意见建议 %1 条，已落实 %2 条").arg(s.suggestions).arg(s.suggestionsClosed) << Qt::endl;
-    out << QCoreApplication::translate("rectrack::cli", "整改措施 %1 条：已完成 %2 条，长期坚持 %3 条，逾期 %4 条")
+    out << QCoreApplication::translate("rectrack::cli", "意见建议 %1 条，已落实 %2 条")
+               .arg(s.suggestions)
+               .arg(s.suggestionsClosed)
+        << Qt::endl;
+    out << QCoreApplication::translate("rectrack::cli",
+                                       "整改措施 %1 条：已完成 %2 条，长期坚持 %3 条，逾期 %4 条")
                .arg(s.measures)
                .arg(s.measuresCompleted)
                .arg(s.measuresOngoing)
                .arg(s.measuresOverdue)
         << Qt::endl;
-    out << QCoreApplication::translate("rectrack::cli", "逾期问题 %1 个，即将到期 %2 个；已销号 %3 个，重新整改 %4 个")
+    out << QCoreApplication::translate("rectrack::cli",
+                                       "逾期问题 %1 个，即将到期 %2 个；已销号 %3 个，重新整改 %4 个")
                .arg(s.overdue())
                .arg(s.dueSoon())
                .arg(s.signedOff)
                .arg(s.reopened)
         << Qt::endl;
-    out << QCoreApplication::translate("rectrack::cli", "制定制度 %1 个，挽回经济损失 %2 万元，问责 %3 人，清退资金 %4 万元")
+    out << QCoreApplication::translate("rectrack::cli",
+                                       "制定制度 %1 个，挽回经济损失 %2 万元，问责 %3 人，清退资金 %4 万元")
                .arg(s.rulesMade)
                .arg(s.recovered.toWanString())
                .arg(s.accountablePersons)
@@ -261,10 +290,11 @@ int runStats(Ledger& ledger, const Invocation& in, QTextStream& out)
     return 0;
 }
 
-int runAddNote(Ledger& ledger, const Invocation& in, QTextStream& out)
-{
+int runAddNote(Ledger& ledger, const Invocation& in, QTextStream& out) {
     if (in.args.size() != 2)
-        throw UsageError{QCoreApplication::translate("rectrack::cli", "用法：rectrack-cli add-note 问题编号 \"进展情况\" [--date YYYY-MM-DD] [--author 姓名] [--measure 措施编号]")};
+        throw UsageError{QCoreApplication::translate(
+            "rectrack::cli", "用法：rectrack-cli add-note 问题编号 \"进展情况\" [--date YYYY-MM-DD] "
+                             "[--author 姓名] [--measure 措施编号]")};
     ProgressNote note;
     note.findingId = parseId(in.args[0], QCoreApplication::translate("rectrack::cli", "问题编号"));
     note.text = in.args[1];
@@ -273,7 +303,10 @@ int runAddNote(Ledger& ledger, const Invocation& in, QTextStream& out)
     if (!in.measure.isEmpty()) {
         note.measureId = parseId(in.measure, QCoreApplication::translate("rectrack::cli", "措施编号"));
         if (ledger.findings().measure(*note.measureId).findingId != note.findingId)
-            throw Error(Error::Kind::Invalid, QCoreApplication::translate("rectrack::cli", "措施 %1 不属于问题 %2").arg(*note.measureId).arg(note.findingId));
+            throw Error(Error::Kind::Invalid,
+                        QCoreApplication::translate("rectrack::cli", "措施 %1 不属于问题 %2")
+                            .arg(*note.measureId)
+                            .arg(note.findingId));
     }
     const Id id = ledger.activity().addNote(note);
     if (in.json)
@@ -283,16 +316,18 @@ int runAddNote(Ledger& ledger, const Invocation& in, QTextStream& out)
     return 0;
 }
 
-int runSetStatus(Ledger& ledger, const Invocation& in, QTextStream& out)
-{
-    const QString usage = QCoreApplication::translate("rectrack::cli", "用法：rectrack-cli set-status finding|measure 编号 not_started|in_progress|completed|ongoing");
+int runSetStatus(Ledger& ledger, const Invocation& in, QTextStream& out) {
+    const QString usage = QCoreApplication::translate(
+        "rectrack::cli",
+        "用法：rectrack-cli set-status finding|measure 编号 not_started|in_progress|completed|ongoing");
     if (in.args.size() != 3)
         throw UsageError{usage};
     const QString target = in.args[0];
     const Id id = parseId(in.args[1], QCoreApplication::translate("rectrack::cli", "编号"));
     const auto status = parseCode<Status>(in.args[2]);
     if (!status)
-        throw UsageError{QCoreApplication::translate("rectrack::cli", "未知状态“%1”。").arg(in.args[2]) + usage};
+        throw UsageError{QCoreApplication::translate("rectrack::cli", "未知状态“%1”。").arg(in.args[2]) +
+                         usage};
     Status resulting = *status;
     if (target == u"finding") {
         ledger.findings().setFindingStatus(id, *status, ledger.today());
@@ -303,9 +338,16 @@ int runSetStatus(Ledger& ledger, const Invocation& in, QTextStream& out)
         throw UsageError{usage};
     }
     if (in.json)
-        printJson(out, QJsonObject{{QStringLiteral(u"target"), target}, {QStringLiteral("id"), id}, {QStringLiteral("status"), code(resulting)}});
+        printJson(out, QJsonObject{{QStringLiteral(u"target"), target},
+                                   {QStringLiteral("id"), id},
+                                   {QStringLiteral("status"), code(resulting)}});
     else
-        out << QCoreApplication::translate("rectrack::cli", "已将%1 %2 的状态设为“%3”").arg(target == u"finding" ? QCoreApplication::translate("rectrack::cli", "问题") : QCoreApplication::translate("rectrack::cli", "措施")).arg(id).arg(label(resulting)) << Qt::endl;
+        out << QCoreApplication::translate("rectrack::cli", "已将%1 %2 的状态设为“%3”")
+                   .arg(target == u"finding" ? QCoreApplication::translate("rectrack::cli", "问题")
+                                             : QCoreApplication::translate("rectrack::cli", "措施"))
+                   .arg(id)
+                   .arg(label(resulting))
+            << Qt::endl;
     return 0;
 }
 

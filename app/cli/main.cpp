@@ -18,32 +18,34 @@ namespace {
 
 using Command = int (*)(Ledger&, const cli::Invocation&, QTextStream&);
 
-const std::map<QString, Command>& commands()
-{
+const std::map<QString, Command>& commands() {
     static const std::map<QString, Command> table = {
-        {QStringLiteral("init"), cli::runInit},           {QStringLiteral("sample"), cli::runSample},
-        {QStringLiteral("inspections"), cli::runInspections}, {QStringLiteral("findings"), cli::runFindings},
-        {QStringLiteral("stats"), cli::runStats},         {QStringLiteral("add-note"), cli::runAddNote},
-        {QStringLiteral("set-status"), cli::runSetStatus},     {QStringLiteral("generate"), cli::runGenerate},
+        {QStringLiteral("init"), cli::runInit},
+        {QStringLiteral("sample"), cli::runSample},
+        {QStringLiteral("inspections"), cli::runInspections},
+        {QStringLiteral("findings"), cli::runFindings},
+        {QStringLiteral("stats"), cli::runStats},
+        {QStringLiteral("add-note"), cli::runAddNote},
+        {QStringLiteral("set-status"), cli::runSetStatus},
+        {QStringLiteral("generate"), cli::runGenerate},
     };
     return table;
 }
 
-
-std::shared_ptr<const Clock> clockFrom(const QString& today)
-{
+std::shared_ptr<const Clock> clockFrom(const QString& today) {
     if (today.isEmpty())
         return std::make_shared<SystemClock>();
     const QDate day = QDate::fromString(today, Qt::ISODate);
     if (!day.isValid())
-        throw cli::UsageError{QCoreApplication::translate("rectrack::cli", "--today 应为 YYYY-MM-DD 格式，收到“%1”").arg(today)};
+        throw cli::UsageError{
+            QCoreApplication::translate("rectrack::cli", "--today 应为 YYYY-MM-DD 格式，收到“%1”")
+                .arg(today)};
     return std::make_shared<FixedClock>(day);
 }
 
 } // namespace
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Rectrack"));
     QCoreApplication::setApplicationName(QStringLiteral("Rectrack"));
@@ -55,41 +57,67 @@ int main(int argc, char* argv[])
     QTextStream err(stderr);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("rectrack::cli",
-        "Rectrack 整改台账命令行工具。\n\n子命令：\n"
-        "  init                         创建或升级数据库\n"
-        "  sample                       载入示例巡察\n"
-        "  inspections                  列出巡察\n"
-        "  findings 巡察编号            列出问题及其状态、时限状态\n"
-        "  stats [巡察编号] [--round N] 统计与完成率\n"
-        "  add-note 问题编号 \"进展\"     添加进展情况\n"
-        "  set-status finding|measure 编号 状态   修改整改状态\n"
-        "  generate [--findings N] [--seed N]  生成大量测试数据（约每个问题4条措施）"));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "rectrack::cli", "Rectrack 整改台账命令行工具。\n\n子命令：\n"
+                         "  init                         创建或升级数据库\n"
+                         "  sample                       载入示例巡察\n"
+                         "  inspections                  列出巡察\n"
+                         "  findings 巡察编号            列出问题及其状态、时限状态\n"
+                         "  stats [巡察编号] [--round N] 统计与完成率\n"
+                         "  add-note 问题编号 \"进展\"     添加进展情况\n"
+                         "  set-status finding|measure 编号 状态   修改整改状态\n"
+                         "  generate [--findings N] [--seed N]  生成大量测试数据（约每个问题4条措施）"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QCoreApplication::translate("rectrack::cli", "数据库文件（默认：用户数据目录中的 rectrack.sqlite）"), QCoreApplication::translate("rectrack::cli", "文件"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), QCoreApplication::translate("rectrack::cli", "以 JSON 输出"));
-    const QCommandLineOption todayOption(QStringLiteral("today"), QCoreApplication::translate("rectrack::cli", "把“今天”视为该日期（计算时限状态用）"), QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption userOption(QStringLiteral("user"), QCoreApplication::translate("rectrack::cli", "以该用户名记录修改"), QCoreApplication::translate("rectrack::cli", "姓名"));
-    const QCommandLineOption dateOption(QStringLiteral("date"), QCoreApplication::translate("rectrack::cli", "进展日期"), QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption authorOption(QStringLiteral("author"), QCoreApplication::translate("rectrack::cli", "进展填报人"), QCoreApplication::translate("rectrack::cli", "姓名"));
-    const QCommandLineOption measureOption(QStringLiteral("measure"), QCoreApplication::translate("rectrack::cli", "进展所属的整改措施编号"), QCoreApplication::translate("rectrack::cli", "编号"));
-    const QCommandLineOption roundOption(QStringLiteral("round"), QCoreApplication::translate("rectrack::cli", "只统计该轮次"), QCoreApplication::translate("rectrack::cli", "编号"));
-    const QCommandLineOption findingsOption(QStringLiteral("findings"), QCoreApplication::translate("rectrack::cli", "生成的问题数"), QStringLiteral("N"));
-    const QCommandLineOption seedOption(QStringLiteral("seed"), QCoreApplication::translate("rectrack::cli", "生成数据的随机种子"), QStringLiteral("N"));
-    parser.addOptions({dbOption, jsonOption, todayOption, userOption, dateOption, authorOption, measureOption, roundOption,
-                       findingsOption, seedOption});
-    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("rectrack::cli", "子命令"));
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        QCoreApplication::translate("rectrack::cli", "数据库文件（默认：用户数据目录中的 rectrack.sqlite）"),
+        QCoreApplication::translate("rectrack::cli", "文件"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        QCoreApplication::translate("rectrack::cli", "以 JSON 输出"));
+    const QCommandLineOption todayOption(
+        QStringLiteral("today"),
+        QCoreApplication::translate("rectrack::cli", "把“今天”视为该日期（计算时限状态用）"),
+        QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption userOption(QStringLiteral("user"),
+                                        QCoreApplication::translate("rectrack::cli", "以该用户名记录修改"),
+                                        QCoreApplication::translate("rectrack::cli", "姓名"));
+    const QCommandLineOption dateOption(QStringLiteral("date"),
+                                        QCoreApplication::translate("rectrack::cli", "进展日期"),
+                                        QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption authorOption(QStringLiteral("author"),
+                                          QCoreApplication::translate("rectrack::cli", "进展填报人"),
+                                          QCoreApplication::translate("rectrack::cli", "姓名"));
+    const QCommandLineOption measureOption(
+        QStringLiteral("measure"), QCoreApplication::translate("rectrack::cli", "进展所属的整改措施编号"),
+        QCoreApplication::translate("rectrack::cli", "编号"));
+    const QCommandLineOption roundOption(QStringLiteral("round"),
+                                         QCoreApplication::translate("rectrack::cli", "只统计该轮次"),
+                                         QCoreApplication::translate("rectrack::cli", "编号"));
+    const QCommandLineOption findingsOption(QStringLiteral("findings"),
+                                            QCoreApplication::translate("rectrack::cli", "生成的问题数"),
+                                            QStringLiteral("N"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"),
+                                        QCoreApplication::translate("rectrack::cli", "生成数据的随机种子"),
+                                        QStringLiteral("N"));
+    parser.addOptions({dbOption, jsonOption, todayOption, userOption, dateOption, authorOption, measureOption,
+                       roundOption, findingsOption, seedOption});
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QCoreApplication::translate("rectrack::cli", "子命令"));
     parser.process(app);
 
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
-        err << QCoreApplication::translate("rectrack::cli", "rectrack-cli：缺少子命令。") << Qt::endl << parser.helpText();
+        err << QCoreApplication::translate("rectrack::cli", "rectrack-cli：缺少子命令。") << Qt::endl
+            << parser.helpText();
         return 2;
     }
     const auto command = commands().find(positional.first());
     if (command == commands().end()) {
-        err << QCoreApplication::translate("rectrack::cli", "rectrack-cli：未知子命令“%1”。请用 --help 查看可用子命令。").arg(positional.first()) << Qt::endl;
+        err << QCoreApplication::translate("rectrack::cli",
+                                           "rectrack-cli：未知子命令“%1”。请用 --help 查看可用子命令。")
+                   .arg(positional.first())
+            << Qt::endl;
         return 2;
     }
 
@@ -111,7 +139,8 @@ int main(int argc, char* argv[])
         err << QStringLiteral("rectrack-cli: ") << e.message << Qt::endl;
         return 2;
     } catch (const Error& e) {
-        err << QCoreApplication::translate("rectrack::cli", "rectrack-cli：错误：") << e.message() << Qt::endl;
+        err << QCoreApplication::translate("rectrack::cli", "rectrack-cli：错误：") << e.message()
+            << Qt::endl;
         return 1;
     }
 }

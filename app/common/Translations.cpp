@@ -6,8 +6,7 @@
 
 namespace rectrack::app {
 
-QString installTranslations(const QString& language)
-{
+QString installTranslations(const QString& language) {
     const QString lang = language == u"en" ? QStringLiteral("en") : QStringLiteral("zh_CN");
     if (lang == u"en") {
         auto* ours = new QTranslator(QCoreApplication::instance());

@@ -5,8 +5,7 @@ namespace rectrack {
 namespace {
 const QString Digits = QStringLiteral("〇一二三四五六七八九");
 
-int digitValue(QChar c)
-{
+int digitValue(QChar c) {
     if (c == u'零')
         return 0;
     if (c == u'两')
@@ -15,8 +14,7 @@ int digitValue(QChar c)
 }
 } // namespace
 
-QString chineseNumeral(int value)
-{
+QString chineseNumeral(int value) {
     if (value <= 0 || value > 99)
         return QString::number(value);
     const int tens = value / 10;
@@ -31,8 +29,7 @@ QString chineseNumeral(int value)
     return text;
 }
 
-std::optional<int> parseChineseNumeral(const QString& text)
-{
+std::optional<int> parseChineseNumeral(const QString& text) {
     if (text.isEmpty())
         return std::nullopt;
     const qsizetype ten = text.indexOf(u'十');

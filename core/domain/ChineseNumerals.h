@@ -6,7 +6,7 @@
 
 namespace rectrack {
 
-QString chineseNumeral(int value);                       // 1 -> 一, 10 -> 十, 23 -> 二十三; 1..99
+QString chineseNumeral(int value);                           // 1 -> 一, 10 -> 十, 23 -> 二十三; 1..99
 std::optional<int> parseChineseNumeral(const QString& text); // inverse, also 〇/零 and 两
 
 } // namespace rectrack

@@ -21,8 +21,10 @@ public:
 // A clock that stands still until told otherwise: tests, `--today`, benchmarks.
 class FixedClock final : public Clock {
 public:
-    explicit FixedClock(QDateTime at) : m_at(std::move(at)) {}
-    explicit FixedClock(QDate day) : m_at(day, QTime(9, 0), Qt::LocalTime) {}
+    explicit FixedClock(QDateTime at)
+        : m_at(std::move(at)) {}
+    explicit FixedClock(QDate day)
+        : m_at(day, QTime(9, 0), Qt::LocalTime) {}
     QDateTime now() const override { return m_at; }
     void set(QDateTime at) { m_at = std::move(at); }
     void advanceDays(int days) { m_at = m_at.addDays(days); }

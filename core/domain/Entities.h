@@ -27,16 +27,16 @@ struct Unit {
 struct Person {
     Id id = 0;
     QString name;
-    QString title;   // 职务, e.g. 党组书记、局长
+    QString title; // 职务, e.g. 党组书记、局长
     OptionalId unitId;
     QString phone;
 };
 
 struct InspectionRound {
     Id id = 0;
-    QString name;    // 十三届市委第六轮巡察
+    QString name; // 十三届市委第六轮巡察
     InspectionKind kind = InspectionKind::Xuncha;
-    QString level;   // 省委 / 市委 / 县委
+    QString level; // 省委 / 市委 / 县委
     int year = 0;
 };
 
@@ -44,16 +44,16 @@ struct Inspection {
     Id id = 0;
     Id roundId = 0;
     QString title;
-    QString team;            // 第七巡察组
+    QString team; // 第七巡察组
     OptionalId inspectedUnitId;
     InspectionType type = InspectionType::Regular;
     QDate onsiteStart;
     QDate onsiteEnd;
     QDate feedbackDate;
-    QDate rectificationEnd;  // end of concentrated rectification
+    QDate rectificationEnd;   // end of concentrated rectification
     QString organisationText; // how the rectification work was organised
     QString nextStepsText;
-    QString contactText;      // contact block for public supervision
+    QString contactText; // contact block for public supervision
     QString issuingBody;
     QDate publishedDate;
     int rowVersion = 0;
@@ -62,7 +62,7 @@ struct Inspection {
 struct Category {
     Id id = 0;
     Id inspectionId = 0;
-    QString number;  // as written: （一）
+    QString number; // as written: （一）
     QString title;
     int sortOrder = 0;
 };
@@ -72,7 +72,7 @@ struct Finding {
     Id inspectionId = 0;
     OptionalId categoryId;
     FindingKind kind = FindingKind::Problem;
-    QString number;  // as written: 1, 23, 一
+    QString number; // as written: 1, 23, 一
     int sortOrder = 0;
     QString title;
     QString description;
@@ -114,7 +114,7 @@ struct EvidenceFile {
     Id id = 0;
     Id findingId = 0;
     OptionalId measureId;
-    QString fileName;  // as the user named it; never used as a path
+    QString fileName; // as the user named it; never used as a path
     qint64 size = 0;
     QString sha256;
     QDateTime addedAt;
@@ -127,15 +127,14 @@ struct QuantifiedResult {
     Id findingId = 0;
     OptionalId measureId;
     int rulesMade = 0;
-    QString ruleTitles;  // one title per line
-    Money recovered;     // 挽回经济损失
+    QString ruleTitles; // one title per line
+    Money recovered;    // 挽回经济损失
     int accountablePersons = 0;
     Money fundsReturned; // 清退资金
 
-    bool isEmpty() const
-    {
-        return rulesMade == 0 && ruleTitles.isEmpty() && recovered.fen() == 0 && accountablePersons == 0
-            && fundsReturned.fen() == 0;
+    bool isEmpty() const {
+        return rulesMade == 0 && ruleTitles.isEmpty() && recovered.fen() == 0 && accountablePersons == 0 &&
+               fundsReturned.fen() == 0;
     }
 };
 
@@ -165,11 +164,11 @@ struct HistoryEntry {
     Id id = 0;
     QDateTime at;
     QString actor;
-    QString entity;   // table name: findings, measures, ...
+    QString entity; // table name: findings, measures, ...
     Id entityId = 0;
     OptionalId findingId; // the finding the entity belongs to, when it belongs to one
-    QString action;   // create / update / delete
-    QString field;    // column name; "*" for a whole-row snapshot
+    QString action;       // create / update / delete
+    QString field;        // column name; "*" for a whole-row snapshot
     std::optional<QString> oldValue;
     std::optional<QString> newValue;
     QString hash;

@@ -43,16 +43,29 @@ QString label(InspectionType v);
 template <typename E> std::optional<E> parseCode(const QString& text);
 
 template <typename E> constexpr int enumCount();
-template <> constexpr int enumCount<FindingKind>() { return 2; }
-template <> constexpr int enumCount<Status>() { return 4; }
-template <> constexpr int enumCount<DeadlineKind>() { return 5; }
-template <> constexpr int enumCount<DeadlineState>() { return 6; }
-template <> constexpr int enumCount<SignOffState>() { return 4; }
-template <> constexpr int enumCount<InspectionKind>() { return 2; }
-template <> constexpr int enumCount<InspectionType>() { return 6; }
+template <> constexpr int enumCount<FindingKind>() {
+    return 2;
+}
+template <> constexpr int enumCount<Status>() {
+    return 4;
+}
+template <> constexpr int enumCount<DeadlineKind>() {
+    return 5;
+}
+template <> constexpr int enumCount<DeadlineState>() {
+    return 6;
+}
+template <> constexpr int enumCount<SignOffState>() {
+    return 4;
+}
+template <> constexpr int enumCount<InspectionKind>() {
+    return 2;
+}
+template <> constexpr int enumCount<InspectionType>() {
+    return 6;
+}
 
-template <typename E> std::optional<E> parseCode(const QString& text)
-{
+template <typename E> std::optional<E> parseCode(const QString& text) {
     for (int i = 0; i < enumCount<E>(); ++i) {
         const auto value = static_cast<E>(i);
         if (code(value) == text)

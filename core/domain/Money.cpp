@@ -4,8 +4,7 @@
 
 namespace rectrack {
 
-std::optional<Money> Money::parseWan(const QString& input)
-{
+std::optional<Money> Money::parseWan(const QString& input) {
     QString text;
     for (QChar c : input.trimmed()) {
         if (c.unicode() >= 0xFF10 && c.unicode() <= 0xFF19) // full-width digits
@@ -37,8 +36,7 @@ std::optional<Money> Money::parseWan(const QString& input)
     return Money(negative ? -fen : fen);
 }
 
-QString Money::toWanString() const
-{
+QString Money::toWanString() const {
     const qint64 magnitude = m_fen < 0 ? -m_fen : m_fen;
     QString text = QString::number(magnitude / FenPerWan);
     QString fraction = QString::number(magnitude % FenPerWan).rightJustified(6, u'0');

@@ -23,11 +23,15 @@ public:
     QString toWanString() const;
 
     constexpr Money operator+(Money other) const { return Money(m_fen + other.m_fen); }
-    constexpr Money& operator+=(Money other) { m_fen += other.m_fen; return *this; }
+    constexpr Money& operator+=(Money other) {
+        m_fen += other.m_fen;
+        return *this;
+    }
     constexpr bool operator==(const Money&) const = default;
 
 private:
-    constexpr explicit Money(qint64 fen) : m_fen(fen) {}
+    constexpr explicit Money(qint64 fen)
+        : m_fen(fen) {}
     qint64 m_fen = 0;
 };
 

@@ -4,8 +4,7 @@
 
 namespace rectrack {
 
-Status deriveFindingStatus(const QList<Status>& measures, Status manualStatus)
-{
+Status deriveFindingStatus(const QList<Status>& measures, Status manualStatus) {
     if (measures.isEmpty())
         return manualStatus;
     const auto count = [&](Status s) { return std::count(measures.begin(), measures.end(), s); };
@@ -20,22 +19,27 @@ Status deriveFindingStatus(const QList<Status>& measures, Status manualStatus)
     return Status::InProgress;
 }
 
-bool isClosed(Status status) { return status == Status::Completed || status == Status::Ongoing; }
+bool isClosed(Status status) {
+    return status == Status::Completed || status == Status::Ongoing;
+}
 
-DeadlineState deadlineState(const Deadline& deadline, Status status, QDate today, const DeadlinePolicy& policy)
-{
+DeadlineState deadlineState(const Deadline& deadline, Status status, QDate today,
+                            const DeadlinePolicy& policy) {
     if (status == Status::Completed)
         return DeadlineState::Done;
     if (status == Status::Ongoing)
         return DeadlineState::Ongoing;
     switch (deadline.kind) {
-    case DeadlineKind::None: return DeadlineState::NoDeadline;
+    case DeadlineKind::None:
+        return DeadlineState::NoDeadline;
     case DeadlineKind::LongTerm:
-    case DeadlineKind::Continuous: return DeadlineState::Ongoing;
+    case DeadlineKind::Continuous:
+        return DeadlineState::Ongoing;
     case DeadlineKind::Immediate:
     case DeadlineKind::Date:
         if (!deadline.date.isValid())
-            return deadline.kind == DeadlineKind::Immediate ? DeadlineState::DueSoon : DeadlineState::NoDeadline;
+            return deadline.kind == DeadlineKind::Immediate ? DeadlineState::DueSoon
+                                                            : DeadlineState::NoDeadline;
         if (deadline.date < today)
             return DeadlineState::Overdue;
         if (deadline.date <= today.addDays(policy.dueSoonDays))
@@ -46,31 +50,37 @@ DeadlineState deadlineState(const Deadline& deadline, Status status, QDate today
 }
 
 namespace {
-int urgency(DeadlineState s)
-{
+int urgency(DeadlineState s) {
     switch (s) {
-    case DeadlineState::Done: return 0;
-    case DeadlineState::NoDeadline: return 1;
-    case DeadlineState::Ongoing: return 2;
-    case DeadlineState::OnTrack: return 3;
-    case DeadlineState::DueSoon: return 4;
-    case DeadlineState::Overdue: return 5;
+    case DeadlineState::Done:
+        return 0;
+    case DeadlineState::NoDeadline:
+        return 1;
+    case DeadlineState::Ongoing:
+        return 2;
+    case DeadlineState::OnTrack:
+        return 3;
+    case DeadlineState::DueSoon:
+        return 4;
+    case DeadlineState::Overdue:
+        return 5;
     }
     return 0;
 }
 } // namespace
 
-DeadlineState moreUrgent(DeadlineState a, DeadlineState b) { return urgency(a) >= urgency(b) ? a : b; }
+DeadlineState moreUrgent(DeadlineState a, DeadlineState b) {
+    return urgency(a) >= urgency(b) ? a : b;
+}
 
 DeadlineState findingDeadlineState(const Deadline& own, Status status, const OpenMeasureDeadlines& measures,
-                                   QDate today, const DeadlinePolicy& policy)
-{
+                                   QDate today, const DeadlinePolicy& policy) {
     if (isClosed(status))
         return deadlineState(own, status, today, policy);
     DeadlineState state = deadlineState(own, status, today, policy);
     if (measures.earliestDate.isValid())
-        state = moreUrgent(state, deadlineState({DeadlineKind::Date, measures.earliestDate}, Status::InProgress,
-                                                today, policy));
+        state = moreUrgent(state, deadlineState({DeadlineKind::Date, measures.earliestDate},
+                                                Status::InProgress, today, policy));
     if (measures.undatedImmediate)
         state = moreUrgent(state, DeadlineState::DueSoon);
     if (measures.standing)

@@ -25,17 +25,18 @@ bool isClosed(Status status); // completed or ongoing: nothing more is due
 //  closed items: done / ongoing; 长期坚持 and 持续推进: ongoing; a date before today: overdue;
 //  a date within the policy's window, or 立行立改 without a date: due soon; a later date: on track;
 //  no deadline: no deadline.
-DeadlineState deadlineState(const Deadline& deadline, Status status, QDate today, const DeadlinePolicy& policy);
+DeadlineState deadlineState(const Deadline& deadline, Status status, QDate today,
+                            const DeadlinePolicy& policy);
 
 // The more urgent of two states (overdue > due soon > on track > ongoing > no deadline > done).
 DeadlineState moreUrgent(DeadlineState a, DeadlineState b);
 
 // What a finding's deadline state needs to know about its open measures.
 struct OpenMeasureDeadlines {
-    QDate earliestDate;          // earliest date among open measures with a dated deadline
+    QDate earliestDate;            // earliest date among open measures with a dated deadline
     bool undatedImmediate = false; // an open 立行立改 measure without a date
-    bool standing = false;       // an open 长期坚持 / 持续推进 measure
-    bool any = false;            // any open measure at all
+    bool standing = false;         // an open 长期坚持 / 持续推进 measure
+    bool any = false;              // any open measure at all
 };
 
 // A finding's state: done/ongoing when closed, else the most urgent of its own deadline and

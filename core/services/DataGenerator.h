@@ -12,8 +12,8 @@ namespace rectrack {
 class Ledger;
 
 struct GeneratorSize {
-    int findings = 1000;          // problems and suggestions
-    int measuresPerFinding = 4;   // on average
+    int findings = 1000;        // problems and suggestions
+    int measuresPerFinding = 4; // on average
     int findingsPerInspection = 50;
     int inspectionsPerRound = 25;
     int units = 50;

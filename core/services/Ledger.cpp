@@ -4,8 +4,8 @@
 
 namespace rectrack {
 
-std::unique_ptr<Ledger> Ledger::open(const QString& path, std::shared_ptr<const Clock> clock, const QString& actor)
-{
+std::unique_ptr<Ledger> Ledger::open(const QString& path, std::shared_ptr<const Clock> clock,
+                                     const QString& actor) {
     return std::unique_ptr<Ledger>(new Ledger(Database::open(path), std::move(clock), actor));
 }
 
@@ -18,27 +18,24 @@ Ledger::Ledger(std::unique_ptr<Database> database, std::shared_ptr<const Clock> 
     , m_inspections(m_database->connection(), m_rows)
     , m_findings(m_database->connection(), m_rows)
     , m_activity(m_database->connection(), m_rows, m_findings)
-    , m_stats(m_database->connection())
-{
+    , m_stats(m_database->connection()) {}
+
+DeadlineState Ledger::deadlineState(const FindingRow& row) const {
+    return findingDeadlineState(row.finding.deadline, row.finding.status, row.openMeasures, today(),
+                                m_policy);
 }
 
-DeadlineState Ledger::deadlineState(const FindingRow& row) const
-{
-    return findingDeadlineState(row.finding.deadline, row.finding.status, row.openMeasures, today(), m_policy);
-}
-
-DeadlineState Ledger::deadlineState(const Measure& measure) const
-{
+DeadlineState Ledger::deadlineState(const Measure& measure) const {
     return rectrack::deadlineState(measure.deadline, measure.status, today(), m_policy);
 }
 
-bool Ledger::isEmpty() const
-{
-    return Query(m_database->connection(), QStringLiteral("SELECT count(*) FROM inspections")).scalar().toInt() == 0;
+bool Ledger::isEmpty() const {
+    return Query(m_database->connection(), QStringLiteral("SELECT count(*) FROM inspections"))
+               .scalar()
+               .toInt() == 0;
 }
 
-QString Ledger::defaultActor()
-{
+QString Ledger::defaultActor() {
     QString name = qEnvironmentVariable("USER");
     if (name.isEmpty())
         name = qEnvironmentVariable("USERNAME");

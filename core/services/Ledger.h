@@ -20,7 +20,8 @@ namespace rectrack {
 class Ledger {
 public:
     // Opens (creating and migrating) the database file. Throws Error.
-    static std::unique_ptr<Ledger> open(const QString& path, std::shared_ptr<const Clock> clock, const QString& actor);
+    static std::unique_ptr<Ledger> open(const QString& path, std::shared_ptr<const Clock> clock,
+                                        const QString& actor);
 
     Database& database() { return *m_database; }
     UnitRepository& units() { return m_units; }

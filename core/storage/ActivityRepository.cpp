@@ -19,8 +19,7 @@ const QString ResultsTable = QStringLiteral("results");
 const QString SignOffsTable = QStringLiteral("signoffs");
 const QString ReviewsTable = QStringLiteral("followup_reviews");
 
-Fields fieldsOf(const ProgressNote& n)
-{
+Fields fieldsOf(const ProgressNote& n) {
     return {{QStringLiteral("finding_id"), n.findingId},
             {QStringLiteral("measure_id"), toSql(n.measureId)},
             {QStringLiteral("note_date"), toSql(n.date)},
@@ -28,8 +27,7 @@ Fields fieldsOf(const ProgressNote& n)
             {QStringLiteral("text"), n.text}};
 }
 
-Fields fieldsOf(const QuantifiedResult& r)
-{
+Fields fieldsOf(const QuantifiedResult& r) {
     return {{QStringLiteral("finding_id"), r.findingId},
             {QStringLiteral("measure_id"), toSql(r.measureId)},
             {QStringLiteral("rules_made"), r.rulesMade},
@@ -40,8 +38,7 @@ Fields fieldsOf(const QuantifiedResult& r)
 }
 
 // A user's file name reduced to a plain label: no folders, no control characters.
-QString safeFileName(const QString& name)
-{
+QString safeFileName(const QString& name) {
     QString base = name;
     base.replace(u'\\', u'/');
     base = base.section(u'/', -1);
@@ -55,8 +52,7 @@ QString safeFileName(const QString& name)
     return clean.left(255);
 }
 
-EvidenceFile evidenceFrom(const Query& q)
-{
+EvidenceFile evidenceFrom(const Query& q) {
     EvidenceFile e;
     e.id = q.value(0).toLongLong();
     e.findingId = q.value(1).toLongLong();
@@ -73,25 +69,26 @@ const QString EvidenceSelect = QStringLiteral(
     "SELECT id, finding_id, measure_id, file_name, size, sha256, added_at, added_by FROM evidence ");
 } // namespace
 
-QString code(SignOffAction action)
-{
+QString code(SignOffAction action) {
     switch (action) {
-    case SignOffAction::Request: return QStringLiteral("request");
-    case SignOffAction::Approve: return QStringLiteral("approve");
-    case SignOffAction::Return: return QStringLiteral("return");
+    case SignOffAction::Request:
+        return QStringLiteral("request");
+    case SignOffAction::Approve:
+        return QStringLiteral("approve");
+    case SignOffAction::Return:
+        return QStringLiteral("return");
     }
     return {};
 }
 
-QString code(ReviewResult result)
-{
+QString code(ReviewResult result) {
     return result == ReviewResult::Confirmed ? QStringLiteral("confirmed") : QStringLiteral("rebounded");
 }
 
-QList<ProgressNote> ActivityRepository::notes(Id findingId) const
-{
-    Query q(m_db, QStringLiteral("SELECT id, finding_id, measure_id, note_date, author, text FROM progress_notes "
-                                 "WHERE finding_id = ? ORDER BY note_date DESC, id DESC"));
+QList<ProgressNote> ActivityRepository::notes(Id findingId) const {
+    Query q(m_db,
+            QStringLiteral("SELECT id, finding_id, measure_id, note_date, author, text FROM progress_notes "
+                           "WHERE finding_id = ? ORDER BY note_date DESC, id DESC"));
     q.add(findingId).exec();
     QList<ProgressNote> out;
     while (q.next())
@@ -100,12 +97,13 @@ QList<ProgressNote> ActivityRepository::notes(Id findingId) const
     return out;
 }
 
-Id ActivityRepository::addNote(const ProgressNote& note)
-{
+Id ActivityRepository::addNote(const ProgressNote& note) {
     if (note.text.trimmed().isEmpty())
-        throw Error(Error::Kind::Invalid, QCoreApplication::translate("rectrack::ActivityRepository", "进展情况不能为空"));
+        throw Error(Error::Kind::Invalid,
+                    QCoreApplication::translate("rectrack::ActivityRepository", "进展情况不能为空"));
     if (!note.date.isValid())
-        throw Error(Error::Kind::Invalid, QCoreApplication::translate("rectrack::ActivityRepository", "请填写进展日期"));
+        throw Error(Error::Kind::Invalid,
+                    QCoreApplication::translate("rectrack::ActivityRepository", "请填写进展日期"));
     return m_rows.atomically([&] {
         m_findings.finding(note.findingId); // throws NotFound
         Fields fields = fieldsOf(note);
@@ -114,17 +112,18 @@ Id ActivityRepository::addNote(const ProgressNote& note)
     });
 }
 
-void ActivityRepository::updateNote(const ProgressNote& note)
-{
+void ActivityRepository::updateNote(const ProgressNote& note) {
     if (note.text.trimmed().isEmpty())
-        throw Error(Error::Kind::Invalid, QCoreApplication::translate("rectrack::ActivityRepository", "进展情况不能为空"));
+        throw Error(Error::Kind::Invalid,
+                    QCoreApplication::translate("rectrack::ActivityRepository", "进展情况不能为空"));
     m_rows.update(NotesTable, note.id, fieldsOf(note));
 }
 
-void ActivityRepository::removeNote(Id id) { m_rows.remove(NotesTable, id); }
+void ActivityRepository::removeNote(Id id) {
+    m_rows.remove(NotesTable, id);
+}
 
-QList<EvidenceFile> ActivityRepository::evidence(Id findingId) const
-{
+QList<EvidenceFile> ActivityRepository::evidence(Id findingId) const {
     Query q(m_db, EvidenceSelect + QStringLiteral("WHERE finding_id = ? ORDER BY id"));
     q.add(findingId).exec();
     QList<EvidenceFile> out;
@@ -133,20 +132,24 @@ QList<EvidenceFile> ActivityRepository::evidence(Id findingId) const
     return out;
 }
 
-EvidenceFile ActivityRepository::evidenceFile(Id evidenceId) const
-{
+EvidenceFile ActivityRepository::evidenceFile(Id evidenceId) const {
     Query q(m_db, EvidenceSelect + QStringLiteral("WHERE id = ?"));
     q.add(evidenceId).exec();
     if (!q.next())
-        throw Error(Error::Kind::NotFound, QCoreApplication::translate("rectrack::ActivityRepository", "找不到编号为 %1 的佐证材料").arg(evidenceId));
+        throw Error(Error::Kind::NotFound,
+                    QCoreApplication::translate("rectrack::ActivityRepository", "找不到编号为 %1 的佐证材料")
+                        .arg(evidenceId));
     return evidenceFrom(q);
 }
 
-Id ActivityRepository::addEvidence(Id findingId, OptionalId measureId, const QString& fileName, const QByteArray& content)
-{
+Id ActivityRepository::addEvidence(Id findingId, OptionalId measureId, const QString& fileName,
+                                   const QByteArray& content) {
     if (content.size() > MaxEvidenceBytes)
-        throw Error(Error::Kind::Invalid, QCoreApplication::translate("rectrack::ActivityRepository", "文件太大（超过 512 MB），无法作为佐证材料保存"));
-    const QString hash = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+        throw Error(Error::Kind::Invalid,
+                    QCoreApplication::translate("rectrack::ActivityRepository",
+                                                "文件太大（超过 512 MB），无法作为佐证材料保存"));
+    const QString hash =
+        QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
     return m_rows.atomically([&] {
         m_findings.finding(findingId);
         Query(m_db, QStringLiteral("INSERT INTO evidence_blobs (sha256, size, data) VALUES (?, ?, ?) "
@@ -165,17 +168,19 @@ Id ActivityRepository::addEvidence(Id findingId, OptionalId measureId, const QSt
     });
 }
 
-QByteArray ActivityRepository::evidenceContent(Id evidenceId) const
-{
-    Query q(m_db, QStringLiteral("SELECT b.data FROM evidence e JOIN evidence_blobs b ON b.sha256 = e.sha256 WHERE e.id = ?"));
+QByteArray ActivityRepository::evidenceContent(Id evidenceId) const {
+    Query q(m_db,
+            QStringLiteral(
+                "SELECT b.data FROM evidence e JOIN evidence_blobs b ON b.sha256 = e.sha256 WHERE e.id = ?"));
     q.add(evidenceId).exec();
     if (!q.next())
-        throw Error(Error::Kind::NotFound, QCoreApplication::translate("rectrack::ActivityRepository", "找不到编号为 %1 的佐证材料").arg(evidenceId));
+        throw Error(Error::Kind::NotFound,
+                    QCoreApplication::translate("rectrack::ActivityRepository", "找不到编号为 %1 的佐证材料")
+                        .arg(evidenceId));
     return q.value(0).toByteArray();
 }
 
-void ActivityRepository::removeEvidence(Id evidenceId)
-{
+void ActivityRepository::removeEvidence(Id evidenceId) {
     m_rows.atomically([&] {
         const QString hash = evidenceFile(evidenceId).sha256;
         m_rows.remove(EvidenceTable, evidenceId);
@@ -187,11 +192,12 @@ void ActivityRepository::removeEvidence(Id evidenceId)
     });
 }
 
-QuantifiedResult ActivityRepository::result(Id findingId, OptionalId measureId) const
-{
-    Query q(m_db, QStringLiteral("SELECT id, rules_made, rule_titles, recovered_fen, accountable_persons, funds_returned_fen "
-                                 "FROM results WHERE finding_id = ? AND %1 ORDER BY id LIMIT 1")
-                      .arg(measureId ? QStringLiteral("measure_id = ?") : QStringLiteral("measure_id IS NULL")));
+QuantifiedResult ActivityRepository::result(Id findingId, OptionalId measureId) const {
+    Query q(m_db,
+            QStringLiteral(
+                "SELECT id, rules_made, rule_titles, recovered_fen, accountable_persons, funds_returned_fen "
+                "FROM results WHERE finding_id = ? AND %1 ORDER BY id LIMIT 1")
+                .arg(measureId ? QStringLiteral("measure_id = ?") : QStringLiteral("measure_id IS NULL")));
     q.add(findingId);
     if (measureId)
         q.add(*measureId);
@@ -210,10 +216,10 @@ QuantifiedResult ActivityRepository::result(Id findingId, OptionalId measureId) 
     return r;
 }
 
-void ActivityRepository::setResult(const QuantifiedResult& result)
-{
+void ActivityRepository::setResult(const QuantifiedResult& result) {
     if (result.rulesMade < 0 || result.accountablePersons < 0)
-        throw Error(Error::Kind::Invalid, QCoreApplication::translate("rectrack::ActivityRepository", "数量不能为负数"));
+        throw Error(Error::Kind::Invalid,
+                    QCoreApplication::translate("rectrack::ActivityRepository", "数量不能为负数"));
     m_rows.atomically([&] {
         const QuantifiedResult existing = this->result(result.findingId, result.measureId);
         if (existing.id == 0) {
@@ -227,9 +233,9 @@ void ActivityRepository::setResult(const QuantifiedResult& result)
     });
 }
 
-QList<SignOffRecord> ActivityRepository::signOffs(Id findingId) const
-{
-    Query q(m_db, QStringLiteral("SELECT id, finding_id, action, actor, at, comment FROM signoffs WHERE finding_id = ? ORDER BY id"));
+QList<SignOffRecord> ActivityRepository::signOffs(Id findingId) const {
+    Query q(m_db, QStringLiteral("SELECT id, finding_id, action, actor, at, comment FROM signoffs WHERE "
+                                 "finding_id = ? ORDER BY id"));
     q.add(findingId).exec();
     QList<SignOffRecord> out;
     while (q.next()) {
@@ -237,9 +243,9 @@ QList<SignOffRecord> ActivityRepository::signOffs(Id findingId) const
         r.id = q.value(0).toLongLong();
         r.findingId = q.value(1).toLongLong();
         const QString action = q.value(2).toString();
-        r.action = action == u"approve" ? SignOffAction::Approve
-                 : action == u"return"  ? SignOffAction::Return
-                                        : SignOffAction::Request;
+        r.action = action == u"approve"  ? SignOffAction::Approve
+                   : action == u"return" ? SignOffAction::Return
+                                         : SignOffAction::Request;
         r.actor = q.value(3).toString();
         r.at = dateTimeFrom(q.value(4));
         r.comment = q.value(5).toString();
@@ -248,25 +254,29 @@ QList<SignOffRecord> ActivityRepository::signOffs(Id findingId) const
     return out;
 }
 
-Id ActivityRepository::recordSignOff(Id findingId, SignOffAction action, const QString& comment)
-{
+Id ActivityRepository::recordSignOff(Id findingId, SignOffAction action, const QString& comment) {
     return m_rows.atomically([&] {
         const Finding f = m_findings.finding(findingId);
         SignOffState next = f.signOff;
         switch (action) {
         case SignOffAction::Request:
             if (!isClosed(f.status))
-                throw Error(Error::Kind::Invalid, QCoreApplication::translate("rectrack::ActivityRepository", "只有已完成整改的问题才能申请对账销号"));
+                throw Error(Error::Kind::Invalid,
+                            QCoreApplication::translate("rectrack::ActivityRepository",
+                                                        "只有已完成整改的问题才能申请对账销号"));
             if (f.signOff == SignOffState::Requested || f.signOff == SignOffState::Approved)
-                throw Error(Error::Kind::Invalid, QCoreApplication::translate("rectrack::ActivityRepository", "该问题已申请或已销号"));
+                throw Error(Error::Kind::Invalid, QCoreApplication::translate("rectrack::ActivityRepository",
+                                                                              "该问题已申请或已销号"));
             next = SignOffState::Requested;
             break;
         case SignOffAction::Approve:
         case SignOffAction::Return:
             if (f.signOff != SignOffState::Requested)
-                throw Error(Error::Kind::Invalid, QCoreApplication::translate("rectrack::ActivityRepository", "该问题没有待审核的销号申请"));
+                throw Error(Error::Kind::Invalid, QCoreApplication::translate("rectrack::ActivityRepository",
+                                                                              "该问题没有待审核的销号申请"));
             if (action == SignOffAction::Return && comment.trimmed().isEmpty())
-                throw Error(Error::Kind::Invalid, QCoreApplication::translate("rectrack::ActivityRepository", "退回时请写明理由"));
+                throw Error(Error::Kind::Invalid,
+                            QCoreApplication::translate("rectrack::ActivityRepository", "退回时请写明理由"));
             next = action == SignOffAction::Approve ? SignOffState::Approved : SignOffState::Returned;
             break;
         }
@@ -280,26 +290,27 @@ Id ActivityRepository::recordSignOff(Id findingId, SignOffAction action, const Q
     });
 }
 
-QList<FollowUpReview> ActivityRepository::reviews(Id findingId) const
-{
-    Query q(m_db, QStringLiteral("SELECT id, finding_id, review_date, reviewer, result, comment FROM followup_reviews "
-                                 "WHERE finding_id = ? ORDER BY review_date, id"));
+QList<FollowUpReview> ActivityRepository::reviews(Id findingId) const {
+    Query q(m_db, QStringLiteral(
+                      "SELECT id, finding_id, review_date, reviewer, result, comment FROM followup_reviews "
+                      "WHERE finding_id = ? ORDER BY review_date, id"));
     q.add(findingId).exec();
     QList<FollowUpReview> out;
     while (q.next())
-        out.append(FollowUpReview{q.value(0).toLongLong(), q.value(1).toLongLong(), dateFrom(q.value(2)),
-                                  q.value(3).toString(),
-                                  q.value(4).toString() == u"rebounded" ? ReviewResult::Rebounded : ReviewResult::Confirmed,
-                                  q.value(5).toString()});
+        out.append(FollowUpReview{
+            q.value(0).toLongLong(), q.value(1).toLongLong(), dateFrom(q.value(2)), q.value(3).toString(),
+            q.value(4).toString() == u"rebounded" ? ReviewResult::Rebounded : ReviewResult::Confirmed,
+            q.value(5).toString()});
     return out;
 }
 
-Id ActivityRepository::addReview(const FollowUpReview& review)
-{
+Id ActivityRepository::addReview(const FollowUpReview& review) {
     if (!review.reviewDate.isValid())
-        throw Error(Error::Kind::Invalid, QCoreApplication::translate("rectrack::ActivityRepository", "请填写回头看日期"));
+        throw Error(Error::Kind::Invalid,
+                    QCoreApplication::translate("rectrack::ActivityRepository", "请填写回头看日期"));
     if (review.result == ReviewResult::Rebounded && review.comment.trimmed().isEmpty())
-        throw Error(Error::Kind::Invalid, QCoreApplication::translate("rectrack::ActivityRepository", "问题反弹时请写明原因"));
+        throw Error(Error::Kind::Invalid,
+                    QCoreApplication::translate("rectrack::ActivityRepository", "问题反弹时请写明原因"));
     return m_rows.atomically([&] {
         const Finding f = m_findings.finding(review.findingId);
         const Id id = m_rows.insert(ReviewsTable, {{QStringLiteral("finding_id"), review.findingId},

@@ -20,9 +20,9 @@ public:
     static constexpr qint64 MaxEvidenceBytes = 512LL * 1024 * 1024;
 
     ActivityRepository(const QSqlDatabase& db, RowStore& rows, FindingRepository& findings)
-        : m_db(db), m_rows(rows), m_findings(findings)
-    {
-    }
+        : m_db(db)
+        , m_rows(rows)
+        , m_findings(findings) {}
 
     QList<ProgressNote> notes(Id findingId) const; // newest first
     Id addNote(const ProgressNote& note);

@@ -14,21 +14,18 @@
 namespace rectrack {
 
 namespace {
-QString nextConnectionName()
-{
+QString nextConnectionName() {
     static QAtomicInt counter;
     return QStringLiteral("rectrack-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 } // namespace
 
-QString Database::defaultPath()
-{
+QString Database::defaultPath() {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     return QDir(dir).filePath(QStringLiteral("rectrack.sqlite"));
 }
 
-std::unique_ptr<Database> Database::open(const QString& path)
-{
+std::unique_ptr<Database> Database::open(const QString& path) {
     const QFileInfo info(path);
     if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath()))
         throw Error(Error::Kind::Storage, QStringLiteral("Cannot create folder %1").arg(info.absolutePath()));
@@ -54,21 +51,24 @@ std::unique_ptr<Database> Database::open(const QString& path)
     try {
         Query(db, QStringLiteral("SELECT count(*) FROM sqlite_master")).scalar();
     } catch (const Error&) {
-        throw Error(Error::Kind::NotRectrack, QStringLiteral("%1 is not a Rectrack database (not an SQLite file)").arg(path));
+        throw Error(Error::Kind::NotRectrack,
+                    QStringLiteral("%1 is not a Rectrack database (not an SQLite file)").arg(path));
     }
     database->exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     database->exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
     Schema::checkCompatible(db, path);
     database->exec(QStringLiteral("PRAGMA journal_mode = WAL"));
-    database->exec(QStringLiteral("PRAGMA synchronous = FULL")); // an acknowledged commit survives a power cut
+    database->exec(
+        QStringLiteral("PRAGMA synchronous = FULL")); // an acknowledged commit survives a power cut
     database->m_upgradeBackup = Schema::migrate(*database);
     return database;
 }
 
-Database::Database(QSqlDatabase db, QString path) : m_db(std::move(db)), m_path(std::move(path)) {}
+Database::Database(QSqlDatabase db, QString path)
+    : m_db(std::move(db))
+    , m_path(std::move(path)) {}
 
-Database::~Database()
-{
+Database::~Database() {
     QSqlQuery(m_db).exec(QStringLiteral("PRAGMA optimize")); // keeps the planner's statistics fresh
     const QString name = m_db.connectionName();
     m_db.close();
@@ -76,13 +76,11 @@ Database::~Database()
     QSqlDatabase::removeDatabase(name);
 }
 
-void Database::exec(const QString& sql)
-{
+void Database::exec(const QString& sql) {
     Query(m_db, sql).exec();
 }
 
-void Database::transaction(const std::function<void()>& work)
-{
+void Database::transaction(const std::function<void()>& work) {
     if (m_depth > 0) {
         ++m_depth;
         try {

@@ -11,15 +11,18 @@ namespace rectrack {
 class Error : public std::exception {
 public:
     enum class Kind {
-        Storage,       // the database failed (I/O, constraint, SQL)
-        NotFound,      // no such record
-        Invalid,       // the input breaks a rule
-        Conflict,      // someone else changed the record since it was read
-        NewerVersion,  // the file was written by a newer Rectrack
-        NotRectrack,   // the file is not a Rectrack database
+        Storage,      // the database failed (I/O, constraint, SQL)
+        NotFound,     // no such record
+        Invalid,      // the input breaks a rule
+        Conflict,     // someone else changed the record since it was read
+        NewerVersion, // the file was written by a newer Rectrack
+        NotRectrack,  // the file is not a Rectrack database
     };
 
-    Error(Kind kind, QString message) : m_kind(kind), m_message(std::move(message)), m_utf8(m_message.toUtf8()) {}
+    Error(Kind kind, QString message)
+        : m_kind(kind)
+        , m_message(std::move(message))
+        , m_utf8(m_message.toUtf8()) {}
 
     Kind kind() const { return m_kind; }
     const QString& message() const { return m_message; }

@@ -17,20 +17,20 @@ const QString MeasuresTable = QStringLiteral("measures");
 
 const QString FindingColumns = QStringLiteral(
     "f.id, f.inspection_id, f.category_id, f.kind, f.number, f.sort_order, f.title, f.description, f.status, "
-    "f.deadline_kind, f.deadline_date, f.leader_id, f.lead_unit_id, f.outcome, f.difficulties, f.signoff_state, "
+    "f.deadline_kind, f.deadline_date, f.leader_id, f.lead_unit_id, f.outcome, f.difficulties, "
+    "f.signoff_state, "
     "f.reopened, f.row_version");
 constexpr int FindingColumnCount = 18;
 
-const QString MeasureColumns = QStringLiteral(
-    "m.id, m.finding_id, m.sort_order, m.text, m.unit_id, m.person_id, m.deadline_kind, m.deadline_date, m.status, "
-    "m.completed_date, m.row_version");
+const QString MeasureColumns = QStringLiteral("m.id, m.finding_id, m.sort_order, m.text, m.unit_id, "
+                                              "m.person_id, m.deadline_kind, m.deadline_date, m.status, "
+                                              "m.completed_date, m.row_version");
 constexpr int MeasureColumnCount = 11;
 
 // Open = not yet closed: the measures whose deadlines still matter.
 const QString OpenMeasure = QStringLiteral("m.status IN ('not_started','in_progress')");
 
-Fields editableFieldsOf(const Finding& f)
-{
+Fields editableFieldsOf(const Finding& f) {
     return {{QStringLiteral("category_id"), toSql(f.categoryId)},
             {QStringLiteral("kind"), code(f.kind)},
             {QStringLiteral("number"), f.number.trimmed()},
@@ -46,8 +46,7 @@ Fields editableFieldsOf(const Finding& f)
             {QStringLiteral("difficulties"), f.difficulties}};
 }
 
-Fields fieldsOf(const Measure& m)
-{
+Fields fieldsOf(const Measure& m) {
     return {{QStringLiteral("finding_id"), m.findingId},
             {QStringLiteral("sort_order"), m.sortOrder},
             {QStringLiteral("text"), m.text.trimmed()},
@@ -59,8 +58,7 @@ Fields fieldsOf(const Measure& m)
             {QStringLiteral("completed_date"), toSql(m.completedDate)}};
 }
 
-Finding findingFrom(const Query& q)
-{
+Finding findingFrom(const Query& q) {
     Finding f;
     f.id = q.value(0).toLongLong();
     f.inspectionId = q.value(1).toLongLong();
@@ -83,8 +81,7 @@ Finding findingFrom(const Query& q)
     return f;
 }
 
-Measure measureFrom(const Query& q)
-{
+Measure measureFrom(const Query& q) {
     Measure m;
     m.id = q.value(0).toLongLong();
     m.findingId = q.value(1).toLongLong();
@@ -100,25 +97,26 @@ Measure measureFrom(const Query& q)
     return m;
 }
 
-void validate(const Finding& f)
-{
+void validate(const Finding& f) {
     if (f.title.trimmed().isEmpty())
-        throw Error(Error::Kind::Invalid, QCoreApplication::translate("rectrack::FindingRepository", "问题标题不能为空"));
+        throw Error(Error::Kind::Invalid,
+                    QCoreApplication::translate("rectrack::FindingRepository", "问题标题不能为空"));
     if (f.deadline.kind == DeadlineKind::Date && !f.deadline.date.isValid())
-        throw Error(Error::Kind::Invalid, QCoreApplication::translate("rectrack::FindingRepository", "限期整改需要填写整改时限日期"));
+        throw Error(Error::Kind::Invalid, QCoreApplication::translate("rectrack::FindingRepository",
+                                                                      "限期整改需要填写整改时限日期"));
 }
 
-void validate(const Measure& m)
-{
+void validate(const Measure& m) {
     if (m.text.trimmed().isEmpty())
-        throw Error(Error::Kind::Invalid, QCoreApplication::translate("rectrack::FindingRepository", "整改措施内容不能为空"));
+        throw Error(Error::Kind::Invalid,
+                    QCoreApplication::translate("rectrack::FindingRepository", "整改措施内容不能为空"));
     if (m.deadline.kind == DeadlineKind::Date && !m.deadline.date.isValid())
-        throw Error(Error::Kind::Invalid, QCoreApplication::translate("rectrack::FindingRepository", "限期整改需要填写整改时限日期"));
+        throw Error(Error::Kind::Invalid, QCoreApplication::translate("rectrack::FindingRepository",
+                                                                      "限期整改需要填写整改时限日期"));
 }
 
 // The status-dependent completion date: set when closed, cleared when reopened.
-void settleCompletionDate(Measure& m, QDate today)
-{
+void settleCompletionDate(Measure& m, QDate today) {
     if (isClosed(m.status) && !m.completedDate.isValid())
         m.completedDate = today;
     if (!isClosed(m.status))
@@ -144,8 +142,7 @@ const QString FindingRowSelect = QStringLiteral(
     "LEFT JOIN progress_notes n ON n.id = (SELECT n2.id FROM progress_notes n2 WHERE n2.finding_id = f.id "
     "                                      ORDER BY n2.note_date DESC, n2.id DESC LIMIT 1) ");
 
-FindingRow findingRowFrom(const Query& q)
-{
+FindingRow findingRowFrom(const Query& q) {
     FindingRow row;
     row.finding = findingFrom(q);
     int i = FindingColumnCount;
@@ -164,21 +161,22 @@ FindingRow findingRowFrom(const Query& q)
 }
 } // namespace
 
-Finding FindingRepository::finding(Id id) const
-{
+Finding FindingRepository::finding(Id id) const {
     Query q(m_db, QStringLiteral("SELECT %1 FROM findings f WHERE f.id = ?").arg(FindingColumns));
     q.add(id).exec();
     if (!q.next())
-        throw Error(Error::Kind::NotFound, QCoreApplication::translate("rectrack::FindingRepository", "找不到编号为 %1 的问题").arg(id));
+        throw Error(
+            Error::Kind::NotFound,
+            QCoreApplication::translate("rectrack::FindingRepository", "找不到编号为 %1 的问题").arg(id));
     Finding f = findingFrom(q);
     f.coUnitIds = coUnits(id);
     return f;
 }
 
-QList<Finding> FindingRepository::findings(Id inspectionId) const
-{
+QList<Finding> FindingRepository::findings(Id inspectionId) const {
     Query q(m_db, QStringLiteral("SELECT %1 FROM findings f WHERE f.inspection_id = ? "
-                                 "ORDER BY f.kind = 'suggestion', f.sort_order, f.id").arg(FindingColumns));
+                                 "ORDER BY f.kind = 'suggestion', f.sort_order, f.id")
+                      .arg(FindingColumns));
     q.add(inspectionId).exec();
     QList<Finding> out;
     while (q.next())
@@ -188,16 +186,18 @@ QList<Finding> FindingRepository::findings(Id inspectionId) const
     return out;
 }
 
-int FindingRepository::findingCount(Id inspectionId) const
-{
-    return Query(m_db, QStringLiteral("SELECT count(*) FROM findings WHERE inspection_id = ?")).add(inspectionId).scalar().toInt();
+int FindingRepository::findingCount(Id inspectionId) const {
+    return Query(m_db, QStringLiteral("SELECT count(*) FROM findings WHERE inspection_id = ?"))
+        .add(inspectionId)
+        .scalar()
+        .toInt();
 }
 
-QList<FindingRow> FindingRepository::findingRows(Id inspectionId, int offset, int limit) const
-{
-    Query q(m_db, FindingRowSelect.arg(FindingColumns, OpenMeasure)
-                      + QStringLiteral("WHERE f.inspection_id = ? ORDER BY f.kind = 'suggestion', f.sort_order, f.id "
-                                       "LIMIT ? OFFSET ?"));
+QList<FindingRow> FindingRepository::findingRows(Id inspectionId, int offset, int limit) const {
+    Query q(m_db,
+            FindingRowSelect.arg(FindingColumns, OpenMeasure) +
+                QStringLiteral("WHERE f.inspection_id = ? ORDER BY f.kind = 'suggestion', f.sort_order, f.id "
+                               "LIMIT ? OFFSET ?"));
     q.add(inspectionId).add(limit).add(offset).exec();
     QList<FindingRow> out;
     while (q.next())
@@ -205,17 +205,17 @@ QList<FindingRow> FindingRepository::findingRows(Id inspectionId, int offset, in
     return out;
 }
 
-FindingRow FindingRepository::findingRow(Id id) const
-{
+FindingRow FindingRepository::findingRow(Id id) const {
     Query q(m_db, FindingRowSelect.arg(FindingColumns, OpenMeasure) + QStringLiteral("WHERE f.id = ?"));
     q.add(id).exec();
     if (!q.next())
-        throw Error(Error::Kind::NotFound, QCoreApplication::translate("rectrack::FindingRepository", "找不到编号为 %1 的问题").arg(id));
+        throw Error(
+            Error::Kind::NotFound,
+            QCoreApplication::translate("rectrack::FindingRepository", "找不到编号为 %1 的问题").arg(id));
     return findingRowFrom(q);
 }
 
-Id FindingRepository::addFinding(const Finding& finding)
-{
+Id FindingRepository::addFinding(const Finding& finding) {
     validate(finding);
     return m_rows.atomically([&] {
         Finding f = finding;
@@ -236,15 +236,15 @@ Id FindingRepository::addFinding(const Finding& finding)
     });
 }
 
-void FindingRepository::updateFinding(const Finding& finding, std::optional<int> expectedVersion)
-{
+void FindingRepository::updateFinding(const Finding& finding, std::optional<int> expectedVersion) {
     validate(finding);
     m_rows.atomically([&] {
         Finding f = finding;
-        const int measureCount = Query(m_db, QStringLiteral("SELECT count(*) FROM measures WHERE finding_id = ?"))
-                                     .add(f.id)
-                                     .scalar()
-                                     .toInt();
+        const int measureCount =
+            Query(m_db, QStringLiteral("SELECT count(*) FROM measures WHERE finding_id = ?"))
+                .add(f.id)
+                .scalar()
+                .toInt();
         if (measureCount > 0) // status belongs to the measures
             f.status = this->finding(f.id).status;
         m_rows.update(FindingsTable, f.id, editableFieldsOf(f), expectedVersion);
@@ -252,10 +252,11 @@ void FindingRepository::updateFinding(const Finding& finding, std::optional<int>
     });
 }
 
-void FindingRepository::removeFinding(Id id) { m_rows.remove(FindingsTable, id); }
+void FindingRepository::removeFinding(Id id) {
+    m_rows.remove(FindingsTable, id);
+}
 
-void FindingRepository::setFindingStatus(Id id, Status status, QDate today)
-{
+void FindingRepository::setFindingStatus(Id id, Status status, QDate today) {
     m_rows.atomically([&] {
         const QList<Measure> list = measures(id);
         if (list.isEmpty()) {
@@ -263,7 +264,9 @@ void FindingRepository::setFindingStatus(Id id, Status status, QDate today)
             return;
         }
         if (!isClosed(status))
-            throw Error(Error::Kind::Invalid, QCoreApplication::translate("rectrack::FindingRepository", "该问题的整改状态由其整改措施决定，请修改整改措施的状态"));
+            throw Error(Error::Kind::Invalid, QCoreApplication::translate(
+                                                  "rectrack::FindingRepository",
+                                                  "该问题的整改状态由其整改措施决定，请修改整改措施的状态"));
         for (Measure m : list) {
             if (isClosed(m.status))
                 continue;
@@ -273,14 +276,13 @@ void FindingRepository::setFindingStatus(Id id, Status status, QDate today)
     });
 }
 
-void FindingRepository::setWorkflowState(Id id, SignOffState signOff, bool reopened)
-{
-    m_rows.update(FindingsTable, id,
-                  {{QStringLiteral("signoff_state"), code(signOff)}, {QStringLiteral("reopened"), reopened ? 1 : 0}});
+void FindingRepository::setWorkflowState(Id id, SignOffState signOff, bool reopened) {
+    m_rows.update(
+        FindingsTable, id,
+        {{QStringLiteral("signoff_state"), code(signOff)}, {QStringLiteral("reopened"), reopened ? 1 : 0}});
 }
 
-QList<Id> FindingRepository::coUnits(Id findingId) const
-{
+QList<Id> FindingRepository::coUnits(Id findingId) const {
     Query q(m_db, QStringLiteral("SELECT unit_id FROM finding_units WHERE finding_id = ? ORDER BY unit_id"));
     q.add(findingId).exec();
     QList<Id> out;
@@ -289,8 +291,7 @@ QList<Id> FindingRepository::coUnits(Id findingId) const
     return out;
 }
 
-void FindingRepository::writeCoUnits(Id findingId, const QList<Id>& unitIds)
-{
+void FindingRepository::writeCoUnits(Id findingId, const QList<Id>& unitIds) {
     QList<Id> wanted = unitIds;
     std::sort(wanted.begin(), wanted.end());
     wanted.erase(std::unique(wanted.begin(), wanted.end()), wanted.end());
@@ -305,13 +306,15 @@ void FindingRepository::writeCoUnits(Id findingId, const QList<Id>& unitIds)
     };
     Query(m_db, QStringLiteral("DELETE FROM finding_units WHERE finding_id = ?")).add(findingId).exec();
     for (Id unitId : wanted)
-        Query(m_db, QStringLiteral("INSERT INTO finding_units (finding_id, unit_id) VALUES (?, ?)")).add(findingId).add(unitId).exec();
-    m_rows.history().record(FindingsTable, findingId, findingId, QStringLiteral("update"), QStringLiteral("co_unit_ids"),
-                            join(current), join(wanted));
+        Query(m_db, QStringLiteral("INSERT INTO finding_units (finding_id, unit_id) VALUES (?, ?)"))
+            .add(findingId)
+            .add(unitId)
+            .exec();
+    m_rows.history().record(FindingsTable, findingId, findingId, QStringLiteral("update"),
+                            QStringLiteral("co_unit_ids"), join(current), join(wanted));
 }
 
-void FindingRepository::refreshStatus(Id findingId)
-{
+void FindingRepository::refreshStatus(Id findingId) {
     const QList<Measure> list = measures(findingId);
     if (list.isEmpty())
         return;
@@ -322,18 +325,20 @@ void FindingRepository::refreshStatus(Id findingId)
     m_rows.update(FindingsTable, findingId, {{QStringLiteral("status"), code(derived)}});
 }
 
-Measure FindingRepository::measure(Id id) const
-{
+Measure FindingRepository::measure(Id id) const {
     Query q(m_db, QStringLiteral("SELECT %1 FROM measures m WHERE m.id = ?").arg(MeasureColumns));
     q.add(id).exec();
     if (!q.next())
-        throw Error(Error::Kind::NotFound, QCoreApplication::translate("rectrack::FindingRepository", "找不到编号为 %1 的整改措施").arg(id));
+        throw Error(
+            Error::Kind::NotFound,
+            QCoreApplication::translate("rectrack::FindingRepository", "找不到编号为 %1 的整改措施").arg(id));
     return measureFrom(q);
 }
 
-QList<Measure> FindingRepository::measures(Id findingId) const
-{
-    Query q(m_db, QStringLiteral("SELECT %1 FROM measures m WHERE m.finding_id = ? ORDER BY m.sort_order, m.id").arg(MeasureColumns));
+QList<Measure> FindingRepository::measures(Id findingId) const {
+    Query q(m_db,
+            QStringLiteral("SELECT %1 FROM measures m WHERE m.finding_id = ? ORDER BY m.sort_order, m.id")
+                .arg(MeasureColumns));
     q.add(findingId).exec();
     QList<Measure> out;
     while (q.next())
@@ -341,28 +346,31 @@ QList<Measure> FindingRepository::measures(Id findingId) const
     return out;
 }
 
-QList<MeasureRow> FindingRepository::measureRows(Id findingId) const
-{
-    Query q(m_db, QStringLiteral("SELECT %1, u.name, p.name FROM measures m "
-                                 "LEFT JOIN units u ON u.id = m.unit_id LEFT JOIN persons p ON p.id = m.person_id "
-                                 "WHERE m.finding_id = ? ORDER BY m.sort_order, m.id").arg(MeasureColumns));
+QList<MeasureRow> FindingRepository::measureRows(Id findingId) const {
+    Query q(m_db,
+            QStringLiteral("SELECT %1, u.name, p.name FROM measures m "
+                           "LEFT JOIN units u ON u.id = m.unit_id LEFT JOIN persons p ON p.id = m.person_id "
+                           "WHERE m.finding_id = ? ORDER BY m.sort_order, m.id")
+                .arg(MeasureColumns));
     q.add(findingId).exec();
     QList<MeasureRow> out;
     while (q.next())
-        out.append(MeasureRow{measureFrom(q), q.value(MeasureColumnCount).toString(), q.value(MeasureColumnCount + 1).toString()});
+        out.append(MeasureRow{measureFrom(q), q.value(MeasureColumnCount).toString(),
+                              q.value(MeasureColumnCount + 1).toString()});
     return out;
 }
 
-Id FindingRepository::addMeasure(const Measure& measure)
-{
+Id FindingRepository::addMeasure(const Measure& measure) {
     validate(measure);
     return m_rows.atomically([&] {
         Measure m = measure;
         if (m.sortOrder == 0)
-            m.sortOrder = Query(m_db, QStringLiteral("SELECT COALESCE(MAX(sort_order), 0) + 1 FROM measures WHERE finding_id = ?"))
-                              .add(m.findingId)
-                              .scalar()
-                              .toInt();
+            m.sortOrder =
+                Query(m_db, QStringLiteral(
+                                "SELECT COALESCE(MAX(sort_order), 0) + 1 FROM measures WHERE finding_id = ?"))
+                    .add(m.findingId)
+                    .scalar()
+                    .toInt();
         settleCompletionDate(m, m_rows.now().toLocalTime().date());
         const Id id = m_rows.insert(MeasuresTable, fieldsOf(m));
         refreshStatus(m.findingId);
@@ -370,8 +378,8 @@ Id FindingRepository::addMeasure(const Measure& measure)
     });
 }
 
-void FindingRepository::updateMeasure(const Measure& measure, QDate today, std::optional<int> expectedVersion)
-{
+void FindingRepository::updateMeasure(const Measure& measure, QDate today,
+                                      std::optional<int> expectedVersion) {
     validate(measure);
     m_rows.atomically([&] {
         Measure m = measure;
@@ -384,8 +392,7 @@ void FindingRepository::updateMeasure(const Measure& measure, QDate today, std::
     });
 }
 
-void FindingRepository::removeMeasure(Id id)
-{
+void FindingRepository::removeMeasure(Id id) {
     m_rows.atomically([&] {
         const Id findingId = measure(id).findingId;
         m_rows.remove(MeasuresTable, id);
@@ -393,8 +400,7 @@ void FindingRepository::removeMeasure(Id id)
     });
 }
 
-void FindingRepository::setMeasureStatus(Id id, Status status, QDate today)
-{
+void FindingRepository::setMeasureStatus(Id id, Status status, QDate today) {
     m_rows.atomically([&] {
         Measure m = measure(id);
         m.status = status;

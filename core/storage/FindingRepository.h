@@ -32,7 +32,9 @@ struct MeasureRow {
 
 class FindingRepository {
 public:
-    FindingRepository(const QSqlDatabase& db, RowStore& rows) : m_db(db), m_rows(rows) {}
+    FindingRepository(const QSqlDatabase& db, RowStore& rows)
+        : m_db(db)
+        , m_rows(rows) {}
 
     Finding finding(Id id) const;
     QList<Finding> findings(Id inspectionId) const;

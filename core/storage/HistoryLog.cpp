@@ -10,20 +10,21 @@
 namespace rectrack {
 
 namespace {
-QJsonValue json(const std::optional<QString>& value) { return value ? QJsonValue(*value) : QJsonValue(); }
+QJsonValue json(const std::optional<QString>& value) {
+    return value ? QJsonValue(*value) : QJsonValue();
+}
 
-std::optional<QString> optionalText(const QVariant& v)
-{
+std::optional<QString> optionalText(const QVariant& v) {
     if (v.isNull())
         return std::nullopt;
     return v.toString();
 }
 
-const QString SelectColumns = QStringLiteral(
-    "SELECT id, at, actor, entity, entity_id, action, field, old_value, new_value, hash, prev_hash, finding_id FROM history ");
+const QString SelectColumns =
+    QStringLiteral("SELECT id, at, actor, entity, entity_id, action, field, old_value, new_value, hash, "
+                   "prev_hash, finding_id FROM history ");
 
-HistoryEntry entryFrom(const Query& q)
-{
+HistoryEntry entryFrom(const Query& q) {
     HistoryEntry e;
     e.id = q.value(0).toLongLong();
     e.at = dateTimeFrom(q.value(1));
@@ -41,24 +42,30 @@ HistoryEntry entryFrom(const Query& q)
 } // namespace
 
 HistoryLog::HistoryLog(const QSqlDatabase& db, const Clock& clock, const QString& actor)
-    : m_db(db), m_clock(clock), m_actor(actor)
-{
-}
+    : m_db(db)
+    , m_clock(clock)
+    , m_actor(actor) {}
 
-QString HistoryLog::hashOf(const QString& previousHash, const HistoryEntry& e)
-{
-    const QJsonArray content{previousHash, e.at.toUTC().toString(Qt::ISODateWithMs), e.actor, e.entity,
+QString HistoryLog::hashOf(const QString& previousHash, const HistoryEntry& e) {
+    const QJsonArray content{previousHash,
+                             e.at.toUTC().toString(Qt::ISODateWithMs),
+                             e.actor,
+                             e.entity,
                              QString::number(e.entityId),
                              e.findingId ? QJsonValue(QString::number(*e.findingId)) : QJsonValue(),
-                             e.action, e.field, json(e.oldValue), json(e.newValue)};
+                             e.action,
+                             e.field,
+                             json(e.oldValue),
+                             json(e.newValue)};
     const QByteArray bytes = QJsonDocument(content).toJson(QJsonDocument::Compact);
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
-void HistoryLog::record(const QString& entity, Id entityId, OptionalId findingId, const QString& action, const QString& field,
-                        const std::optional<QString>& oldValue, const std::optional<QString>& newValue)
-{
-    QString previous = Query(m_db, QStringLiteral("SELECT hash FROM history ORDER BY id DESC LIMIT 1")).scalar().toString();
+void HistoryLog::record(const QString& entity, Id entityId, OptionalId findingId, const QString& action,
+                        const QString& field, const std::optional<QString>& oldValue,
+                        const std::optional<QString>& newValue) {
+    QString previous =
+        Query(m_db, QStringLiteral("SELECT hash FROM history ORDER BY id DESC LIMIT 1")).scalar().toString();
     if (previous.isEmpty())
         previous = genesisHash();
     HistoryEntry e;
@@ -71,8 +78,10 @@ void HistoryLog::record(const QString& entity, Id entityId, OptionalId findingId
     e.field = field;
     e.oldValue = oldValue;
     e.newValue = newValue;
-    Query(m_db, QStringLiteral("INSERT INTO history (at, actor, entity, entity_id, finding_id, action, field, old_value, "
-                               "new_value, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+    Query(m_db,
+          QStringLiteral(
+              "INSERT INTO history (at, actor, entity, entity_id, finding_id, action, field, old_value, "
+              "new_value, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
         .add(toSql(e.at))
         .add(e.actor)
         .add(entity)
@@ -87,8 +96,7 @@ void HistoryLog::record(const QString& entity, Id entityId, OptionalId findingId
         .exec();
 }
 
-QList<HistoryEntry> HistoryLog::forEntity(const QString& entity, Id entityId) const
-{
+QList<HistoryEntry> HistoryLog::forEntity(const QString& entity, Id entityId) const {
     Query q(m_db, SelectColumns + QStringLiteral("WHERE entity = ? AND entity_id = ? ORDER BY id"));
     q.add(entity).add(entityId).exec();
     QList<HistoryEntry> out;
@@ -97,8 +105,7 @@ QList<HistoryEntry> HistoryLog::forEntity(const QString& entity, Id entityId) co
     return out;
 }
 
-QList<HistoryEntry> HistoryLog::forFinding(Id findingId) const
-{
+QList<HistoryEntry> HistoryLog::forFinding(Id findingId) const {
     Query q(m_db, SelectColumns + QStringLiteral("WHERE finding_id = ? ORDER BY id"));
     q.add(findingId).exec();
     QList<HistoryEntry> out;
@@ -107,8 +114,7 @@ QList<HistoryEntry> HistoryLog::forFinding(Id findingId) const
     return out;
 }
 
-std::optional<Id> HistoryLog::firstBrokenEntry() const
-{
+std::optional<Id> HistoryLog::firstBrokenEntry() const {
     Query q(m_db, SelectColumns + QStringLiteral("ORDER BY id"));
     q.exec();
     QString previous = genesisHash();

@@ -16,8 +16,9 @@ class HistoryLog {
 public:
     HistoryLog(const QSqlDatabase& db, const Clock& clock, const QString& actor);
 
-    void record(const QString& entity, Id entityId, OptionalId findingId, const QString& action, const QString& field,
-                const std::optional<QString>& oldValue, const std::optional<QString>& newValue);
+    void record(const QString& entity, Id entityId, OptionalId findingId, const QString& action,
+                const QString& field, const std::optional<QString>& oldValue,
+                const std::optional<QString>& newValue);
 
     QList<HistoryEntry> forEntity(const QString& entity, Id entityId) const;
     // Entries of a finding and everything that hangs off it (measures, notes, evidence, results...),

@@ -17,20 +17,20 @@ const QString CategoriesTable = QStringLiteral("categories");
 const QString RoundSelect = QStringLiteral("SELECT id, name, kind, level, year FROM inspection_rounds ");
 const QString InspectionSelect = QStringLiteral(
     "SELECT id, round_id, title, team, inspected_unit_id, type, onsite_start, onsite_end, feedback_date, "
-    "rectification_end, organisation_text, next_steps_text, contact_text, issuing_body, published_date, row_version "
+    "rectification_end, organisation_text, next_steps_text, contact_text, issuing_body, published_date, "
+    "row_version "
     "FROM inspections ");
-const QString CategorySelect = QStringLiteral("SELECT id, inspection_id, number, title, sort_order FROM categories ");
+const QString CategorySelect =
+    QStringLiteral("SELECT id, inspection_id, number, title, sort_order FROM categories ");
 
-Fields fieldsOf(const InspectionRound& r)
-{
+Fields fieldsOf(const InspectionRound& r) {
     return {{QStringLiteral("name"), r.name.trimmed()},
             {QStringLiteral("kind"), code(r.kind)},
             {QStringLiteral("level"), r.level},
             {QStringLiteral("year"), r.year}};
 }
 
-Fields fieldsOf(const Inspection& i)
-{
+Fields fieldsOf(const Inspection& i) {
     return {{QStringLiteral("round_id"), i.roundId},
             {QStringLiteral("title"), i.title.trimmed()},
             {QStringLiteral("team"), i.team},
@@ -47,16 +47,14 @@ Fields fieldsOf(const Inspection& i)
             {QStringLiteral("published_date"), toSql(i.publishedDate)}};
 }
 
-Fields fieldsOf(const Category& c)
-{
+Fields fieldsOf(const Category& c) {
     return {{QStringLiteral("inspection_id"), c.inspectionId},
             {QStringLiteral("number"), c.number.trimmed()},
             {QStringLiteral("title"), c.title.trimmed()},
             {QStringLiteral("sort_order"), c.sortOrder}};
 }
 
-InspectionRound roundFrom(const Query& q)
-{
+InspectionRound roundFrom(const Query& q) {
     InspectionRound r;
     r.id = q.value(0).toLongLong();
     r.name = q.value(1).toString();
@@ -66,8 +64,7 @@ InspectionRound roundFrom(const Query& q)
     return r;
 }
 
-Inspection inspectionFrom(const Query& q)
-{
+Inspection inspectionFrom(const Query& q) {
     Inspection i;
     i.id = q.value(0).toLongLong();
     i.roundId = q.value(1).toLongLong();
@@ -88,23 +85,22 @@ Inspection inspectionFrom(const Query& q)
     return i;
 }
 
-Category categoryFrom(const Query& q)
-{
-    return Category{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
-                    q.value(4).toInt()};
+Category categoryFrom(const Query& q) {
+    return Category{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                    q.value(3).toString(), q.value(4).toInt()};
 }
 
-void validate(const Inspection& i)
-{
+void validate(const Inspection& i) {
     if (i.title.trimmed().isEmpty())
-        throw Error(Error::Kind::Invalid, QCoreApplication::translate("rectrack::InspectionRepository", "巡察标题不能为空"));
+        throw Error(Error::Kind::Invalid,
+                    QCoreApplication::translate("rectrack::InspectionRepository", "巡察标题不能为空"));
     if (i.onsiteStart.isValid() && i.onsiteEnd.isValid() && i.onsiteEnd < i.onsiteStart)
-        throw Error(Error::Kind::Invalid, QCoreApplication::translate("rectrack::InspectionRepository", "进驻结束日期早于开始日期"));
+        throw Error(Error::Kind::Invalid, QCoreApplication::translate("rectrack::InspectionRepository",
+                                                                      "进驻结束日期早于开始日期"));
 }
 } // namespace
 
-QList<InspectionRound> InspectionRepository::rounds() const
-{
+QList<InspectionRound> InspectionRepository::rounds() const {
     Query q(m_db, RoundSelect + QStringLiteral("ORDER BY year DESC, id DESC"));
     q.exec();
     QList<InspectionRound> out;
@@ -113,46 +109,50 @@ QList<InspectionRound> InspectionRepository::rounds() const
     return out;
 }
 
-InspectionRound InspectionRepository::round(Id id) const
-{
+InspectionRound InspectionRepository::round(Id id) const {
     Query q(m_db, RoundSelect + QStringLiteral("WHERE id = ?"));
     q.add(id).exec();
     if (!q.next())
-        throw Error(Error::Kind::NotFound, QCoreApplication::translate("rectrack::InspectionRepository", "找不到编号为 %1 的巡察轮次").arg(id));
+        throw Error(Error::Kind::NotFound, QCoreApplication::translate("rectrack::InspectionRepository",
+                                                                       "找不到编号为 %1 的巡察轮次")
+                                               .arg(id));
     return roundFrom(q);
 }
 
-Id InspectionRepository::addRound(const InspectionRound& round)
-{
+Id InspectionRepository::addRound(const InspectionRound& round) {
     if (round.name.trimmed().isEmpty())
-        throw Error(Error::Kind::Invalid, QCoreApplication::translate("rectrack::InspectionRepository", "轮次名称不能为空"));
+        throw Error(Error::Kind::Invalid,
+                    QCoreApplication::translate("rectrack::InspectionRepository", "轮次名称不能为空"));
     return m_rows.insert(RoundsTable, fieldsOf(round));
 }
 
-void InspectionRepository::updateRound(const InspectionRound& round)
-{
+void InspectionRepository::updateRound(const InspectionRound& round) {
     if (round.name.trimmed().isEmpty())
-        throw Error(Error::Kind::Invalid, QCoreApplication::translate("rectrack::InspectionRepository", "轮次名称不能为空"));
+        throw Error(Error::Kind::Invalid,
+                    QCoreApplication::translate("rectrack::InspectionRepository", "轮次名称不能为空"));
     m_rows.update(RoundsTable, round.id, fieldsOf(round));
 }
 
-void InspectionRepository::removeRound(Id id)
-{
+void InspectionRepository::removeRound(Id id) {
     m_rows.atomically([&] {
-    if (inspectionCount(id) > 0)
-        throw Error(Error::Kind::Invalid, QCoreApplication::translate("rectrack::InspectionRepository", "该轮次下还有巡察，请先删除其中的巡察"));
-    m_rows.remove(RoundsTable, id);
+        if (inspectionCount(id) > 0)
+            throw Error(Error::Kind::Invalid,
+                        QCoreApplication::translate("rectrack::InspectionRepository",
+                                                    "该轮次下还有巡察，请先删除其中的巡察"));
+        m_rows.remove(RoundsTable, id);
     });
 }
 
-int InspectionRepository::inspectionCount(Id roundId) const
-{
-    return Query(m_db, QStringLiteral("SELECT count(*) FROM inspections WHERE round_id = ?")).add(roundId).scalar().toInt();
+int InspectionRepository::inspectionCount(Id roundId) const {
+    return Query(m_db, QStringLiteral("SELECT count(*) FROM inspections WHERE round_id = ?"))
+        .add(roundId)
+        .scalar()
+        .toInt();
 }
 
-QList<Inspection> InspectionRepository::inspections(std::optional<Id> roundId) const
-{
-    Query q(m_db, InspectionSelect + (roundId ? QStringLiteral("WHERE round_id = ? ORDER BY id") : QStringLiteral("ORDER BY id")));
+QList<Inspection> InspectionRepository::inspections(std::optional<Id> roundId) const {
+    Query q(m_db, InspectionSelect + (roundId ? QStringLiteral("WHERE round_id = ? ORDER BY id")
+                                              : QStringLiteral("ORDER BY id")));
     if (roundId)
         q.add(*roundId);
     q.exec();
@@ -162,31 +162,32 @@ QList<Inspection> InspectionRepository::inspections(std::optional<Id> roundId) c
     return out;
 }
 
-Inspection InspectionRepository::inspection(Id id) const
-{
+Inspection InspectionRepository::inspection(Id id) const {
     Query q(m_db, InspectionSelect + QStringLiteral("WHERE id = ?"));
     q.add(id).exec();
     if (!q.next())
-        throw Error(Error::Kind::NotFound, QCoreApplication::translate("rectrack::InspectionRepository", "找不到编号为 %1 的巡察").arg(id));
+        throw Error(
+            Error::Kind::NotFound,
+            QCoreApplication::translate("rectrack::InspectionRepository", "找不到编号为 %1 的巡察").arg(id));
     return inspectionFrom(q);
 }
 
-Id InspectionRepository::addInspection(const Inspection& inspection)
-{
+Id InspectionRepository::addInspection(const Inspection& inspection) {
     validate(inspection);
     return m_rows.insert(InspectionsTable, fieldsOf(inspection));
 }
 
-void InspectionRepository::updateInspection(const Inspection& inspection, std::optional<int> expectedVersion)
-{
+void InspectionRepository::updateInspection(const Inspection& inspection,
+                                            std::optional<int> expectedVersion) {
     validate(inspection);
     m_rows.update(InspectionsTable, inspection.id, fieldsOf(inspection), expectedVersion);
 }
 
-void InspectionRepository::removeInspection(Id id) { m_rows.remove(InspectionsTable, id); }
+void InspectionRepository::removeInspection(Id id) {
+    m_rows.remove(InspectionsTable, id);
+}
 
-QList<Category> InspectionRepository::categories(Id inspectionId) const
-{
+QList<Category> InspectionRepository::categories(Id inspectionId) const {
     Query q(m_db, CategorySelect + QStringLiteral("WHERE inspection_id = ? ORDER BY sort_order, id"));
     q.add(inspectionId).exec();
     QList<Category> out;
@@ -195,53 +196,59 @@ QList<Category> InspectionRepository::categories(Id inspectionId) const
     return out;
 }
 
-Category InspectionRepository::category(Id id) const
-{
+Category InspectionRepository::category(Id id) const {
     Query q(m_db, CategorySelect + QStringLiteral("WHERE id = ?"));
     q.add(id).exec();
     if (!q.next())
-        throw Error(Error::Kind::NotFound, QCoreApplication::translate("rectrack::InspectionRepository", "找不到编号为 %1 的问题类别").arg(id));
+        throw Error(Error::Kind::NotFound, QCoreApplication::translate("rectrack::InspectionRepository",
+                                                                       "找不到编号为 %1 的问题类别")
+                                               .arg(id));
     return categoryFrom(q);
 }
 
-Id InspectionRepository::addCategory(const Category& category)
-{
+Id InspectionRepository::addCategory(const Category& category) {
     if (category.title.trimmed().isEmpty())
-        throw Error(Error::Kind::Invalid, QCoreApplication::translate("rectrack::InspectionRepository", "类别名称不能为空"));
+        throw Error(Error::Kind::Invalid,
+                    QCoreApplication::translate("rectrack::InspectionRepository", "类别名称不能为空"));
     return m_rows.atomically([&] {
-    Category c = category;
-    if (c.sortOrder == 0)
-        c.sortOrder = Query(m_db, QStringLiteral("SELECT COALESCE(MAX(sort_order), 0) + 1 FROM categories WHERE inspection_id = ?"))
-                          .add(c.inspectionId)
-                          .scalar()
-                          .toInt();
-    return m_rows.insert(CategoriesTable, fieldsOf(c));
+        Category c = category;
+        if (c.sortOrder == 0)
+            c.sortOrder =
+                Query(m_db,
+                      QStringLiteral(
+                          "SELECT COALESCE(MAX(sort_order), 0) + 1 FROM categories WHERE inspection_id = ?"))
+                    .add(c.inspectionId)
+                    .scalar()
+                    .toInt();
+        return m_rows.insert(CategoriesTable, fieldsOf(c));
     });
 }
 
-void InspectionRepository::updateCategory(const Category& category)
-{
+void InspectionRepository::updateCategory(const Category& category) {
     if (category.title.trimmed().isEmpty())
-        throw Error(Error::Kind::Invalid, QCoreApplication::translate("rectrack::InspectionRepository", "类别名称不能为空"));
+        throw Error(Error::Kind::Invalid,
+                    QCoreApplication::translate("rectrack::InspectionRepository", "类别名称不能为空"));
     m_rows.update(CategoriesTable, category.id, fieldsOf(category));
 }
 
-void InspectionRepository::removeCategory(Id id) { m_rows.remove(CategoriesTable, id); }
+void InspectionRepository::removeCategory(Id id) {
+    m_rows.remove(CategoriesTable, id);
+}
 
-void InspectionRepository::moveCategory(Id id, int delta)
-{
+void InspectionRepository::moveCategory(Id id, int delta) {
     m_rows.atomically([&] {
-    QList<Category> list = categories(category(id).inspectionId);
-    const auto it = std::find_if(list.begin(), list.end(), [id](const Category& c) { return c.id == id; });
-    const qsizetype from = it - list.begin();
-    const qsizetype to = from + delta;
-    if (to < 0 || to >= list.size())
-        return;
-    list.move(from, to);
-    for (qsizetype i = 0; i < list.size(); ++i) {
-        list[i].sortOrder = static_cast<int>(i + 1);
-        m_rows.update(CategoriesTable, list[i].id, fieldsOf(list[i]));
-    }
+        QList<Category> list = categories(category(id).inspectionId);
+        const auto it =
+            std::find_if(list.begin(), list.end(), [id](const Category& c) { return c.id == id; });
+        const qsizetype from = it - list.begin();
+        const qsizetype to = from + delta;
+        if (to < 0 || to >= list.size())
+            return;
+        list.move(from, to);
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            list[i].sortOrder = static_cast<int>(i + 1);
+            m_rows.update(CategoriesTable, list[i].id, fieldsOf(list[i]));
+        }
     });
 }
 

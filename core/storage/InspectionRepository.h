@@ -11,7 +11,9 @@ class RowStore;
 
 class InspectionRepository {
 public:
-    InspectionRepository(const QSqlDatabase& db, RowStore& rows) : m_db(db), m_rows(rows) {}
+    InspectionRepository(const QSqlDatabase& db, RowStore& rows)
+        : m_db(db)
+        , m_rows(rows) {}
 
     QList<InspectionRound> rounds() const;
     InspectionRound round(Id id) const;
@@ -30,7 +32,7 @@ public:
     Category category(Id id) const;
     Id addCategory(const Category& category); // sortOrder 0 appends at the end
     void updateCategory(const Category& category);
-    void removeCategory(Id id); // its findings stay, without a category
+    void removeCategory(Id id);          // its findings stay, without a category
     void moveCategory(Id id, int delta); // -1 up, +1 down
 
 private:

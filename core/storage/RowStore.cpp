@@ -11,8 +11,7 @@
 namespace rectrack {
 
 namespace {
-QString snapshot(const Fields& fields)
-{
+QString snapshot(const Fields& fields) {
     QJsonObject object;
     for (const auto& [column, value] : fields) {
         const auto text = RowStore::historyText(value);
@@ -21,8 +20,7 @@ QString snapshot(const Fields& fields)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
-QStringList columnsOf(const Fields& fields)
-{
+QStringList columnsOf(const Fields& fields) {
     QStringList columns;
     for (const auto& field : fields)
         columns.append(field.first);
@@ -31,14 +29,17 @@ QStringList columnsOf(const Fields& fields)
 } // namespace
 
 RowStore::RowStore(Database& database, const Clock& clock, const QString& actor)
-    : m_database(database), m_db(database.connection()), m_clock(clock), m_actor(actor), m_history(m_db, clock, actor)
-{
+    : m_database(database)
+    , m_db(database.connection())
+    , m_clock(clock)
+    , m_actor(actor)
+    , m_history(m_db, clock, actor) {}
+
+QDateTime RowStore::now() const {
+    return m_clock.now();
 }
 
-QDateTime RowStore::now() const { return m_clock.now(); }
-
-std::optional<QString> RowStore::historyText(const QVariant& value)
-{
+std::optional<QString> RowStore::historyText(const QVariant& value) {
     if (value.isNull() || !value.isValid())
         return std::nullopt;
     if (value.typeId() == QMetaType::Bool)
@@ -46,8 +47,7 @@ std::optional<QString> RowStore::historyText(const QVariant& value)
     return value.toString();
 }
 
-OptionalId RowStore::findingOf(const QString& table, Id id) const
-{
+OptionalId RowStore::findingOf(const QString& table, Id id) const {
     if (table == u"findings")
         return id;
     static const QStringList children = {QStringLiteral("measures"), QStringLiteral("progress_notes"),
@@ -59,25 +59,24 @@ OptionalId RowStore::findingOf(const QString& table, Id id) const
     return optionalId(q.add(id).scalar());
 }
 
-bool RowStore::hasTimestamps(const QString& table) const
-{
+bool RowStore::hasTimestamps(const QString& table) const {
     return table == u"inspections" || table == u"findings" || table == u"measures";
 }
 
-Id RowStore::insert(const QString& table, const Fields& fields)
-{
+Id RowStore::insert(const QString& table, const Fields& fields) {
     return atomically([&] { return insertRow(table, fields); });
 }
 
-Id RowStore::insertRow(const QString& table, const Fields& fields)
-{
+Id RowStore::insertRow(const QString& table, const Fields& fields) {
     QStringList columns = columnsOf(fields);
     if (hasTimestamps(table))
         columns << QStringLiteral("created_at") << QStringLiteral("updated_at");
     QStringList marks;
     for (qsizetype i = 0; i < columns.size(); ++i)
         marks << QStringLiteral("?");
-    Query q(m_db, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, columns.join(u','), marks.join(u',')));
+    Query q(
+        m_db,
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, columns.join(u','), marks.join(u',')));
     for (const auto& field : fields)
         q.add(field.second);
     if (hasTimestamps(table)) {
@@ -86,13 +85,12 @@ Id RowStore::insertRow(const QString& table, const Fields& fields)
     }
     q.exec();
     const Id id = q.lastInsertId();
-    m_history.record(table, id, findingOf(table, id), QStringLiteral("create"), QStringLiteral("*"), std::nullopt,
-                     snapshot(fields));
+    m_history.record(table, id, findingOf(table, id), QStringLiteral("create"), QStringLiteral("*"),
+                     std::nullopt, snapshot(fields));
     return id;
 }
 
-QVariantList RowStore::read(const QString& table, Id id, const QStringList& columns) const
-{
+QVariantList RowStore::read(const QString& table, Id id, const QStringList& columns) const {
     Query q(m_db, QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(columns.join(u','), table));
     q.add(id).exec();
     if (!q.next())
@@ -103,20 +101,21 @@ QVariantList RowStore::read(const QString& table, Id id, const QStringList& colu
     return values;
 }
 
-bool RowStore::update(const QString& table, Id id, const Fields& fields, std::optional<int> expectedVersion)
-{
+bool RowStore::update(const QString& table, Id id, const Fields& fields, std::optional<int> expectedVersion) {
     return atomically([&] { return updateRow(table, id, fields, expectedVersion); });
 }
 
-bool RowStore::updateRow(const QString& table, Id id, const Fields& fields, std::optional<int> expectedVersion)
-{
+bool RowStore::updateRow(const QString& table, Id id, const Fields& fields,
+                         std::optional<int> expectedVersion) {
     QStringList columns = columnsOf(fields);
     columns << QStringLiteral("row_version");
     const QVariantList current = read(table, id, columns);
     const int version = current.last().toInt();
     if (expectedVersion && *expectedVersion != version)
         throw Error(Error::Kind::Conflict,
-                    QStringLiteral("This item (%1 %2) was changed by someone else since you opened it").arg(table).arg(id));
+                    QStringLiteral("This item (%1 %2) was changed by someone else since you opened it")
+                        .arg(table)
+                        .arg(id));
 
     QStringList assignments;
     QVariantList values;
@@ -127,7 +126,8 @@ bool RowStore::updateRow(const QString& table, Id id, const Fields& fields, std:
             continue;
         assignments << fields[i].first + QStringLiteral(" = ?");
         values << fields[i].second;
-        m_history.record(table, id, findingOf(table, id), QStringLiteral("update"), fields[i].first, before, after);
+        m_history.record(table, id, findingOf(table, id), QStringLiteral("update"), fields[i].first, before,
+                         after);
     }
     if (assignments.isEmpty())
         return false;
@@ -143,18 +143,16 @@ bool RowStore::updateRow(const QString& table, Id id, const Fields& fields, std:
     return true;
 }
 
-void RowStore::remove(const QString& table, Id id)
-{
+void RowStore::remove(const QString& table, Id id) {
     atomically([&] { removeRow(table, id); });
 }
 
-void RowStore::removeRow(const QString& table, Id id)
-{
+void RowStore::removeRow(const QString& table, Id id) {
     Query exists(m_db, QStringLiteral("SELECT count(*) FROM %1 WHERE id = ?").arg(table));
     if (exists.add(id).scalar().toInt() == 0)
         throw Error(Error::Kind::NotFound, QStringLiteral("No %1 with id %2").arg(table).arg(id));
-    m_history.record(table, id, findingOf(table, id), QStringLiteral("delete"), QStringLiteral("*"), std::nullopt,
-                     std::nullopt);
+    m_history.record(table, id, findingOf(table, id), QStringLiteral("delete"), QStringLiteral("*"),
+                     std::nullopt, std::nullopt);
     Query(m_db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table)).add(id).exec();
 }
 

@@ -19,8 +19,7 @@ public:
     RowStore(Database& database, const Clock& clock, const QString& actor);
 
     // Runs work in one transaction (joining an outer one) and returns what it returns.
-    template <typename Work> auto atomically(Work&& work)
-    {
+    template <typename Work> auto atomically(Work&& work) {
         if constexpr (std::is_void_v<decltype(work())>) {
             m_database.transaction(work);
         } else {

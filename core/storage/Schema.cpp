@@ -182,51 +182,54 @@ const char* const V1[] = {
     "CREATE INDEX history_finding ON history(finding_id)",
 };
 
-void run(const QSqlDatabase& db, const QString& sql) { Query(db, sql).exec(); }
+void run(const QSqlDatabase& db, const QString& sql) {
+    Query(db, sql).exec();
+}
 
-void createVersion1(const QSqlDatabase& db)
-{
+void createVersion1(const QSqlDatabase& db) {
     for (const char* statement : V1)
         run(db, QString::fromUtf8(statement));
 }
 
 // Later versions add a step here: `if (from < 2) upgradeTo2(db);` and so on.
-void climb(const QSqlDatabase& db, int from)
-{
+void climb(const QSqlDatabase& db, int from) {
     if (from < 1)
         createVersion1(db);
 }
 
-int userTableCount(const QSqlDatabase& db)
-{
-    return Query(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"))
+int userTableCount(const QSqlDatabase& db) {
+    return Query(db,
+                 QStringLiteral(
+                     "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"))
         .scalar()
         .toInt();
 }
 
 } // namespace
 
-int version(const QSqlDatabase& db) { return Query(db, QStringLiteral("PRAGMA user_version")).scalar().toInt(); }
+int version(const QSqlDatabase& db) {
+    return Query(db, QStringLiteral("PRAGMA user_version")).scalar().toInt();
+}
 
-void checkCompatible(const QSqlDatabase& db, const QString& path)
-{
+void checkCompatible(const QSqlDatabase& db, const QString& path) {
     const int appId = Query(db, QStringLiteral("PRAGMA application_id")).scalar().toInt();
     const int ver = version(db);
     const bool empty = userTableCount(db) == 0;
     if (!empty && appId != ApplicationId)
-        throw Error(Error::Kind::NotRectrack,
-                    QStringLiteral("%1 is an SQLite database of another program, not a Rectrack database").arg(path));
+        throw Error(
+            Error::Kind::NotRectrack,
+            QStringLiteral("%1 is an SQLite database of another program, not a Rectrack database").arg(path));
     if (ver > CurrentVersion)
-        throw Error(Error::Kind::NewerVersion,
-                    QStringLiteral("%1 was written by a newer Rectrack (schema %2; this program knows up to %3). "
-                                   "Update Rectrack to open it.")
-                        .arg(path)
-                        .arg(ver)
-                        .arg(CurrentVersion));
+        throw Error(
+            Error::Kind::NewerVersion,
+            QStringLiteral("%1 was written by a newer Rectrack (schema %2; this program knows up to %3). "
+                           "Update Rectrack to open it.")
+                .arg(path)
+                .arg(ver)
+                .arg(CurrentVersion));
 }
 
-QString migrate(Database& database)
-{
+QString migrate(Database& database) {
     const QSqlDatabase& db = database.connection();
     const int from = version(db);
     if (from == CurrentVersion)

@@ -5,12 +5,14 @@
 namespace rectrack {
 
 namespace {
-QString scopeClause(const Scope& scope)
-{
+QString scopeClause(const Scope& scope) {
     switch (scope.kind) {
-    case Scope::Kind::All: return QStringLiteral(" (1 = 1 OR :scope IS NULL) ");
-    case Scope::Kind::Round: return QStringLiteral(" i.round_id = :scope ");
-    case Scope::Kind::Inspection: return QStringLiteral(" f.inspection_id = :scope ");
+    case Scope::Kind::All:
+        return QStringLiteral(" (1 = 1 OR :scope IS NULL) ");
+    case Scope::Kind::Round:
+        return QStringLiteral(" i.round_id = :scope ");
+    case Scope::Kind::Inspection:
+        return QStringLiteral(" f.inspection_id = :scope ");
     }
     return {};
 }
@@ -18,24 +20,24 @@ QString scopeClause(const Scope& scope)
 const QString OpenStatus = QStringLiteral("('not_started','in_progress')");
 } // namespace
 
-QString StatsRepository::findingStateSql()
-{
+QString StatsRepository::findingStateSql() {
     // Inputs: status, deadline_kind, deadline_date, m_date (earliest dated open measure),
     // m_immediate (open undated 立行立改 measures), m_standing (open 长期坚持/持续推进 measures).
     return QStringLiteral(
         "CASE "
         " WHEN status = 'completed' THEN 'done' "
         " WHEN status = 'ongoing' THEN 'ongoing' "
-        " WHEN (deadline_kind IN ('date','immediate') AND deadline_date < :today) OR m_date < :today THEN 'overdue' "
+        " WHEN (deadline_kind IN ('date','immediate') AND deadline_date < :today) OR m_date < :today THEN "
+        "'overdue' "
         " WHEN (deadline_kind IN ('date','immediate') AND deadline_date <= :soon) OR m_date <= :soon "
         "      OR (deadline_kind = 'immediate' AND deadline_date IS NULL) OR m_immediate > 0 THEN 'due_soon' "
-        " WHEN (deadline_kind IN ('date','immediate') AND deadline_date IS NOT NULL) OR m_date IS NOT NULL THEN 'on_track' "
+        " WHEN (deadline_kind IN ('date','immediate') AND deadline_date IS NOT NULL) OR m_date IS NOT NULL "
+        "THEN 'on_track' "
         " WHEN deadline_kind IN ('long_term','continuous') OR m_standing > 0 THEN 'ongoing' "
         " ELSE 'no_deadline' END");
 }
 
-LedgerStats StatsRepository::compute(const Scope& scope, QDate today, const DeadlinePolicy& policy) const
-{
+LedgerStats StatsRepository::compute(const Scope& scope, QDate today, const DeadlinePolicy& policy) const {
     LedgerStats s;
     const QString where = scopeClause(scope);
     const QVariant scopeId = scope.kind == Scope::Kind::All ? QVariant() : QVariant(scope.id);
@@ -43,18 +45,25 @@ LedgerStats StatsRepository::compute(const Scope& scope, QDate today, const Dead
     const QString soonText = today.addDays(policy.dueSoonDays).toString(Qt::ISODate);
 
     {
-        Query q(m_db, QStringLiteral(
-            "SELECT "
-            " COALESCE(SUM(CASE WHEN f.kind = 'problem' THEN 1 ELSE 0 END), 0), "
-            " COALESCE(SUM(CASE WHEN f.kind = 'problem' AND f.status = 'completed' THEN 1 ELSE 0 END), 0), "
-            " COALESCE(SUM(CASE WHEN f.kind = 'problem' AND f.status = 'ongoing' THEN 1 ELSE 0 END), 0), "
-            " COALESCE(SUM(CASE WHEN f.kind = 'problem' AND f.status = 'in_progress' THEN 1 ELSE 0 END), 0), "
-            " COALESCE(SUM(CASE WHEN f.kind = 'problem' AND f.status = 'not_started' THEN 1 ELSE 0 END), 0), "
-            " COALESCE(SUM(CASE WHEN f.kind = 'suggestion' THEN 1 ELSE 0 END), 0), "
-            " COALESCE(SUM(CASE WHEN f.kind = 'suggestion' AND f.status IN ('completed','ongoing') THEN 1 ELSE 0 END), 0), "
-            " COALESCE(SUM(CASE WHEN f.signoff_state = 'approved' THEN 1 ELSE 0 END), 0), "
-            " COALESCE(SUM(f.reopened), 0) "
-            "FROM findings f JOIN inspections i ON i.id = f.inspection_id WHERE") + where);
+        Query q(
+            m_db,
+            QStringLiteral(
+                "SELECT "
+                " COALESCE(SUM(CASE WHEN f.kind = 'problem' THEN 1 ELSE 0 END), 0), "
+                " COALESCE(SUM(CASE WHEN f.kind = 'problem' AND f.status = 'completed' THEN 1 ELSE 0 END), "
+                "0), "
+                " COALESCE(SUM(CASE WHEN f.kind = 'problem' AND f.status = 'ongoing' THEN 1 ELSE 0 END), 0), "
+                " COALESCE(SUM(CASE WHEN f.kind = 'problem' AND f.status = 'in_progress' THEN 1 ELSE 0 END), "
+                "0), "
+                " COALESCE(SUM(CASE WHEN f.kind = 'problem' AND f.status = 'not_started' THEN 1 ELSE 0 END), "
+                "0), "
+                " COALESCE(SUM(CASE WHEN f.kind = 'suggestion' THEN 1 ELSE 0 END), 0), "
+                " COALESCE(SUM(CASE WHEN f.kind = 'suggestion' AND f.status IN ('completed','ongoing') THEN "
+                "1 ELSE 0 END), 0), "
+                " COALESCE(SUM(CASE WHEN f.signoff_state = 'approved' THEN 1 ELSE 0 END), 0), "
+                " COALESCE(SUM(f.reopened), 0) "
+                "FROM findings f JOIN inspections i ON i.id = f.inspection_id WHERE") +
+                where);
         q.bind(QStringLiteral(":scope"), scopeId).exec();
         if (q.next()) {
             int c = 0;
@@ -70,15 +79,18 @@ LedgerStats StatsRepository::compute(const Scope& scope, QDate today, const Dead
         }
     }
     {
-        Query q(m_db, QStringLiteral(
-            "SELECT count(*), "
-            " COALESCE(SUM(CASE WHEN m.status = 'completed' THEN 1 ELSE 0 END), 0), "
-            " COALESCE(SUM(CASE WHEN m.status = 'ongoing' THEN 1 ELSE 0 END), 0), "
-            " COALESCE(SUM(CASE WHEN m.status = 'in_progress' THEN 1 ELSE 0 END), 0), "
-            " COALESCE(SUM(CASE WHEN m.status IN ") + OpenStatus + QStringLiteral(
-            "   AND m.deadline_kind IN ('date','immediate') AND m.deadline_date < :today THEN 1 ELSE 0 END), 0) "
-            "FROM measures m JOIN findings f ON f.id = m.finding_id JOIN inspections i ON i.id = f.inspection_id WHERE")
-            + where);
+        Query q(m_db,
+                QStringLiteral("SELECT count(*), "
+                               " COALESCE(SUM(CASE WHEN m.status = 'completed' THEN 1 ELSE 0 END), 0), "
+                               " COALESCE(SUM(CASE WHEN m.status = 'ongoing' THEN 1 ELSE 0 END), 0), "
+                               " COALESCE(SUM(CASE WHEN m.status = 'in_progress' THEN 1 ELSE 0 END), 0), "
+                               " COALESCE(SUM(CASE WHEN m.status IN ") +
+                    OpenStatus +
+                    QStringLiteral("   AND m.deadline_kind IN ('date','immediate') AND m.deadline_date < "
+                                   ":today THEN 1 ELSE 0 END), 0) "
+                                   "FROM measures m JOIN findings f ON f.id = m.finding_id JOIN inspections "
+                                   "i ON i.id = f.inspection_id WHERE") +
+                    where);
         q.bind(QStringLiteral(":scope"), scopeId).bind(QStringLiteral(":today"), todayText).exec();
         if (q.next()) {
             s.measures = q.value(0).toInt();
@@ -89,17 +101,24 @@ LedgerStats StatsRepository::compute(const Scope& scope, QDate today, const Dead
         }
     }
     {
-        Query q(m_db, QStringLiteral(
-            "SELECT state, count(*) FROM (SELECT ") + findingStateSql() + QStringLiteral(" AS state FROM ("
-            " SELECT f.status, f.deadline_kind, f.deadline_date, "
-            "  (SELECT min(m.deadline_date) FROM measures m WHERE m.finding_id = f.id AND m.status IN ") + OpenStatus
-            + QStringLiteral("    AND m.deadline_kind IN ('date','immediate')) AS m_date, "
-            "  (SELECT count(*) FROM measures m WHERE m.finding_id = f.id AND m.status IN ") + OpenStatus
-            + QStringLiteral("    AND m.deadline_kind = 'immediate' AND m.deadline_date IS NULL) AS m_immediate, "
-            "  (SELECT count(*) FROM measures m WHERE m.finding_id = f.id AND m.status IN ") + OpenStatus
-            + QStringLiteral("    AND m.deadline_kind IN ('long_term','continuous')) AS m_standing "
-            " FROM findings f JOIN inspections i ON i.id = f.inspection_id WHERE") + where
-            + QStringLiteral(") AS inputs) AS states GROUP BY state"));
+        Query q(m_db,
+                QStringLiteral("SELECT state, count(*) FROM (SELECT ") + findingStateSql() +
+                    QStringLiteral(" AS state FROM ("
+                                   " SELECT f.status, f.deadline_kind, f.deadline_date, "
+                                   "  (SELECT min(m.deadline_date) FROM measures m WHERE m.finding_id = f.id "
+                                   "AND m.status IN ") +
+                    OpenStatus +
+                    QStringLiteral(
+                        "    AND m.deadline_kind IN ('date','immediate')) AS m_date, "
+                        "  (SELECT count(*) FROM measures m WHERE m.finding_id = f.id AND m.status IN ") +
+                    OpenStatus +
+                    QStringLiteral(
+                        "    AND m.deadline_kind = 'immediate' AND m.deadline_date IS NULL) AS m_immediate, "
+                        "  (SELECT count(*) FROM measures m WHERE m.finding_id = f.id AND m.status IN ") +
+                    OpenStatus +
+                    QStringLiteral("    AND m.deadline_kind IN ('long_term','continuous')) AS m_standing "
+                                   " FROM findings f JOIN inspections i ON i.id = f.inspection_id WHERE") +
+                    where + QStringLiteral(") AS inputs) AS states GROUP BY state"));
         q.bind(QStringLiteral(":scope"), scopeId)
             .bind(QStringLiteral(":today"), todayText)
             .bind(QStringLiteral(":soon"), soonText)
@@ -110,10 +129,11 @@ LedgerStats StatsRepository::compute(const Scope& scope, QDate today, const Dead
     }
     {
         Query q(m_db, QStringLiteral(
-            "SELECT COALESCE(SUM(r.rules_made), 0), COALESCE(SUM(r.recovered_fen), 0), "
-            " COALESCE(SUM(r.accountable_persons), 0), COALESCE(SUM(r.funds_returned_fen), 0) "
-            "FROM results r JOIN findings f ON f.id = r.finding_id JOIN inspections i ON i.id = f.inspection_id WHERE")
-            + where);
+                          "SELECT COALESCE(SUM(r.rules_made), 0), COALESCE(SUM(r.recovered_fen), 0), "
+                          " COALESCE(SUM(r.accountable_persons), 0), COALESCE(SUM(r.funds_returned_fen), 0) "
+                          "FROM results r JOIN findings f ON f.id = r.finding_id JOIN inspections i ON i.id "
+                          "= f.inspection_id WHERE") +
+                          where);
         q.bind(QStringLiteral(":scope"), scopeId).exec();
         if (q.next()) {
             s.rulesMade = q.value(0).toInt();
@@ -123,12 +143,13 @@ LedgerStats StatsRepository::compute(const Scope& scope, QDate today, const Dead
         }
     }
     {
-        const QString inspectionWhere = scope.kind == Scope::Kind::Inspection ? QStringLiteral(" i.id = :scope ")
-                                       : scope.kind == Scope::Kind::Round     ? QStringLiteral(" i.round_id = :scope ")
-                                                                              : QStringLiteral(" (1 = 1 OR :scope IS NULL) ");
+        const QString inspectionWhere =
+            scope.kind == Scope::Kind::Inspection ? QStringLiteral(" i.id = :scope ")
+            : scope.kind == Scope::Kind::Round    ? QStringLiteral(" i.round_id = :scope ")
+                                                  : QStringLiteral(" (1 = 1 OR :scope IS NULL) ");
         Query q(m_db, QStringLiteral("SELECT count(*), (SELECT count(*) FROM categories c JOIN inspections i "
-                                     "ON i.id = c.inspection_id WHERE") + inspectionWhere
-                          + QStringLiteral(") FROM inspections i WHERE") + inspectionWhere);
+                                     "ON i.id = c.inspection_id WHERE") +
+                          inspectionWhere + QStringLiteral(") FROM inspections i WHERE") + inspectionWhere);
         q.bind(QStringLiteral(":scope"), scopeId).exec();
         if (q.next()) {
             s.inspections = q.value(0).toInt();

@@ -48,15 +48,15 @@ struct LedgerStats {
     int overdue() const { return deadlineStates.value(DeadlineState::Overdue); }
     int dueSoon() const { return deadlineStates.value(DeadlineState::DueSoon); }
     // Share of problems closed (已完成 + 长期坚持), 0..1; 0 when there are none.
-    double completionRate() const
-    {
+    double completionRate() const {
         return findings == 0 ? 0.0 : static_cast<double>(findingsCompleted + findingsOngoing) / findings;
     }
 };
 
 class StatsRepository {
 public:
-    explicit StatsRepository(const QSqlDatabase& db) : m_db(db) {}
+    explicit StatsRepository(const QSqlDatabase& db)
+        : m_db(db) {}
 
     LedgerStats compute(const Scope& scope, QDate today, const DeadlinePolicy& policy) const;
 

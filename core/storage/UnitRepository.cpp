@@ -12,42 +12,37 @@ namespace {
 const QString UnitsTable = QStringLiteral("units");
 const QString PersonsTable = QStringLiteral("persons");
 
-Fields fieldsOf(const Unit& u)
-{
+Fields fieldsOf(const Unit& u) {
     return {{QStringLiteral("parent_id"), toSql(u.parentId)},
             {QStringLiteral("name"), u.name.trimmed()},
             {QStringLiteral("sort_order"), u.sortOrder}};
 }
 
-Fields fieldsOf(const Person& p)
-{
+Fields fieldsOf(const Person& p) {
     return {{QStringLiteral("name"), p.name.trimmed()},
             {QStringLiteral("title"), p.title},
             {QStringLiteral("unit_id"), toSql(p.unitId)},
             {QStringLiteral("phone"), p.phone}};
 }
 
-Unit unitFrom(const Query& q)
-{
+Unit unitFrom(const Query& q) {
     return Unit{q.value(0).toLongLong(), optionalId(q.value(1)), q.value(2).toString(), q.value(3).toInt()};
 }
 
-Person personFrom(const Query& q)
-{
-    return Person{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), optionalId(q.value(3)),
-                  q.value(4).toString()};
+Person personFrom(const Query& q) {
+    return Person{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                  optionalId(q.value(3)), q.value(4).toString()};
 }
 
-void requireName(const QString& name, const char* what)
-{
+void requireName(const QString& name, const char* what) {
     if (name.trimmed().isEmpty())
         throw Error(Error::Kind::Invalid, QCoreApplication::translate("rectrack::UnitRepository", what));
 }
 } // namespace
 
-QList<Unit> UnitRepository::units() const
-{
-    Query q(m_db, QStringLiteral("SELECT id, parent_id, name, sort_order FROM units ORDER BY sort_order, id"));
+QList<Unit> UnitRepository::units() const {
+    Query q(m_db,
+            QStringLiteral("SELECT id, parent_id, name, sort_order FROM units ORDER BY sort_order, id"));
     q.exec();
     QList<Unit> flat;
     while (q.next())
@@ -68,8 +63,7 @@ QList<Unit> UnitRepository::units() const
     return ordered;
 }
 
-Unit UnitRepository::unit(Id id) const
-{
+Unit UnitRepository::unit(Id id) const {
     Query q(m_db, QStringLiteral("SELECT id, parent_id, name, sort_order FROM units WHERE id = ?"));
     q.add(id).exec();
     if (!q.next())
@@ -77,48 +71,45 @@ Unit UnitRepository::unit(Id id) const
     return unitFrom(q);
 }
 
-Id UnitRepository::addUnit(const Unit& unit)
-{
+Id UnitRepository::addUnit(const Unit& unit) {
     requireName(unit.name, QT_TRANSLATE_NOOP("rectrack::UnitRepository", "单位名称不能为空"));
     return m_rows.insert(UnitsTable, fieldsOf(unit));
 }
 
-void UnitRepository::updateUnit(const Unit& unit)
-{
+void UnitRepository::updateUnit(const Unit& unit) {
     requireName(unit.name, QT_TRANSLATE_NOOP("rectrack::UnitRepository", "单位名称不能为空"));
     m_rows.atomically([&] {
-    for (OptionalId p = unit.parentId; p; p = this->unit(*p).parentId)
-        if (*p == unit.id)
-            throw Error(Error::Kind::Invalid,
-                        QCoreApplication::translate("rectrack::UnitRepository", "上级单位不能是它自己或它的下级单位"));
-    m_rows.update(UnitsTable, unit.id, fieldsOf(unit));
+        for (OptionalId p = unit.parentId; p; p = this->unit(*p).parentId)
+            if (*p == unit.id)
+                throw Error(Error::Kind::Invalid,
+                            QCoreApplication::translate("rectrack::UnitRepository",
+                                                        "上级单位不能是它自己或它的下级单位"));
+        m_rows.update(UnitsTable, unit.id, fieldsOf(unit));
     });
 }
 
-void UnitRepository::removeUnit(Id id)
-{
+void UnitRepository::removeUnit(Id id) {
     m_rows.atomically([&] {
-    Query children(m_db, QStringLiteral("SELECT count(*) FROM units WHERE parent_id = ?"));
-    if (children.add(id).scalar().toInt() > 0)
-        throw Error(Error::Kind::Invalid,
-                    QCoreApplication::translate("rectrack::UnitRepository", "该单位还有下级单位，请先删除或移走下级单位"));
-    m_rows.remove(UnitsTable, id);
+        Query children(m_db, QStringLiteral("SELECT count(*) FROM units WHERE parent_id = ?"));
+        if (children.add(id).scalar().toInt() > 0)
+            throw Error(Error::Kind::Invalid,
+                        QCoreApplication::translate("rectrack::UnitRepository",
+                                                    "该单位还有下级单位，请先删除或移走下级单位"));
+        m_rows.remove(UnitsTable, id);
     });
 }
 
-Id UnitRepository::unitNamed(const QString& name)
-{
+Id UnitRepository::unitNamed(const QString& name) {
     return m_rows.atomically([&] {
-    Query q(m_db, QStringLiteral("SELECT id FROM units WHERE name = ? ORDER BY id LIMIT 1"));
-    const QVariant id = q.add(name.trimmed()).scalar();
-    if (id.isValid())
-        return id.toLongLong();
-    return addUnit(Unit{0, std::nullopt, name, 0});
+        Query q(m_db, QStringLiteral("SELECT id FROM units WHERE name = ? ORDER BY id LIMIT 1"));
+        const QVariant id = q.add(name.trimmed()).scalar();
+        if (id.isValid())
+            return id.toLongLong();
+        return addUnit(Unit{0, std::nullopt, name, 0});
     });
 }
 
-QList<Person> UnitRepository::persons() const
-{
+QList<Person> UnitRepository::persons() const {
     Query q(m_db, QStringLiteral("SELECT id, name, title, unit_id, phone FROM persons ORDER BY name, id"));
     q.exec();
     QList<Person> out;
@@ -127,8 +118,7 @@ QList<Person> UnitRepository::persons() const
     return out;
 }
 
-Person UnitRepository::person(Id id) const
-{
+Person UnitRepository::person(Id id) const {
     Query q(m_db, QStringLiteral("SELECT id, name, title, unit_id, phone FROM persons WHERE id = ?"));
     q.add(id).exec();
     if (!q.next())
@@ -136,28 +126,27 @@ Person UnitRepository::person(Id id) const
     return personFrom(q);
 }
 
-Id UnitRepository::addPerson(const Person& person)
-{
+Id UnitRepository::addPerson(const Person& person) {
     requireName(person.name, QT_TRANSLATE_NOOP("rectrack::UnitRepository", "姓名不能为空"));
     return m_rows.insert(PersonsTable, fieldsOf(person));
 }
 
-void UnitRepository::updatePerson(const Person& person)
-{
+void UnitRepository::updatePerson(const Person& person) {
     requireName(person.name, QT_TRANSLATE_NOOP("rectrack::UnitRepository", "姓名不能为空"));
     m_rows.update(PersonsTable, person.id, fieldsOf(person));
 }
 
-void UnitRepository::removePerson(Id id) { m_rows.remove(PersonsTable, id); }
+void UnitRepository::removePerson(Id id) {
+    m_rows.remove(PersonsTable, id);
+}
 
-Id UnitRepository::personNamed(const QString& name)
-{
+Id UnitRepository::personNamed(const QString& name) {
     return m_rows.atomically([&] {
-    Query q(m_db, QStringLiteral("SELECT id FROM persons WHERE name = ? ORDER BY id LIMIT 1"));
-    const QVariant id = q.add(name.trimmed()).scalar();
-    if (id.isValid())
-        return id.toLongLong();
-    return addPerson(Person{0, name, {}, std::nullopt, {}});
+        Query q(m_db, QStringLiteral("SELECT id FROM persons WHERE name = ? ORDER BY id LIMIT 1"));
+        const QVariant id = q.add(name.trimmed()).scalar();
+        if (id.isValid())
+            return id.toLongLong();
+        return addPerson(Person{0, name, {}, std::nullopt, {}});
     });
 }
 

@@ -11,7 +11,9 @@ class RowStore;
 
 class UnitRepository {
 public:
-    UnitRepository(const QSqlDatabase& db, RowStore& rows) : m_db(db), m_rows(rows) {}
+    UnitRepository(const QSqlDatabase& db, RowStore& rows)
+        : m_db(db)
+        , m_rows(rows) {}
 
     QList<Unit> units() const; // ordered for a tree: parents before children, by sort order
     Unit unit(Id id) const;

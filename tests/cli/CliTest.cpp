@@ -20,11 +20,13 @@ struct Run {
 
 class Cli {
 public:
-    Cli() : m_db(m_dir.filePath(QStringLiteral("cli.sqlite"))) {}
-    Run operator()(QStringList args) const
-    {
-        args = QStringList{QStringLiteral("--db"), m_db, QStringLiteral("--today"), testToday().toString(Qt::ISODate),
-                           QStringLiteral("--user"), QStringLiteral("脚本")} + args;
+    Cli()
+        : m_db(m_dir.filePath(QStringLiteral("cli.sqlite"))) {}
+    Run operator()(QStringList args) const {
+        args = QStringList{QStringLiteral("--db"),    m_db,
+                           QStringLiteral("--today"), testToday().toString(Qt::ISODate),
+                           QStringLiteral("--user"),  QStringLiteral("脚本")} +
+               args;
         QProcess process;
         process.start(QStringLiteral(RECTRACK_CLI_PATH), args);
         REQUIRE(process.waitForFinished(60000));
@@ -42,8 +44,7 @@ private:
 };
 } // namespace
 
-TEST_CASE("init creates the database - sample loads the fictional inspection", "[cli]")
-{
+TEST_CASE("init creates the database - sample loads the fictional inspection", "[cli]") {
     Cli cli;
     const Run init = cli({QStringLiteral("init")});
     CHECK(init.exitCode == 0);
@@ -54,8 +55,7 @@ TEST_CASE("init creates the database - sample loads the fictional inspection", "
     CHECK(sample.json().object().value(QStringLiteral("inspection")).toInt() == 1);
 }
 
-TEST_CASE("Listings in text and JSON", "[cli]")
-{
+TEST_CASE("Listings in text and JSON", "[cli]") {
     Cli cli;
     REQUIRE(cli({QStringLiteral("sample")}).exitCode == 0);
 
@@ -63,7 +63,8 @@ TEST_CASE("Listings in text and JSON", "[cli]")
     REQUIRE(inspections.exitCode == 0);
     const QJsonArray list = inspections.json().array();
     REQUIRE(list.size() == 1);
-    CHECK(list[0][QStringLiteral("title")].toString() == QStringLiteral("县委第二巡察组对青禾县农业农村局党组巡察整改"));
+    CHECK(list[0][QStringLiteral("title")].toString() ==
+          QStringLiteral("县委第二巡察组对青禾县农业农村局党组巡察整改"));
     CHECK(list[0][QStringLiteral("findings")].toInt() == 11);
     CHECK(cli({QStringLiteral("inspections")}).out.contains(QStringLiteral("青禾县农业农村局")));
 
@@ -80,15 +81,14 @@ TEST_CASE("Listings in text and JSON", "[cli]")
     CHECK(text.out.contains(QStringLiteral("已逾期")));
 }
 
-TEST_CASE("stats --json has the documented keys and agrees with core", "[cli]")
-{
+TEST_CASE("stats --json has the documented keys and agrees with core", "[cli]") {
     Cli cli;
     REQUIRE(cli({QStringLiteral("sample")}).exitCode == 0);
     const Run stats = cli({QStringLiteral("stats"), QStringLiteral("1"), QStringLiteral("--json")});
     REQUIRE(stats.exitCode == 0);
     const QJsonObject s = stats.json().object();
-    for (const char* key : {"findings", "findings_completed", "findings_in_progress", "measures", "measures_completed",
-                            "completion_rate", "overdue"})
+    for (const char* key : {"findings", "findings_completed", "findings_in_progress", "measures",
+                            "measures_completed", "completion_rate", "overdue"})
         CHECK(s.contains(QString::fromLatin1(key)));
     CHECK(s[QStringLiteral("findings")].toInt() == 11);
     CHECK(s[QStringLiteral("findings_completed")].toInt() == 3);
@@ -106,18 +106,19 @@ TEST_CASE("stats --json has the documented keys and agrees with core", "[cli]")
     CHECK(s[QStringLiteral("due_soon")].toInt() == core.dueSoon());
 
     CHECK(cli({QStringLiteral("stats")}).out.contains(QStringLiteral("完成率 36.4%")));
-    CHECK(cli({QStringLiteral("stats"), QStringLiteral("--round"), QStringLiteral("1"), QStringLiteral("--json")})
+    CHECK(cli({QStringLiteral("stats"), QStringLiteral("--round"), QStringLiteral("1"),
+               QStringLiteral("--json")})
               .json()
               .object()[QStringLiteral("scope")]
               .toString() == QStringLiteral("round"));
 }
 
-TEST_CASE("add-note and set-status write through core - with history", "[cli]")
-{
+TEST_CASE("add-note and set-status write through core - with history", "[cli]") {
     Cli cli;
     REQUIRE(cli({QStringLiteral("sample")}).exitCode == 0);
-    const Run note = cli({QStringLiteral("add-note"), QStringLiteral("2"), QStringLiteral("周调度：复耕完成八成"),
-                          QStringLiteral("--date"), QStringLiteral("2025-06-15")});
+    const Run note =
+        cli({QStringLiteral("add-note"), QStringLiteral("2"), QStringLiteral("周调度：复耕完成八成"),
+             QStringLiteral("--date"), QStringLiteral("2025-06-15")});
     CHECK(note.exitCode == 0);
     const Run status = cli({QStringLiteral("set-status"), QStringLiteral("finding"), QStringLiteral("2"),
                             QStringLiteral("completed"), QStringLiteral("--json")});
@@ -130,14 +131,15 @@ TEST_CASE("add-note and set-status write through core - with history", "[cli]")
     CHECK(ledger->activity().notes(2).first().author == QStringLiteral("脚本"));
     CHECK(ledger->findings().finding(2).status == Status::Completed);
     const QList<HistoryEntry> history = ledger->history().forFinding(2);
-    CHECK(std::any_of(history.begin(), history.end(), [](const HistoryEntry& e) { return e.actor == u"脚本"; }));
+    CHECK(std::any_of(history.begin(), history.end(),
+                      [](const HistoryEntry& e) { return e.actor == u"脚本"; }));
 
-    const Run measure = cli({QStringLiteral("set-status"), QStringLiteral("measure"), QStringLiteral("3"), QStringLiteral("in_progress")});
+    const Run measure = cli({QStringLiteral("set-status"), QStringLiteral("measure"), QStringLiteral("3"),
+                             QStringLiteral("in_progress")});
     CHECK(measure.exitCode == 0);
 }
 
-TEST_CASE("Errors say what is wrong and exit non-zero", "[cli]")
-{
+TEST_CASE("Errors say what is wrong and exit non-zero", "[cli]") {
     Cli cli;
     REQUIRE(cli({QStringLiteral("sample")}).exitCode == 0);
     const Run unknown = cli({QStringLiteral("frobnicate")});
@@ -148,8 +150,11 @@ TEST_CASE("Errors say what is wrong and exit non-zero", "[cli]")
     CHECK(missing.exitCode == 1);
     CHECK(missing.err.contains(QStringLiteral("99")));
     CHECK(cli({QStringLiteral("findings"), QStringLiteral("abc")}).exitCode == 2);
-    CHECK(cli({QStringLiteral("set-status"), QStringLiteral("finding"), QStringLiteral("2"), QStringLiteral("done")}).exitCode == 2);
-    const Run derived = cli({QStringLiteral("set-status"), QStringLiteral("finding"), QStringLiteral("2"), QStringLiteral("not_started")});
+    CHECK(cli({QStringLiteral("set-status"), QStringLiteral("finding"), QStringLiteral("2"),
+               QStringLiteral("done")})
+              .exitCode == 2);
+    const Run derived = cli({QStringLiteral("set-status"), QStringLiteral("finding"), QStringLiteral("2"),
+                             QStringLiteral("not_started")});
     CHECK(derived.exitCode == 1);
     CHECK(derived.err.contains(QStringLiteral("整改措施")));
     CHECK(cli({QStringLiteral("add-note"), QStringLiteral("2"), QStringLiteral("   ")}).exitCode == 1);
@@ -160,16 +165,17 @@ TEST_CASE("Errors say what is wrong and exit non-zero", "[cli]")
     junk.write(QByteArray(4096, '\x7f'));
     junk.close();
     QProcess process;
-    process.start(QStringLiteral(RECTRACK_CLI_PATH), {QStringLiteral("--db"), junk.fileName(), QStringLiteral("stats")});
+    process.start(QStringLiteral(RECTRACK_CLI_PATH),
+                  {QStringLiteral("--db"), junk.fileName(), QStringLiteral("stats")});
     REQUIRE(process.waitForFinished(60000));
     CHECK(process.exitCode() == 1);
     CHECK(QString::fromUtf8(process.readAllStandardError()).contains(QStringLiteral("Rectrack")));
 }
 
-TEST_CASE("generate fills the database with the asked number of findings", "[cli]")
-{
+TEST_CASE("generate fills the database with the asked number of findings", "[cli]") {
     Cli cli;
-    const Run run = cli({QStringLiteral("generate"), QStringLiteral("--findings"), QStringLiteral("120"), QStringLiteral("--json")});
+    const Run run = cli({QStringLiteral("generate"), QStringLiteral("--findings"), QStringLiteral("120"),
+                         QStringLiteral("--json")});
     REQUIRE(run.exitCode == 0);
     const QJsonObject counts = run.json().object();
     CHECK(counts[QStringLiteral("findings")].toInt() == 120);
@@ -177,5 +183,6 @@ TEST_CASE("generate fills the database with the asked number of findings", "[cli
     const QJsonObject stats = cli({QStringLiteral("stats"), QStringLiteral("--json")}).json().object();
     CHECK(stats[QStringLiteral("findings")].toInt() + stats[QStringLiteral("suggestions")].toInt() == 120);
     CHECK(stats[QStringLiteral("measures")].toInt() == counts[QStringLiteral("measures")].toInt());
-    CHECK(cli({QStringLiteral("generate"), QStringLiteral("--findings"), QStringLiteral("zero")}).exitCode == 2);
+    CHECK(cli({QStringLiteral("generate"), QStringLiteral("--findings"), QStringLiteral("zero")}).exitCode ==
+          2);
 }

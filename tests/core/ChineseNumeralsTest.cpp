@@ -3,8 +3,7 @@
 
 using namespace rectrack;
 
-TEST_CASE("Chinese numerals for headings", "[numerals]")
-{
+TEST_CASE("Chinese numerals for headings", "[numerals]") {
     CHECK(chineseNumeral(1) == QStringLiteral("一"));
     CHECK(chineseNumeral(10) == QStringLiteral("十"));
     CHECK(chineseNumeral(11) == QStringLiteral("十一"));

@@ -5,8 +5,7 @@
 using namespace rectrack;
 using namespace rectrack::test;
 
-TEST_CASE("The generator is deterministic and covers every status and deadline state", "[generator]")
-{
+TEST_CASE("The generator is deterministic and covers every status and deadline state", "[generator]") {
     GeneratorSize size;
     size.findings = 300;
     size.findingsPerInspection = 40;
@@ -42,8 +41,7 @@ TEST_CASE("The generator is deterministic and covers every status and deadline s
     CHECK_FALSE(first->history().firstBrokenEntry().has_value());
 }
 
-TEST_CASE("Generation can be cancelled between batches", "[generator]")
-{
+TEST_CASE("Generation can be cancelled between batches", "[generator]") {
     GeneratorSize size;
     size.findings = 200;
     size.findingsPerInspection = 50;

@@ -4,8 +4,7 @@
 using namespace rectrack;
 using namespace rectrack::test;
 
-TEST_CASE("Every change is recorded with who - when - old and new value", "[history]")
-{
+TEST_CASE("Every change is recorded with who - when - old and new value", "[history]") {
     TestLedger ledger;
     const Id inspection = makeInspection(*ledger, makeRound(*ledger));
     const Id finding = makeFinding(*ledger, inspection, QStringLiteral("原标题"));
@@ -17,36 +16,41 @@ TEST_CASE("Every change is recorded with who - when - old and new value", "[hist
     ledger->findings().removeMeasure(measure);
 
     const QList<HistoryEntry> entries = ledger->history().forFinding(finding);
-    const auto titleChange = std::find_if(entries.begin(), entries.end(), [](const HistoryEntry& e) { return e.field == u"title"; });
+    const auto titleChange = std::find_if(entries.begin(), entries.end(),
+                                          [](const HistoryEntry& e) { return e.field == u"title"; });
     REQUIRE(titleChange != entries.end());
     CHECK(titleChange->oldValue == QStringLiteral("原标题"));
     CHECK(titleChange->newValue == QStringLiteral("新标题"));
     CHECK(titleChange->actor == QStringLiteral("tester"));
     CHECK(titleChange->at == QDateTime(QDate(2025, 6, 17), QTime(10, 30), Qt::UTC));
     // the deleted measure stays in the finding's history
-    CHECK(std::any_of(entries.begin(), entries.end(),
-                      [&](const HistoryEntry& e) { return e.entity == u"measures" && e.action == u"delete" && e.entityId == measure; }));
-    CHECK(std::any_of(entries.begin(), entries.end(),
-                      [&](const HistoryEntry& e) { return e.entity == u"measures" && e.action == u"create"; }));
+    CHECK(std::any_of(entries.begin(), entries.end(), [&](const HistoryEntry& e) {
+        return e.entity == u"measures" && e.action == u"delete" && e.entityId == measure;
+    }));
+    CHECK(std::any_of(entries.begin(), entries.end(), [&](const HistoryEntry& e) {
+        return e.entity == u"measures" && e.action == u"create";
+    }));
     // an update that changes nothing records nothing
     const qsizetype before = ledger->history().forFinding(finding).size();
     ledger->findings().updateFinding(ledger->findings().finding(finding));
     CHECK(ledger->history().forFinding(finding).size() == before);
 }
 
-TEST_CASE("The history is a hash chain: a rewritten entry is found", "[history]")
-{
+TEST_CASE("The history is a hash chain: a rewritten entry is found", "[history]") {
     TestLedger ledger;
     const Id inspection = makeInspection(*ledger, makeRound(*ledger));
     for (int i = 0; i < 5; ++i)
         makeFinding(*ledger, inspection, QStringLiteral("问题%1").arg(i));
     CHECK_FALSE(ledger->history().firstBrokenEntry().has_value());
 
-    const Id victim = Query(ledger->database().connection(), QStringLiteral("SELECT id FROM history ORDER BY id LIMIT 1 OFFSET 3"))
+    const Id victim = Query(ledger->database().connection(),
+                            QStringLiteral("SELECT id FROM history ORDER BY id LIMIT 1 OFFSET 3"))
                           .scalar()
                           .toLongLong();
     ledger.close();
-    execRaw(ledger.path(), QStringLiteral("UPDATE history SET new_value = replace(new_value, '问题', '篡改') WHERE id = %1").arg(victim));
+    execRaw(ledger.path(),
+            QStringLiteral("UPDATE history SET new_value = replace(new_value, '问题', '篡改') WHERE id = %1")
+                .arg(victim));
     ledger.reopen();
     CHECK(ledger->history().firstBrokenEntry() == victim);
 }

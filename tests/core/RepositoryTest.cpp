@@ -6,14 +6,14 @@ using namespace rectrack;
 using namespace rectrack::test;
 
 namespace {
-int count(Ledger& ledger, const QString& table)
-{
-    return Query(ledger.database().connection(), QStringLiteral("SELECT count(*) FROM ") + table).scalar().toInt();
+int count(Ledger& ledger, const QString& table) {
+    return Query(ledger.database().connection(), QStringLiteral("SELECT count(*) FROM ") + table)
+        .scalar()
+        .toInt();
 }
 } // namespace
 
-TEST_CASE("Units form a hierarchy and people belong to units", "[repo]")
-{
+TEST_CASE("Units form a hierarchy and people belong to units", "[repo]") {
     TestLedger ledger;
     UnitRepository& units = ledger->units();
     const Id city = units.addUnit({0, std::nullopt, QStringLiteral("市财政局"), 1});
@@ -25,21 +25,19 @@ TEST_CASE("Units form a hierarchy and people belong to units", "[repo]")
     CHECK(list[1].id == office);
     CHECK(list[2].id == budget);
 
-    SECTION("a unit cannot become its own ancestor")
-    {
+    SECTION("a unit cannot become its own ancestor") {
         Unit u = units.unit(city);
         u.parentId = office;
         CHECK_THROWS_AS(units.updateUnit(u), Error);
     }
-    SECTION("a unit with sub-units cannot be deleted; a leaf can")
-    {
+    SECTION("a unit with sub-units cannot be deleted; a leaf can") {
         CHECK_THROWS_AS(units.removeUnit(city), Error);
         units.removeUnit(office);
         CHECK(units.units().size() == 2);
     }
-    SECTION("people, and names that find or create")
-    {
-        const Id p = units.addPerson({0, QStringLiteral("张三"), QStringLiteral("局长"), city, QStringLiteral("12345")});
+    SECTION("people, and names that find or create") {
+        const Id p = units.addPerson(
+            {0, QStringLiteral("张三"), QStringLiteral("局长"), city, QStringLiteral("12345")});
         CHECK(units.person(p).title == QStringLiteral("局长"));
         CHECK(units.personNamed(QStringLiteral("张三")) == p);
         const Id q = units.personNamed(QStringLiteral("李四"));
@@ -49,8 +47,7 @@ TEST_CASE("Units form a hierarchy and people belong to units", "[repo]")
     }
 }
 
-TEST_CASE("Inspections - rounds and ordered categories", "[repo]")
-{
+TEST_CASE("Inspections - rounds and ordered categories", "[repo]") {
     TestLedger ledger;
     InspectionRepository& repo = ledger->inspections();
     const Id round = makeRound(*ledger);
@@ -95,8 +92,7 @@ TEST_CASE("Inspections - rounds and ordered categories", "[repo]")
     CHECK(repo.rounds().isEmpty());
 }
 
-TEST_CASE("Findings keep every field - their status follows their measures", "[repo]")
-{
+TEST_CASE("Findings keep every field - their status follows their measures", "[repo]") {
     TestLedger ledger;
     const Id inspection = makeInspection(*ledger, makeRound(*ledger));
     UnitRepository& units = ledger->units();
@@ -104,7 +100,8 @@ TEST_CASE("Findings keep every field - their status follows their measures", "[r
     const Id co1 = units.addUnit({0, std::nullopt, QStringLiteral("配合单位一"), 0});
     const Id co2 = units.addUnit({0, std::nullopt, QStringLiteral("配合单位二"), 0});
     const Id leader = units.addPerson({0, QStringLiteral("王五"), QStringLiteral("副局长"), lead, {}});
-    const Id category = ledger->inspections().addCategory({0, inspection, QStringLiteral("（一）"), QStringLiteral("类别"), 0});
+    const Id category = ledger->inspections().addCategory(
+        {0, inspection, QStringLiteral("（一）"), QStringLiteral("类别"), 0});
 
     Finding f;
     f.inspectionId = inspection;
@@ -128,13 +125,11 @@ TEST_CASE("Findings keep every field - their status follows their measures", "[r
     CHECK(back.sortOrder == 1);
     CHECK(back.status == Status::NotStarted);
 
-    SECTION("without measures, the status is set by hand")
-    {
+    SECTION("without measures, the status is set by hand") {
         ledger->findings().setFindingStatus(id, Status::InProgress, testToday());
         CHECK(ledger->findings().finding(id).status == Status::InProgress);
     }
-    SECTION("with measures, the status is derived and kept in step")
-    {
+    SECTION("with measures, the status is derived and kept in step") {
         const Id m1 = makeMeasure(*ledger, id, Status::Completed);
         CHECK(ledger->findings().finding(id).status == Status::Completed);
         CHECK(ledger->findings().measure(m1).completedDate == testToday());
@@ -165,12 +160,13 @@ TEST_CASE("Findings keep every field - their status follows their measures", "[r
         ledger->findings().removeMeasure(m2);
         CHECK(ledger->findings().measures(id).isEmpty());
     }
-    SECTION("the ledger row resolves names and sums measures")
-    {
+    SECTION("the ledger row resolves names and sums measures") {
         makeMeasure(*ledger, id, Status::Completed);
         makeMeasure(*ledger, id, Status::InProgress, {DeadlineKind::Date, QDate(2025, 7, 1)});
-        ledger->activity().addNote({0, id, std::nullopt, QDate(2025, 6, 1), QStringLiteral("甲"), QStringLiteral("旧进展")});
-        ledger->activity().addNote({0, id, std::nullopt, QDate(2025, 6, 10), QStringLiteral("乙"), QStringLiteral("新进展")});
+        ledger->activity().addNote(
+            {0, id, std::nullopt, QDate(2025, 6, 1), QStringLiteral("甲"), QStringLiteral("旧进展")});
+        ledger->activity().addNote(
+            {0, id, std::nullopt, QDate(2025, 6, 10), QStringLiteral("乙"), QStringLiteral("新进展")});
         const FindingRow row = ledger->findings().findingRow(id);
         CHECK(row.categoryTitle == QStringLiteral("类别"));
         CHECK(row.leaderName == QStringLiteral("王五"));
@@ -183,8 +179,7 @@ TEST_CASE("Findings keep every field - their status follows their measures", "[r
     }
 }
 
-TEST_CASE("Bad input is refused and writes nothing", "[repo]")
-{
+TEST_CASE("Bad input is refused and writes nothing", "[repo]") {
     TestLedger ledger;
     const Id inspection = makeInspection(*ledger, makeRound(*ledger));
     const int historyBefore = count(*ledger, QStringLiteral("history"));
@@ -205,8 +200,7 @@ TEST_CASE("Bad input is refused and writes nothing", "[repo]")
     CHECK(count(*ledger, QStringLiteral("history")) == historyBefore);
     CHECK_FALSE(ledger->database().inTransaction());
 
-    SECTION("hostile strings are stored exactly as given")
-    {
+    SECTION("hostile strings are stored exactly as given") {
         const QString hostile = QStringLiteral("'); DROP TABLE findings; -- \u202E\u200B😀 \"引号\" %1 \\n");
         f.title = hostile;
         f.coUnitIds.clear();
@@ -216,8 +210,7 @@ TEST_CASE("Bad input is refused and writes nothing", "[repo]")
     }
 }
 
-TEST_CASE("Someone else's change since loading is detected - not overwritten", "[repo]")
-{
+TEST_CASE("Someone else's change since loading is detected - not overwritten", "[repo]") {
     TestLedger ledger;
     const Id inspection = makeInspection(*ledger, makeRound(*ledger));
     const Id id = makeFinding(*ledger, inspection);
@@ -235,27 +228,30 @@ TEST_CASE("Someone else's change since loading is detected - not overwritten", "
     CHECK(ledger->findings().finding(id).title == QStringLiteral("他人的修改"));
 }
 
-TEST_CASE("Notes - evidence and quantified results", "[repo]")
-{
+TEST_CASE("Notes - evidence and quantified results", "[repo]") {
     TestLedger ledger;
     const Id inspection = makeInspection(*ledger, makeRound(*ledger));
     const Id finding = makeFinding(*ledger, inspection);
     ActivityRepository& activity = ledger->activity();
 
-    SECTION("notes come newest first and need text and a date")
-    {
-        activity.addNote({0, finding, std::nullopt, QDate(2025, 5, 1), QStringLiteral("甲"), QStringLiteral("一")});
-        activity.addNote({0, finding, std::nullopt, QDate(2025, 6, 1), QStringLiteral("乙"), QStringLiteral("二")});
+    SECTION("notes come newest first and need text and a date") {
+        activity.addNote(
+            {0, finding, std::nullopt, QDate(2025, 5, 1), QStringLiteral("甲"), QStringLiteral("一")});
+        activity.addNote(
+            {0, finding, std::nullopt, QDate(2025, 6, 1), QStringLiteral("乙"), QStringLiteral("二")});
         CHECK(activity.notes(finding).first().text == QStringLiteral("二"));
-        CHECK_THROWS_AS(activity.addNote({0, finding, std::nullopt, QDate(2025, 6, 1), {}, QStringLiteral(" ")}), Error);
-        CHECK_THROWS_AS(activity.addNote({0, finding, std::nullopt, QDate(), {}, QStringLiteral("x")}), Error);
-        CHECK_THROWS_AS(activity.addNote({0, 999, std::nullopt, QDate(2025, 6, 1), {}, QStringLiteral("x")}), Error);
+        CHECK_THROWS_AS(
+            activity.addNote({0, finding, std::nullopt, QDate(2025, 6, 1), {}, QStringLiteral(" ")}), Error);
+        CHECK_THROWS_AS(activity.addNote({0, finding, std::nullopt, QDate(), {}, QStringLiteral("x")}),
+                        Error);
+        CHECK_THROWS_AS(activity.addNote({0, 999, std::nullopt, QDate(2025, 6, 1), {}, QStringLiteral("x")}),
+                        Error);
     }
-    SECTION("evidence is stored once per content, named safely, and goes when unreferenced")
-    {
+    SECTION("evidence is stored once per content, named safely, and goes when unreferenced") {
         const QByteArray content("会议纪要内容");
         const Id a = activity.addEvidence(finding, std::nullopt, QStringLiteral("../../etc/passwd"), content);
-        const Id b = activity.addEvidence(finding, std::nullopt, QStringLiteral("C:\\Users\\x\\纪要.docx"), content);
+        const Id b =
+            activity.addEvidence(finding, std::nullopt, QStringLiteral("C:\\Users\\x\\纪要.docx"), content);
         CHECK(activity.evidenceFile(a).fileName == QStringLiteral("passwd"));
         CHECK(activity.evidenceFile(b).fileName == QStringLiteral("纪要.docx"));
         CHECK(activity.evidenceFile(a).addedBy == QStringLiteral("tester"));
@@ -268,8 +264,7 @@ TEST_CASE("Notes - evidence and quantified results", "[repo]")
         const Id c = activity.addEvidence(finding, std::nullopt, QStringLiteral(".."), QByteArray());
         CHECK(activity.evidenceFile(c).fileName == QStringLiteral("未命名文件"));
     }
-    SECTION("results are one row per finding or measure, exact, and removed when emptied")
-    {
+    SECTION("results are one row per finding or measure, exact, and removed when emptied") {
         QuantifiedResult r;
         r.findingId = finding;
         r.rulesMade = 2;

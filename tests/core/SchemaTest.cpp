@@ -1,6 +1,6 @@
+#include "storage/Schema.h"
 #include "storage/Error.h"
 #include "storage/Query.h"
-#include "storage/Schema.h"
 #include "support/TestLedger.h"
 
 #include <QFile>
@@ -9,13 +9,11 @@ using namespace rectrack;
 using namespace rectrack::test;
 
 namespace {
-QVariant pragma(Ledger& ledger, const QString& name)
-{
+QVariant pragma(Ledger& ledger, const QString& name) {
     return Query(ledger.database().connection(), QStringLiteral("PRAGMA ") + name).scalar();
 }
 
-Error::Kind openError(const QString& path)
-{
+Error::Kind openError(const QString& path) {
     try {
         auto clock = std::make_shared<FixedClock>(testToday());
         Ledger::open(path, clock, QStringLiteral("t"));
@@ -27,8 +25,7 @@ Error::Kind openError(const QString& path)
 }
 } // namespace
 
-TEST_CASE("A new file gets the whole schema - marked as ours - with WAL and foreign keys", "[schema]")
-{
+TEST_CASE("A new file gets the whole schema - marked as ours - with WAL and foreign keys", "[schema]") {
     TestLedger ledger;
     CHECK(pragma(*ledger, QStringLiteral("user_version")).toInt() == Schema::CurrentVersion);
     CHECK(pragma(*ledger, QStringLiteral("application_id")).toInt() == Schema::ApplicationId);
@@ -36,13 +33,15 @@ TEST_CASE("A new file gets the whole schema - marked as ours - with WAL and fore
     CHECK(pragma(*ledger, QStringLiteral("foreign_keys")).toInt() == 1);
     CHECK(pragma(*ledger, QStringLiteral("synchronous")).toInt() == 2); // FULL
     CHECK(pragma(*ledger, QStringLiteral("busy_timeout")).toInt() >= 5000);
-    const char* const expected[] = {"units", "persons", "inspection_rounds", "inspections", "categories", "findings",
-                                  "finding_units", "measures", "progress_notes", "evidence_blobs", "evidence",
-                                  "results", "signoffs", "followup_reviews", "history"};
+    const char* const expected[] = {
+        "units",    "persons",       "inspection_rounds", "inspections",      "categories",
+        "findings", "finding_units", "measures",          "progress_notes",   "evidence_blobs",
+        "evidence", "results",       "signoffs",          "followup_reviews", "history"};
     for (const char* name : expected) {
         const QString table = QString::fromLatin1(name);
         INFO(name);
-        CHECK(Query(ledger->database().connection(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = ?"))
+        CHECK(Query(ledger->database().connection(),
+                    QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = ?"))
                   .add(table)
                   .scalar()
                   .toInt() == 1);
@@ -51,8 +50,7 @@ TEST_CASE("A new file gets the whole schema - marked as ours - with WAL and fore
     CHECK((QFile::permissions(ledger.path()) & (QFile::ReadOther | QFile::ReadGroup)) == 0);
 }
 
-TEST_CASE("Reopening keeps the data and does not migrate again", "[schema]")
-{
+TEST_CASE("Reopening keeps the data and does not migrate again", "[schema]") {
     TestLedger ledger;
     const Id round = makeRound(*ledger);
     ledger.reopen();
@@ -60,30 +58,30 @@ TEST_CASE("Reopening keeps the data and does not migrate again", "[schema]")
     CHECK(ledger->database().lastUpgradeBackup().isEmpty());
 }
 
-TEST_CASE("Files that are not Rectrack databases are refused and left alone", "[schema]")
-{
+TEST_CASE("Files that are not Rectrack databases are refused and left alone", "[schema]") {
     QTemporaryDir dir;
-    SECTION("a text file")
-    {
+    SECTION("a text file") {
         const QString path = dir.filePath(QStringLiteral("notes.txt"));
         QFile f(path);
         REQUIRE(f.open(QIODevice::WriteOnly));
         f.write(QByteArray("这不是数据库，只是一段文字。\n").repeated(200));
         f.close();
-        const QByteArray before = [&] { QFile r(path); r.open(QIODevice::ReadOnly); return r.readAll(); }();
+        const QByteArray before = [&] {
+            QFile r(path);
+            r.open(QIODevice::ReadOnly);
+            return r.readAll();
+        }();
         CHECK(openError(path) == Error::Kind::NotRectrack);
         QFile r(path);
         REQUIRE(r.open(QIODevice::ReadOnly));
         CHECK(r.readAll() == before);
     }
-    SECTION("another program's SQLite database")
-    {
+    SECTION("another program's SQLite database") {
         const QString path = dir.filePath(QStringLiteral("other.sqlite"));
         execRaw(path, QStringLiteral("CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT)"));
         CHECK(openError(path) == Error::Kind::NotRectrack);
     }
-    SECTION("a database from a newer Rectrack")
-    {
+    SECTION("a database from a newer Rectrack") {
         const QString path = dir.filePath(QStringLiteral("newer.sqlite"));
         {
             TestLedger seed; // make a real one, then copy it and bump its version
@@ -93,14 +91,12 @@ TEST_CASE("Files that are not Rectrack databases are refused and left alone", "[
         execRaw(path, QStringLiteral("PRAGMA user_version = %1").arg(Schema::CurrentVersion + 1));
         CHECK(openError(path) == Error::Kind::NewerVersion);
     }
-    SECTION("a folder")
-    {
+    SECTION("a folder") {
         CHECK(openError(dir.path()) == Error::Kind::Storage);
     }
 }
 
-TEST_CASE("A migration that fails is rolled back as a whole", "[schema]")
-{
+TEST_CASE("A migration that fails is rolled back as a whole", "[schema]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("half.sqlite"));
     // Marked as ours at version 0 but already holding a conflicting table: creating the
@@ -116,7 +112,9 @@ TEST_CASE("A migration that fails is rolled back as a whole", "[schema]")
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
             db.setDatabaseName(path);
             REQUIRE(db.open());
-            CHECK(Query(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'units'")).scalar().toInt() == 0);
+            CHECK(Query(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'units'"))
+                      .scalar()
+                      .toInt() == 0);
             CHECK(Query(db, QStringLiteral("PRAGMA user_version")).scalar().toInt() == 0);
         }
         QSqlDatabase::removeDatabase(name);

@@ -6,8 +6,7 @@
 using namespace rectrack;
 using namespace rectrack::test;
 
-TEST_CASE("The sample inspection has every status and deadline state - and known totals", "[stats]")
-{
+TEST_CASE("The sample inspection has every status and deadline state - and known totals", "[stats]") {
     TestLedger ledger;
     const Id inspection = loadSampleData(*ledger);
     const LedgerStats s = ledger->statistics(Scope::inspection(inspection));
@@ -35,8 +34,7 @@ TEST_CASE("The sample inspection has every status and deadline state - and known
     CHECK(s.fundsReturned == *Money::parseWan(QStringLiteral("3.268")));
 }
 
-TEST_CASE("Every SQL aggregate equals a brute-force count through the C++ rules", "[stats]")
-{
+TEST_CASE("Every SQL aggregate equals a brute-force count through the C++ rules", "[stats]") {
     TestLedger ledger;
     std::mt19937 random(20250616);
     const auto pick = [&](int n) { return static_cast<int>(random() % static_cast<unsigned>(n)); };
@@ -46,7 +44,8 @@ TEST_CASE("Every SQL aggregate equals a brute-force count through the C++ rules"
         return Deadline{kind, dated ? testToday().addDays(pick(60) - 30) : QDate()};
     };
 
-    QList<Id> rounds = {makeRound(*ledger, QStringLiteral("甲轮")), makeRound(*ledger, QStringLiteral("乙轮"))};
+    QList<Id> rounds = {makeRound(*ledger, QStringLiteral("甲轮")),
+                        makeRound(*ledger, QStringLiteral("乙轮"))};
     QList<Id> inspections;
     for (int i = 0; i < 4; ++i)
         inspections << makeInspection(*ledger, rounds[i % 2], QStringLiteral("巡察%1").arg(i));
@@ -54,15 +53,22 @@ TEST_CASE("Every SQL aggregate equals a brute-force count through the C++ rules"
         for (int n = 0; n < 160; ++n) {
             const Id inspection = inspections[pick(inspections.size())];
             const auto kind = pick(5) == 0 ? FindingKind::Suggestion : FindingKind::Problem;
-            const Id finding = makeFinding(*ledger, inspection, QStringLiteral("问题%1").arg(n), randomDeadline(), kind);
+            const Id finding =
+                makeFinding(*ledger, inspection, QStringLiteral("问题%1").arg(n), randomDeadline(), kind);
             const int measures = pick(4);
             if (measures == 0)
                 ledger->findings().setFindingStatus(finding, static_cast<Status>(pick(4)), testToday());
             for (int m = 0; m < measures; ++m)
                 makeMeasure(*ledger, finding, static_cast<Status>(pick(4)), randomDeadline());
             if (pick(6) == 0)
-                ledger->activity().setResult(
-                    {0, finding, std::nullopt, pick(3), {}, Money::fromFen(pick(1000000)), pick(3), Money::fromFen(pick(5000))});
+                ledger->activity().setResult({0,
+                                              finding,
+                                              std::nullopt,
+                                              pick(3),
+                                              {},
+                                              Money::fromFen(pick(1000000)),
+                                              pick(3),
+                                              Money::fromFen(pick(5000))});
         }
     });
 
@@ -116,7 +122,8 @@ TEST_CASE("Every SQL aggregate equals a brute-force count through the C++ rules"
         CHECK(sql.measuresOverdue == brute.measuresOverdue);
         for (int i = 0; i < enumCount<DeadlineState>(); ++i) {
             INFO(code(static_cast<DeadlineState>(i)).toStdString());
-            CHECK(sql.deadlineStates.value(static_cast<DeadlineState>(i)) == brute.deadlineStates.value(static_cast<DeadlineState>(i)));
+            CHECK(sql.deadlineStates.value(static_cast<DeadlineState>(i)) ==
+                  brute.deadlineStates.value(static_cast<DeadlineState>(i)));
         }
         CHECK(sql.rulesMade == brute.rulesMade);
         CHECK(sql.recovered == brute.recovered);
@@ -124,15 +131,17 @@ TEST_CASE("Every SQL aggregate equals a brute-force count through the C++ rules"
         CHECK(sql.fundsReturned == brute.fundsReturned);
     };
 
-    SECTION("everything") { compare(ledger->statistics(Scope::all()), bruteForce(inspections)); }
-    SECTION("one round") { compare(ledger->statistics(Scope::round(rounds[1])), bruteForce({inspections[1], inspections[3]})); }
-    SECTION("each inspection")
-    {
+    SECTION("everything") {
+        compare(ledger->statistics(Scope::all()), bruteForce(inspections));
+    }
+    SECTION("one round") {
+        compare(ledger->statistics(Scope::round(rounds[1])), bruteForce({inspections[1], inspections[3]}));
+    }
+    SECTION("each inspection") {
         for (const Id inspection : inspections)
             compare(ledger->statistics(Scope::inspection(inspection)), bruteForce({inspection}));
     }
-    SECTION("a week later, with a wider due-soon window")
-    {
+    SECTION("a week later, with a wider due-soon window") {
         ledger.clock()->advanceDays(7);
         ledger->setPolicy(DeadlinePolicy{14});
         compare(ledger->statistics(Scope::all()), bruteForce(inspections));

@@ -4,8 +4,7 @@
 using namespace rectrack;
 using namespace rectrack::test;
 
-TEST_CASE("Sign-off: request - return with a reason - request again - approve", "[workflow]")
-{
+TEST_CASE("Sign-off: request - return with a reason - request again - approve", "[workflow]") {
     TestLedger ledger;
     const Id inspection = makeInspection(*ledger, makeRound(*ledger));
     const Id finding = makeFinding(*ledger, inspection);
@@ -17,7 +16,8 @@ TEST_CASE("Sign-off: request - return with a reason - request again - approve", 
     CHECK_THROWS_AS(activity.recordSignOff(finding, SignOffAction::Approve, {}), Error); // nothing requested
     activity.recordSignOff(finding, SignOffAction::Request, QStringLiteral("材料齐全"));
     CHECK(ledger->findings().finding(finding).signOff == SignOffState::Requested);
-    CHECK_THROWS_AS(activity.recordSignOff(finding, SignOffAction::Return, QStringLiteral("  ")), Error); // reason needed
+    CHECK_THROWS_AS(activity.recordSignOff(finding, SignOffAction::Return, QStringLiteral("  ")),
+                    Error); // reason needed
     activity.recordSignOff(finding, SignOffAction::Return, QStringLiteral("缺少会议纪要"));
     CHECK(ledger->findings().finding(finding).signOff == SignOffState::Returned);
     activity.recordSignOff(finding, SignOffAction::Request, QStringLiteral("已补充"));
@@ -29,11 +29,11 @@ TEST_CASE("Sign-off: request - return with a reason - request again - approve", 
     CHECK(records[3].actor == QStringLiteral("tester"));
     CHECK(ledger->statistics(Scope::inspection(inspection)).signedOff == 1);
 
-    SECTION("a follow-up review that finds a rebound reopens the finding")
-    {
-        CHECK_THROWS_AS(activity.addReview({0, finding, QDate(2025, 9, 1), {}, ReviewResult::Rebounded, {}}), Error);
-        activity.addReview({0, finding, QDate(2025, 9, 1), QStringLiteral("回头看组"), ReviewResult::Rebounded,
-                            QStringLiteral("问题反弹")});
+    SECTION("a follow-up review that finds a rebound reopens the finding") {
+        CHECK_THROWS_AS(activity.addReview({0, finding, QDate(2025, 9, 1), {}, ReviewResult::Rebounded, {}}),
+                        Error);
+        activity.addReview({0, finding, QDate(2025, 9, 1), QStringLiteral("回头看组"),
+                            ReviewResult::Rebounded, QStringLiteral("问题反弹")});
         const Finding f = ledger->findings().finding(finding);
         CHECK(f.reopened);
         CHECK(f.signOff == SignOffState::None);

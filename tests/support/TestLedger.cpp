@@ -8,33 +8,29 @@
 namespace rectrack::test {
 
 TestLedger::TestLedger()
-    : m_path(m_dir.filePath(QStringLiteral("ledger.sqlite"))), m_clock(std::make_shared<FixedClock>(testToday()))
-{
+    : m_path(m_dir.filePath(QStringLiteral("ledger.sqlite")))
+    , m_clock(std::make_shared<FixedClock>(testToday())) {
     REQUIRE(m_dir.isValid());
     m_ledger = Ledger::open(m_path, m_clock, QStringLiteral("tester"));
 }
 
-void TestLedger::reopen()
-{
+void TestLedger::reopen() {
     m_ledger.reset();
     m_ledger = Ledger::open(m_path, m_clock, QStringLiteral("tester"));
 }
 
-Id makeRound(Ledger& ledger, const QString& name)
-{
+Id makeRound(Ledger& ledger, const QString& name) {
     return ledger.inspections().addRound({0, name, InspectionKind::Xuncha, QStringLiteral("市委"), 2025});
 }
 
-Id makeInspection(Ledger& ledger, Id roundId, const QString& title)
-{
+Id makeInspection(Ledger& ledger, Id roundId, const QString& title) {
     Inspection i;
     i.roundId = roundId;
     i.title = title;
     return ledger.inspections().addInspection(i);
 }
 
-Id makeFinding(Ledger& ledger, Id inspectionId, const QString& title, Deadline deadline, FindingKind kind)
-{
+Id makeFinding(Ledger& ledger, Id inspectionId, const QString& title, Deadline deadline, FindingKind kind) {
     Finding f;
     f.inspectionId = inspectionId;
     f.title = title;
@@ -43,8 +39,7 @@ Id makeFinding(Ledger& ledger, Id inspectionId, const QString& title, Deadline d
     return ledger.findings().addFinding(f);
 }
 
-Id makeMeasure(Ledger& ledger, Id findingId, Status status, Deadline deadline, const QString& text)
-{
+Id makeMeasure(Ledger& ledger, Id findingId, Status status, Deadline deadline, const QString& text) {
     Measure m;
     m.findingId = findingId;
     m.text = text;
@@ -53,8 +48,7 @@ Id makeMeasure(Ledger& ledger, Id findingId, Status status, Deadline deadline, c
     return ledger.findings().addMeasure(m);
 }
 
-void execRaw(const QString& path, const QString& sql)
-{
+void execRaw(const QString& path, const QString& sql) {
     const QString name = QStringLiteral("raw-%1").arg(reinterpret_cast<quintptr>(&sql));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);

@@ -12,13 +12,17 @@ template <> struct StringMaker<QString> {
     static std::string convert(const QString& s) { return '"' + s.toStdString() + '"'; }
 };
 template <> struct StringMaker<QDate> {
-    static std::string convert(const QDate& d) { return d.isValid() ? d.toString(Qt::ISODate).toStdString() : "(no date)"; }
+    static std::string convert(const QDate& d) {
+        return d.isValid() ? d.toString(Qt::ISODate).toStdString() : "(no date)";
+    }
 };
 } // namespace Catch
 
 namespace rectrack::test {
 
-inline QDate testToday() { return QDate(2025, 6, 16); }
+inline QDate testToday() {
+    return QDate(2025, 6, 16);
+}
 
 class TestLedger {
 public:

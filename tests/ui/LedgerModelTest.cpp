@@ -1,5 +1,5 @@
-#include "common/Roles.h"
 #include "ledger/LedgerModel.h"
+#include "common/Roles.h"
 #include "navigator/InspectionTreeModel.h"
 #include "services/SampleData.h"
 #include "support/TestLedger.h"
@@ -10,8 +10,7 @@ using namespace rectrack;
 using namespace rectrack::test;
 using rectrack::ui::LedgerModel;
 
-TEST_CASE("The ledger model passes Qt's model checks and shows the sample", "[ui][model]")
-{
+TEST_CASE("The ledger model passes Qt's model checks and shows the sample", "[ui][model]") {
     TestLedger ledger;
     const Id inspection = loadSampleData(*ledger);
     LedgerModel model(*ledger);
@@ -34,18 +33,19 @@ TEST_CASE("The ledger model passes Qt's model checks and shows the sample", "[ui
     if (model.canFetchMore(parent))
         model.fetchMore(parent);
     REQUIRE(model.rowCount(parent) == 2);
-    CHECK(model.index(1, LedgerModel::TitleColumn, parent).data().toString() == QStringLiteral("制定复耕复种计划，分乡镇倒排工期"));
+    CHECK(model.index(1, LedgerModel::TitleColumn, parent).data().toString() ==
+          QStringLiteral("制定复耕复种计划，分乡镇倒排工期"));
 
     // an edit shows after refreshFinding, measures included
     const Id measureId = model.index(1, 0, parent).data(ui::ItemIdRole).toLongLong();
     ledger->findings().setMeasureStatus(measureId, Status::Completed, testToday());
     model.refreshFinding(second.data(ui::ItemIdRole).toLongLong());
     CHECK(model.index(1, LedgerModel::StatusColumn).data().toString() == QStringLiteral("已完成"));
-    CHECK(model.index(1, LedgerModel::StatusColumn, model.index(1, 0)).data().toString() == QStringLiteral("已完成"));
+    CHECK(model.index(1, LedgerModel::StatusColumn, model.index(1, 0)).data().toString() ==
+          QStringLiteral("已完成"));
 }
 
-TEST_CASE("The ledger model loads findings a page at a time", "[ui][model]")
-{
+TEST_CASE("The ledger model loads findings a page at a time", "[ui][model]") {
     TestLedger ledger;
     const Id inspection = makeInspection(*ledger, makeRound(*ledger));
     ledger->rows().atomically([&] {
@@ -59,14 +59,14 @@ TEST_CASE("The ledger model loads findings a page at a time", "[ui][model]")
     model.fetchMore({});
     CHECK(model.rowCount() == LedgerModel::PageSize * 2);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    const QModelIndex last = model.indexOfFinding(model.index(0, 0).data(ui::ItemIdRole).toLongLong() + LedgerModel::PageSize * 2 + 16);
+    const QModelIndex last = model.indexOfFinding(model.index(0, 0).data(ui::ItemIdRole).toLongLong() +
+                                                  LedgerModel::PageSize * 2 + 16);
     REQUIRE(last.isValid());
     CHECK(model.rowCount() == LedgerModel::PageSize * 2 + 17);
     CHECK_FALSE(model.canFetchMore({}));
 }
 
-TEST_CASE("The navigator lists rounds and loads their inspections on demand", "[ui][model]")
-{
+TEST_CASE("The navigator lists rounds and loads their inspections on demand", "[ui][model]") {
     TestLedger ledger;
     const Id r1 = makeRound(*ledger, QStringLiteral("第一轮"));
     const Id r2 = makeRound(*ledger, QStringLiteral("第二轮"));

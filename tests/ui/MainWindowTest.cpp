@@ -1,6 +1,7 @@
 // The real main window on the offscreen platform, driven through its widgets by object name;
 // what the user entered is then read back from the database file.
 
+#include "main/MainWindow.h"
 #include "UiTestHelpers.h"
 #include "common/OptionalDateEdit.h"
 #include "detail/DetailPanel.h"
@@ -8,7 +9,6 @@
 #include "ledger/LedgerModel.h"
 #include "ledger/LedgerPanel.h"
 #include "main/Editor.h"
-#include "main/MainWindow.h"
 #include "support/TestLedger.h"
 
 #include <QAction>
@@ -27,16 +27,14 @@ using namespace rectrack::test;
 using rectrack::ui::MainWindow;
 
 namespace {
-template <typename T> T* child(QWidget& window, const char* name)
-{
+template <typename T> T* child(QWidget& window, const char* name) {
     T* widget = window.findChild<T*>(QString::fromLatin1(name));
     INFO("widget " << name);
     REQUIRE(widget != nullptr);
     return widget;
 }
 
-void trigger(QWidget& window, const char* actionName)
-{
+void trigger(QWidget& window, const char* actionName) {
     QAction* action = window.findChild<QAction*>(QString::fromLatin1(actionName));
     INFO("action " << actionName);
     REQUIRE(action != nullptr);
@@ -44,8 +42,7 @@ void trigger(QWidget& window, const char* actionName)
     action->trigger();
 }
 
-void selectComboText(QComboBox* combo, const QString& text)
-{
+void selectComboText(QComboBox* combo, const QString& text) {
     const int index = combo->findText(text, Qt::MatchContains);
     INFO("combo entry " << text.toStdString());
     REQUIRE(index >= 0);
@@ -53,8 +50,8 @@ void selectComboText(QComboBox* combo, const QString& text)
 }
 } // namespace
 
-TEST_CASE("A user creates an inspection - a finding and a measure - they are in the file after a restart", "[ui][window]")
-{
+TEST_CASE("A user creates an inspection - a finding and a measure - they are in the file after a restart",
+          "[ui][window]") {
     TestLedger ledger;
     ledger->units().addUnit({0, std::nullopt, QStringLiteral("区财政局"), 0});
     ledger->units().addPerson({0, QStringLiteral("刘洋"), QStringLiteral("副区长"), std::nullopt, {}});
@@ -84,7 +81,8 @@ TEST_CASE("A user creates an inspection - a finding and a measure - they are in 
         auto* findingTitle = child<QLineEdit>(window, "findingTitleLineEdit");
         clearField(findingTitle);
         typeText(findingTitle, QStringLiteral("专项资金拨付不及时"));
-        typeText(child<QPlainTextEdit>(window, "findingDescriptionTextEdit"), QStringLiteral("两个项目资金滞留超过半年。"));
+        typeText(child<QPlainTextEdit>(window, "findingDescriptionTextEdit"),
+                 QStringLiteral("两个项目资金滞留超过半年。"));
         selectComboText(child<QComboBox>(window, "findingDeadlineKindComboBox"), QStringLiteral("限期整改"));
         child<ui::OptionalDateEdit>(window, "findingDeadlineDateEdit")->setDate(QDate(2025, 6, 10));
         selectComboText(child<QComboBox>(window, "findingLeaderComboBox"), QStringLiteral("刘洋"));
@@ -142,8 +140,7 @@ TEST_CASE("A user creates an inspection - a finding and a measure - they are in 
     CHECK(ledger->activity().notes(f.id).first().text == QStringLiteral("已拨付第一笔资金"));
 }
 
-TEST_CASE("Undo takes an edit back in the database - redo puts it again", "[ui][window]")
-{
+TEST_CASE("Undo takes an edit back in the database - redo puts it again", "[ui][window]") {
     TestLedger ledger;
     const Id inspection = makeInspection(*ledger, makeRound(*ledger));
     const Id finding = makeFinding(*ledger, inspection, QStringLiteral("原来的标题"));
@@ -165,11 +162,11 @@ TEST_CASE("Undo takes an edit back in the database - redo puts it again", "[ui][
     CHECK(title->text() == QStringLiteral("原来的标题"));
     trigger(window, "redoAction");
     CHECK(ledger->findings().finding(finding).title == QStringLiteral("改后的标题"));
-    CHECK(window.ledgerPanel()->model()->index(0, ui::LedgerModel::TitleColumn).data().toString() == QStringLiteral("改后的标题"));
+    CHECK(window.ledgerPanel()->model()->index(0, ui::LedgerModel::TitleColumn).data().toString() ==
+          QStringLiteral("改后的标题"));
 }
 
-TEST_CASE("Unsaved edits are saved when the user moves on", "[ui][window]")
-{
+TEST_CASE("Unsaved edits are saved when the user moves on", "[ui][window]") {
     TestLedger ledger;
     const Id inspection = makeInspection(*ledger, makeRound(*ledger));
     const Id first = makeFinding(*ledger, inspection, QStringLiteral("第一个"));
@@ -184,8 +181,7 @@ TEST_CASE("Unsaved edits are saved when the user moves on", "[ui][window]")
     CHECK(child<QLineEdit>(window, "findingTitleLineEdit")->text() == QStringLiteral("第二个"));
 }
 
-TEST_CASE("The sample data button fills an empty database and the ledger shows it", "[ui][window]")
-{
+TEST_CASE("The sample data button fills an empty database and the ledger shows it", "[ui][window]") {
     TestLedger ledger;
     MainWindow window(*ledger);
     window.show();
@@ -193,12 +189,15 @@ TEST_CASE("The sample data button fills an empty database and the ledger shows i
     auto* view = child<QTreeView>(window, "ledgerTreeView");
     CHECK(view->model()->rowCount() == 13);
     const LedgerStats s = ledger->statistics(Scope::all());
-    CHECK(child<QLabel>(window, "ledgerSummaryLabel")->text().contains(QStringLiteral("反馈问题 <b>%1</b> 个").arg(s.findings)));
-    CHECK(child<QLabel>(window, "ledgerSummaryLabel")->text().contains(QStringLiteral("逾期 <b>%1</b>").arg(s.overdue())));
+    CHECK(child<QLabel>(window, "ledgerSummaryLabel")
+              ->text()
+              .contains(QStringLiteral("反馈问题 <b>%1</b> 个").arg(s.findings)));
+    CHECK(child<QLabel>(window, "ledgerSummaryLabel")
+              ->text()
+              .contains(QStringLiteral("逾期 <b>%1</b>").arg(s.overdue())));
 }
 
-TEST_CASE("Evidence attached from a file is stored in the database", "[ui][window]")
-{
+TEST_CASE("Evidence attached from a file is stored in the database", "[ui][window]") {
     TestLedger ledger;
     const Id inspection = makeInspection(*ledger, makeRound(*ledger));
     const Id finding = makeFinding(*ledger, inspection);
@@ -218,8 +217,7 @@ TEST_CASE("Evidence attached from a file is stored in the database", "[ui][windo
     CHECK(ledger->activity().evidenceContent(stored.first().id) == QByteArray("minutes"));
 }
 
-TEST_CASE("Deleting a measure and then a finding asks first and removes them", "[ui][window]")
-{
+TEST_CASE("Deleting a measure and then a finding asks first and removes them", "[ui][window]") {
     TestLedger ledger;
     const Id inspection = makeInspection(*ledger, makeRound(*ledger));
     const Id finding = makeFinding(*ledger, inspection, QStringLiteral("要删除的问题"));

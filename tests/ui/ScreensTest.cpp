@@ -18,8 +18,7 @@ using namespace rectrack;
 using namespace rectrack::test;
 
 namespace {
-void capture(QWidget& window, const QString& name)
-{
+void capture(QWidget& window, const QString& name) {
     QApplication::processEvents();
     const QImage image = window.grab().toImage();
     REQUIRE(image.width() >= 1200);
@@ -31,8 +30,7 @@ void capture(QWidget& window, const QString& name)
 }
 } // namespace
 
-TEST_CASE("The main screens render with the sample inspection", "[ui][screens]")
-{
+TEST_CASE("The main screens render with the sample inspection", "[ui][screens]") {
     TestLedger ledger;
     ui::MainWindow empty(*ledger);
     empty.resize(1400, 860);
@@ -49,13 +47,15 @@ TEST_CASE("The main screens render with the sample inspection", "[ui][screens]")
     capture(window, QStringLiteral("inspection"));
 
     window.ledgerPanel()->selectFinding(2);
-    CHECK(window.findChild<QLineEdit*>(QStringLiteral("findingTitleLineEdit"))->text() == QStringLiteral("耕地撂荒整治推进缓慢"));
+    CHECK(window.findChild<QLineEdit*>(QStringLiteral("findingTitleLineEdit"))->text() ==
+          QStringLiteral("耕地撂荒整治推进缓慢"));
     CHECK(window.findChild<QTabWidget*>(QStringLiteral("activityTabWidget"))->isVisible());
     capture(window, QStringLiteral("finding"));
 
     const QList<Measure> measures = ledger->findings().measures(2);
     window.ledgerPanel()->selectMeasure(2, measures.last().id);
-    CHECK(window.findChild<QPlainTextEdit*>(QStringLiteral("measureTextEdit"))->toPlainText() == measures.last().text);
+    CHECK(window.findChild<QPlainTextEdit*>(QStringLiteral("measureTextEdit"))->toPlainText() ==
+          measures.last().text);
     capture(window, QStringLiteral("measure"));
 
     window.findChild<QTabWidget*>(QStringLiteral("activityTabWidget"))->setCurrentIndex(2);

@@ -5,14 +5,12 @@
 
 namespace rectrack::test {
 
-void typeText(QWidget* widget, const QString& text)
-{
+void typeText(QWidget* widget, const QString& text) {
     for (const QChar ch : text)
         QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(ch), Qt::NoModifier);
 }
 
-void clearField(QWidget* widget)
-{
+void clearField(QWidget* widget) {
     QTest::keyClick(widget, Qt::Key_A, Qt::ControlModifier);
     QTest::keyClick(widget, Qt::Key_Delete);
 }
@@ -25,14 +23,13 @@ void clearField(QWidget* widget)
 
 namespace rectrack::test {
 
-ModalWatcher::ModalWatcher(bool acceptQuestions) : m_accept(acceptQuestions)
-{
+ModalWatcher::ModalWatcher(bool acceptQuestions)
+    : m_accept(acceptQuestions) {
     connect(&m_timer, &QTimer::timeout, this, &ModalWatcher::poll);
     m_timer.start(20);
 }
 
-void ModalWatcher::poll()
-{
+void ModalWatcher::poll() {
     QWidget* modal = QApplication::activeModalWidget();
     if (!modal)
         return;

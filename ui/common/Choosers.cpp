@@ -4,8 +4,7 @@
 
 namespace rectrack::ui {
 
-void fillUnits(QComboBox* combo, Ledger& ledger, const QString& noneText)
-{
+void fillUnits(QComboBox* combo, Ledger& ledger, const QString& noneText) {
     const OptionalId keep = selectedId(combo);
     combo->clear();
     combo->addItem(noneText, QVariant());
@@ -18,8 +17,7 @@ void fillUnits(QComboBox* combo, Ledger& ledger, const QString& noneText)
     selectId(combo, keep);
 }
 
-void fillPersons(QComboBox* combo, Ledger& ledger, const QString& noneText)
-{
+void fillPersons(QComboBox* combo, Ledger& ledger, const QString& noneText) {
     const OptionalId keep = selectedId(combo);
     combo->clear();
     combo->addItem(noneText, QVariant());
@@ -28,8 +26,7 @@ void fillPersons(QComboBox* combo, Ledger& ledger, const QString& noneText)
     selectId(combo, keep);
 }
 
-void fillCategories(QComboBox* combo, Ledger& ledger, Id inspectionId, const QString& noneText)
-{
+void fillCategories(QComboBox* combo, Ledger& ledger, Id inspectionId, const QString& noneText) {
     const OptionalId keep = selectedId(combo);
     combo->clear();
     combo->addItem(noneText, QVariant());
@@ -38,8 +35,7 @@ void fillCategories(QComboBox* combo, Ledger& ledger, Id inspectionId, const QSt
     selectId(combo, keep);
 }
 
-void fillRounds(QComboBox* combo, Ledger& ledger)
-{
+void fillRounds(QComboBox* combo, Ledger& ledger) {
     const OptionalId keep = selectedId(combo);
     combo->clear();
     for (const InspectionRound& r : ledger.inspections().rounds())
@@ -47,14 +43,12 @@ void fillRounds(QComboBox* combo, Ledger& ledger)
     selectId(combo, keep);
 }
 
-void selectId(QComboBox* combo, OptionalId id)
-{
+void selectId(QComboBox* combo, OptionalId id) {
     const int index = id ? combo->findData(*id) : combo->findData(QVariant());
     combo->setCurrentIndex(std::max(index, 0));
 }
 
-OptionalId selectedId(const QComboBox* combo)
-{
+OptionalId selectedId(const QComboBox* combo) {
     const QVariant data = combo->currentData();
     if (!data.isValid() || data.isNull())
         return std::nullopt;

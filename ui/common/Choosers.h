@@ -16,14 +16,17 @@ void fillPersons(QComboBox* combo, rectrack::Ledger& ledger, const QString& none
 void fillCategories(QComboBox* combo, rectrack::Ledger& ledger, Id inspectionId, const QString& noneText);
 void fillRounds(QComboBox* combo, rectrack::Ledger& ledger);
 
-template <typename E> void fillEnum(QComboBox* combo)
-{
+template <typename E> void fillEnum(QComboBox* combo) {
     combo->clear();
     for (int i = 0; i < enumCount<E>(); ++i)
         combo->addItem(label(static_cast<E>(i)), i);
 }
-template <typename E> E enumValue(const QComboBox* combo) { return static_cast<E>(combo->currentData().toInt()); }
-template <typename E> void selectEnum(QComboBox* combo, E value) { combo->setCurrentIndex(combo->findData(static_cast<int>(value))); }
+template <typename E> E enumValue(const QComboBox* combo) {
+    return static_cast<E>(combo->currentData().toInt());
+}
+template <typename E> void selectEnum(QComboBox* combo, E value) {
+    combo->setCurrentIndex(combo->findData(static_cast<int>(value)));
+}
 
 // Selects the entry with this id (or the "none" entry).
 void selectId(QComboBox* combo, OptionalId id);

@@ -7,8 +7,7 @@
 
 namespace rectrack::ui {
 
-bool guarded(QWidget* parent, const std::function<void()>& work)
-{
+bool guarded(QWidget* parent, const std::function<void()>& work) {
     try {
         work();
         return true;

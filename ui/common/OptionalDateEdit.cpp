@@ -4,10 +4,12 @@
 
 namespace rectrack::ui {
 
-QDate OptionalDateEdit::emptyMarker() { return QDate(1900, 1, 1); }
+QDate OptionalDateEdit::emptyMarker() {
+    return QDate(1900, 1, 1);
+}
 
-OptionalDateEdit::OptionalDateEdit(QWidget* parent) : QDateEdit(parent)
-{
+OptionalDateEdit::OptionalDateEdit(QWidget* parent)
+    : QDateEdit(parent) {
     setCalendarPopup(true);
     setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     setMinimumDate(emptyMarker());
@@ -16,16 +18,19 @@ OptionalDateEdit::OptionalDateEdit(QWidget* parent) : QDateEdit(parent)
     clearDate();
 }
 
-QDate OptionalDateEdit::optionalDate() const { return date() == emptyMarker() ? QDate() : date(); }
+QDate OptionalDateEdit::optionalDate() const {
+    return date() == emptyMarker() ? QDate() : date();
+}
 
-void OptionalDateEdit::setOptionalDate(const QDate& value)
-{
+void OptionalDateEdit::setOptionalDate(const QDate& value) {
     if (value.isValid())
         setDate(value);
     else
         clearDate();
 }
 
-void OptionalDateEdit::clearDate() { setDate(emptyMarker()); }
+void OptionalDateEdit::clearDate() {
+    setDate(emptyMarker());
+}
 
 } // namespace rectrack::ui

@@ -9,8 +9,9 @@
 namespace rectrack::ui {
 
 DeadlineEditor::DeadlineEditor(const QString& objectPrefix, QWidget* parent)
-    : QWidget(parent), m_kind(new QComboBox(this)), m_date(new OptionalDateEdit(this))
-{
+    : QWidget(parent)
+    , m_kind(new QComboBox(this))
+    , m_date(new OptionalDateEdit(this)) {
     m_kind->setObjectName(objectPrefix + QStringLiteral("DeadlineKindComboBox"));
     m_date->setObjectName(objectPrefix + QStringLiteral("DeadlineDateEdit"));
     fillEnum<DeadlineKind>(m_kind);
@@ -26,22 +27,19 @@ DeadlineEditor::DeadlineEditor(const QString& objectPrefix, QWidget* parent)
     updateDateEnabled();
 }
 
-void DeadlineEditor::setDeadline(const Deadline& deadline)
-{
+void DeadlineEditor::setDeadline(const Deadline& deadline) {
     selectEnum(m_kind, deadline.kind);
     m_date->setOptionalDate(deadline.date);
     updateDateEnabled();
 }
 
-Deadline DeadlineEditor::deadline() const
-{
+Deadline DeadlineEditor::deadline() const {
     const auto kind = enumValue<DeadlineKind>(m_kind);
     const bool dated = kind == DeadlineKind::Date || kind == DeadlineKind::Immediate;
     return Deadline{kind, dated ? m_date->optionalDate() : QDate()};
 }
 
-void DeadlineEditor::updateDateEnabled()
-{
+void DeadlineEditor::updateDateEnabled() {
     const auto kind = enumValue<DeadlineKind>(m_kind);
     m_date->setEnabled(kind == DeadlineKind::Date || kind == DeadlineKind::Immediate);
 }

@@ -31,8 +31,7 @@ DetailPanel::DetailPanel(Editor& editor, QWidget* parent)
     , m_tabs(new QTabWidget(this))
     , m_notes(new NotesPanel(editor, this))
     , m_evidence(new EvidencePanel(editor, this))
-    , m_history(new HistoryPanel(editor, this))
-{
+    , m_history(new HistoryPanel(editor, this)) {
     static_cast<QLabel*>(m_empty)->setWordWrap(true);
     static_cast<QLabel*>(m_empty)->setAlignment(Qt::AlignCenter);
     for (QWidget* page : {m_empty, static_cast<QWidget*>(m_round), static_cast<QWidget*>(m_inspection),
@@ -59,58 +58,52 @@ DetailPanel::DetailPanel(Editor& editor, QWidget* parent)
     showNothing();
 }
 
-RecordForm* DetailPanel::currentForm() const { return qobject_cast<RecordForm*>(m_stack->currentWidget()); }
+RecordForm* DetailPanel::currentForm() const {
+    return qobject_cast<RecordForm*>(m_stack->currentWidget());
+}
 
-void DetailPanel::showActivity(std::optional<Id> findingId, OptionalId measureId)
-{
+void DetailPanel::showActivity(std::optional<Id> findingId, OptionalId measureId) {
     m_tabs->setVisible(findingId.has_value());
     m_notes->setFinding(findingId, measureId);
     m_evidence->setFinding(findingId, measureId);
     m_history->setFinding(findingId);
 }
 
-void DetailPanel::showNothing()
-{
+void DetailPanel::showNothing() {
     m_stack->setCurrentWidget(m_empty);
     showActivity(std::nullopt, std::nullopt);
 }
 
-void DetailPanel::showRound(Id roundId)
-{
+void DetailPanel::showRound(Id roundId) {
     m_round->load(roundId);
     m_stack->setCurrentWidget(m_round);
     showActivity(std::nullopt, std::nullopt);
 }
 
-void DetailPanel::showInspection(Id inspectionId)
-{
+void DetailPanel::showInspection(Id inspectionId) {
     m_inspection->load(inspectionId);
     m_stack->setCurrentWidget(m_inspection);
     showActivity(std::nullopt, std::nullopt);
 }
 
-void DetailPanel::showFinding(Id findingId)
-{
+void DetailPanel::showFinding(Id findingId) {
     m_finding->load(findingId);
     m_stack->setCurrentWidget(m_finding);
     showActivity(findingId, std::nullopt);
 }
 
-void DetailPanel::showMeasure(Id measureId)
-{
+void DetailPanel::showMeasure(Id measureId) {
     m_measure->load(measureId);
     m_stack->setCurrentWidget(m_measure);
     showActivity(m_measure->findingId(), measureId);
 }
 
-bool DetailPanel::saveCurrent()
-{
+bool DetailPanel::saveCurrent() {
     RecordForm* form = currentForm();
     return !form || form->save();
 }
 
-void DetailPanel::refreshCurrent()
-{
+void DetailPanel::refreshCurrent() {
     RecordForm* form = currentForm();
     if (!form || form->isDirty())
         return;
@@ -123,8 +116,7 @@ void DetailPanel::refreshCurrent()
     }
 }
 
-void DetailPanel::focusForm()
-{
+void DetailPanel::focusForm() {
     if (m_stack->currentWidget() == m_round)
         m_round->focusFirstField();
     else if (m_stack->currentWidget() == m_inspection)
@@ -135,8 +127,7 @@ void DetailPanel::focusForm()
         m_measure->focusFirstField();
 }
 
-std::optional<Id> DetailPanel::currentFindingId() const
-{
+std::optional<Id> DetailPanel::currentFindingId() const {
     if (m_stack->currentWidget() == m_finding)
         return m_finding->findingId();
     if (m_stack->currentWidget() == m_measure)

@@ -21,8 +21,9 @@
 namespace rectrack::ui {
 
 EvidencePanel::EvidencePanel(Editor& editor, QWidget* parent)
-    : QWidget(parent), m_editor(editor), m_list(new QTreeWidget(this))
-{
+    : QWidget(parent)
+    , m_editor(editor)
+    , m_list(new QTreeWidget(this)) {
     m_list->setObjectName(QStringLiteral("evidenceTreeWidget"));
     m_list->setHeaderLabels({tr("文件名"), tr("大小"), tr("添加时间"), tr("添加人")});
     m_list->setRootIsDecorated(false);
@@ -52,70 +53,68 @@ EvidencePanel::EvidencePanel(Editor& editor, QWidget* parent)
     setFinding(std::nullopt);
 }
 
-void EvidencePanel::setFinding(std::optional<Id> findingId, OptionalId measureId)
-{
+void EvidencePanel::setFinding(std::optional<Id> findingId, OptionalId measureId) {
     m_findingId = findingId;
     m_measureId = measureId;
     setEnabled(findingId.has_value());
     reload();
 }
 
-void EvidencePanel::reload()
-{
+void EvidencePanel::reload() {
     m_list->clear();
     if (!m_findingId)
         return;
     const QLocale locale;
     for (const EvidenceFile& e : m_editor.ledger().activity().evidence(*m_findingId)) {
-        auto* item = new QTreeWidgetItem(m_list, {e.fileName, locale.formattedDataSize(e.size),
-                                                  e.addedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                                                  e.addedBy});
+        auto* item = new QTreeWidgetItem(
+            m_list, {e.fileName, locale.formattedDataSize(e.size),
+                     e.addedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), e.addedBy});
         item->setData(0, Qt::UserRole, e.id);
     }
 }
 
-void EvidencePanel::attachFiles(const QStringList& paths)
-{
+void EvidencePanel::attachFiles(const QStringList& paths) {
     if (!m_findingId || paths.isEmpty())
         return;
     for (const QString& path : paths) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            QMessageBox::warning(this, tr("无法读取文件"), tr("无法读取 %1：%2").arg(path, file.errorString()));
+            QMessageBox::warning(this, tr("无法读取文件"),
+                                 tr("无法读取 %1：%2").arg(path, file.errorString()));
             continue;
         }
         const QByteArray content = file.readAll();
         m_editor.run([&] {
-            m_editor.ledger().activity().addEvidence(*m_findingId, m_measureId, QFileInfo(path).fileName(), content);
+            m_editor.ledger().activity().addEvidence(*m_findingId, m_measureId, QFileInfo(path).fileName(),
+                                                     content);
         });
     }
     reload();
     emit m_editor.findingChanged(*m_findingId);
 }
 
-std::optional<Id> EvidencePanel::selectedEvidence() const
-{
+std::optional<Id> EvidencePanel::selectedEvidence() const {
     const QTreeWidgetItem* item = m_list->currentItem();
     return item ? std::optional<Id>(item->data(0, Qt::UserRole).toLongLong()) : std::nullopt;
 }
 
-void EvidencePanel::exportSelected()
-{
+void EvidencePanel::exportSelected() {
     const auto id = selectedEvidence();
     if (!id)
         return;
     const EvidenceFile file = m_editor.ledger().activity().evidenceFile(*id);
-    const QString target = QFileDialog::getSaveFileName(this, tr("导出佐证材料"),
+    const QString target = QFileDialog::getSaveFileName(
+        this, tr("导出佐证材料"),
         QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(file.fileName));
     if (target.isEmpty())
         return;
     QSaveFile out(target);
-    if (!out.open(QIODevice::WriteOnly) || out.write(m_editor.ledger().activity().evidenceContent(*id)) < 0 || !out.commit())
+    if (!out.open(QIODevice::WriteOnly) || out.write(m_editor.ledger().activity().evidenceContent(*id)) < 0 ||
+        !out.commit())
         QMessageBox::warning(this, tr("导出失败"), tr("无法写入 %1：%2").arg(target, out.errorString()));
 }
 
-void EvidencePanel::openSelected()
-{
+void EvidencePanel::openSelected() {
     const auto id = selectedEvidence();
     if (!id)
         return;
@@ -125,20 +124,21 @@ void EvidencePanel::openSelected()
     QDir().mkpath(dir);
     const QString path = QDir(dir).filePath(file.fileName); // fileName was reduced to a plain name by core
     QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(m_editor.ledger().activity().evidenceContent(*id)) < 0 || !out.commit()) {
+    if (!out.open(QIODevice::WriteOnly) || out.write(m_editor.ledger().activity().evidenceContent(*id)) < 0 ||
+        !out.commit()) {
         QMessageBox::warning(this, tr("无法打开"), out.errorString());
         return;
     }
     QDesktopServices::openUrl(QUrl::fromLocalFile(path));
 }
 
-void EvidencePanel::removeSelected()
-{
+void EvidencePanel::removeSelected() {
     const auto id = selectedEvidence();
     if (!id || !m_findingId)
         return;
-    if (QMessageBox::question(this, tr("删除佐证材料"), tr("删除“%1”？删除会记入修改记录。").arg(m_list->currentItem()->text(0)))
-        != QMessageBox::Yes)
+    if (QMessageBox::question(this, tr("删除佐证材料"),
+                              tr("删除“%1”？删除会记入修改记录。").arg(m_list->currentItem()->text(0))) !=
+        QMessageBox::Yes)
         return;
     if (m_editor.run([&] { m_editor.ledger().activity().removeEvidence(*id); })) {
         reload();

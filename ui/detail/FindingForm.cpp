@@ -36,8 +36,7 @@ FindingForm::FindingForm(Editor& editor, QWidget* parent)
     , m_outcome(new QPlainTextEdit(this))
     , m_difficulties(new QPlainTextEdit(this))
     , m_results(new ResultsEditor(QStringLiteral("finding"), this))
-    , m_workflow(new QLabel(this))
-{
+    , m_workflow(new QLabel(this)) {
     m_kind->setObjectName(QStringLiteral("findingKindComboBox"));
     m_number->setObjectName(QStringLiteral("findingNumberLineEdit"));
     m_category->setObjectName(QStringLiteral("findingCategoryComboBox"));
@@ -106,20 +105,17 @@ FindingForm::FindingForm(Editor& editor, QWidget* parent)
     watch(m_results->fundsReturnedEdit());
 }
 
-void FindingForm::load(Id findingId)
-{
+void FindingForm::load(Id findingId) {
     m_finding.id = findingId;
     reload();
 }
 
-void FindingForm::focusFirstField()
-{
+void FindingForm::focusFirstField() {
     m_title->setFocus();
     m_title->selectAll();
 }
 
-void FindingForm::reload()
-{
+void FindingForm::reload() {
     beginLoading();
     Ledger& ledger = m_editor.ledger();
     m_finding = ledger.findings().finding(m_finding.id);
@@ -136,8 +132,9 @@ void FindingForm::reload()
     m_description->setPlainText(m_finding.description);
     selectEnum(m_status, m_finding.status);
     m_status->setEnabled(!m_hasMeasures);
-    m_statusHint->setText(m_hasMeasures ? tr("由 %1 条整改措施决定：已完成 %2 条").arg(row.measureCount).arg(row.measuresClosed)
-                                        : tr("没有整改措施时可直接设置"));
+    m_statusHint->setText(
+        m_hasMeasures ? tr("由 %1 条整改措施决定：已完成 %2 条").arg(row.measureCount).arg(row.measuresClosed)
+                      : tr("没有整改措施时可直接设置"));
     m_deadline->setDeadline(m_finding.deadline);
     selectId(m_leader, m_finding.leaderId);
     selectId(m_leadUnit, m_finding.leadUnitId);
@@ -158,8 +155,7 @@ void FindingForm::reload()
     loaded();
 }
 
-bool FindingForm::apply()
-{
+bool FindingForm::apply() {
     const auto result = m_results->result();
     if (!result) {
         QMessageBox::warning(this, tr("无法保存"), tr("金额应为数字，单位万元，最多六位小数。"));

@@ -10,8 +10,7 @@
 namespace rectrack::ui {
 
 namespace {
-QString entityLabel(const QString& entity)
-{
+QString entityLabel(const QString& entity) {
     static const QMap<QString, const char*> names = {
         {QStringLiteral("findings"), QT_TRANSLATE_NOOP("rectrack::ui::HistoryPanel", "问题")},
         {QStringLiteral("measures"), QT_TRANSLATE_NOOP("rectrack::ui::HistoryPanel", "整改措施")},
@@ -25,8 +24,7 @@ QString entityLabel(const QString& entity)
     return it == names.end() ? entity : HistoryPanel::tr(it.value());
 }
 
-QString fieldLabel(const QString& field)
-{
+QString fieldLabel(const QString& field) {
     static const QMap<QString, const char*> names = {
         {QStringLiteral("title"), QT_TRANSLATE_NOOP("rectrack::ui::HistoryPanel", "标题")},
         {QStringLiteral("text"), QT_TRANSLATE_NOOP("rectrack::ui::HistoryPanel", "内容")},
@@ -50,9 +48,11 @@ QString fieldLabel(const QString& field)
         {QStringLiteral("sort_order"), QT_TRANSLATE_NOOP("rectrack::ui::HistoryPanel", "排序")},
         {QStringLiteral("note_date"), QT_TRANSLATE_NOOP("rectrack::ui::HistoryPanel", "进展日期")},
         {QStringLiteral("rules_made"), QT_TRANSLATE_NOOP("rectrack::ui::HistoryPanel", "制定制度")},
-        {QStringLiteral("recovered_fen"), QT_TRANSLATE_NOOP("rectrack::ui::HistoryPanel", "挽回经济损失（分）")},
+        {QStringLiteral("recovered_fen"),
+         QT_TRANSLATE_NOOP("rectrack::ui::HistoryPanel", "挽回经济损失（分）")},
         {QStringLiteral("accountable_persons"), QT_TRANSLATE_NOOP("rectrack::ui::HistoryPanel", "问责人数")},
-        {QStringLiteral("funds_returned_fen"), QT_TRANSLATE_NOOP("rectrack::ui::HistoryPanel", "清退资金（分）")},
+        {QStringLiteral("funds_returned_fen"),
+         QT_TRANSLATE_NOOP("rectrack::ui::HistoryPanel", "清退资金（分）")},
     };
     if (field == u"*")
         return QString();
@@ -60,8 +60,7 @@ QString fieldLabel(const QString& field)
     return it == names.end() ? field : HistoryPanel::tr(it.value());
 }
 
-QString actionLabel(const QString& action)
-{
+QString actionLabel(const QString& action) {
     if (action == u"create")
         return HistoryPanel::tr("新增");
     if (action == u"delete")
@@ -70,10 +69,13 @@ QString actionLabel(const QString& action)
 }
 } // namespace
 
-HistoryPanel::HistoryPanel(Editor& editor, QWidget* parent) : QWidget(parent), m_editor(editor), m_list(new QTreeWidget(this))
-{
+HistoryPanel::HistoryPanel(Editor& editor, QWidget* parent)
+    : QWidget(parent)
+    , m_editor(editor)
+    , m_list(new QTreeWidget(this)) {
     m_list->setObjectName(QStringLiteral("historyTreeWidget"));
-    m_list->setHeaderLabels({tr("时间"), tr("修改人"), tr("对象"), tr("操作"), tr("字段"), tr("原值"), tr("新值")});
+    m_list->setHeaderLabels(
+        {tr("时间"), tr("修改人"), tr("对象"), tr("操作"), tr("字段"), tr("原值"), tr("新值")});
     m_list->setRootIsDecorated(false);
     m_list->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_list->setColumnWidth(0, 150);
@@ -82,23 +84,21 @@ HistoryPanel::HistoryPanel(Editor& editor, QWidget* parent) : QWidget(parent), m
     layout->addWidget(m_list);
 }
 
-void HistoryPanel::setFinding(std::optional<Id> findingId)
-{
+void HistoryPanel::setFinding(std::optional<Id> findingId) {
     m_findingId = findingId;
     reload();
 }
 
-void HistoryPanel::reload()
-{
+void HistoryPanel::reload() {
     m_list->clear();
     if (!m_findingId)
         return;
     for (const HistoryEntry& e : m_editor.ledger().history().forFinding(*m_findingId)) {
         const QString field = fieldLabel(e.field);
-        auto* item = new QTreeWidgetItem(m_list, {e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), e.actor,
-                                                  entityLabel(e.entity) + QStringLiteral(" #%1").arg(e.entityId),
-                                                  actionLabel(e.action), field, e.oldValue.value_or(QString()),
-                                                  e.newValue.value_or(QString())});
+        auto* item = new QTreeWidgetItem(
+            m_list, {e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), e.actor,
+                     entityLabel(e.entity) + QStringLiteral(" #%1").arg(e.entityId), actionLabel(e.action),
+                     field, e.oldValue.value_or(QString()), e.newValue.value_or(QString())});
         item->setToolTip(6, e.newValue.value_or(QString()));
     }
     m_list->scrollToBottom();

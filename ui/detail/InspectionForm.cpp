@@ -22,8 +22,7 @@
 namespace rectrack::ui {
 
 namespace {
-QPlainTextEdit* textArea(QWidget* parent, const QString& name, int height)
-{
+QPlainTextEdit* textArea(QWidget* parent, const QString& name, int height) {
     auto* edit = new QPlainTextEdit(parent);
     edit->setObjectName(name);
     edit->setMinimumHeight(height);
@@ -50,8 +49,7 @@ InspectionForm::InspectionForm(Editor& editor, QWidget* parent)
     , m_organisation(textArea(this, QStringLiteral("inspectionOrganisationTextEdit"), 70))
     , m_nextSteps(textArea(this, QStringLiteral("inspectionNextStepsTextEdit"), 60))
     , m_contact(textArea(this, QStringLiteral("inspectionContactTextEdit"), 50))
-    , m_categories(new QListWidget(this))
-{
+    , m_categories(new QListWidget(this)) {
     m_title->setObjectName(QStringLiteral("inspectionTitleLineEdit"));
     m_round->setObjectName(QStringLiteral("inspectionRoundComboBox"));
     m_team->setObjectName(QStringLiteral("inspectionTeamLineEdit"));
@@ -133,20 +131,17 @@ InspectionForm::InspectionForm(Editor& editor, QWidget* parent)
     watch(m_contact);
 }
 
-void InspectionForm::load(Id inspectionId)
-{
+void InspectionForm::load(Id inspectionId) {
     m_inspection.id = inspectionId;
     reload();
 }
 
-void InspectionForm::focusFirstField()
-{
+void InspectionForm::focusFirstField() {
     m_title->setFocus();
     m_title->selectAll();
 }
 
-void InspectionForm::reload()
-{
+void InspectionForm::reload() {
     beginLoading();
     Ledger& ledger = m_editor.ledger();
     m_inspection = ledger.inspections().inspection(m_inspection.id);
@@ -170,8 +165,7 @@ void InspectionForm::reload()
     loaded();
 }
 
-bool InspectionForm::apply()
-{
+bool InspectionForm::apply() {
     Inspection i = m_inspection;
     i.title = m_title->text();
     i.roundId = selectedId(m_round).value_or(i.roundId);
@@ -190,8 +184,7 @@ bool InspectionForm::apply()
     return m_editor.updateInspection(i);
 }
 
-void InspectionForm::reloadCategories()
-{
+void InspectionForm::reloadCategories() {
     const std::optional<Id> keep = selectedCategory();
     m_categories->clear();
     for (const Category& c : m_editor.ledger().inspections().categories(m_inspection.id)) {
@@ -202,16 +195,15 @@ void InspectionForm::reloadCategories()
     }
 }
 
-std::optional<Id> InspectionForm::selectedCategory() const
-{
+std::optional<Id> InspectionForm::selectedCategory() const {
     const QListWidgetItem* item = m_categories->currentItem();
     return item ? std::optional<Id>(item->data(Qt::UserRole).toLongLong()) : std::nullopt;
 }
 
-void InspectionForm::addCategory()
-{
+void InspectionForm::addCategory() {
     bool ok = false;
-    const QString title = QInputDialog::getText(this, tr("添加问题类别"), tr("类别名称："), QLineEdit::Normal, QString(), &ok);
+    const QString title =
+        QInputDialog::getText(this, tr("添加问题类别"), tr("类别名称："), QLineEdit::Normal, QString(), &ok);
     if (!ok || title.trimmed().isEmpty())
         return;
     const int next = m_categories->count() + 1;
@@ -222,14 +214,14 @@ void InspectionForm::addCategory()
     }
 }
 
-void InspectionForm::renameCategory()
-{
+void InspectionForm::renameCategory() {
     const auto id = selectedCategory();
     if (!id)
         return;
     Category category = m_editor.ledger().inspections().category(*id);
     bool ok = false;
-    const QString title = QInputDialog::getText(this, tr("重命名问题类别"), tr("类别名称："), QLineEdit::Normal, category.title, &ok);
+    const QString title = QInputDialog::getText(this, tr("重命名问题类别"), tr("类别名称："),
+                                                QLineEdit::Normal, category.title, &ok);
     if (!ok || title.trimmed().isEmpty())
         return;
     category.title = title;
@@ -239,14 +231,13 @@ void InspectionForm::renameCategory()
     }
 }
 
-void InspectionForm::removeCategory()
-{
+void InspectionForm::removeCategory() {
     const auto id = selectedCategory();
     if (!id)
         return;
-    if (QMessageBox::question(this, tr("删除问题类别"), tr("删除类别“%1”？其下的问题会保留，但不再属于任何类别。")
-                                                             .arg(m_categories->currentItem()->text()))
-        != QMessageBox::Yes)
+    if (QMessageBox::question(this, tr("删除问题类别"),
+                              tr("删除类别“%1”？其下的问题会保留，但不再属于任何类别。")
+                                  .arg(m_categories->currentItem()->text())) != QMessageBox::Yes)
         return;
     if (m_editor.run([&] { m_editor.ledger().inspections().removeCategory(*id); })) {
         reloadCategories();
@@ -254,8 +245,7 @@ void InspectionForm::removeCategory()
     }
 }
 
-void InspectionForm::moveCategory(int delta)
-{
+void InspectionForm::moveCategory(int delta) {
     const auto id = selectedCategory();
     if (!id)
         return;

@@ -28,8 +28,7 @@ MeasureForm::MeasureForm(Editor& editor, QWidget* parent)
     , m_deadline(new DeadlineEditor(QStringLiteral("measure"), this))
     , m_status(new QComboBox(this))
     , m_completed(new OptionalDateEdit(this))
-    , m_results(new ResultsEditor(QStringLiteral("measure"), this))
-{
+    , m_results(new ResultsEditor(QStringLiteral("measure"), this)) {
     m_text->setObjectName(QStringLiteral("measureTextEdit"));
     m_unit->setObjectName(QStringLiteral("measureUnitComboBox"));
     m_person->setObjectName(QStringLiteral("measurePersonComboBox"));
@@ -74,20 +73,17 @@ MeasureForm::MeasureForm(Editor& editor, QWidget* parent)
             [this] { m_completed->setEnabled(isClosed(enumValue<Status>(m_status))); });
 }
 
-void MeasureForm::load(Id measureId)
-{
+void MeasureForm::load(Id measureId) {
     m_measure.id = measureId;
     reload();
 }
 
-void MeasureForm::focusFirstField()
-{
+void MeasureForm::focusFirstField() {
     m_text->setFocus();
     m_text->selectAll();
 }
 
-void MeasureForm::reload()
-{
+void MeasureForm::reload() {
     beginLoading();
     Ledger& ledger = m_editor.ledger();
     m_measure = ledger.findings().measure(m_measure.id);
@@ -106,8 +102,7 @@ void MeasureForm::reload()
     loaded();
 }
 
-bool MeasureForm::apply()
-{
+bool MeasureForm::apply() {
     const auto result = m_results->result();
     if (!result) {
         QMessageBox::warning(this, tr("无法保存"), tr("金额应为数字，单位万元，最多六位小数。"));

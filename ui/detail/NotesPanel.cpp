@@ -21,8 +21,7 @@ NotesPanel::NotesPanel(Editor& editor, QWidget* parent)
     , m_date(new OptionalDateEdit(this))
     , m_text(new QLineEdit(this))
     , m_add(new QPushButton(tr("添加"), this))
-    , m_remove(new QPushButton(tr("删除"), this))
-{
+    , m_remove(new QPushButton(tr("删除"), this)) {
     m_list->setObjectName(QStringLiteral("notesTreeWidget"));
     m_date->setObjectName(QStringLiteral("noteDateEdit"));
     m_text->setObjectName(QStringLiteral("noteTextLineEdit"));
@@ -52,8 +51,7 @@ NotesPanel::NotesPanel(Editor& editor, QWidget* parent)
     setFinding(std::nullopt);
 }
 
-void NotesPanel::setFinding(std::optional<Id> findingId, OptionalId measureId)
-{
+void NotesPanel::setFinding(std::optional<Id> findingId, OptionalId measureId) {
     m_findingId = findingId;
     m_measureId = measureId;
     m_date->setOptionalDate(m_editor.ledger().today());
@@ -61,8 +59,7 @@ void NotesPanel::setFinding(std::optional<Id> findingId, OptionalId measureId)
     reload();
 }
 
-void NotesPanel::reload()
-{
+void NotesPanel::reload() {
     m_list->clear();
     if (!m_findingId)
         return;
@@ -73,11 +70,11 @@ void NotesPanel::reload()
     }
 }
 
-void NotesPanel::addNote()
-{
+void NotesPanel::addNote() {
     if (!m_findingId || m_text->text().trimmed().isEmpty())
         return;
-    const ProgressNote note{0, *m_findingId, m_measureId, m_date->optionalDate(), m_editor.ledger().actor(), m_text->text()};
+    const ProgressNote note{
+        0, *m_findingId, m_measureId, m_date->optionalDate(), m_editor.ledger().actor(), m_text->text()};
     if (m_editor.run([&] { m_editor.ledger().activity().addNote(note); })) {
         m_text->clear();
         reload();
@@ -85,12 +82,12 @@ void NotesPanel::addNote()
     }
 }
 
-void NotesPanel::removeSelected()
-{
+void NotesPanel::removeSelected() {
     QTreeWidgetItem* item = m_list->currentItem();
     if (!item || !m_findingId)
         return;
-    if (QMessageBox::question(this, tr("删除进展情况"), tr("删除这条进展情况？删除会记入修改记录。")) != QMessageBox::Yes)
+    if (QMessageBox::question(this, tr("删除进展情况"), tr("删除这条进展情况？删除会记入修改记录。")) !=
+        QMessageBox::Yes)
         return;
     const Id id = item->data(0, Qt::UserRole).toLongLong();
     if (m_editor.run([&] { m_editor.ledger().activity().removeNote(id); })) {

@@ -11,8 +11,7 @@
 
 namespace rectrack::ui {
 
-bool RecordForm::save()
-{
+bool RecordForm::save() {
     if (!m_dirty || m_saving) // saving can move the selection, which asks to save again
         return true;
     m_saving = true;
@@ -23,18 +22,26 @@ bool RecordForm::save()
     return stored;
 }
 
-void RecordForm::watch(QLineEdit* edit) { connect(edit, &QLineEdit::textEdited, this, &RecordForm::markDirty); }
-void RecordForm::watch(QPlainTextEdit* edit) { connect(edit, &QPlainTextEdit::textChanged, this, &RecordForm::markDirty); }
-void RecordForm::watch(QComboBox* combo)
-{
+void RecordForm::watch(QLineEdit* edit) {
+    connect(edit, &QLineEdit::textEdited, this, &RecordForm::markDirty);
+}
+void RecordForm::watch(QPlainTextEdit* edit) {
+    connect(edit, &QPlainTextEdit::textChanged, this, &RecordForm::markDirty);
+}
+void RecordForm::watch(QComboBox* combo) {
     connect(combo, &QComboBox::currentIndexChanged, this, &RecordForm::markDirty);
 }
-void RecordForm::watch(QDateEdit* edit) { connect(edit, &QDateEdit::dateChanged, this, &RecordForm::markDirty); }
-void RecordForm::watch(QSpinBox* spin) { connect(spin, &QSpinBox::valueChanged, this, &RecordForm::markDirty); }
-void RecordForm::watch(QListWidget* list) { connect(list, &QListWidget::itemChanged, this, &RecordForm::markDirty); }
+void RecordForm::watch(QDateEdit* edit) {
+    connect(edit, &QDateEdit::dateChanged, this, &RecordForm::markDirty);
+}
+void RecordForm::watch(QSpinBox* spin) {
+    connect(spin, &QSpinBox::valueChanged, this, &RecordForm::markDirty);
+}
+void RecordForm::watch(QListWidget* list) {
+    connect(list, &QListWidget::itemChanged, this, &RecordForm::markDirty);
+}
 
-void RecordForm::markDirty()
-{
+void RecordForm::markDirty() {
     if (m_loading || m_dirty)
         return;
     m_dirty = true;
@@ -45,8 +52,7 @@ void RecordForm::markDirty()
     emit dirtyChanged(true);
 }
 
-void RecordForm::loaded()
-{
+void RecordForm::loaded() {
     m_loading = false;
     const bool wasDirty = m_dirty;
     m_dirty = false;
@@ -58,8 +64,7 @@ void RecordForm::loaded()
         emit dirtyChanged(false);
 }
 
-QWidget* RecordForm::makeButtonRow(const QString& prefix)
-{
+QWidget* RecordForm::makeButtonRow(const QString& prefix) {
     auto* row = new QWidget(this);
     auto* layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -30,7 +30,7 @@ signals:
     void dirtyChanged(bool dirty);
 
 protected:
-    virtual bool apply() = 0; // write the form through the Editor
+    virtual bool apply() = 0;  // write the form through the Editor
     virtual void reload() = 0; // re-read the record (must call loaded())
 
     void watch(QLineEdit* edit);

@@ -14,8 +14,7 @@ ResultsEditor::ResultsEditor(const QString& objectPrefix, QWidget* parent)
     , m_ruleTitles(new QPlainTextEdit(this))
     , m_recovered(new QLineEdit(this))
     , m_accountable(new QSpinBox(this))
-    , m_fundsReturned(new QLineEdit(this))
-{
+    , m_fundsReturned(new QLineEdit(this)) {
     m_rules->setObjectName(objectPrefix + QStringLiteral("RulesMadeSpinBox"));
     m_ruleTitles->setObjectName(objectPrefix + QStringLiteral("RuleTitlesTextEdit"));
     m_recovered->setObjectName(objectPrefix + QStringLiteral("RecoveredLineEdit"));
@@ -25,7 +24,8 @@ ResultsEditor::ResultsEditor(const QString& objectPrefix, QWidget* parent)
     m_accountable->setRange(0, 99999);
     m_ruleTitles->setPlaceholderText(tr("每行一个制度名称"));
     m_ruleTitles->setMaximumHeight(60);
-    const auto* money = new QRegularExpressionValidator(QRegularExpression(QStringLiteral(R"(-?\d{0,12}(\.\d{0,6})?)")), this);
+    const auto* money = new QRegularExpressionValidator(
+        QRegularExpression(QStringLiteral(R"(-?\d{0,12}(\.\d{0,6})?)")), this);
     for (QLineEdit* edit : {m_recovered, m_fundsReturned}) {
         edit->setValidator(money);
         edit->setPlaceholderText(tr("万元，如 948.191724"));
@@ -38,18 +38,17 @@ ResultsEditor::ResultsEditor(const QString& objectPrefix, QWidget* parent)
     form->addRow(tr("清退资金（万元）"), m_fundsReturned);
 }
 
-void ResultsEditor::setResult(const QuantifiedResult& result)
-{
+void ResultsEditor::setResult(const QuantifiedResult& result) {
     m_loaded = result;
     m_rules->setValue(result.rulesMade);
     m_ruleTitles->setPlainText(result.ruleTitles);
     m_recovered->setText(result.recovered.fen() == 0 ? QString() : result.recovered.toWanString());
     m_accountable->setValue(result.accountablePersons);
-    m_fundsReturned->setText(result.fundsReturned.fen() == 0 ? QString() : result.fundsReturned.toWanString());
+    m_fundsReturned->setText(result.fundsReturned.fen() == 0 ? QString()
+                                                             : result.fundsReturned.toWanString());
 }
 
-std::optional<QuantifiedResult> ResultsEditor::result() const
-{
+std::optional<QuantifiedResult> ResultsEditor::result() const {
     QuantifiedResult r = m_loaded;
     r.rulesMade = m_rules->value();
     r.ruleTitles = m_ruleTitles->toPlainText().trimmed();

@@ -19,8 +19,7 @@ RoundForm::RoundForm(Editor& editor, QWidget* parent)
     , m_name(new QLineEdit(this))
     , m_kind(new QComboBox(this))
     , m_level(new QLineEdit(this))
-    , m_year(new QSpinBox(this))
-{
+    , m_year(new QSpinBox(this)) {
     m_name->setObjectName(QStringLiteral("roundNameLineEdit"));
     m_kind->setObjectName(QStringLiteral("roundKindComboBox"));
     m_level->setObjectName(QStringLiteral("roundLevelLineEdit"));
@@ -50,20 +49,17 @@ RoundForm::RoundForm(Editor& editor, QWidget* parent)
     watch(m_year);
 }
 
-void RoundForm::load(Id roundId)
-{
+void RoundForm::load(Id roundId) {
     m_round.id = roundId;
     reload();
 }
 
-void RoundForm::focusFirstField()
-{
+void RoundForm::focusFirstField() {
     m_name->setFocus();
     m_name->selectAll();
 }
 
-void RoundForm::reload()
-{
+void RoundForm::reload() {
     beginLoading();
     m_round = m_editor.ledger().inspections().round(m_round.id);
     m_name->setText(m_round.name);
@@ -73,8 +69,7 @@ void RoundForm::reload()
     loaded();
 }
 
-bool RoundForm::apply()
-{
+bool RoundForm::apply() {
     InspectionRound r = m_round;
     r.name = m_name->text();
     r.kind = enumValue<InspectionKind>(m_kind);

@@ -20,16 +20,17 @@
 namespace rectrack::ui {
 
 namespace {
-std::optional<Id> selected(const QTreeWidget* tree)
-{
+std::optional<Id> selected(const QTreeWidget* tree) {
     const QTreeWidgetItem* item = tree->currentItem();
     return item ? std::optional<Id>(item->data(0, Qt::UserRole).toLongLong()) : std::nullopt;
 }
 } // namespace
 
 UnitsDialog::UnitsDialog(Editor& editor, QWidget* parent)
-    : QDialog(parent), m_editor(editor), m_units(new QTreeWidget(this)), m_persons(new QTreeWidget(this))
-{
+    : QDialog(parent)
+    , m_editor(editor)
+    , m_units(new QTreeWidget(this))
+    , m_persons(new QTreeWidget(this)) {
     setWindowTitle(tr("单位与人员"));
     setObjectName(QStringLiteral("unitsDialog"));
     resize(900, 520);
@@ -40,7 +41,8 @@ UnitsDialog::UnitsDialog(Editor& editor, QWidget* parent)
     m_persons->setRootIsDecorated(false);
     m_persons->header()->setSectionResizeMode(QHeaderView::Stretch);
 
-    const auto buttonRow = [this](QWidget* box, const QList<std::tuple<QString, QString, std::function<void()>>>& specs) {
+    const auto buttonRow = [this](QWidget* box,
+                                  const QList<std::tuple<QString, QString, std::function<void()>>>& specs) {
         auto* row = new QHBoxLayout;
         for (const auto& [text, name, slot] : specs) {
             auto* b = new QPushButton(text, box);
@@ -55,16 +57,18 @@ UnitsDialog::UnitsDialog(Editor& editor, QWidget* parent)
     auto* unitsBox = new QGroupBox(tr("责任单位"), this);
     auto* unitsLayout = new QVBoxLayout(unitsBox);
     unitsLayout->addWidget(m_units);
-    unitsLayout->addLayout(buttonRow(unitsBox, {{tr("添加单位…"), QStringLiteral("addUnitButton"), [this] { addUnit(false); }},
-                                                {tr("添加下级…"), QStringLiteral("addChildUnitButton"), [this] { addUnit(true); }},
-                                                {tr("重命名…"), QStringLiteral("renameUnitButton"), [this] { renameUnit(); }},
-                                                {tr("删除"), QStringLiteral("removeUnitButton"), [this] { removeUnit(); }}}));
+    unitsLayout->addLayout(buttonRow(
+        unitsBox, {{tr("添加单位…"), QStringLiteral("addUnitButton"), [this] { addUnit(false); }},
+                   {tr("添加下级…"), QStringLiteral("addChildUnitButton"), [this] { addUnit(true); }},
+                   {tr("重命名…"), QStringLiteral("renameUnitButton"), [this] { renameUnit(); }},
+                   {tr("删除"), QStringLiteral("removeUnitButton"), [this] { removeUnit(); }}}));
     auto* personsBox = new QGroupBox(tr("人员"), this);
     auto* personsLayout = new QVBoxLayout(personsBox);
     personsLayout->addWidget(m_persons);
-    personsLayout->addLayout(buttonRow(personsBox, {{tr("添加人员…"), QStringLiteral("addPersonButton"), [this] { addPerson(); }},
-                                                    {tr("编辑…"), QStringLiteral("editPersonButton"), [this] { editPerson(); }},
-                                                    {tr("删除"), QStringLiteral("removePersonButton"), [this] { removePerson(); }}}));
+    personsLayout->addLayout(buttonRow(
+        personsBox, {{tr("添加人员…"), QStringLiteral("addPersonButton"), [this] { addPerson(); }},
+                     {tr("编辑…"), QStringLiteral("editPersonButton"), [this] { editPerson(); }},
+                     {tr("删除"), QStringLiteral("removePersonButton"), [this] { removePerson(); }}}));
     connect(m_units, &QTreeWidget::itemDoubleClicked, this, [this] { renameUnit(); });
     connect(m_persons, &QTreeWidget::itemDoubleClicked, this, [this] { editPerson(); });
 
@@ -79,8 +83,7 @@ UnitsDialog::UnitsDialog(Editor& editor, QWidget* parent)
     reload();
 }
 
-void UnitsDialog::reload()
-{
+void UnitsDialog::reload() {
     Ledger& ledger = m_editor.ledger();
     m_units->clear();
     QMap<Id, QTreeWidgetItem*> items;
@@ -95,31 +98,32 @@ void UnitsDialog::reload()
     m_units->expandAll();
     m_persons->clear();
     for (const Person& p : ledger.units().persons()) {
-        auto* item = new QTreeWidgetItem(m_persons, {p.name, p.title, p.unitId ? names.value(*p.unitId) : QString(), p.phone});
+        auto* item = new QTreeWidgetItem(
+            m_persons, {p.name, p.title, p.unitId ? names.value(*p.unitId) : QString(), p.phone});
         item->setData(0, Qt::UserRole, p.id);
     }
     emit m_editor.referenceDataChanged();
 }
 
-void UnitsDialog::addUnit(bool asChild)
-{
+void UnitsDialog::addUnit(bool asChild) {
     const auto parent = asChild ? selected(m_units) : std::nullopt;
     if (asChild && !parent)
         return;
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("添加单位"), tr("单位名称："), QLineEdit::Normal, QString(), &ok);
+    const QString name =
+        QInputDialog::getText(this, tr("添加单位"), tr("单位名称："), QLineEdit::Normal, QString(), &ok);
     if (ok && m_editor.run([&] { m_editor.ledger().units().addUnit(Unit{0, parent, name, 0}); }))
         reload();
 }
 
-void UnitsDialog::renameUnit()
-{
+void UnitsDialog::renameUnit() {
     const auto id = selected(m_units);
     if (!id)
         return;
     Unit unit = m_editor.ledger().units().unit(*id);
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("重命名单位"), tr("单位名称："), QLineEdit::Normal, unit.name, &ok);
+    const QString name =
+        QInputDialog::getText(this, tr("重命名单位"), tr("单位名称："), QLineEdit::Normal, unit.name, &ok);
     if (!ok)
         return;
     unit.name = name;
@@ -127,21 +131,20 @@ void UnitsDialog::renameUnit()
         reload();
 }
 
-void UnitsDialog::removeUnit()
-{
+void UnitsDialog::removeUnit() {
     const auto id = selected(m_units);
     if (!id)
         return;
-    if (QMessageBox::question(this, tr("删除单位"),
-                              tr("删除“%1”？引用它的问题和措施会变为未指定单位。").arg(m_units->currentItem()->text(0)))
-        != QMessageBox::Yes)
+    if (QMessageBox::question(
+            this, tr("删除单位"),
+            tr("删除“%1”？引用它的问题和措施会变为未指定单位。").arg(m_units->currentItem()->text(0))) !=
+        QMessageBox::Yes)
         return;
     if (m_editor.run([&] { m_editor.ledger().units().removeUnit(*id); }))
         reload();
 }
 
-bool UnitsDialog::editPersonFields(Person& person)
-{
+bool UnitsDialog::editPersonFields(Person& person) {
     QDialog dialog(this);
     dialog.setWindowTitle(person.id ? tr("编辑人员") : tr("添加人员"));
     auto* name = new QLineEdit(person.name, &dialog);
@@ -169,16 +172,14 @@ bool UnitsDialog::editPersonFields(Person& person)
     return true;
 }
 
-void UnitsDialog::addPerson()
-{
+void UnitsDialog::addPerson() {
     Person person;
     person.unitId = selected(m_units);
     if (editPersonFields(person) && m_editor.run([&] { m_editor.ledger().units().addPerson(person); }))
         reload();
 }
 
-void UnitsDialog::editPerson()
-{
+void UnitsDialog::editPerson() {
     const auto id = selected(m_persons);
     if (!id)
         return;
@@ -187,12 +188,12 @@ void UnitsDialog::editPerson()
         reload();
 }
 
-void UnitsDialog::removePerson()
-{
+void UnitsDialog::removePerson() {
     const auto id = selected(m_persons);
     if (!id)
         return;
-    if (QMessageBox::question(this, tr("删除人员"), tr("删除“%1”？").arg(m_persons->currentItem()->text(0))) != QMessageBox::Yes)
+    if (QMessageBox::question(this, tr("删除人员"),
+                              tr("删除“%1”？").arg(m_persons->currentItem()->text(0))) != QMessageBox::Yes)
         return;
     if (m_editor.run([&] { m_editor.ledger().units().removePerson(*id); }))
         reload();

@@ -14,22 +14,27 @@ struct BadgeColours {
     QColor text;
 };
 
-BadgeColours coloursFor(DeadlineState state)
-{
+BadgeColours coloursFor(DeadlineState state) {
     switch (state) {
-    case DeadlineState::Overdue: return {QColor(0xc6, 0x28, 0x28), Qt::white};
-    case DeadlineState::DueSoon: return {QColor(0xf9, 0xa8, 0x25), QColor(0x3e, 0x27, 0x00)};
-    case DeadlineState::OnTrack: return {QColor(0x2e, 0x7d, 0x32), Qt::white};
-    case DeadlineState::Ongoing: return {QColor(0xcf, 0xd8, 0xdc), QColor(0x26, 0x32, 0x38)};
-    case DeadlineState::Done: return {QColor(0xec, 0xef, 0xf1), QColor(0x54, 0x6e, 0x7a)};
-    case DeadlineState::NoDeadline: return {QColor(0xf5, 0xf5, 0xf5), QColor(0x75, 0x75, 0x75)};
+    case DeadlineState::Overdue:
+        return {QColor(0xc6, 0x28, 0x28), Qt::white};
+    case DeadlineState::DueSoon:
+        return {QColor(0xf9, 0xa8, 0x25), QColor(0x3e, 0x27, 0x00)};
+    case DeadlineState::OnTrack:
+        return {QColor(0x2e, 0x7d, 0x32), Qt::white};
+    case DeadlineState::Ongoing:
+        return {QColor(0xcf, 0xd8, 0xdc), QColor(0x26, 0x32, 0x38)};
+    case DeadlineState::Done:
+        return {QColor(0xec, 0xef, 0xf1), QColor(0x54, 0x6e, 0x7a)};
+    case DeadlineState::NoDeadline:
+        return {QColor(0xf5, 0xf5, 0xf5), QColor(0x75, 0x75, 0x75)};
     }
     return {Qt::lightGray, Qt::black};
 }
 } // namespace
 
-void DeadlineBadgeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
-{
+void DeadlineBadgeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
+                                  const QModelIndex& index) const {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     const QString text = opt.text;
@@ -64,8 +69,7 @@ void DeadlineBadgeDelegate::paint(QPainter* painter, const QStyleOptionViewItem&
     painter->restore();
 }
 
-QSize DeadlineBadgeDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
-{
+QSize DeadlineBadgeDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     size.setWidth(size.width() + 20);
     size.setHeight(std::max(size.height(), option.fontMetrics.height() + 8));

@@ -9,16 +9,16 @@
 
 namespace rectrack::ui {
 
-LedgerModel::LedgerModel(Ledger& ledger, QObject* parent) : QAbstractItemModel(parent), m_ledger(ledger) {}
+LedgerModel::LedgerModel(Ledger& ledger, QObject* parent)
+    : QAbstractItemModel(parent)
+    , m_ledger(ledger) {}
 
-void LedgerModel::setInspection(std::optional<Id> inspectionId)
-{
+void LedgerModel::setInspection(std::optional<Id> inspectionId) {
     m_inspectionId = inspectionId;
     reload();
 }
 
-void LedgerModel::reload()
-{
+void LedgerModel::reload() {
     beginResetModel();
     m_findings.clear();
     m_total = m_inspectionId ? m_ledger.findings().findingCount(*m_inspectionId) : 0;
@@ -28,8 +28,7 @@ void LedgerModel::reload()
     endResetModel();
 }
 
-void LedgerModel::refreshFinding(Id findingId)
-{
+void LedgerModel::refreshFinding(Id findingId) {
     for (int r = 0; r < m_findings.size(); ++r) {
         FindingNode& node = m_findings[r];
         if (node.row.finding.id != findingId)
@@ -70,8 +69,7 @@ void LedgerModel::refreshFinding(Id findingId)
     }
 }
 
-QModelIndex LedgerModel::indexOfFinding(Id findingId)
-{
+QModelIndex LedgerModel::indexOfFinding(Id findingId) {
     for (;;) {
         for (int r = 0; r < m_findings.size(); ++r)
             if (m_findings[r].row.finding.id == findingId)
@@ -82,8 +80,7 @@ QModelIndex LedgerModel::indexOfFinding(Id findingId)
     }
 }
 
-QModelIndex LedgerModel::indexOfMeasure(Id findingId, Id measureId)
-{
+QModelIndex LedgerModel::indexOfMeasure(Id findingId, Id measureId) {
     const QModelIndex parentIndex = indexOfFinding(findingId);
     if (!parentIndex.isValid())
         return {};
@@ -96,8 +93,7 @@ QModelIndex LedgerModel::indexOfMeasure(Id findingId, Id measureId)
     return {};
 }
 
-QModelIndex LedgerModel::index(int row, int column, const QModelIndex& parent) const
-{
+QModelIndex LedgerModel::index(int row, int column, const QModelIndex& parent) const {
     if (row < 0 || column < 0 || column >= ColumnCount)
         return {};
     if (!parent.isValid())
@@ -107,15 +103,13 @@ QModelIndex LedgerModel::index(int row, int column, const QModelIndex& parent) c
     return {};
 }
 
-QModelIndex LedgerModel::parent(const QModelIndex& child) const
-{
+QModelIndex LedgerModel::parent(const QModelIndex& child) const {
     if (!child.isValid() || isFinding(child))
         return {};
     return createIndex(static_cast<int>(child.internalId() - 1), 0, quintptr(0));
 }
 
-int LedgerModel::rowCount(const QModelIndex& parent) const
-{
+int LedgerModel::rowCount(const QModelIndex& parent) const {
     if (!parent.isValid())
         return static_cast<int>(m_findings.size());
     if (parent.column() == 0 && isFinding(parent))
@@ -123,24 +117,24 @@ int LedgerModel::rowCount(const QModelIndex& parent) const
     return 0;
 }
 
-int LedgerModel::columnCount(const QModelIndex&) const { return ColumnCount; }
+int LedgerModel::columnCount(const QModelIndex&) const {
+    return ColumnCount;
+}
 
-bool LedgerModel::hasChildren(const QModelIndex& parent) const
-{
+bool LedgerModel::hasChildren(const QModelIndex& parent) const {
     if (!parent.isValid())
         return m_total > 0;
     return parent.column() == 0 && isFinding(parent) && m_findings[parent.row()].row.measureCount > 0;
 }
 
-bool LedgerModel::canFetchMore(const QModelIndex& parent) const
-{
+bool LedgerModel::canFetchMore(const QModelIndex& parent) const {
     if (!parent.isValid())
         return m_findings.size() < m_total;
-    return isFinding(parent) && !m_findings[parent.row()].measuresLoaded && m_findings[parent.row()].row.measureCount > 0;
+    return isFinding(parent) && !m_findings[parent.row()].measuresLoaded &&
+           m_findings[parent.row()].row.measureCount > 0;
 }
 
-void LedgerModel::fetchMore(const QModelIndex& parent)
-{
+void LedgerModel::fetchMore(const QModelIndex& parent) {
     if (!canFetchMore(parent))
         return;
     if (parent.isValid()) {
@@ -160,8 +154,7 @@ void LedgerModel::fetchMore(const QModelIndex& parent)
     endInsertRows();
 }
 
-void LedgerModel::loadMeasures(int findingRow)
-{
+void LedgerModel::loadMeasures(int findingRow) {
     FindingNode& node = m_findings[findingRow];
     const QList<MeasureRow> measures = m_ledger.findings().measureRows(node.row.finding.id);
     node.measuresLoaded = true;
@@ -172,17 +165,16 @@ void LedgerModel::loadMeasures(int findingRow)
     endInsertRows();
 }
 
-QVariant LedgerModel::data(const QModelIndex& index, int role) const
-{
+QVariant LedgerModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid())
         return {};
     if (isFinding(index))
         return findingData(m_findings[index.row()], index.column(), role);
-    return measureData(m_findings[static_cast<int>(index.internalId() - 1)].measures[index.row()], index.column(), role);
+    return measureData(m_findings[static_cast<int>(index.internalId() - 1)].measures[index.row()],
+                       index.column(), role);
 }
 
-QVariant LedgerModel::findingData(const FindingNode& node, int column, int role) const
-{
+QVariant LedgerModel::findingData(const FindingNode& node, int column, int role) const {
     const Finding& f = node.row.finding;
     if (role == ItemIdRole)
         return f.id;
@@ -208,32 +200,43 @@ QVariant LedgerModel::findingData(const FindingNode& node, int column, int role)
         if (role == Qt::ToolTipRole)
             return f.description.isEmpty() ? f.title : f.title + u'\n' + f.description;
         return f.reopened && display ? tr("【重新整改】") + f.title : f.title;
-    case CategoryColumn: return node.row.categoryTitle;
-    case StatusColumn: return raw ? QVariant(static_cast<int>(f.status)) : QVariant(label(f.status));
+    case CategoryColumn:
+        return node.row.categoryTitle;
+    case StatusColumn:
+        return raw ? QVariant(static_cast<int>(f.status)) : QVariant(label(f.status));
     case DeadlineColumn:
         if (raw)
-            return f.deadline.date.isValid() ? QVariant(f.deadline.date) : QVariant(static_cast<int>(f.deadline.kind));
+            return f.deadline.date.isValid() ? QVariant(f.deadline.date)
+                                             : QVariant(static_cast<int>(f.deadline.kind));
         return f.deadline.displayText();
-    case DeadlineStateColumn: return raw ? QVariant(static_cast<int>(node.state)) : QVariant(label(node.state));
-    case ResponsibleColumn: return node.row.leaderName;
-    case UnitColumn: return node.row.leadUnitName;
+    case DeadlineStateColumn:
+        return raw ? QVariant(static_cast<int>(node.state)) : QVariant(label(node.state));
+    case ResponsibleColumn:
+        return node.row.leaderName;
+    case UnitColumn:
+        return node.row.leadUnitName;
     case ProgressColumn:
         if (raw)
-            return node.row.measureCount == 0 ? -1.0 : double(node.row.measuresClosed) / node.row.measureCount;
-        return node.row.measureCount == 0 ? QString() : QStringLiteral("%1/%2").arg(node.row.measuresClosed).arg(node.row.measureCount);
+            return node.row.measureCount == 0 ? -1.0
+                                              : double(node.row.measuresClosed) / node.row.measureCount;
+        return node.row.measureCount == 0
+                   ? QString()
+                   : QStringLiteral("%1/%2").arg(node.row.measuresClosed).arg(node.row.measureCount);
     case LatestNoteColumn:
         if (raw)
             return node.row.latestNoteDate;
-        return node.row.latestNote.isEmpty() ? QString()
-                                             : node.row.latestNoteDate.toString(QStringLiteral("MM-dd ")) + node.row.latestNote;
-    case SignOffColumn: return raw ? QVariant(static_cast<int>(f.signOff)) : QVariant(label(f.signOff));
-    case ColumnCount: break;
+        return node.row.latestNote.isEmpty()
+                   ? QString()
+                   : node.row.latestNoteDate.toString(QStringLiteral("MM-dd ")) + node.row.latestNote;
+    case SignOffColumn:
+        return raw ? QVariant(static_cast<int>(f.signOff)) : QVariant(label(f.signOff));
+    case ColumnCount:
+        break;
     }
     return {};
 }
 
-QVariant LedgerModel::measureData(const MeasureRow& row, int column, int role) const
-{
+QVariant LedgerModel::measureData(const MeasureRow& row, int column, int role) const {
     const Measure& m = row.measure;
     const DeadlineState state = m_ledger.deadlineState(m);
     if (role == ItemIdRole)
@@ -248,41 +251,61 @@ QVariant LedgerModel::measureData(const MeasureRow& row, int column, int role) c
     if (role != Qt::DisplayRole && !raw && role != Qt::ToolTipRole)
         return {};
     switch (static_cast<Column>(column)) {
-    case NumberColumn: return raw ? QVariant(m.sortOrder) : QVariant(tr("措施%1").arg(m.sortOrder));
-    case TitleColumn: return m.text;
-    case StatusColumn: return raw ? QVariant(static_cast<int>(m.status)) : QVariant(label(m.status));
+    case NumberColumn:
+        return raw ? QVariant(m.sortOrder) : QVariant(tr("措施%1").arg(m.sortOrder));
+    case TitleColumn:
+        return m.text;
+    case StatusColumn:
+        return raw ? QVariant(static_cast<int>(m.status)) : QVariant(label(m.status));
     case DeadlineColumn:
         if (raw)
-            return m.deadline.date.isValid() ? QVariant(m.deadline.date) : QVariant(static_cast<int>(m.deadline.kind));
+            return m.deadline.date.isValid() ? QVariant(m.deadline.date)
+                                             : QVariant(static_cast<int>(m.deadline.kind));
         return m.deadline.displayText();
-    case DeadlineStateColumn: return raw ? QVariant(static_cast<int>(state)) : QVariant(label(state));
-    case ResponsibleColumn: return row.personName;
-    case UnitColumn: return row.unitName;
+    case DeadlineStateColumn:
+        return raw ? QVariant(static_cast<int>(state)) : QVariant(label(state));
+    case ResponsibleColumn:
+        return row.personName;
+    case UnitColumn:
+        return row.unitName;
     case ProgressColumn:
         if (raw)
             return m.completedDate;
-        return m.completedDate.isValid() ? tr("%1 完成").arg(m.completedDate.toString(Qt::ISODate)) : QString();
-    default: return {};
+        return m.completedDate.isValid() ? tr("%1 完成").arg(m.completedDate.toString(Qt::ISODate))
+                                         : QString();
+    default:
+        return {};
     }
 }
 
-QVariant LedgerModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant LedgerModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (static_cast<Column>(section)) {
-    case NumberColumn: return tr("序号");
-    case TitleColumn: return tr("问题 / 整改措施");
-    case CategoryColumn: return tr("问题类别");
-    case StatusColumn: return tr("整改状态");
-    case DeadlineColumn: return tr("整改时限");
-    case DeadlineStateColumn: return tr("时限状态");
-    case ResponsibleColumn: return tr("责任领导 / 责任人");
-    case UnitColumn: return tr("责任单位");
-    case ProgressColumn: return tr("进度");
-    case LatestNoteColumn: return tr("最新进展");
-    case SignOffColumn: return tr("对账销号");
-    case ColumnCount: break;
+    case NumberColumn:
+        return tr("序号");
+    case TitleColumn:
+        return tr("问题 / 整改措施");
+    case CategoryColumn:
+        return tr("问题类别");
+    case StatusColumn:
+        return tr("整改状态");
+    case DeadlineColumn:
+        return tr("整改时限");
+    case DeadlineStateColumn:
+        return tr("时限状态");
+    case ResponsibleColumn:
+        return tr("责任领导 / 责任人");
+    case UnitColumn:
+        return tr("责任单位");
+    case ProgressColumn:
+        return tr("进度");
+    case LatestNoteColumn:
+        return tr("最新进展");
+    case SignOffColumn:
+        return tr("对账销号");
+    case ColumnCount:
+        break;
     }
     return {};
 }

@@ -16,8 +16,20 @@ namespace rectrack::ui {
 class LedgerModel : public QAbstractItemModel {
     Q_OBJECT
 public:
-    enum Column { NumberColumn, TitleColumn, CategoryColumn, StatusColumn, DeadlineColumn, DeadlineStateColumn,
-                  ResponsibleColumn, UnitColumn, ProgressColumn, LatestNoteColumn, SignOffColumn, ColumnCount };
+    enum Column {
+        NumberColumn,
+        TitleColumn,
+        CategoryColumn,
+        StatusColumn,
+        DeadlineColumn,
+        DeadlineStateColumn,
+        ResponsibleColumn,
+        UnitColumn,
+        ProgressColumn,
+        LatestNoteColumn,
+        SignOffColumn,
+        ColumnCount
+    };
     static constexpr int PageSize = 200;
 
     explicit LedgerModel(rectrack::Ledger& ledger, QObject* parent = nullptr);
@@ -28,8 +40,8 @@ public:
     // Re-reads one finding (and its measures if they were loaded) after an edit.
     void refreshFinding(Id findingId);
 
-    QModelIndex indexOfFinding(Id findingId);                // fetches pages until found
-    QModelIndex indexOfMeasure(Id findingId, Id measureId);  // loads the finding's measures
+    QModelIndex indexOfFinding(Id findingId);               // fetches pages until found
+    QModelIndex indexOfMeasure(Id findingId, Id measureId); // loads the finding's measures
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     QModelIndex parent(const QModelIndex& child) const override;

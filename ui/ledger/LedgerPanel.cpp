@@ -21,8 +21,7 @@ LedgerPanel::LedgerPanel(Ledger& ledger, QWidget* parent)
     , m_filter(new QLineEdit(this))
     , m_model(new LedgerModel(ledger, this))
     , m_proxy(new QSortFilterProxyModel(this))
-    , m_view(new QTreeView(this))
-{
+    , m_view(new QTreeView(this)) {
     m_title->setObjectName(QStringLiteral("ledgerTitleLabel"));
     m_summary->setObjectName(QStringLiteral("ledgerSummaryLabel"));
     m_filter->setObjectName(QStringLiteral("ledgerFilterLineEdit"));
@@ -66,22 +65,23 @@ LedgerPanel::LedgerPanel(Ledger& ledger, QWidget* parent)
     layout->addWidget(m_view, 1);
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &LedgerPanel::currentChanged);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &LedgerPanel::currentChanged);
     setInspection(std::nullopt);
 }
 
-void LedgerPanel::setInspection(std::optional<Id> inspectionId)
-{
+void LedgerPanel::setInspection(std::optional<Id> inspectionId) {
     m_model->setInspection(inspectionId);
     if (inspectionId)
         m_view->expandAll();
     refreshSummary();
 }
 
-std::optional<Id> LedgerPanel::inspectionId() const { return m_model->inspectionId(); }
+std::optional<Id> LedgerPanel::inspectionId() const {
+    return m_model->inspectionId();
+}
 
-void LedgerPanel::reload()
-{
+void LedgerPanel::reload() {
     const auto keep = current();
     m_model->reload();
     m_view->expandAll();
@@ -92,14 +92,12 @@ void LedgerPanel::reload()
         selectMeasure(keep->findingId, keep->id);
 }
 
-void LedgerPanel::refreshFinding(Id findingId)
-{
+void LedgerPanel::refreshFinding(Id findingId) {
     m_model->refreshFinding(findingId);
     refreshSummary();
 }
 
-void LedgerPanel::refreshSummary()
-{
+void LedgerPanel::refreshSummary() {
     const auto id = m_model->inspectionId();
     m_filter->setEnabled(id.has_value());
     if (!id) {
@@ -128,8 +126,7 @@ void LedgerPanel::refreshSummary()
             .arg(s.signedOff));
 }
 
-std::optional<LedgerPanel::Selection> LedgerPanel::current() const
-{
+std::optional<LedgerPanel::Selection> LedgerPanel::current() const {
     const QModelIndex index = m_proxy->mapToSource(m_view->currentIndex());
     if (!index.isValid())
         return std::nullopt;
@@ -141,18 +138,18 @@ std::optional<LedgerPanel::Selection> LedgerPanel::current() const
     return s;
 }
 
-void LedgerPanel::selectFinding(Id findingId) { select(m_model->indexOfFinding(findingId)); }
+void LedgerPanel::selectFinding(Id findingId) {
+    select(m_model->indexOfFinding(findingId));
+}
 
-void LedgerPanel::selectMeasure(Id findingId, Id measureId)
-{
+void LedgerPanel::selectMeasure(Id findingId, Id measureId) {
     const QModelIndex index = m_model->indexOfMeasure(findingId, measureId);
     if (index.isValid())
         m_view->expand(m_proxy->mapFromSource(index.parent()));
     select(index);
 }
 
-void LedgerPanel::select(const QModelIndex& sourceIndex)
-{
+void LedgerPanel::select(const QModelIndex& sourceIndex) {
     const QModelIndex index = m_proxy->mapFromSource(sourceIndex);
     if (!index.isValid())
         return;

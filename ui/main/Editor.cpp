@@ -20,11 +20,8 @@ public:
         , m_redo(std::move(redo))
         , m_undo(std::move(undo))
         , m_notify(std::move(notify))
-        , m_dialogParent(dialogParent)
-    {
-    }
-    void redo() override
-    {
+        , m_dialogParent(dialogParent) {}
+    void redo() override {
         if (m_applied) {
             m_applied = false;
             return;
@@ -34,8 +31,7 @@ public:
     void undo() override { perform(m_undo); }
 
 private:
-    void perform(const std::function<void()>& work)
-    {
+    void perform(const std::function<void()>& work) {
         if (!guarded(m_dialogParent, work))
             setObsolete(true);
         m_notify();
@@ -46,15 +42,18 @@ private:
 };
 } // namespace
 
-Editor::Editor(Ledger& ledger, QWidget* dialogParent) : QObject(dialogParent), m_ledger(ledger), m_dialogParent(dialogParent) {}
+Editor::Editor(Ledger& ledger, QWidget* dialogParent)
+    : QObject(dialogParent)
+    , m_ledger(ledger)
+    , m_dialogParent(dialogParent) {}
 
-void Editor::push(const QString& text, std::function<void()> redo, std::function<void()> undo, std::function<void()> notify)
-{
-    m_undo.push(new AppliedCommand(text, std::move(redo), std::move(undo), std::move(notify), m_dialogParent));
+void Editor::push(const QString& text, std::function<void()> redo, std::function<void()> undo,
+                  std::function<void()> notify) {
+    m_undo.push(
+        new AppliedCommand(text, std::move(redo), std::move(undo), std::move(notify), m_dialogParent));
 }
 
-bool Editor::updateInspection(const Inspection& after)
-{
+bool Editor::updateInspection(const Inspection& after) {
     Inspection before;
     const bool ok = guarded(m_dialogParent, [&] {
         before = m_ledger.inspections().inspection(after.id);
@@ -63,15 +62,15 @@ bool Editor::updateInspection(const Inspection& after)
     if (!ok)
         return false;
     const auto notify = [this, id = after.id] { emit inspectionChanged(id); };
-    push(tr("修改巡察“%1”").arg(after.title),
-         [this, after] { m_ledger.inspections().updateInspection(after); },
-         [this, before] { m_ledger.inspections().updateInspection(before); }, notify);
+    push(
+        tr("修改巡察“%1”").arg(after.title),
+        [this, after] { m_ledger.inspections().updateInspection(after); },
+        [this, before] { m_ledger.inspections().updateInspection(before); }, notify);
     notify();
     return true;
 }
 
-bool Editor::updateRound(const InspectionRound& after)
-{
+bool Editor::updateRound(const InspectionRound& after) {
     InspectionRound before;
     const bool ok = guarded(m_dialogParent, [&] {
         before = m_ledger.inspections().round(after.id);
@@ -80,14 +79,14 @@ bool Editor::updateRound(const InspectionRound& after)
     if (!ok)
         return false;
     const auto notify = [this] { emit roundsChanged(); };
-    push(tr("修改轮次“%1”").arg(after.name), [this, after] { m_ledger.inspections().updateRound(after); },
-         [this, before] { m_ledger.inspections().updateRound(before); }, notify);
+    push(
+        tr("修改轮次“%1”").arg(after.name), [this, after] { m_ledger.inspections().updateRound(after); },
+        [this, before] { m_ledger.inspections().updateRound(before); }, notify);
     notify();
     return true;
 }
 
-bool Editor::updateFinding(const Finding& after, const QuantifiedResult& result)
-{
+bool Editor::updateFinding(const Finding& after, const QuantifiedResult& result) {
     Finding before;
     QuantifiedResult resultBefore;
     const auto write = [this](const Finding& f, const QuantifiedResult& r, std::optional<int> version) {
@@ -104,14 +103,14 @@ bool Editor::updateFinding(const Finding& after, const QuantifiedResult& result)
     if (!ok)
         return false;
     const auto notify = [this, id = after.id] { emit findingChanged(id); };
-    push(tr("修改问题“%1”").arg(after.title), [write, after, result] { write(after, result, std::nullopt); },
-         [write, before, resultBefore] { write(before, resultBefore, std::nullopt); }, notify);
+    push(
+        tr("修改问题“%1”").arg(after.title), [write, after, result] { write(after, result, std::nullopt); },
+        [write, before, resultBefore] { write(before, resultBefore, std::nullopt); }, notify);
     notify();
     return true;
 }
 
-bool Editor::updateMeasure(const Measure& after, const QuantifiedResult& result)
-{
+bool Editor::updateMeasure(const Measure& after, const QuantifiedResult& result) {
     Measure before;
     QuantifiedResult resultBefore;
     const auto write = [this](const Measure& m, const QuantifiedResult& r, std::optional<int> version) {
@@ -128,46 +127,42 @@ bool Editor::updateMeasure(const Measure& after, const QuantifiedResult& result)
     if (!ok)
         return false;
     const auto notify = [this, id = after.findingId] { emit findingChanged(id); };
-    push(tr("修改整改措施"), [write, after, result] { write(after, result, std::nullopt); },
-         [write, before, resultBefore] { write(before, resultBefore, std::nullopt); }, notify);
+    push(
+        tr("修改整改措施"), [write, after, result] { write(after, result, std::nullopt); },
+        [write, before, resultBefore] { write(before, resultBefore, std::nullopt); }, notify);
     notify();
     return true;
 }
 
-std::optional<Id> Editor::addRound(const InspectionRound& round)
-{
+std::optional<Id> Editor::addRound(const InspectionRound& round) {
     std::optional<Id> id;
     if (guarded(m_dialogParent, [&] { id = m_ledger.inspections().addRound(round); }))
         emit roundsChanged();
     return id;
 }
 
-std::optional<Id> Editor::addInspection(const Inspection& inspection)
-{
+std::optional<Id> Editor::addInspection(const Inspection& inspection) {
     std::optional<Id> id;
     if (guarded(m_dialogParent, [&] { id = m_ledger.inspections().addInspection(inspection); }))
         emit roundsChanged();
     return id;
 }
 
-std::optional<Id> Editor::addFinding(const Finding& finding)
-{
+std::optional<Id> Editor::addFinding(const Finding& finding) {
     std::optional<Id> id;
     if (guarded(m_dialogParent, [&] { id = m_ledger.findings().addFinding(finding); }))
         emit findingsChanged(finding.inspectionId);
     return id;
 }
 
-std::optional<Id> Editor::addMeasure(const Measure& measure)
-{
+std::optional<Id> Editor::addMeasure(const Measure& measure) {
     std::optional<Id> id;
     if (guarded(m_dialogParent, [&] { id = m_ledger.findings().addMeasure(measure); }))
         emit findingChanged(measure.findingId);
     return id;
 }
 
-bool Editor::removeRound(Id id)
-{
+bool Editor::removeRound(Id id) {
     if (!guarded(m_dialogParent, [&] { m_ledger.inspections().removeRound(id); }))
         return false;
     m_undo.clear();
@@ -175,8 +170,7 @@ bool Editor::removeRound(Id id)
     return true;
 }
 
-bool Editor::removeInspection(Id id)
-{
+bool Editor::removeInspection(Id id) {
     if (!guarded(m_dialogParent, [&] { m_ledger.inspections().removeInspection(id); }))
         return false;
     m_undo.clear();
@@ -184,8 +178,7 @@ bool Editor::removeInspection(Id id)
     return true;
 }
 
-bool Editor::removeFinding(Id findingId)
-{
+bool Editor::removeFinding(Id findingId) {
     Id inspectionId = 0;
     if (!guarded(m_dialogParent, [&] {
             inspectionId = m_ledger.findings().finding(findingId).inspectionId;
@@ -197,8 +190,7 @@ bool Editor::removeFinding(Id findingId)
     return true;
 }
 
-bool Editor::removeMeasure(Id findingId, Id measureId)
-{
+bool Editor::removeMeasure(Id findingId, Id measureId) {
     if (!guarded(m_dialogParent, [&] { m_ledger.findings().removeMeasure(measureId); }))
         return false;
     m_undo.clear();
@@ -206,6 +198,8 @@ bool Editor::removeMeasure(Id findingId, Id measureId)
     return true;
 }
 
-bool Editor::run(const std::function<void()>& work) { return guarded(m_dialogParent, work); }
+bool Editor::run(const std::function<void()>& work) {
+    return guarded(m_dialogParent, work);
+}
 
 } // namespace rectrack::ui

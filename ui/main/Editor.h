@@ -49,7 +49,8 @@ signals:
     void referenceDataChanged();           // units, persons or categories
 
 private:
-    void push(const QString& text, std::function<void()> redo, std::function<void()> undo, std::function<void()> notify);
+    void push(const QString& text, std::function<void()> redo, std::function<void()> undo,
+              std::function<void()> notify);
 
     rectrack::Ledger& m_ledger;
     QWidget* m_dialogParent;

@@ -37,8 +37,7 @@ MainWindow::MainWindow(Ledger& ledger, QWidget* parent)
     , m_centre(new QStackedWidget(this))
     , m_welcome(new WelcomePage(this))
     , m_ledgerPanel(new LedgerPanel(ledger, this))
-    , m_detail(new DetailPanel(*m_editor, this))
-{
+    , m_detail(new DetailPanel(*m_editor, this)) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("整改台账 — %1").arg(ledger.database().path()));
     m_navigator->setObjectName(QStringLiteral("navigatorTreeView"));
@@ -64,7 +63,8 @@ MainWindow::MainWindow(Ledger& ledger, QWidget* parent)
     statusBar()->addPermanentWidget(new QLabel(tr("操作人：%1").arg(ledger.actor()), this));
     statusBar()->showMessage(tr("数据库：%1").arg(ledger.database().path()));
 
-    connect(m_navigator->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onNavigatorCurrentChanged);
+    connect(m_navigator->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::onNavigatorCurrentChanged);
     connect(m_ledgerPanel, &LedgerPanel::currentChanged, this, &MainWindow::onLedgerCurrentChanged);
     connect(m_welcome, &WelcomePage::newInspectionRequested, this, &MainWindow::newInspection);
     connect(m_welcome, &WelcomePage::sampleDataRequested, this, &MainWindow::loadSampleData);
@@ -91,7 +91,8 @@ MainWindow::MainWindow(Ledger& ledger, QWidget* parent)
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
-    m_ledgerPanel->view()->header()->restoreState(settings.value(QStringLiteral("ledger/header")).toByteArray());
+    m_ledgerPanel->view()->header()->restoreState(
+        settings.value(QStringLiteral("ledger/header")).toByteArray());
 
     updateCentre();
     // Open on the first inspection, so the ledger shows straight away.
@@ -107,9 +108,9 @@ MainWindow::MainWindow(Ledger& ledger, QWidget* parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createActions()
-{
-    const auto make = [this](const QString& text, const QString& name, const QKeySequence& shortcut, auto slot) {
+void MainWindow::createActions() {
+    const auto make = [this](const QString& text, const QString& name, const QKeySequence& shortcut,
+                             auto slot) {
         auto* action = new QAction(text, this);
         action->setObjectName(name);
         if (!shortcut.isEmpty())
@@ -117,18 +118,22 @@ void MainWindow::createActions()
         connect(action, &QAction::triggered, this, slot);
         return action;
     };
-    QAction* newRoundAction = make(tr("新建轮次"), QStringLiteral("newRoundAction"), {}, [this] { this->newRound(); });
-    QAction* newInspectionAction = make(tr("新建巡察"), QStringLiteral("newInspectionAction"), QKeySequence(tr("Ctrl+Shift+N")),
-                                  [this] { this->newInspection(); });
+    QAction* newRoundAction =
+        make(tr("新建轮次"), QStringLiteral("newRoundAction"), {}, [this] { this->newRound(); });
+    QAction* newInspectionAction = make(tr("新建巡察"), QStringLiteral("newInspectionAction"),
+                                        QKeySequence(tr("Ctrl+Shift+N")), [this] { this->newInspection(); });
     m_newFindingAction = make(tr("新增问题"), QStringLiteral("newFindingAction"), QKeySequence(tr("Ctrl+N")),
                               [this] { newFinding(FindingKind::Problem); });
     m_newSuggestionAction = make(tr("新增意见建议"), QStringLiteral("newSuggestionAction"), {},
                                  [this] { newFinding(FindingKind::Suggestion); });
-    m_newMeasureAction = make(tr("新增整改措施"), QStringLiteral("newMeasureAction"), QKeySequence(tr("Ctrl+M")),
-                              [this] { newMeasure(); });
-    m_deleteAction = make(tr("删除…"), QStringLiteral("deleteAction"), QKeySequence(tr("Ctrl+Delete")), [this] { deleteSelected(); });
-    QAction* save = make(tr("保存"), QStringLiteral("saveAction"), QKeySequence::Save, [this] { m_detail->saveCurrent(); });
-    QAction* sample = make(tr("载入示例数据"), QStringLiteral("loadSampleAction"), {}, [this] { loadSampleData(); });
+    m_newMeasureAction = make(tr("新增整改措施"), QStringLiteral("newMeasureAction"),
+                              QKeySequence(tr("Ctrl+M")), [this] { newMeasure(); });
+    m_deleteAction = make(tr("删除…"), QStringLiteral("deleteAction"), QKeySequence(tr("Ctrl+Delete")),
+                          [this] { deleteSelected(); });
+    QAction* save = make(tr("保存"), QStringLiteral("saveAction"), QKeySequence::Save,
+                         [this] { m_detail->saveCurrent(); });
+    QAction* sample =
+        make(tr("载入示例数据"), QStringLiteral("loadSampleAction"), {}, [this] { loadSampleData(); });
     QAction* units = make(tr("单位与人员…"), QStringLiteral("unitsAction"), {}, [this] {
         UnitsDialog dialog(*m_editor, this);
         dialog.exec();
@@ -169,7 +174,8 @@ void MainWindow::createActions()
     settingsMenu->addAction(units);
     QMenu* language = settingsMenu->addMenu(tr("界面语言"));
     auto* languages = new QActionGroup(this);
-    const QString current = QSettings().value(QStringLiteral("ui/language"), QStringLiteral("zh_CN")).toString();
+    const QString current =
+        QSettings().value(QStringLiteral("ui/language"), QStringLiteral("zh_CN")).toString();
     for (const auto& [code, name] : {std::pair{QStringLiteral("zh_CN"), QStringLiteral("中文")},
                                      std::pair{QStringLiteral("en"), QStringLiteral("English")}}) {
         QAction* action = language->addAction(name);
@@ -184,10 +190,11 @@ void MainWindow::createActions()
     }
     QMenu* help = menuBar()->addMenu(tr("帮助(&H)"));
     help->addAction(make(tr("关于整改台账"), QStringLiteral("aboutAction"), {}, [this] {
-        QMessageBox::about(this, tr("关于整改台账"),
-                           tr("<h3>整改台账 Rectrack %1</h3><p>巡视巡察整改的问题清单、任务清单、责任清单，"
-                              "进展、佐证、对账销号与修改记录。</p><p>数据库：%2</p>")
-                               .arg(QApplication::applicationVersion(), m_ledger.database().path().toHtmlEscaped()));
+        QMessageBox::about(
+            this, tr("关于整改台账"),
+            tr("<h3>整改台账 Rectrack %1</h3><p>巡视巡察整改的问题清单、任务清单、责任清单，"
+               "进展、佐证、对账销号与修改记录。</p><p>数据库：%2</p>")
+                .arg(QApplication::applicationVersion(), m_ledger.database().path().toHtmlEscaped()));
     }));
 
     QToolBar* toolbar = addToolBar(tr("常用"));
@@ -204,8 +211,7 @@ void MainWindow::createActions()
     toolbar->addAction(m_deleteAction);
 }
 
-std::optional<Id> MainWindow::currentRoundId() const
-{
+std::optional<Id> MainWindow::currentRoundId() const {
     const QModelIndex index = m_navigator->currentIndex();
     if (!index.isValid())
         return std::nullopt;
@@ -214,8 +220,7 @@ std::optional<Id> MainWindow::currentRoundId() const
     return index.parent().data(ItemIdRole).toLongLong();
 }
 
-void MainWindow::onNavigatorCurrentChanged(const QModelIndex& current, const QModelIndex& previous)
-{
+void MainWindow::onNavigatorCurrentChanged(const QModelIndex& current, const QModelIndex& previous) {
     if (m_restoringSelection)
         return;
     if (!m_detail->saveCurrent()) { // keep the user on what they could not save
@@ -240,8 +245,7 @@ void MainWindow::onNavigatorCurrentChanged(const QModelIndex& current, const QMo
     updateActions();
 }
 
-void MainWindow::onLedgerCurrentChanged()
-{
+void MainWindow::onLedgerCurrentChanged() {
     if (m_restoringSelection)
         return;
     if (!m_detail->saveCurrent())
@@ -257,8 +261,7 @@ void MainWindow::onLedgerCurrentChanged()
     updateActions();
 }
 
-void MainWindow::reloadNavigator()
-{
+void MainWindow::reloadNavigator() {
     const auto inspection = m_ledgerPanel->inspectionId();
     const QModelIndex current = m_navigator->currentIndex();
     const bool roundSelected =
@@ -279,13 +282,11 @@ void MainWindow::reloadNavigator()
     updateCentre();
 }
 
-void MainWindow::updateCentre()
-{
+void MainWindow::updateCentre() {
     m_centre->setCurrentWidget(m_ledger.isEmpty() ? static_cast<QWidget*>(m_welcome) : m_ledgerPanel);
 }
 
-void MainWindow::updateActions()
-{
+void MainWindow::updateActions() {
     const bool inInspection = m_ledgerPanel->inspectionId().has_value();
     m_newFindingAction->setEnabled(inInspection);
     m_newSuggestionAction->setEnabled(inInspection);
@@ -293,8 +294,7 @@ void MainWindow::updateActions()
     m_deleteAction->setEnabled(m_navigator->currentIndex().isValid());
 }
 
-void MainWindow::selectInspection(Id inspectionId)
-{
+void MainWindow::selectInspection(Id inspectionId) {
     const QModelIndex index = m_navigatorModel->indexOfInspection(inspectionId);
     if (!index.isValid())
         return;
@@ -302,11 +302,11 @@ void MainWindow::selectInspection(Id inspectionId)
     m_navigator->setCurrentIndex(index);
 }
 
-void MainWindow::newRound()
-{
+void MainWindow::newRound() {
     if (!m_detail->saveCurrent())
         return;
-    const auto id = m_editor->addRound({0, tr("新建轮次"), InspectionKind::Xuncha, QString(), m_ledger.today().year()});
+    const auto id =
+        m_editor->addRound({0, tr("新建轮次"), InspectionKind::Xuncha, QString(), m_ledger.today().year()});
     if (!id)
         return;
     const QModelIndex index = m_navigatorModel->indexOfRound(*id);
@@ -314,16 +314,16 @@ void MainWindow::newRound()
     m_detail->focusForm();
 }
 
-void MainWindow::newInspection()
-{
+void MainWindow::newInspection() {
     if (!m_detail->saveCurrent())
         return;
     std::optional<Id> roundId = currentRoundId();
     if (!roundId) {
         const auto rounds = m_ledger.inspections().rounds();
-        roundId = rounds.isEmpty() ? m_editor->addRound({0, tr("%1年巡察").arg(m_ledger.today().year()),
-                                                         InspectionKind::Xuncha, QString(), m_ledger.today().year()})
-                                   : std::optional<Id>(rounds.first().id);
+        roundId = rounds.isEmpty()
+                      ? m_editor->addRound({0, tr("%1年巡察").arg(m_ledger.today().year()),
+                                            InspectionKind::Xuncha, QString(), m_ledger.today().year()})
+                      : std::optional<Id>(rounds.first().id);
         if (!roundId)
             return;
     }
@@ -337,8 +337,7 @@ void MainWindow::newInspection()
     m_detail->focusForm();
 }
 
-void MainWindow::newFinding(FindingKind kind)
-{
+void MainWindow::newFinding(FindingKind kind) {
     const auto inspectionId = m_ledgerPanel->inspectionId();
     if (!inspectionId || !m_detail->saveCurrent())
         return;
@@ -350,7 +349,8 @@ void MainWindow::newFinding(FindingKind kind)
     for (const Finding& f : m_ledger.findings().findings(*inspectionId))
         if (f.kind == kind)
             ++sameKind;
-    finding.number = kind == FindingKind::Problem ? QString::number(sameKind + 1) : QString::number(sameKind + 1);
+    finding.number =
+        kind == FindingKind::Problem ? QString::number(sameKind + 1) : QString::number(sameKind + 1);
     if (const auto selection = m_ledgerPanel->current())
         finding.categoryId = m_ledger.findings().finding(selection->findingId).categoryId;
     const auto id = m_editor->addFinding(finding);
@@ -360,8 +360,7 @@ void MainWindow::newFinding(FindingKind kind)
     m_detail->focusForm();
 }
 
-void MainWindow::newMeasure()
-{
+void MainWindow::newMeasure() {
     const auto selection = m_ledgerPanel->current();
     if (!selection || !m_detail->saveCurrent())
         return;
@@ -380,25 +379,24 @@ void MainWindow::newMeasure()
     m_detail->focusForm();
 }
 
-void MainWindow::deleteSelected()
-{
+void MainWindow::deleteSelected() {
     if (m_focus == Focus::Ledger) {
         const auto selection = m_ledgerPanel->current();
         if (!selection)
             return;
         if (selection->type == ItemType::Finding) {
             const Finding f = m_ledger.findings().finding(selection->id);
-            if (QMessageBox::question(this, tr("删除问题"),
-                                      tr("删除问题“%1”及其全部整改措施、进展情况和佐证材料？\n删除会记入修改记录，但不能撤销。")
-                                          .arg(f.title))
-                != QMessageBox::Yes)
+            if (QMessageBox::question(
+                    this, tr("删除问题"),
+                    tr("删除问题“%1”及其全部整改措施、进展情况和佐证材料？\n删除会记入修改记录，但不能撤销。")
+                        .arg(f.title)) != QMessageBox::Yes)
                 return;
             m_editor->removeFinding(selection->id);
             m_detail->showNothing();
         } else {
             const Measure m = m_ledger.findings().measure(selection->id);
-            if (QMessageBox::question(this, tr("删除整改措施"), tr("删除整改措施“%1”？").arg(m.text.left(40)))
-                != QMessageBox::Yes)
+            if (QMessageBox::question(this, tr("删除整改措施"),
+                                      tr("删除整改措施“%1”？").arg(m.text.left(40))) != QMessageBox::Yes)
                 return;
             m_editor->removeMeasure(selection->findingId, selection->id);
             m_ledgerPanel->selectFinding(selection->findingId);
@@ -410,24 +408,24 @@ void MainWindow::deleteSelected()
         return;
     const Id id = index.data(ItemIdRole).toLongLong();
     if (static_cast<ItemType>(index.data(ItemTypeRole).toInt()) == ItemType::Round) {
-        if (QMessageBox::question(this, tr("删除轮次"), tr("删除轮次“%1”？").arg(index.data().toString())) != QMessageBox::Yes)
+        if (QMessageBox::question(this, tr("删除轮次"), tr("删除轮次“%1”？").arg(index.data().toString())) !=
+            QMessageBox::Yes)
             return;
         if (m_editor->removeRound(id))
             m_detail->showNothing();
         return;
     }
-    if (QMessageBox::question(this, tr("删除巡察"),
-                              tr("删除巡察“%1”及其全部问题、整改措施、进展情况和佐证材料？\n删除会记入修改记录，但不能撤销。")
-                                  .arg(index.data().toString()))
-        != QMessageBox::Yes)
+    if (QMessageBox::question(
+            this, tr("删除巡察"),
+            tr("删除巡察“%1”及其全部问题、整改措施、进展情况和佐证材料？\n删除会记入修改记录，但不能撤销。")
+                .arg(index.data().toString())) != QMessageBox::Yes)
         return;
     m_ledgerPanel->setInspection(std::nullopt);
     if (m_editor->removeInspection(id))
         m_detail->showNothing();
 }
 
-void MainWindow::loadSampleData()
-{
+void MainWindow::loadSampleData() {
     if (!m_detail->saveCurrent())
         return;
     std::optional<Id> id;
@@ -437,10 +435,10 @@ void MainWindow::loadSampleData()
     selectInspection(*id);
 }
 
-void MainWindow::closeEvent(QCloseEvent* event)
-{
+void MainWindow::closeEvent(QCloseEvent* event) {
     if (!m_detail->saveCurrent()) {
-        const auto answer = QMessageBox::question(this, tr("有未保存的修改"), tr("当前修改无法保存。仍要退出并放弃这些修改吗？"));
+        const auto answer = QMessageBox::question(this, tr("有未保存的修改"),
+                                                  tr("当前修改无法保存。仍要退出并放弃这些修改吗？"));
         if (answer != QMessageBox::Yes) {
             event->ignore();
             return;
@@ -448,7 +446,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
     }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/splitter"), static_cast<QSplitter*>(centralWidget())->saveState());
+    settings.setValue(QStringLiteral("window/splitter"),
+                      static_cast<QSplitter*>(centralWidget())->saveState());
     settings.setValue(QStringLiteral("ledger/header"), m_ledgerPanel->view()->header()->saveState());
     event->accept();
 }

@@ -6,12 +6,13 @@
 
 namespace rectrack::ui {
 
-WelcomePage::WelcomePage(QWidget* parent) : QWidget(parent)
-{
+WelcomePage::WelcomePage(QWidget* parent)
+    : QWidget(parent) {
     auto* title = new QLabel(tr("<h1>整改台账</h1>"), this);
-    auto* text = new QLabel(tr("这里还没有任何巡察。<br>新建一个巡察，录入反馈问题、整改措施、责任单位和整改时限；"
-                               "<br>或者先载入一个虚构的示例巡察，看看台账是什么样子。"),
-                            this);
+    auto* text =
+        new QLabel(tr("这里还没有任何巡察。<br>新建一个巡察，录入反馈问题、整改措施、责任单位和整改时限；"
+                      "<br>或者先载入一个虚构的示例巡察，看看台账是什么样子。"),
+                   this);
     text->setAlignment(Qt::AlignCenter);
     auto* create = new QPushButton(tr("新建巡察"), this);
     auto* sample = new QPushButton(tr("载入示例数据"), this);

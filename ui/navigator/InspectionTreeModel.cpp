@@ -5,13 +5,13 @@
 
 namespace rectrack::ui {
 
-InspectionTreeModel::InspectionTreeModel(Ledger& ledger, QObject* parent) : QAbstractItemModel(parent), m_ledger(ledger)
-{
+InspectionTreeModel::InspectionTreeModel(Ledger& ledger, QObject* parent)
+    : QAbstractItemModel(parent)
+    , m_ledger(ledger) {
     reload();
 }
 
-void InspectionTreeModel::reload()
-{
+void InspectionTreeModel::reload() {
     beginResetModel();
     m_rounds.clear();
     for (const InspectionRound& round : m_ledger.inspections().rounds())
@@ -19,16 +19,14 @@ void InspectionTreeModel::reload()
     endResetModel();
 }
 
-QModelIndex InspectionTreeModel::indexOfRound(Id roundId) const
-{
+QModelIndex InspectionTreeModel::indexOfRound(Id roundId) const {
     for (int r = 0; r < m_rounds.size(); ++r)
         if (m_rounds[r].round.id == roundId)
             return index(r, 0);
     return {};
 }
 
-QModelIndex InspectionTreeModel::indexOfInspection(Id inspectionId)
-{
+QModelIndex InspectionTreeModel::indexOfInspection(Id inspectionId) {
     for (int r = 0; r < m_rounds.size(); ++r) {
         const QModelIndex roundIndex = index(r, 0);
         if (canFetchMore(roundIndex))
@@ -41,8 +39,7 @@ QModelIndex InspectionTreeModel::indexOfInspection(Id inspectionId)
     return {};
 }
 
-QModelIndex InspectionTreeModel::index(int row, int column, const QModelIndex& parent) const
-{
+QModelIndex InspectionTreeModel::index(int row, int column, const QModelIndex& parent) const {
     if (column != 0 || row < 0)
         return {};
     if (!parent.isValid())
@@ -52,15 +49,13 @@ QModelIndex InspectionTreeModel::index(int row, int column, const QModelIndex& p
     return {};
 }
 
-QModelIndex InspectionTreeModel::parent(const QModelIndex& child) const
-{
+QModelIndex InspectionTreeModel::parent(const QModelIndex& child) const {
     if (!child.isValid() || isRound(child))
         return {};
     return createIndex(static_cast<int>(child.internalId() - 1), 0, quintptr(0));
 }
 
-int InspectionTreeModel::rowCount(const QModelIndex& parent) const
-{
+int InspectionTreeModel::rowCount(const QModelIndex& parent) const {
     if (!parent.isValid())
         return static_cast<int>(m_rounds.size());
     if (isRound(parent))
@@ -68,22 +63,21 @@ int InspectionTreeModel::rowCount(const QModelIndex& parent) const
     return 0;
 }
 
-int InspectionTreeModel::columnCount(const QModelIndex&) const { return 1; }
+int InspectionTreeModel::columnCount(const QModelIndex&) const {
+    return 1;
+}
 
-bool InspectionTreeModel::hasChildren(const QModelIndex& parent) const
-{
+bool InspectionTreeModel::hasChildren(const QModelIndex& parent) const {
     if (!parent.isValid())
         return !m_rounds.isEmpty();
     return isRound(parent) && m_rounds[parent.row()].inspectionCount > 0;
 }
 
-bool InspectionTreeModel::canFetchMore(const QModelIndex& parent) const
-{
+bool InspectionTreeModel::canFetchMore(const QModelIndex& parent) const {
     return parent.isValid() && isRound(parent) && !m_rounds[parent.row()].loaded;
 }
 
-void InspectionTreeModel::fetchMore(const QModelIndex& parent)
-{
+void InspectionTreeModel::fetchMore(const QModelIndex& parent) {
     if (!canFetchMore(parent))
         return;
     RoundNode& node = m_rounds[parent.row()];
@@ -97,38 +91,50 @@ void InspectionTreeModel::fetchMore(const QModelIndex& parent)
     endInsertRows();
 }
 
-QVariant InspectionTreeModel::data(const QModelIndex& index, int role) const
-{
+QVariant InspectionTreeModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid())
         return {};
     if (isRound(index)) {
         const RoundNode& node = m_rounds[index.row()];
         switch (role) {
-        case Qt::DisplayRole: return node.round.name;
+        case Qt::DisplayRole:
+            return node.round.name;
         case Qt::ToolTipRole:
-            return tr("%1 · %2 · %3 个巡察").arg(label(node.round.kind), node.round.level).arg(node.inspectionCount);
-        case ItemIdRole: return node.round.id;
-        case ItemTypeRole: return static_cast<int>(ItemType::Round);
-        case RawValueRole: return node.round.year;
-        default: return {};
+            return tr("%1 · %2 · %3 个巡察")
+                .arg(label(node.round.kind), node.round.level)
+                .arg(node.inspectionCount);
+        case ItemIdRole:
+            return node.round.id;
+        case ItemTypeRole:
+            return static_cast<int>(ItemType::Round);
+        case RawValueRole:
+            return node.round.year;
+        default:
+            return {};
         }
     }
-    const Inspection& inspection = m_rounds[static_cast<int>(index.internalId() - 1)].inspections[index.row()];
+    const Inspection& inspection =
+        m_rounds[static_cast<int>(index.internalId() - 1)].inspections[index.row()];
     switch (role) {
-    case Qt::DisplayRole: return inspection.title;
+    case Qt::DisplayRole:
+        return inspection.title;
     case Qt::ToolTipRole:
         return tr("%1\n%2 · 反馈日期 %3")
             .arg(inspection.title, inspection.team,
-                 inspection.feedbackDate.isValid() ? inspection.feedbackDate.toString(Qt::ISODate) : tr("未填"));
-    case ItemIdRole: return inspection.id;
-    case ItemTypeRole: return static_cast<int>(ItemType::Inspection);
-    case RawValueRole: return inspection.feedbackDate;
-    default: return {};
+                 inspection.feedbackDate.isValid() ? inspection.feedbackDate.toString(Qt::ISODate)
+                                                   : tr("未填"));
+    case ItemIdRole:
+        return inspection.id;
+    case ItemTypeRole:
+        return static_cast<int>(ItemType::Inspection);
+    case RawValueRole:
+        return inspection.feedbackDate;
+    default:
+        return {};
     }
 }
 
-QVariant InspectionTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant InspectionTreeModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (section == 0 && orientation == Qt::Horizontal && role == Qt::DisplayRole)
         return tr("巡察轮次 / 巡察");
     return {};
