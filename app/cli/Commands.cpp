@@ -1,5 +1,8 @@
 #include "Commands.h"
 
+#include "import/BulletinJson.h"
+#include "import/BulletinParser.h"
+#include "import/TextDecoding.h"
 #include "services/DataGenerator.h"
 #include "services/Ledger.h"
 #include "services/SampleData.h"
@@ -7,6 +10,7 @@
 #include "storage/Schema.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -74,6 +78,36 @@ int runSample(Ledger& ledger, const Invocation& in, QTextStream& out) {
         printJson(out, QJsonObject{{QStringLiteral("inspection"), id}});
     else
         out << QCoreApplication::translate("rectrack::cli", "已载入示例巡察，编号 %1").arg(id) << Qt::endl;
+    return 0;
+}
+
+int runImport(const Invocation& in, QTextStream& out)
+{
+    if (in.args.size() != 1)
+        throw UsageError{QCoreApplication::translate("rectrack::cli", "用法：rectrack-cli import 文件 --dry-run [--json]")};
+    if (!in.dryRun)
+        throw UsageError{QCoreApplication::translate("rectrack::cli",
+                                                     "目前只支持 --dry-run：解析并检查通报，但不写入数据库")};
+    QFile file(in.args[0]);
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(Error::Kind::Invalid, QCoreApplication::translate("rectrack::cli", "无法读取 %1：%2").arg(in.args[0], file.errorString()));
+    const DecodedText decoded = decodeText(file.readAll());
+    ParsedBulletin bulletin = parseBulletin(decoded.text);
+    bulletin.encoding = decoded.encoding;
+    if (in.json) {
+        printJson(out, toJson(bulletin));
+        return 0;
+    }
+    out << bulletin.title << Qt::endl;
+    out << QCoreApplication::translate("rectrack::cli", "编码 %1；类别 %2 个，问题 %3 个，意见建议 %4 个，整改措施 %5 条")
+               .arg(bulletin.encoding)
+               .arg(bulletin.categories.size())
+               .arg(bulletin.count(ParsedFinding::Kind::Problem))
+               .arg(bulletin.count(ParsedFinding::Kind::Suggestion))
+               .arg(bulletin.measureCount(ParsedFinding::Kind::Problem))
+        << Qt::endl;
+    for (const QString& warning : bulletin.warnings)
+        out << QCoreApplication::translate("rectrack::cli", "提示：") << warning << Qt::endl;
     return 0;
 }
 

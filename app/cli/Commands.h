@@ -25,6 +25,7 @@ struct Invocation {
     QString round;    // --round
     QString findings; // --findings (generate)
     QString seed;     // --seed (generate)
+    bool dryRun = false; // --dry-run (import)
 };
 
 int runInit(rectrack::Ledger& ledger, const Invocation& in, QTextStream& out);
@@ -33,6 +34,7 @@ int runInspections(rectrack::Ledger& ledger, const Invocation& in, QTextStream& 
 int runFindings(rectrack::Ledger& ledger, const Invocation& in, QTextStream& out);
 int runStats(rectrack::Ledger& ledger, const Invocation& in, QTextStream& out);
 int runAddNote(rectrack::Ledger& ledger, const Invocation& in, QTextStream& out);
+int runImport(const Invocation& in, QTextStream& out);
 int runGenerate(rectrack::Ledger& ledger, const Invocation& in, QTextStream& out);
 int runSetStatus(rectrack::Ledger& ledger, const Invocation& in, QTextStream& out);
 

@@ -66,7 +66,8 @@ int main(int argc, char* argv[]) {
                          "  stats [巡察编号] [--round N] 统计与完成率\n"
                          "  add-note 问题编号 \"进展\"     添加进展情况\n"
                          "  set-status finding|measure 编号 状态   修改整改状态\n"
-                         "  generate [--findings N] [--seed N]  生成大量测试数据（约每个问题4条措施）"));
+                         "  import 文件 --dry-run [--json]  解析整改情况通报并核对数字\n"
+        "  generate [--findings N] [--seed N]  生成大量测试数据（约每个问题4条措施）"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(
@@ -97,11 +98,12 @@ int main(int argc, char* argv[]) {
     const QCommandLineOption findingsOption(QStringLiteral("findings"),
                                             QCoreApplication::translate("rectrack::cli", "生成的问题数"),
                                             QStringLiteral("N"));
+    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"), QCoreApplication::translate("rectrack::cli", "只解析和检查，不写入"));
     const QCommandLineOption seedOption(QStringLiteral("seed"),
                                         QCoreApplication::translate("rectrack::cli", "生成数据的随机种子"),
                                         QStringLiteral("N"));
     parser.addOptions({dbOption, jsonOption, todayOption, userOption, dateOption, authorOption, measureOption,
-                       roundOption, findingsOption, seedOption});
+                       roundOption, findingsOption, seedOption, dryRunOption});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QCoreApplication::translate("rectrack::cli", "子命令"));
     parser.process(app);
@@ -113,7 +115,7 @@ int main(int argc, char* argv[]) {
         return 2;
     }
     const auto command = commands().find(positional.first());
-    if (command == commands().end()) {
+    if (command == commands().end() && positional.first() != u"import") {
         err << QCoreApplication::translate("rectrack::cli",
                                            "rectrack-cli：未知子命令“%1”。请用 --help 查看可用子命令。")
                    .arg(positional.first())
@@ -130,8 +132,11 @@ int main(int argc, char* argv[]) {
     in.round = parser.value(roundOption);
     in.findings = parser.value(findingsOption);
     in.seed = parser.value(seedOption);
+    in.dryRun = parser.isSet(dryRunOption);
 
     try {
+        if (positional.first() == u"import") // reads a document; needs no database for a dry run
+            return cli::runImport(in, out);
         const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
         auto ledger = Ledger::open(path, clockFrom(parser.value(todayOption)), parser.value(userOption));
         return command->second(*ledger, in, out);

@@ -1,0 +1,32 @@
+#pragma once
+// Repairs the text damage of published bulletins before parsing: page breaks that split a
+// sentence over blank lines, runs of spaces between Chinese characters, full-width digits,
+// a handful of Traditional characters of the trade. The result is a list of paragraphs with
+// their offsets in the cleaned text.
+
+#include <QList>
+#include <QString>
+
+namespace rectrack {
+
+struct Paragraph {
+    QString text;
+    int offset = 0; // in the cleaned text
+};
+
+struct CleanedText {
+    QString text; // paragraphs joined by '\n'
+    QList<Paragraph> paragraphs;
+};
+
+// Full-width digits and letters to ASCII, Traditional forms to Simplified (the words of
+// rectification bulletins), spaces next to Chinese characters removed.
+QString normaliseLine(const QString& line);
+
+// Whether a paragraph starts with a structural marker (一、 （一） 1. ① 整改措施： …), so it
+// never continues the one before.
+bool startsStructure(const QString& paragraph);
+
+CleanedText cleanBulletinText(const QString& raw);
+
+} // namespace rectrack

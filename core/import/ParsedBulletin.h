@@ -1,0 +1,76 @@
+#pragma once
+// What the bulletin parser found in a document, before anything is saved: the user checks
+// it in the preview (or reads it as JSON), warnings included.
+
+#include "domain/Money.h"
+
+#include <QDate>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace rectrack {
+
+struct ParsedCategory {
+    QString number; // 一, 二 … as written
+    QString title;
+};
+
+struct ParsedFinding {
+    enum class Kind { Problem, Suggestion };
+    enum class Status { Unknown, Completed, InProgress, Ongoing };
+    Kind kind = Kind::Problem;
+    QString number;          // as written: 1, 23
+    QString title;
+    std::optional<int> category; // index into categories
+    Status status = Status::Unknown;
+    QString deadline;        // 整改时限 as written: 持续推进, 2025年6月底 …
+    QStringList measures;    // 整改措施, one per ①/一是 item
+    QStringList outcomes;    // 整改成效 / 整改情况 / 整改进展情况
+    QString difficulties;    // 存在的困难
+    int sourceOffset = -1;   // where its heading starts in the cleaned text
+};
+
+// Totals stated in the prose. Keys are those of docs/import.md (problems, measures …).
+struct StatedTotals {
+    QMap<QString, int> counts;
+    std::optional<Money> recoveredLoss; // 挽回经济损失, 万元
+    std::optional<double> completionRate; // percent, as stated
+};
+
+struct ParsedBulletin {
+    QString title;
+    QString issuingBody;
+    QString inspectedUnit;
+    QString team;
+    QString round;
+    QString kind;  // 巡视 / 巡察
+    QString level; // 省委 / 市委 / 县委 …
+    QString type;  // 专项巡察, 常规巡视 …
+    QDate periodStart;
+    QDate periodEnd;
+    QDate feedbackDate;
+    QDate publishedDate;
+    QDate publicationStart;
+    QDate publicationEnd;
+    QString organisationText;
+    QString nextStepsText;
+    QString contactText;
+    QString contactPhone;
+    QString contactAddress;
+    QString contactPostcode;
+    QString contactEmail;
+    StatedTotals stated;
+    QList<ParsedCategory> categories;
+    QList<ParsedFinding> findings;
+    QString encoding;
+    QStringList warnings;
+    QString text; // the cleaned text the offsets refer to
+
+    int count(ParsedFinding::Kind kind) const;
+    int measureCount(ParsedFinding::Kind kind, std::optional<ParsedFinding::Status> status = {}) const;
+};
+
+} // namespace rectrack

@@ -1,0 +1,102 @@
+#include "import/BulletinParser.h"
+#include "import/TextDecoding.h"
+#include "storage/Error.h"
+#include "support/TestLedger.h"
+
+#include <QStringEncoder>
+
+using namespace rectrack;
+
+namespace {
+// A small bulletin written for these tests: full-width digits, a page break in the middle
+// of a sentence, mixed punctuation, a Traditional character, runs of spaces.
+const QString Fixture = QStringLiteral(
+    "关于县委第一巡察组对测试局党组巡察整改情况的通报\n\n"
+    "根据县委统一部署，２０２５年３月１日至４月３０日，第一巡察组对测试局党组开展了常规巡察。"
+    "5月20日，县委巡察组向测试局党组反馈了巡察意见。\n\n"
+    "一、整改工作组织落实情况\n\n局党组成立整改领导小组，\n\n召开专题会议3次。\n\n"
+    "二、集中整改进展情况\n\n巡察反馈意见中指出2项3个问题；已完成整改问题2个，正在推进整改问题1个。"
+    "制定整改措施4条，已完成3条。\n\n"
+    "（一）已整改完成的问题 2 个\n\n"
+    "1. 关于“资金拨付滞后。”问题的整改\n\n整改措施：①梳理台账。②限时拨付。\n\n整改成效：已全部拨付。\n\n"
+    "2、关于“會议记录不全。”问题的整改\n\n整改措施:规范记录。\n\n整改成效:已规范。\n\n"
+    "(二) 正在推进整改的问题 1 个\n\n"
+    "3. 关于“项目验收不规范。”问题的整改\n\n整改措施：引入第三方验收。\n\n整改时限：2025年12月底\n\n"
+    "存在的困难：项目较多。\n\n"
+    "三、下一步工作\n\n一是持续推进整改。\n\n"
+    "欢迎广大干部群众进行监督。联系电话：0000-1234567\n");
+} // namespace
+
+TEST_CASE("Text in any of the supported encodings decodes and says which it was", "[import][encoding]")
+{
+    const auto decodedAs = [](const QByteArray& bytes) { return decodeText(bytes); };
+    CHECK(decodedAs(Fixture.toUtf8()).encoding == QStringLiteral("UTF-8"));
+    CHECK(decodedAs(QByteArray("\xEF\xBB\xBF") + Fixture.toUtf8()).encoding == QStringLiteral("UTF-8 (BOM)"));
+    CHECK(decodedAs(QByteArray("\xEF\xBB\xBF") + Fixture.toUtf8()).text == Fixture);
+    for (const auto& [name, expected] : {std::pair{"UTF-16LE", "UTF-16LE"}, std::pair{"UTF-16BE", "UTF-16BE"}}) {
+        QStringEncoder encoder(name);
+        const QByteArray bytes = encoder(Fixture);
+        INFO(name);
+        CHECK(decodedAs(bytes).encoding == QString::fromLatin1(expected)); // no BOM: recognised by its zero bytes
+        CHECK(decodedAs(bytes).text == Fixture);
+    }
+    QStringEncoder withBom(QStringConverter::Utf16LE, QStringConverter::Flag::WriteBom);
+    CHECK(decodedAs(withBom(Fixture)).text == Fixture);
+    QStringEncoder gb("GB18030");
+    const QByteArray gbBytes = gb(Fixture);
+    CHECK(decodedAs(gbBytes).encoding == QStringLiteral("GB18030"));
+    CHECK(decodedAs(gbBytes).text == Fixture);
+}
+
+TEST_CASE("Bytes that are not text are refused with a clear message", "[import][encoding]")
+{
+    QByteArray garbage;
+    for (int i = 0; i < 4096; ++i)
+        garbage.append(static_cast<char>((i * 7919) % 256));
+    CHECK_THROWS_AS(decodeText(garbage), Error);
+    CHECK_THROWS_AS(decodeText(QByteArray("\xEF\xBB\xBF\xFF\xFE\x00", 6)), Error); // a UTF-8 BOM, then broken bytes
+    CHECK(decodeText(QByteArray()).text.isEmpty());
+}
+
+TEST_CASE("A fixture with numbering variants and text damage parses fully", "[import][parser]")
+{
+    for (const char* encoding : {"UTF-8", "GB18030", "UTF-16LE"}) {
+        INFO(encoding);
+        QStringEncoder encoder(encoding);
+        const DecodedText decoded = decodeText(encoder(Fixture));
+        const ParsedBulletin b = parseBulletin(decoded.text);
+        CHECK(b.title == QStringLiteral("关于县委第一巡察组对测试局党组巡察整改情况的通报"));
+        CHECK(b.team == QStringLiteral("县委第一巡察组"));
+        CHECK(b.inspectedUnit == QStringLiteral("测试局党组"));
+        CHECK(b.type == QStringLiteral("常规巡察"));
+        CHECK(b.periodStart == QDate(2025, 3, 1)); // full-width digits
+        CHECK(b.feedbackDate == QDate(2025, 5, 20));
+        CHECK(b.organisationText == QStringLiteral("局党组成立整改领导小组，召开专题会议3次。")); // page break repaired
+        REQUIRE(b.findings.size() == 3);
+        CHECK(b.findings[0].measures == QStringList{QStringLiteral("梳理台账。"), QStringLiteral("限时拨付。")});
+        CHECK(b.findings[1].number == QStringLiteral("2")); // "2、" numbering
+        CHECK(b.findings[1].title == QStringLiteral("会议记录不全")); // Traditional 會 read as 会
+        CHECK(b.findings[1].measures.size() == 1); // half-width colon label
+        CHECK(b.findings[2].status == ParsedFinding::Status::InProgress);
+        CHECK(b.findings[2].deadline == QStringLiteral("2025年12月底"));
+        CHECK(b.findings[2].difficulties == QStringLiteral("项目较多。"));
+        CHECK(b.stated.counts.value(QStringLiteral("problems")) == 3);
+        CHECK(b.stated.counts.value(QStringLiteral("measures")) == 4);
+        CHECK(b.contactPhone == QStringLiteral("0000-1234567"));
+        // stated 2 categories but none headed, and no round named; 4 measures = 2 + 1 + 1 agrees
+        INFO(b.warnings.join(QStringLiteral(" / ")).toStdString());
+        CHECK(b.warnings.size() == 2);
+        CHECK(b.round == QStringLiteral("县委巡察（2025年常规巡察）"));
+    }
+}
+
+TEST_CASE("A document that is not a bulletin gives an honest empty result with a warning", "[import][parser]")
+{
+    const ParsedBulletin b = parseBulletin(QStringLiteral("今天天气很好。\n我们去公园散步，看见很多人在跑步。\n"));
+    CHECK(b.findings.isEmpty());
+    CHECK_FALSE(b.warnings.isEmpty());
+    const ParsedBulletin empty = parseBulletin(QString());
+    CHECK(empty.findings.isEmpty());
+    const ParsedBulletin hostile = parseBulletin(QString(200000, u'（') + QStringLiteral("1.关于“”问题的整改\n") + QString(1000, QChar(0)));
+    CHECK(hostile.findings.isEmpty());
+}
