@@ -3,6 +3,7 @@
 #include "import/BulletinJson.h"
 #include "import/BulletinParser.h"
 #include "import/TextDecoding.h"
+#include "services/BulletinImport.h"
 #include "services/DataGenerator.h"
 #include "services/Ledger.h"
 #include "services/SampleData.h"
@@ -81,21 +82,36 @@ int runSample(Ledger& ledger, const Invocation& in, QTextStream& out) {
     return 0;
 }
 
-int runImport(const Invocation& in, QTextStream& out)
+int runImport(Ledger* ledger, const Invocation& in, QTextStream& out)
 {
     if (in.args.size() != 1)
-        throw UsageError{QCoreApplication::translate("rectrack::cli", "用法：rectrack-cli import 文件 --dry-run [--json]")};
-    if (!in.dryRun)
-        throw UsageError{QCoreApplication::translate("rectrack::cli",
-                                                     "目前只支持 --dry-run：解析并检查通报，但不写入数据库")};
+        throw UsageError{QCoreApplication::translate("rectrack::cli", "用法：rectrack-cli import 文件 [--dry-run] [--update] [--json]")};
     QFile file(in.args[0]);
     if (!file.open(QIODevice::ReadOnly))
-        throw Error(Error::Kind::Invalid, QCoreApplication::translate("rectrack::cli", "无法读取 %1：%2").arg(in.args[0], file.errorString()));
-    const DecodedText decoded = decodeText(file.readAll());
+        throw Error(Error::Kind::Invalid,
+                    QCoreApplication::translate("rectrack::cli", "无法读取 %1：%2").arg(in.args[0], file.errorString()));
+    const QByteArray bytes = file.readAll();
+    const DecodedText decoded = decodeText(bytes);
     ParsedBulletin bulletin = parseBulletin(decoded.text);
     bulletin.encoding = decoded.encoding;
+
+    std::optional<Id> saved;
+    bool updated = false;
+    if (ledger) {
+        const QString hash = contentHash(bytes);
+        const std::optional<Id> earlier = ledger->inspections().inspectionWithSource(hash);
+        if (earlier && !in.update)
+            throw Error(Error::Kind::Conflict,
+                        QCoreApplication::translate("rectrack::cli", "这份文件已经导入过（巡察编号 %1）。要用它更新那次导入，请加 --update")
+                            .arg(*earlier));
+        saved = saveBulletin(*ledger, bulletin, hash, earlier);
+        updated = earlier.has_value();
+    }
     if (in.json) {
-        printJson(out, toJson(bulletin));
+        QJsonObject json = toJson(bulletin);
+        json.insert(QStringLiteral("inspection"), saved ? QJsonValue(*saved) : QJsonValue());
+        json.insert(QStringLiteral("updated"), updated);
+        printJson(out, json);
         return 0;
     }
     out << bulletin.title << Qt::endl;
@@ -108,6 +124,10 @@ int runImport(const Invocation& in, QTextStream& out)
         << Qt::endl;
     for (const QString& warning : bulletin.warnings)
         out << QCoreApplication::translate("rectrack::cli", "提示：") << warning << Qt::endl;
+    if (saved)
+        out << (updated ? QCoreApplication::translate("rectrack::cli", "已更新巡察 %1").arg(*saved)
+                        : QCoreApplication::translate("rectrack::cli", "已导入为巡察 %1").arg(*saved))
+            << Qt::endl;
     return 0;
 }
 

@@ -26,6 +26,7 @@ struct Invocation {
     QString findings; // --findings (generate)
     QString seed;     // --seed (generate)
     bool dryRun = false; // --dry-run (import)
+    bool update = false; // --update (import)
 };
 
 int runInit(rectrack::Ledger& ledger, const Invocation& in, QTextStream& out);
@@ -34,7 +35,8 @@ int runInspections(rectrack::Ledger& ledger, const Invocation& in, QTextStream& 
 int runFindings(rectrack::Ledger& ledger, const Invocation& in, QTextStream& out);
 int runStats(rectrack::Ledger& ledger, const Invocation& in, QTextStream& out);
 int runAddNote(rectrack::Ledger& ledger, const Invocation& in, QTextStream& out);
-int runImport(const Invocation& in, QTextStream& out);
+// ledger is null for a dry run, which needs no database.
+int runImport(rectrack::Ledger* ledger, const Invocation& in, QTextStream& out);
 int runGenerate(rectrack::Ledger& ledger, const Invocation& in, QTextStream& out);
 int runSetStatus(rectrack::Ledger& ledger, const Invocation& in, QTextStream& out);
 

@@ -66,7 +66,7 @@ int main(int argc, char* argv[]) {
                          "  stats [巡察编号] [--round N] 统计与完成率\n"
                          "  add-note 问题编号 \"进展\"     添加进展情况\n"
                          "  set-status finding|measure 编号 状态   修改整改状态\n"
-                         "  import 文件 --dry-run [--json]  解析整改情况通报并核对数字\n"
+                         "  import 文件 [--dry-run] [--update]  导入整改情况通报（先核对数字）\n"
         "  generate [--findings N] [--seed N]  生成大量测试数据（约每个问题4条措施）"));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -98,12 +98,13 @@ int main(int argc, char* argv[]) {
     const QCommandLineOption findingsOption(QStringLiteral("findings"),
                                             QCoreApplication::translate("rectrack::cli", "生成的问题数"),
                                             QStringLiteral("N"));
+    const QCommandLineOption updateOption(QStringLiteral("update"), QCoreApplication::translate("rectrack::cli", "用再次导入的文件更新之前的导入"));
     const QCommandLineOption dryRunOption(QStringLiteral("dry-run"), QCoreApplication::translate("rectrack::cli", "只解析和检查，不写入"));
     const QCommandLineOption seedOption(QStringLiteral("seed"),
                                         QCoreApplication::translate("rectrack::cli", "生成数据的随机种子"),
                                         QStringLiteral("N"));
     parser.addOptions({dbOption, jsonOption, todayOption, userOption, dateOption, authorOption, measureOption,
-                       roundOption, findingsOption, seedOption, dryRunOption});
+                       roundOption, findingsOption, seedOption, dryRunOption, updateOption});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QCoreApplication::translate("rectrack::cli", "子命令"));
     parser.process(app);
@@ -133,12 +134,15 @@ int main(int argc, char* argv[]) {
     in.findings = parser.value(findingsOption);
     in.seed = parser.value(seedOption);
     in.dryRun = parser.isSet(dryRunOption);
+    in.update = parser.isSet(updateOption);
 
     try {
-        if (positional.first() == u"import") // reads a document; needs no database for a dry run
-            return cli::runImport(in, out);
+        if (positional.first() == u"import" && in.dryRun) // reads a document; needs no database
+            return cli::runImport(nullptr, in, out);
         const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
         auto ledger = Ledger::open(path, clockFrom(parser.value(todayOption)), parser.value(userOption));
+        if (positional.first() == u"import")
+            return cli::runImport(ledger.get(), in, out);
         return command->second(*ledger, in, out);
     } catch (const cli::UsageError& e) {
         err << QStringLiteral("rectrack-cli: ") << e.message << Qt::endl;

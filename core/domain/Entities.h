@@ -56,6 +56,7 @@ struct Inspection {
     QString contactText; // contact block for public supervision
     QString issuingBody;
     QDate publishedDate;
+    QString sourceHash; // SHA-256 of the document it was imported from, if any
     int rowVersion = 0;
 };
 

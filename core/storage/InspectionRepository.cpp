@@ -18,7 +18,7 @@ const QString RoundSelect = QStringLiteral("SELECT id, name, kind, level, year F
 const QString InspectionSelect = QStringLiteral(
     "SELECT id, round_id, title, team, inspected_unit_id, type, onsite_start, onsite_end, feedback_date, "
     "rectification_end, organisation_text, next_steps_text, contact_text, issuing_body, published_date, "
-    "row_version "
+    "row_version, source_hash "
     "FROM inspections ");
 const QString CategorySelect =
     QStringLiteral("SELECT id, inspection_id, number, title, sort_order FROM categories ");
@@ -44,7 +44,8 @@ Fields fieldsOf(const Inspection& i) {
             {QStringLiteral("next_steps_text"), i.nextStepsText},
             {QStringLiteral("contact_text"), i.contactText},
             {QStringLiteral("issuing_body"), i.issuingBody},
-            {QStringLiteral("published_date"), toSql(i.publishedDate)}};
+            {QStringLiteral("published_date"), toSql(i.publishedDate)},
+            {QStringLiteral("source_hash"), i.sourceHash.isEmpty() ? QVariant() : QVariant(i.sourceHash)}};
 }
 
 Fields fieldsOf(const Category& c) {
@@ -82,6 +83,7 @@ Inspection inspectionFrom(const Query& q) {
     i.issuingBody = q.value(13).toString();
     i.publishedDate = dateFrom(q.value(14));
     i.rowVersion = q.value(15).toInt();
+    i.sourceHash = q.value(16).toString();
     return i;
 }
 
@@ -140,6 +142,23 @@ void InspectionRepository::removeRound(Id id) {
                         QCoreApplication::translate("rectrack::InspectionRepository",
                                                     "该轮次下还有巡察，请先删除其中的巡察"));
         m_rows.remove(RoundsTable, id);
+    });
+}
+
+std::optional<Id> InspectionRepository::inspectionWithSource(const QString& sourceHash) const
+{
+    const QVariant id = Query(m_db, QStringLiteral("SELECT id FROM inspections WHERE source_hash = ? ORDER BY id LIMIT 1"))
+                            .add(sourceHash)
+                            .scalar();
+    return id.isValid() ? std::optional<Id>(id.toLongLong()) : std::nullopt;
+}
+
+Id InspectionRepository::roundNamed(const InspectionRound& wanted)
+{
+    return m_rows.atomically([&] {
+        const QVariant id =
+            Query(m_db, QStringLiteral("SELECT id FROM inspection_rounds WHERE name = ? ORDER BY id LIMIT 1")).add(wanted.name.trimmed()).scalar();
+        return id.isValid() ? id.toLongLong() : addRound(wanted);
     });
 }
 

@@ -27,6 +27,10 @@ public:
     void updateInspection(const Inspection& inspection, std::optional<int> expectedVersion = {});
     void removeInspection(Id id); // with its categories, findings, measures and everything under them
     int inspectionCount(Id roundId) const;
+    // The inspection imported from a document with this content hash, if any.
+    std::optional<Id> inspectionWithSource(const QString& sourceHash) const;
+    // The round of that name, created from `wanted` if there is none.
+    Id roundNamed(const InspectionRound& wanted);
 
     QList<Category> categories(Id inspectionId) const;
     Category category(Id id) const;

@@ -1,0 +1,137 @@
+#include "BulletinImport.h"
+
+#include "Ledger.h"
+#include "storage/Error.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QRegularExpression>
+
+namespace rectrack {
+
+namespace {
+InspectionType typeOf(const QString& type)
+{
+    if (type.startsWith(QStringLiteral("专项")))
+        return InspectionType::Special;
+    if (type.startsWith(QStringLiteral("机动")))
+        return InspectionType::AdHoc;
+    if (type.startsWith(QStringLiteral("回头看")))
+        return InspectionType::FollowUp;
+    if (type.startsWith(QStringLiteral("提级")))
+        return InspectionType::Elevated;
+    if (type.startsWith(QStringLiteral("交叉")))
+        return InspectionType::Cross;
+    return InspectionType::Regular;
+}
+
+Status statusOf(ParsedFinding::Status s)
+{
+    switch (s) {
+    case ParsedFinding::Status::Completed: return Status::Completed;
+    case ParsedFinding::Status::InProgress: return Status::InProgress;
+    case ParsedFinding::Status::Ongoing: return Status::Ongoing;
+    case ParsedFinding::Status::Unknown: break;
+    }
+    return Status::NotStarted;
+}
+} // namespace
+
+QString contentHash(const QByteArray& document)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(document, QCryptographicHash::Sha256).toHex());
+}
+
+Deadline parseDeadline(const QString& text)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return {};
+    if (t.contains(QStringLiteral("立行立改")))
+        return {DeadlineKind::Immediate, {}};
+    if (t.contains(QStringLiteral("长期坚持")) || t.contains(QStringLiteral("长期")))
+        return {DeadlineKind::LongTerm, {}};
+    if (t.contains(QStringLiteral("持续推进")) || t.contains(QStringLiteral("持续")))
+        return {DeadlineKind::Continuous, {}};
+    static const QRegularExpression full(QStringLiteral("(\\d{4})\\s*[年\\-./]\\s*(\\d{1,2})\\s*[月\\-./]\\s*(\\d{1,2})"));
+    if (const auto m = full.match(t); m.hasMatch()) {
+        const QDate d(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+        if (d.isValid())
+            return {DeadlineKind::Date, d};
+    }
+    static const QRegularExpression month(QStringLiteral("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月"));
+    if (const auto m = month.match(t); m.hasMatch()) {
+        const QDate first(m.captured(1).toInt(), m.captured(2).toInt(), 1);
+        if (first.isValid())
+            return {DeadlineKind::Date, first.addMonths(1).addDays(-1)}; // 6月底, 6月: the month's last day
+    }
+    return {};
+}
+
+Id saveBulletin(Ledger& ledger, const ParsedBulletin& b, const QString& sourceHash, std::optional<Id> replace)
+{
+    if (b.findings.isEmpty())
+        throw Error(Error::Kind::Invalid, QCoreApplication::translate("rectrack::BulletinImport",
+                                                                      "文件中没有找到任何问题条目，未导入"));
+    return ledger.rows().atomically([&]() -> Id {
+        Inspection inspection = replace ? ledger.inspections().inspection(*replace) : Inspection{};
+        const int year = b.periodStart.isValid() ? b.periodStart.year() : ledger.today().year();
+        const QString roundName = b.round.isEmpty() ? QCoreApplication::translate("rectrack::BulletinImport", "导入的通报") : b.round;
+        inspection.roundId = ledger.inspections().roundNamed(
+            {0, roundName, b.kind == u"巡视" ? InspectionKind::Xunshi : InspectionKind::Xuncha, b.level, year});
+        inspection.title = b.title;
+        inspection.team = b.team;
+        if (!b.inspectedUnit.isEmpty())
+            inspection.inspectedUnitId = ledger.units().unitNamed(b.inspectedUnit);
+        inspection.type = typeOf(b.type);
+        inspection.onsiteStart = b.periodStart;
+        inspection.onsiteEnd = b.periodEnd;
+        inspection.feedbackDate = b.feedbackDate;
+        inspection.issuingBody = b.issuingBody;
+        inspection.publishedDate = b.publishedDate;
+        inspection.organisationText = b.organisationText;
+        inspection.nextStepsText = b.nextStepsText;
+        inspection.contactText = b.contactText;
+        inspection.sourceHash = sourceHash;
+        Id inspectionId = 0;
+        if (replace) {
+            inspectionId = *replace;
+            ledger.inspections().updateInspection(inspection);
+            for (const Finding& f : ledger.findings().findings(inspectionId))
+                ledger.findings().removeFinding(f.id);
+            for (const Category& c : ledger.inspections().categories(inspectionId))
+                ledger.inspections().removeCategory(c.id);
+        } else {
+            inspectionId = ledger.inspections().addInspection(inspection);
+        }
+
+        QList<Id> categoryIds;
+        for (const ParsedCategory& c : b.categories)
+            categoryIds.append(ledger.inspections().addCategory({0, inspectionId, QStringLiteral("（%1）").arg(c.number), c.title, 0}));
+        for (const ParsedFinding& pf : b.findings) {
+            Finding f;
+            f.inspectionId = inspectionId;
+            f.kind = pf.kind == ParsedFinding::Kind::Problem ? FindingKind::Problem : FindingKind::Suggestion;
+            f.number = pf.number;
+            f.title = pf.title;
+            if (pf.category && *pf.category >= 0 && *pf.category < categoryIds.size())
+                f.categoryId = categoryIds[*pf.category];
+            f.deadline = parseDeadline(pf.deadline);
+            f.outcome = pf.outcomes.join(u'\n');
+            f.difficulties = pf.difficulties;
+            f.status = statusOf(pf.status);
+            const Id findingId = ledger.findings().addFinding(f);
+            for (const QString& text : pf.measures) {
+                Measure m;
+                m.findingId = findingId;
+                m.text = text;
+                m.status = f.status; // bulletins state progress per problem; its measures share it
+                m.deadline = f.deadline;
+                ledger.findings().addMeasure(m);
+            }
+        }
+        return inspectionId;
+    });
+}
+
+} // namespace rectrack
