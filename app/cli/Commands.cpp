@@ -2,7 +2,7 @@
 
 #include "import/BulletinJson.h"
 #include "import/BulletinParser.h"
-#include "import/TextDecoding.h"
+#include "import/readers/DocumentReader.h"
 #include "services/BulletinImport.h"
 #include "services/DataGenerator.h"
 #include "services/Ledger.h"
@@ -91,9 +91,10 @@ int runImport(Ledger* ledger, const Invocation& in, QTextStream& out)
         throw Error(Error::Kind::Invalid,
                     QCoreApplication::translate("rectrack::cli", "无法读取 %1：%2").arg(in.args[0], file.errorString()));
     const QByteArray bytes = file.readAll();
-    const DecodedText decoded = decodeText(bytes);
-    ParsedBulletin bulletin = parseBulletin(decoded.text);
-    bulletin.encoding = decoded.encoding;
+    const ExtractedText extracted = readDocument(in.args[0], bytes);
+    ParsedBulletin bulletin = parseBulletin(extracted.text);
+    bulletin.encoding = extracted.encoding;
+    bulletin.format = extracted.format;
 
     std::optional<Id> saved;
     bool updated = false;
@@ -115,8 +116,8 @@ int runImport(Ledger* ledger, const Invocation& in, QTextStream& out)
         return 0;
     }
     out << bulletin.title << Qt::endl;
-    out << QCoreApplication::translate("rectrack::cli", "编码 %1；类别 %2 个，问题 %3 个，意见建议 %4 个，整改措施 %5 条")
-               .arg(bulletin.encoding)
+    out << QCoreApplication::translate("rectrack::cli", "格式 %1 %2；类别 %3 个，问题 %4 个，意见建议 %5 个，整改措施 %6 条")
+               .arg(bulletin.format, bulletin.encoding)
                .arg(bulletin.categories.size())
                .arg(bulletin.count(ParsedFinding::Kind::Problem))
                .arg(bulletin.count(ParsedFinding::Kind::Suggestion))

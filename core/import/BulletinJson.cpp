@@ -75,6 +75,7 @@ QJsonObject toJson(const ParsedBulletin& b)
         {QStringLiteral("stated_totals"), totals},
         {QStringLiteral("categories"), categories},
         {QStringLiteral("findings"), findings},
+        {QStringLiteral("format"), textValue(b.format)},
         {QStringLiteral("encoding"), textValue(b.encoding)},
         {QStringLiteral("warnings"), QJsonArray::fromStringList(b.warnings)}};
 }

@@ -65,7 +65,8 @@ struct ParsedBulletin {
     StatedTotals stated;
     QList<ParsedCategory> categories;
     QList<ParsedFinding> findings;
-    QString encoding;
+    QString format;   // txt, html, docx, pdf
+    QString encoding; // of a text format
     QStringList warnings;
     QString text; // the cleaned text the offsets refer to
 

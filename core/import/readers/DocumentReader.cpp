@@ -1,0 +1,35 @@
+#include "DocumentReader.h"
+
+#include "DocxReader.h"
+#include "HtmlReader.h"
+#include "PdfReader.h"
+#include "PlainTextReader.h"
+#include "storage/Error.h"
+
+#include <QCoreApplication>
+
+namespace rectrack {
+
+const std::vector<std::unique_ptr<DocumentReader>>& documentReaders()
+{
+    static const std::vector<std::unique_ptr<DocumentReader>> readers = [] {
+        std::vector<std::unique_ptr<DocumentReader>> list;
+        list.push_back(std::make_unique<PdfReader>());
+        list.push_back(std::make_unique<DocxReader>());
+        list.push_back(std::make_unique<HtmlReader>());
+        list.push_back(std::make_unique<PlainTextReader>());
+        return list;
+    }();
+    return readers;
+}
+
+ExtractedText readDocument(const QString& fileName, const QByteArray& bytes)
+{
+    const QByteArray head = bytes.left(1024);
+    for (const auto& reader : documentReaders())
+        if (reader->recognises(fileName, head))
+            return reader->read(bytes);
+    throw Error(Error::Kind::Invalid, QCoreApplication::translate("rectrack::DocumentReader", "不支持这种文件格式"));
+}
+
+} // namespace rectrack

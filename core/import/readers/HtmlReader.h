@@ -1,0 +1,18 @@
+#pragma once
+
+#include "DocumentReader.h"
+
+namespace rectrack {
+
+// A saved web page: the article's text, without scripts, styles, navigation, headers,
+// footers and the site's banner lines around the article.
+class HtmlReader final : public DocumentReader {
+public:
+    QString format() const override { return QStringLiteral("html"); }
+    bool recognises(const QString& fileName, const QByteArray& head) const override;
+    ExtractedText read(const QByteArray& bytes) const override;
+
+    static QString decodeEntities(const QString& text);
+};
+
+} // namespace rectrack

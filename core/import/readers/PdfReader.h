@@ -1,0 +1,20 @@
+#pragma once
+
+#include "DocumentReader.h"
+
+namespace rectrack {
+
+// PDF through poppler-qt6: the text of every page, with Kangxi-radical and CJK-radical code
+// points (which some PDF producers emit for ordinary characters) mapped back to the unified
+// ideographs.
+class PdfReader final : public DocumentReader {
+public:
+    QString format() const override { return QStringLiteral("pdf"); }
+    bool recognises(const QString& fileName, const QByteArray& head) const override;
+    ExtractedText read(const QByteArray& bytes) const override;
+};
+
+// ⽤ (U+2F64) → 用, ⺠ (U+2EA0) → 民 …, from Unicode's EquivalentUnifiedIdeograph.txt.
+QString unifyRadicals(const QString& text);
+
+} // namespace rectrack
