@@ -5,6 +5,7 @@
 #include "common/Roles.h"
 #include "detail/DetailPanel.h"
 #include "dialogs/UnitsDialog.h"
+#include "import/ImportController.h"
 #include "ledger/LedgerModel.h"
 #include "ledger/LedgerPanel.h"
 #include "navigator/InspectionTreeModel.h"
@@ -132,6 +133,13 @@ void MainWindow::createActions() {
                           [this] { deleteSelected(); });
     QAction* save = make(tr("保存"), QStringLiteral("saveAction"), QKeySequence::Save,
                          [this] { m_detail->saveCurrent(); });
+    auto* importer = new ImportController(m_ledger, this);
+    connect(importer, &ImportController::imported, this, [this](qint64 id) {
+        reloadNavigator();
+        selectInspection(id);
+    });
+    QAction* importAction = make(tr("导入通报…"), QStringLiteral("importAction"), QKeySequence(tr("Ctrl+I")),
+                                 [importer] { importer->chooseAndImport(); });
     QAction* sample =
         make(tr("载入示例数据"), QStringLiteral("loadSampleAction"), {}, [this] { loadSampleData(); });
     QAction* units = make(tr("单位与人员…"), QStringLiteral("unitsAction"), {}, [this] {
@@ -156,6 +164,7 @@ void MainWindow::createActions() {
     file->addAction(newRoundAction);
     file->addAction(newInspectionAction);
     file->addSeparator();
+    file->addAction(importAction);
     file->addAction(sample);
     file->addSeparator();
     file->addAction(quit);
@@ -201,6 +210,7 @@ void MainWindow::createActions() {
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     toolbar->addAction(newInspectionAction);
+    toolbar->addAction(importAction);
     toolbar->addAction(m_newFindingAction);
     toolbar->addAction(m_newMeasureAction);
     toolbar->addSeparator();

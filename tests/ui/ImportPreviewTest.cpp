@@ -1,0 +1,95 @@
+// The import preview on the offscreen platform: the tree shows what was found, edits made in
+// it are what gets saved, a second import of the same document is recognised, and the
+// controller reports a file it cannot read.
+
+#include "UiTestHelpers.h"
+#include "import/BulletinParser.h"
+#include "import/ImportController.h"
+#include "import/ImportPreviewDialog.h"
+#include "import/readers/DocumentReader.h"
+#include "services/BulletinImport.h"
+#include "support/TestLedger.h"
+
+#include <QDir>
+#include <QFile>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QTreeWidget>
+
+using namespace rectrack;
+using namespace rectrack::test;
+
+namespace {
+QByteArray realOrFixture()
+{
+    QFile real(QStringLiteral(RECTRACK_SHARED_REPORTS "/003_f52511ed11e6dba5.txt"));
+    if (real.open(QIODevice::ReadOnly))
+        return real.readAll();
+    WARN("the shared reports are absent: using the project's own fixture");
+    return QStringLiteral("关于县委第一巡察组对测试局党组巡察整改情况的通报\n根据县委统一部署，2025年3月1日至4月30日，"
+                          "第一巡察组对测试局党组开展了专项巡察。\n二、集中整改进展情况\n（一）资金管理方面\n"
+                          "1.规范资金拨付。一是梳理台账。二是限时拨付。\n")
+        .toUtf8();
+}
+} // namespace
+
+TEST_CASE("The import preview shows the parse - saves the user's edits - recognises a re-import", "[ui][import]")
+{
+    TestLedger ledger;
+    const QByteArray bytes = realOrFixture();
+    ParsedBulletin parsed = parseBulletin(readDocument(QStringLiteral("通报.txt"), bytes).text);
+    parsed.format = QStringLiteral("txt");
+    const QString hash = contentHash(bytes);
+
+    ui::ImportPreviewDialog preview(*ledger, parsed, hash, QStringLiteral("通报.txt"));
+    preview.show();
+    QTreeWidget* tree = preview.tree();
+    REQUIRE(tree->topLevelItemCount() == parsed.categories.size());
+    QTreeWidgetItem* firstItem = tree->topLevelItem(0)->child(0);
+    REQUIRE(firstItem);
+    CHECK(firstItem->text(1) == parsed.findings.first().title);
+    CHECK(firstItem->childCount() == parsed.findings.first().measures.size());
+    CHECK(preview.findChild<QListWidget*>(QStringLiteral("importWarningsListWidget"))->count() >= 1);
+
+    tree->setCurrentItem(firstItem); // highlights its source paragraph
+    firstItem->setText(1, QStringLiteral("用户改过的标题"));
+    auto* title = preview.findChild<QLineEdit*>(QStringLiteral("importTitleLineEdit"));
+    title->setText(QStringLiteral("用户改过的通报标题"));
+    const QString dir = qEnvironmentVariable("RECTRACK_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        preview.grab().save(QDir(dir).filePath(QStringLiteral("import-preview.png")));
+
+    REQUIRE(preview.save());
+    const Id id = *preview.savedInspection();
+    CHECK(ledger->inspections().inspection(id).title == QStringLiteral("用户改过的通报标题"));
+    CHECK(ledger->findings().findings(id).first().title == QStringLiteral("用户改过的标题"));
+    const LedgerStats stats = ledger->statistics(Scope::inspection(id));
+    CHECK(stats.categories == parsed.categories.size());
+    CHECK(stats.measures == parsed.measureCount(ParsedFinding::Kind::Problem));
+
+    SECTION("saving the same document again asks first - cancelling writes nothing")
+    {
+        ModalWatcher cancel(false);
+        ui::ImportPreviewDialog again(*ledger, parsed, hash, QStringLiteral("通报.txt"));
+        CHECK_FALSE(again.save());
+        REQUIRE(cancel.seen().size() == 1);
+        CHECK(cancel.seen().first().contains(QStringLiteral("用户改过的通报标题")));
+        CHECK(ledger->inspections().inspections().size() == 1);
+    }
+}
+
+TEST_CASE("The import controller tells the user why a file cannot be imported", "[ui][import]")
+{
+    TestLedger ledger;
+    QWidget window;
+    ui::ImportController controller(*ledger, &window);
+    QFile broken(QDir(ledger.dir()).filePath(QStringLiteral("损坏.pdf")));
+    REQUIRE(broken.open(QIODevice::WriteOnly));
+    broken.write("%PDF-1.7\n1 0 obj << /Type /Catalog");
+    broken.close();
+    ModalWatcher watcher(false);
+    CHECK_FALSE(controller.importFile(broken.fileName()).has_value());
+    REQUIRE(watcher.seen().size() == 1);
+    CHECK(watcher.seen().first().contains(QStringLiteral("PDF")));
+    CHECK(ledger->inspections().inspections().isEmpty());
+}

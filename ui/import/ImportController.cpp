@@ -1,0 +1,91 @@
+#include "ImportController.h"
+
+#include "ImportPreviewDialog.h"
+#include "import/BulletinParser.h"
+#include "import/readers/DocumentReader.h"
+#include "services/BulletinImport.h"
+#include "storage/Error.h"
+
+#include <QEventLoop>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QThread>
+
+namespace rectrack::ui {
+
+namespace {
+struct Outcome {
+    std::optional<ParsedBulletin> bulletin;
+    QString hash;
+    QString error;
+};
+
+Outcome readAndParse(const QString& path)
+{
+    Outcome outcome;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        outcome.error = QObject::tr("无法读取 %1：%2").arg(path, file.errorString());
+        return outcome;
+    }
+    const QByteArray bytes = file.readAll();
+    try {
+        const ExtractedText extracted = readDocument(path, bytes);
+        ParsedBulletin bulletin = parseBulletin(extracted.text);
+        bulletin.format = extracted.format;
+        bulletin.encoding = extracted.encoding;
+        outcome.hash = contentHash(bytes);
+        outcome.bulletin = std::move(bulletin);
+    } catch (const Error& e) {
+        outcome.error = e.message();
+    }
+    return outcome;
+}
+} // namespace
+
+ImportController::ImportController(Ledger& ledger, QWidget* window) : QObject(window), m_ledger(ledger), m_window(window) {}
+
+void ImportController::chooseAndImport()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        m_window, tr("导入整改情况通报或反馈意见"), QString(),
+        tr("通报文件 (*.txt *.html *.htm *.docx *.pdf);;所有文件 (*)"));
+    if (!path.isEmpty())
+        importFile(path);
+}
+
+std::optional<qint64> ImportController::importFile(const QString& path)
+{
+    QProgressDialog progress(tr("正在读取和解析 %1…").arg(QFileInfo(path).fileName()), tr("取消"), 0, 0, m_window);
+    progress.setObjectName(QStringLiteral("importProgressDialog"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+
+    Outcome outcome;
+    QThread* worker = QThread::create([&outcome, path] { outcome = readAndParse(path); });
+    QEventLoop loop;
+    connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
+    connect(&progress, &QProgressDialog::canceled, &loop, &QEventLoop::quit);
+    worker->start();
+    loop.exec();
+    const bool cancelled = progress.wasCanceled();
+    progress.close();
+    worker->wait(); // a cancelled parse finishes in the background of this wait; its result is dropped
+    delete worker;
+    if (cancelled)
+        return std::nullopt;
+    if (!outcome.bulletin) {
+        QMessageBox::warning(m_window, tr("无法导入"), tr("无法导入 %1：\n%2").arg(QFileInfo(path).fileName(), outcome.error));
+        return std::nullopt;
+    }
+    ImportPreviewDialog preview(m_ledger, *outcome.bulletin, outcome.hash, QFileInfo(path).fileName(), m_window);
+    if (preview.exec() != QDialog::Accepted || !preview.savedInspection())
+        return std::nullopt;
+    emit imported(*preview.savedInspection());
+    return preview.savedInspection();
+}
+
+} // namespace rectrack::ui

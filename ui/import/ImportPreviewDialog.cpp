@@ -1,0 +1,260 @@
+#include "ImportPreviewDialog.h"
+
+#include "common/Guard.h"
+#include "services/BulletinImport.h"
+#include "services/Ledger.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTextBlock>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace rectrack::ui {
+
+namespace {
+enum Column { NumberColumn, TitleColumn, StatusColumn, DeadlineColumn };
+enum ItemRole { FindingIndexRole = Qt::UserRole + 1, MeasureIndexRole, KindRole };
+enum class Node { Category, Finding, Measure };
+
+QString statusText(ParsedFinding::Status s)
+{
+    switch (s) {
+    case ParsedFinding::Status::Completed: return ImportPreviewDialog::tr("已完成");
+    case ParsedFinding::Status::InProgress: return ImportPreviewDialog::tr("正在推进");
+    case ParsedFinding::Status::Ongoing: return ImportPreviewDialog::tr("长期坚持");
+    case ParsedFinding::Status::Unknown: break;
+    }
+    return ImportPreviewDialog::tr("未说明");
+}
+
+ParsedFinding::Status statusFrom(const QString& text)
+{
+    if (text == ImportPreviewDialog::tr("已完成"))
+        return ParsedFinding::Status::Completed;
+    if (text == ImportPreviewDialog::tr("正在推进"))
+        return ParsedFinding::Status::InProgress;
+    if (text == ImportPreviewDialog::tr("长期坚持"))
+        return ParsedFinding::Status::Ongoing;
+    return ParsedFinding::Status::Unknown;
+}
+} // namespace
+
+ImportPreviewDialog::ImportPreviewDialog(Ledger& ledger, ParsedBulletin bulletin, QString sourceHash, QString fileName,
+                                         QWidget* parent)
+    : QDialog(parent)
+    , m_ledger(ledger)
+    , m_bulletin(std::move(bulletin))
+    , m_hash(std::move(sourceHash))
+    , m_title(new QLineEdit(m_bulletin.title, this))
+    , m_round(new QLineEdit(m_bulletin.round, this))
+    , m_team(new QLineEdit(m_bulletin.team, this))
+    , m_unit(new QLineEdit(m_bulletin.inspectedUnit, this))
+    , m_summary(new QLabel(this))
+    , m_tree(new QTreeWidget(this))
+    , m_warnings(new QListWidget(this))
+    , m_source(new QPlainTextEdit(this))
+{
+    setObjectName(QStringLiteral("importPreviewDialog"));
+    setWindowTitle(tr("导入预览 — %1").arg(fileName));
+    resize(1400, 860);
+    m_title->setObjectName(QStringLiteral("importTitleLineEdit"));
+    m_round->setObjectName(QStringLiteral("importRoundLineEdit"));
+    m_team->setObjectName(QStringLiteral("importTeamLineEdit"));
+    m_unit->setObjectName(QStringLiteral("importUnitLineEdit"));
+    m_tree->setObjectName(QStringLiteral("importTreeWidget"));
+    m_warnings->setObjectName(QStringLiteral("importWarningsListWidget"));
+    m_source->setObjectName(QStringLiteral("importSourceTextEdit"));
+    m_summary->setObjectName(QStringLiteral("importSummaryLabel"));
+    m_summary->setWordWrap(true);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("标题"), m_title);
+    form->addRow(tr("巡视巡察轮次"), m_round);
+    form->addRow(tr("巡视巡察组"), m_team);
+    form->addRow(tr("被巡视巡察单位"), m_unit);
+    form->addRow(QString(), m_summary);
+
+    m_tree->setHeaderLabels({tr("序号"), tr("类别 / 问题 / 整改措施（双击修改）"), tr("整改状态"), tr("整改时限")});
+    m_tree->header()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
+    m_tree->setColumnWidth(NumberColumn, 70);
+    m_tree->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    m_source->setReadOnly(true);
+    m_source->setPlainText(m_bulletin.text);
+    m_warnings->setMaximumHeight(120);
+    for (const QString& w : m_bulletin.warnings)
+        m_warnings->addItem(QStringLiteral("⚠ ") + w);
+    if (m_bulletin.warnings.isEmpty())
+        m_warnings->addItem(tr("通报所述总数与解析结果一致。"));
+
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addLayout(form);
+    leftLayout->addWidget(new QLabel(tr("解析结果"), left));
+    leftLayout->addWidget(m_tree, 1);
+    leftLayout->addWidget(new QLabel(tr("核对提示"), left));
+    leftLayout->addWidget(m_warnings);
+    auto* right = new QWidget(this);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(new QLabel(tr("原文（选中条目时高亮）"), right));
+    rightLayout->addWidget(m_source);
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setSizes({820, 560});
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    QPushButton* saveButton = buttons->addButton(tr("保存到台账"), QDialogButtonBox::AcceptRole);
+    saveButton->setObjectName(QStringLiteral("importSaveButton"));
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (save())
+            accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(buttons);
+
+    fillTree();
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) { showSource(item); });
+}
+
+void ImportPreviewDialog::fillTree()
+{
+    m_tree->clear();
+    QList<QTreeWidgetItem*> categoryItems;
+    for (const ParsedCategory& c : m_bulletin.categories) {
+        auto* item = new QTreeWidgetItem(m_tree, {c.number, c.title});
+        item->setData(0, KindRole, static_cast<int>(Node::Category));
+        item->setFlags(item->flags() | Qt::ItemIsEditable);
+        QFont bold = item->font(TitleColumn);
+        bold.setBold(true);
+        item->setFont(TitleColumn, bold);
+        categoryItems.append(item);
+    }
+    int problems = 0, suggestions = 0, measures = 0;
+    for (qsizetype i = 0; i < m_bulletin.findings.size(); ++i) {
+        const ParsedFinding& f = m_bulletin.findings[i];
+        const QString number = f.kind == ParsedFinding::Kind::Suggestion ? tr("建议%1").arg(f.number) : f.number;
+        const QStringList columns = {number, f.title, statusText(f.status), f.deadline};
+        auto* item = f.category && *f.category < categoryItems.size() ? new QTreeWidgetItem(categoryItems[*f.category], columns)
+                                                                       : new QTreeWidgetItem(m_tree, columns);
+        item->setData(0, KindRole, static_cast<int>(Node::Finding));
+        item->setData(0, FindingIndexRole, static_cast<int>(i));
+        item->setFlags(item->flags() | Qt::ItemIsEditable);
+        item->setToolTip(TitleColumn, f.outcomes.join(u'\n'));
+        (f.kind == ParsedFinding::Kind::Problem ? problems : suggestions) += 1;
+        for (qsizetype m = 0; m < f.measures.size(); ++m) {
+            auto* measure = new QTreeWidgetItem(item, {tr("措施%1").arg(m + 1), f.measures[m]});
+            measure->setData(0, KindRole, static_cast<int>(Node::Measure));
+            measure->setData(0, FindingIndexRole, static_cast<int>(i));
+            measure->setData(0, MeasureIndexRole, static_cast<int>(m));
+            measure->setFlags(measure->flags() | Qt::ItemIsEditable);
+            measure->setToolTip(TitleColumn, f.measures[m]);
+            ++measures;
+        }
+    }
+    m_tree->expandToDepth(0);
+    m_summary->setText(tr("格式 %1 %2 · 类别 %3 个 · 问题 %4 个 · 意见建议 %5 条 · 整改措施 %6 条 · 提示 %7 条")
+                           .arg(m_bulletin.format, m_bulletin.encoding)
+                           .arg(m_bulletin.categories.size())
+                           .arg(problems)
+                           .arg(suggestions)
+                           .arg(measures)
+                           .arg(m_bulletin.warnings.size()));
+}
+
+void ImportPreviewDialog::showSource(QTreeWidgetItem* item)
+{
+    if (!item)
+        return;
+    const QVariant index = item->data(0, FindingIndexRole);
+    if (!index.isValid())
+        return;
+    const ParsedFinding& f = m_bulletin.findings[index.toInt()];
+    if (f.sourceOffset < 0)
+        return;
+    QTextCursor cursor(m_source->document());
+    cursor.setPosition(f.sourceOffset);
+    cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+    QTextEdit::ExtraSelection highlight;
+    highlight.cursor = cursor;
+    highlight.format.setBackground(QColor(0xff, 0xf1, 0x76));
+    m_source->setExtraSelections({highlight});
+    QTextCursor top(m_source->document());
+    top.setPosition(f.sourceOffset);
+    m_source->setTextCursor(top);
+    m_source->centerCursor();
+}
+
+ParsedBulletin ImportPreviewDialog::editedBulletin() const
+{
+    ParsedBulletin b = m_bulletin;
+    b.title = m_title->text().trimmed();
+    b.round = m_round->text().trimmed();
+    b.team = m_team->text().trimmed();
+    b.inspectedUnit = m_unit->text().trimmed();
+    int categoryIndex = 0;
+    for (int top = 0; top < m_tree->topLevelItemCount(); ++top) {
+        const QTreeWidgetItem* node = m_tree->topLevelItem(top);
+        if (static_cast<Node>(node->data(0, KindRole).toInt()) == Node::Category) {
+            b.categories[categoryIndex].number = node->text(NumberColumn).trimmed();
+            b.categories[categoryIndex].title = node->text(TitleColumn).trimmed();
+            ++categoryIndex;
+        }
+    }
+    QTreeWidgetItemIterator it(m_tree);
+    for (; *it; ++it) {
+        const QTreeWidgetItem* item = *it;
+        const auto kind = static_cast<Node>(item->data(0, KindRole).toInt());
+        if (kind == Node::Finding) {
+            ParsedFinding& f = b.findings[item->data(0, FindingIndexRole).toInt()];
+            f.title = item->text(TitleColumn).trimmed();
+            f.status = statusFrom(item->text(StatusColumn).trimmed());
+            f.deadline = item->text(DeadlineColumn).trimmed();
+        } else if (kind == Node::Measure) {
+            ParsedFinding& f = b.findings[item->data(0, FindingIndexRole).toInt()];
+            f.measures[item->data(0, MeasureIndexRole).toInt()] = item->text(TitleColumn).trimmed();
+        }
+    }
+    for (ParsedFinding& f : b.findings)
+        f.measures.removeAll(QString());
+    return b;
+}
+
+bool ImportPreviewDialog::save()
+{
+    const ParsedBulletin edited = editedBulletin();
+    std::optional<qint64> replace;
+    std::optional<qint64> earlier;
+    if (!guarded(this, [&] { earlier = m_ledger.inspections().inspectionWithSource(m_hash); }))
+        return false;
+    if (earlier) {
+        QMessageBox ask(QMessageBox::Question, tr("这份文件已经导入过"),
+                        tr("这份文件已导入为巡察“%1”。用这次的结果更新那次导入，还是另存为一个新的巡察？")
+                            .arg(m_ledger.inspections().inspection(*earlier).title),
+                        QMessageBox::Cancel, this);
+        QPushButton* update = ask.addButton(tr("更新原导入"), QMessageBox::AcceptRole);
+        QPushButton* copy = ask.addButton(tr("另存为新巡察"), QMessageBox::ActionRole);
+        ask.exec();
+        if (ask.clickedButton() == update)
+            replace = earlier;
+        else if (ask.clickedButton() != copy)
+            return false;
+    }
+    return guarded(this, [&] {
+        m_saved = saveBulletin(m_ledger, edited, replace || !earlier ? m_hash : QString(), replace);
+    });
+}
+
+} // namespace rectrack::ui

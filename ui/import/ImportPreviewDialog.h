@@ -1,0 +1,57 @@
+#pragma once
+// The import preview: what the parser found in a document, every field editable, the
+// warnings, and the source text with the selected item highlighted. Saving writes the whole
+// inspection in one transaction; a document imported before is recognised by its content
+// hash and can update that import instead of duplicating it.
+
+#include "import/ParsedBulletin.h"
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace rectrack {
+class Ledger;
+}
+
+namespace rectrack::ui {
+
+class ImportPreviewDialog : public QDialog {
+    Q_OBJECT
+public:
+    ImportPreviewDialog(rectrack::Ledger& ledger, ParsedBulletin bulletin, QString sourceHash, QString fileName,
+                        QWidget* parent = nullptr);
+
+    // The inspection written by Save (valid once the dialog was accepted).
+    std::optional<qint64> savedInspection() const { return m_saved; }
+    // The bulletin with the user's edits applied.
+    ParsedBulletin editedBulletin() const;
+    QTreeWidget* tree() const { return m_tree; }
+
+    // Writes it; returns false (and says why) when core refused. Public for tests.
+    bool save();
+
+private:
+    void fillTree();
+    void showSource(QTreeWidgetItem* item);
+
+    rectrack::Ledger& m_ledger;
+    ParsedBulletin m_bulletin;
+    QString m_hash;
+    std::optional<qint64> m_saved;
+    QLineEdit* m_title;
+    QLineEdit* m_round;
+    QLineEdit* m_team;
+    QLineEdit* m_unit;
+    QLabel* m_summary;
+    QTreeWidget* m_tree;
+    QListWidget* m_warnings;
+    QPlainTextEdit* m_source;
+};
+
+} // namespace rectrack::ui
