@@ -51,8 +51,11 @@ QDate date(int year, const QString& month, const QString& day)
 QStringList splitItems(const QString& text)
 {
     static const Re circled(QStringLiteral("[①-⑳]"));
+    static const Re parenthesised(QStringLiteral("(?:^|(?<=[。；;！：:]))[（(]\\d{1,2}[）)]"));
     static const Re ordinal(QStringLiteral("(?:^|(?<=[。；;！]))[一二三四五六七八九十]+是"));
-    const Re& splitter = circled.match(text).hasMatch() ? circled : ordinal;
+    const Re& splitter = circled.match(text).hasMatch()         ? circled
+                         : parenthesised.match(text).hasMatch() ? parenthesised
+                                                                : ordinal;
     QList<qsizetype> starts;
     auto it = splitter.globalMatch(text);
     while (it.hasNext())
@@ -61,7 +64,7 @@ QStringList splitItems(const QString& text)
     for (qsizetype i = 0; i < starts.size(); ++i) {
         const qsizetype end = i + 1 < starts.size() ? starts[i + 1] : text.size();
         QString item = text.mid(starts[i], end - starts[i]).trimmed();
-        item.remove(Re(QStringLiteral("^([①-⑳]|[一二三四五六七八九十]+是)")));
+        item.remove(Re(QStringLiteral("^([①-⑳]|[一二三四五六七八九十]+是|[（(]\\d{1,2}[）)])")));
         if (!item.trimmed().isEmpty())
             items.append(item.trimmed());
     }
@@ -156,20 +159,21 @@ private:
 
     SectionRole roleOf(const QString& heading, int index) const
     {
-        if (heading.contains(QStringLiteral("下一步")) || heading.contains(QStringLiteral("工作打算")) || heading.contains(QStringLiteral("工作计划")))
+        const auto has = [&](const char16_t* word) { return heading.contains(QStringView(word)); };
+        if (has(u"下一步") || has(u"工作打算") || has(u"工作计划"))
             return SectionRole::NextSteps;
-        if (heading.contains(QStringLiteral("进展")) || (index > 0 && heading.contains(QStringLiteral("整改"))))
+        if (has(u"组织") || has(u"主体责任") || has(u"领导班子"))
+            return index == 0 || !has(u"整改") ? SectionRole::Organisation : SectionRole::Findings;
+        if (has(u"进展") || has(u"整改") || has(u"问题"))
             return SectionRole::Findings;
-        if (index == 0)
-            return SectionRole::Organisation;
-        return SectionRole::Other;
+        return index == 0 ? SectionRole::Organisation : SectionRole::Other;
     }
 
     void walk()
     {
         static const Re level1(QStringLiteral("^([一二三四五六七八九十]+)、\\s*(.*)$"));
         static const Re level2(QStringLiteral("^[（(]([一二三四五六七八九十]+)[）)]\\s*(.*)$"));
-        static const Re item(QStringLiteral("^(\\d+)[.．、]\\s*(.*)$"));
+        static const Re item(QStringLiteral("^(?:(\\d+)[.．、]|(?:反馈)?问题([一二三四五六七八九十\\d]+)[：:、.])\\s*(.*)$"));
         static const Re label(QStringLiteral("^(整改措施|整改成效|整改情况|整改进展情况|整改进展|进展情况|整改时限|完成时限|存在的困难|存在困难)[:：]\\s*(.*)$"));
 
         SectionRole role = SectionRole::Preamble;
@@ -218,7 +222,10 @@ private:
                 continue;
             }
             if (auto m = item.match(p.text); m.hasMatch() && group.type != Group::None) {
-                m_out.findings.append(makeFinding(m.captured(1), m.captured(2), group, p.offset));
+                QString number = m.captured(1);
+                if (number.isEmpty()) // 反馈问题一：
+                    number = QString::number(parseChineseNumeral(m.captured(2)).value_or(m.captured(2).toInt()));
+                m_out.findings.append(makeFinding(number, m.captured(3), group, p.offset));
                 current = &m_out.findings.last();
                 currentLabel.clear();
                 continue;

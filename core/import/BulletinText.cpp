@@ -82,7 +82,7 @@ QString normaliseLine(const QString& line)
 bool startsStructure(const QString& p)
 {
     static const QRegularExpression marker(QStringLiteral(
-        R"(^([一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|[①-⑳]|)"
+        R"(^([一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|[①-⑳]|(?:反馈)?问题[一二三四五六七八九十\d]+[：:]|)"
         R"([\x{4e00}-\x{9fff}]{2,8}[:：]|\d{4}年\d{1,2}月\d{1,2}日$|中共))"));
     return marker.match(p).hasMatch();
 }

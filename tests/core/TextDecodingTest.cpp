@@ -100,3 +100,46 @@ TEST_CASE("A document that is not a bulletin gives an honest empty result with a
     const ParsedBulletin hostile = parseBulletin(QString(200000, u'（') + QStringLiteral("1.关于“”问题的整改\n") + QString(1000, QChar(0)));
     CHECK(hostile.findings.isEmpty());
 }
+
+TEST_CASE("Feedback lists numbered 反馈问题一： with (1)(2) measures and categories parse", "[import][parser]")
+{
+    const QString text = QStringLiteral(
+        "关于市委第三巡察组反馈意见整改落实情况的通报\n"
+        "根据市委统一部署，2024年9月2日至10月31日，市委第三巡察组对测试集团党委进行了常规巡察。12月5日，市委巡察组向测试集团党委反馈了巡察意见。\n"
+        "二、整改落实情况\n"
+        "（一）关于落实主体责任方面\n"
+        "反馈问题一：党委会议研究部署不够。\n"
+        "整改措施：(1)每季度专题研究一次。(2)建立督办台账。\n"
+        "整改情况：已召开专题会议2次。\n"
+        "反馈问题二：制度执行不严格。\n"
+        "整改措施：（1）修订议事规则。\n"
+        "(二)关于作风建设方面\n"
+        "反馈问题三：公务接待超标准。\n"
+        "整改措施：①清理接待台账。②追回超标费用。\n");
+    const ParsedBulletin b = parseBulletin(text);
+    REQUIRE(b.categories.size() == 2);
+    CHECK(b.categories[0].title == QStringLiteral("关于落实主体责任方面"));
+    REQUIRE(b.findings.size() == 3);
+    CHECK(b.findings[0].number == QStringLiteral("1"));
+    CHECK(b.findings[0].title == QStringLiteral("党委会议研究部署不够"));
+    CHECK(b.findings[0].measures == QStringList{QStringLiteral("每季度专题研究一次。"), QStringLiteral("建立督办台账。")});
+    CHECK(b.findings[0].outcomes == QStringList{QStringLiteral("已召开专题会议2次。")});
+    CHECK(b.findings[1].measures.size() == 1);
+    CHECK(b.findings[2].number == QStringLiteral("3"));
+    CHECK(b.findings[2].category == 1);
+    CHECK(b.findings[2].measures.size() == 2);
+    CHECK(b.team == QStringLiteral("市委第三巡察组"));
+    CHECK(b.feedbackDate == QDate(2024, 12, 5));
+}
+
+TEST_CASE("A 50 MB text parses without crashing and without inventing items", "[import][parser]")
+{
+    QString big;
+    const QString paragraph = QStringLiteral("这是一段很长的说明文字，没有任何问题条目，只是重复出现的普通段落。\n");
+    big.reserve(26 * 1024 * 1024);
+    while (big.size() * 2 < 50 * 1024 * 1024)
+        big += paragraph;
+    const ParsedBulletin b = parseBulletin(big);
+    CHECK(b.findings.isEmpty());
+    CHECK_FALSE(b.warnings.isEmpty());
+}
