@@ -3,6 +3,7 @@
 #   bash scripts/bootstrap.sh run [APP ARGS...]   install what is missing, build, start the desktop program
 #   bash scripts/bootstrap.sh test                install what is missing, build, run the whole test suite
 #   bash scripts/bootstrap.sh build               install what is missing, build
+#   bash scripts/bootstrap.sh fuzz [SECONDS]      build the libFuzzer target with clang and run it (default 60 s)
 # Environment: BUILD_DIR (default: build), RECTRACK_WERROR=ON to make warnings errors (CI sets it).
 set -euo pipefail
 
@@ -19,6 +20,7 @@ packages=(build-essential cmake ninja-build pkg-config
 
 install_missing() {
   local missing=()
+  [ "$mode" = fuzz ] && packages+=(clang libclang-rt-14-dev)
   for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
   done
@@ -59,6 +61,21 @@ case "$mode" in
   build)
     install_missing; build
     ;;
+  fuzz)
+    install_missing
+    fuzz_dir=${FUZZ_BUILD_DIR:-$root/build-fuzz}
+    echo "== building the import fuzzer with clang in $fuzz_dir"
+    cmake -S "$root" -B "$fuzz_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
+      -DRECTRACK_FUZZ=ON -DRECTRACK_BUILD_GUI=OFF -DRECTRACK_BUILD_TESTS=OFF >/dev/null
+    cmake --build "$fuzz_dir" --parallel "$(nproc)" --target rectrack-import-fuzzer
+    corpus=$(mktemp -d)
+    cp "$root"/tests/fuzz/corpus/* "$corpus"/
+    [ -d "$root/../shared/reports" ] && cp "$root"/../shared/reports/*.txt "$corpus"/ 2>/dev/null || true
+    seconds=${1:-60}
+    echo "== fuzzing readers and parser for ${seconds}s"
+    "$fuzz_dir/tests/fuzz/rectrack-import-fuzzer" -max_total_time="$seconds" -max_len=65536 -timeout=10 \
+      -rss_limit_mb=4096 -print_final_stats=1 "$corpus"
+    ;;
   *)
-    echo "usage: $0 run|test|build" >&2; exit 2 ;;
+    echo "usage: $0 run|test|build|fuzz" >&2; exit 2 ;;
 esac
