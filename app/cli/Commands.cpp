@@ -82,14 +82,14 @@ int runSample(Ledger& ledger, const Invocation& in, QTextStream& out) {
     return 0;
 }
 
-int runImport(Ledger* ledger, const Invocation& in, QTextStream& out)
-{
+int runImport(Ledger* ledger, const Invocation& in, QTextStream& out) {
     if (in.args.size() != 1)
-        throw UsageError{QCoreApplication::translate("rectrack::cli", "用法：rectrack-cli import 文件 [--dry-run] [--update] [--json]")};
+        throw UsageError{QCoreApplication::translate(
+            "rectrack::cli", "用法：rectrack-cli import 文件 [--dry-run] [--update] [--json]")};
     QFile file(in.args[0]);
     if (!file.open(QIODevice::ReadOnly))
-        throw Error(Error::Kind::Invalid,
-                    QCoreApplication::translate("rectrack::cli", "无法读取 %1：%2").arg(in.args[0], file.errorString()));
+        throw Error(Error::Kind::Invalid, QCoreApplication::translate("rectrack::cli", "无法读取 %1：%2")
+                                              .arg(in.args[0], file.errorString()));
     const QByteArray bytes = file.readAll();
     const ExtractedText extracted = readDocument(in.args[0], bytes);
     ParsedBulletin bulletin = parseBulletin(extracted.text);
@@ -102,9 +102,11 @@ int runImport(Ledger* ledger, const Invocation& in, QTextStream& out)
         const QString hash = contentHash(bytes);
         const std::optional<Id> earlier = ledger->inspections().inspectionWithSource(hash);
         if (earlier && !in.update)
-            throw Error(Error::Kind::Conflict,
-                        QCoreApplication::translate("rectrack::cli", "这份文件已经导入过（巡察编号 %1）。要用它更新那次导入，请加 --update")
-                            .arg(*earlier));
+            throw Error(
+                Error::Kind::Conflict,
+                QCoreApplication::translate(
+                    "rectrack::cli", "这份文件已经导入过（巡察编号 %1）。要用它更新那次导入，请加 --update")
+                    .arg(*earlier));
         saved = saveBulletin(*ledger, bulletin, hash, earlier);
         updated = earlier.has_value();
     }
@@ -116,7 +118,8 @@ int runImport(Ledger* ledger, const Invocation& in, QTextStream& out)
         return 0;
     }
     out << bulletin.title << Qt::endl;
-    out << QCoreApplication::translate("rectrack::cli", "格式 %1 %2；类别 %3 个，问题 %4 个，意见建议 %5 个，整改措施 %6 条")
+    out << QCoreApplication::translate("rectrack::cli",
+                                       "格式 %1 %2；类别 %3 个，问题 %4 个，意见建议 %5 个，整改措施 %6 条")
                .arg(bulletin.format, bulletin.encoding)
                .arg(bulletin.categories.size())
                .arg(bulletin.count(ParsedFinding::Kind::Problem))

@@ -19,12 +19,12 @@ struct UsageError {
 struct Invocation {
     QStringList args; // positional arguments after the subcommand
     bool json = false;
-    QString date;     // --date
-    QString author;   // --author
-    QString measure;  // --measure
-    QString round;    // --round
-    QString findings; // --findings (generate)
-    QString seed;     // --seed (generate)
+    QString date;        // --date
+    QString author;      // --author
+    QString measure;     // --measure
+    QString round;       // --round
+    QString findings;    // --findings (generate)
+    QString seed;        // --seed (generate)
     bool dryRun = false; // --dry-run (import)
     bool update = false; // --update (import)
 };

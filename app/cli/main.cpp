@@ -67,7 +67,7 @@ int main(int argc, char* argv[]) {
                          "  add-note 问题编号 \"进展\"     添加进展情况\n"
                          "  set-status finding|measure 编号 状态   修改整改状态\n"
                          "  import 文件 [--dry-run] [--update]  导入整改情况通报（先核对数字）\n"
-        "  generate [--findings N] [--seed N]  生成大量测试数据（约每个问题4条措施）"));
+                         "  generate [--findings N] [--seed N]  生成大量测试数据（约每个问题4条措施）"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(
@@ -98,8 +98,11 @@ int main(int argc, char* argv[]) {
     const QCommandLineOption findingsOption(QStringLiteral("findings"),
                                             QCoreApplication::translate("rectrack::cli", "生成的问题数"),
                                             QStringLiteral("N"));
-    const QCommandLineOption updateOption(QStringLiteral("update"), QCoreApplication::translate("rectrack::cli", "用再次导入的文件更新之前的导入"));
-    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"), QCoreApplication::translate("rectrack::cli", "只解析和检查，不写入"));
+    const QCommandLineOption updateOption(
+        QStringLiteral("update"),
+        QCoreApplication::translate("rectrack::cli", "用再次导入的文件更新之前的导入"));
+    const QCommandLineOption dryRunOption(
+        QStringLiteral("dry-run"), QCoreApplication::translate("rectrack::cli", "只解析和检查，不写入"));
     const QCommandLineOption seedOption(QStringLiteral("seed"),
                                         QCoreApplication::translate("rectrack::cli", "生成数据的随机种子"),
                                         QStringLiteral("N"));

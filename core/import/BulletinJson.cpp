@@ -5,46 +5,54 @@
 namespace rectrack {
 
 namespace {
-QJsonValue dateValue(const QDate& d) { return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(); }
-QJsonValue textValue(const QString& s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); }
+QJsonValue dateValue(const QDate& d) {
+    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
+}
+QJsonValue textValue(const QString& s) {
+    return s.isEmpty() ? QJsonValue() : QJsonValue(s);
+}
 
-QJsonValue numberValue(const QString& number)
-{
+QJsonValue numberValue(const QString& number) {
     bool ok = false;
     const int n = number.toInt(&ok);
     return ok ? QJsonValue(n) : QJsonValue(number);
 }
 
-QJsonValue statusValue(ParsedFinding::Status s)
-{
+QJsonValue statusValue(ParsedFinding::Status s) {
     switch (s) {
-    case ParsedFinding::Status::Completed: return QStringLiteral("completed");
-    case ParsedFinding::Status::InProgress: return QStringLiteral("in_progress");
-    case ParsedFinding::Status::Ongoing: return QStringLiteral("ongoing");
-    case ParsedFinding::Status::Unknown: break;
+    case ParsedFinding::Status::Completed:
+        return QStringLiteral("completed");
+    case ParsedFinding::Status::InProgress:
+        return QStringLiteral("in_progress");
+    case ParsedFinding::Status::Ongoing:
+        return QStringLiteral("ongoing");
+    case ParsedFinding::Status::Unknown:
+        break;
     }
     return QJsonValue();
 }
 } // namespace
 
-QJsonObject toJson(const ParsedBulletin& b)
-{
+QJsonObject toJson(const ParsedBulletin& b) {
     QJsonObject totals;
     for (auto it = b.stated.counts.cbegin(); it != b.stated.counts.cend(); ++it)
         totals.insert(it.key(), it.value());
     if (b.stated.recoveredLoss)
-        totals.insert(QStringLiteral("recovered_loss_wan_yuan"), b.stated.recoveredLoss->toWanString().toDouble());
+        totals.insert(QStringLiteral("recovered_loss_wan_yuan"),
+                      b.stated.recoveredLoss->toWanString().toDouble());
     if (b.stated.completionRate)
         totals.insert(QStringLiteral("completion_rate"), *b.stated.completionRate);
 
     QJsonArray categories;
     for (const ParsedCategory& c : b.categories)
-        categories.append(QJsonObject{{QStringLiteral("number"), c.number}, {QStringLiteral("title"), c.title}});
+        categories.append(
+            QJsonObject{{QStringLiteral("number"), c.number}, {QStringLiteral("title"), c.title}});
 
     QJsonArray findings;
     for (const ParsedFinding& f : b.findings)
         findings.append(QJsonObject{
-            {QStringLiteral("kind"), f.kind == ParsedFinding::Kind::Problem ? QStringLiteral("problem") : QStringLiteral("suggestion")},
+            {QStringLiteral("kind"), f.kind == ParsedFinding::Kind::Problem ? QStringLiteral("problem")
+                                                                            : QStringLiteral("suggestion")},
             {QStringLiteral("number"), numberValue(f.number)},
             {QStringLiteral("title"), f.title},
             {QStringLiteral("category"), f.category ? QJsonValue(*f.category) : QJsonValue()},
@@ -63,11 +71,14 @@ QJsonObject toJson(const ParsedBulletin& b)
         {QStringLiteral("kind"), textValue(b.kind)},
         {QStringLiteral("level"), textValue(b.level)},
         {QStringLiteral("type"), textValue(b.type)},
-        {QStringLiteral("period"), QJsonObject{{QStringLiteral("start"), dateValue(b.periodStart)}, {QStringLiteral("end"), dateValue(b.periodEnd)}}},
+        {QStringLiteral("period"), QJsonObject{{QStringLiteral("start"), dateValue(b.periodStart)},
+                                               {QStringLiteral("end"), dateValue(b.periodEnd)}}},
         {QStringLiteral("feedback_date"), dateValue(b.feedbackDate)},
         {QStringLiteral("published_date"), dateValue(b.publishedDate)},
         {QStringLiteral("publication_window"),
-         b.publicationStart.isValid() ? QJsonValue(QJsonArray{dateValue(b.publicationStart), dateValue(b.publicationEnd)}) : QJsonValue()},
+         b.publicationStart.isValid()
+             ? QJsonValue(QJsonArray{dateValue(b.publicationStart), dateValue(b.publicationEnd)})
+             : QJsonValue()},
         {QStringLiteral("contact"), QJsonObject{{QStringLiteral("phone"), textValue(b.contactPhone)},
                                                 {QStringLiteral("address"), textValue(b.contactAddress)},
                                                 {QStringLiteral("postcode"), textValue(b.contactPostcode)},

@@ -9,13 +9,13 @@
 
 namespace rectrack {
 
-int ParsedBulletin::count(ParsedFinding::Kind kind) const
-{
-    return static_cast<int>(std::count_if(findings.begin(), findings.end(), [&](const ParsedFinding& f) { return f.kind == kind; }));
+int ParsedBulletin::count(ParsedFinding::Kind kind) const {
+    return static_cast<int>(std::count_if(findings.begin(), findings.end(),
+                                          [&](const ParsedFinding& f) { return f.kind == kind; }));
 }
 
-int ParsedBulletin::measureCount(ParsedFinding::Kind kind, std::optional<ParsedFinding::Status> status) const
-{
+int ParsedBulletin::measureCount(ParsedFinding::Kind kind,
+                                 std::optional<ParsedFinding::Status> status) const {
     int n = 0;
     for (const ParsedFinding& f : findings)
         if (f.kind == kind && (!status || f.status == *status))
@@ -24,32 +24,27 @@ int ParsedBulletin::measureCount(ParsedFinding::Kind kind, std::optional<ParsedF
 }
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("rectrack::BulletinParser", text); }
 
 using Re = QRegularExpression;
 const QString Numerals = QStringLiteral("一二三四五六七八九十");
 
-QRegularExpressionMatch find(const QString& pattern, const QString& text, qsizetype from = 0)
-{
+QRegularExpressionMatch find(const QString& pattern, const QString& text, qsizetype from = 0) {
     return Re(pattern).match(text, from);
 }
 
-QString stripEnd(QString s)
-{
+QString stripEnd(QString s) {
     static const QString trailing = QStringLiteral("。.；;，,：: ");
     while (!s.isEmpty() && trailing.contains(s.back()))
         s.chop(1);
     return s.trimmed();
 }
 
-QDate date(int year, const QString& month, const QString& day)
-{
+QDate date(int year, const QString& month, const QString& day) {
     return QDate(year, month.toInt(), day.toInt());
 }
 
 // "①…②…" → items; "一是…二是…" → items; else nothing.
-QStringList splitItems(const QString& text)
-{
+QStringList splitItems(const QString& text) {
     static const Re circled(QStringLiteral("[①-⑳]"));
     static const Re parenthesised(QStringLiteral("(?:^|(?<=[。；;！：:]))[（(]\\d{1,2}[）)]"));
     static const Re ordinal(QStringLiteral("(?:^|(?<=[。；;！]))[一二三四五六七八九十]+是"));
@@ -79,10 +74,13 @@ struct Group {
 
 class Parser {
 public:
-    explicit Parser(const QString& raw) : m_raw(raw), m_clean(cleanBulletinText(raw)) { m_out.text = m_clean.text; }
+    explicit Parser(const QString& raw)
+        : m_raw(raw)
+        , m_clean(cleanBulletinText(raw)) {
+        m_out.text = m_clean.text;
+    }
 
-    ParsedBulletin run()
-    {
+    ParsedBulletin run() {
         readTitle();
         readPreamble();
         walk();
@@ -94,8 +92,7 @@ public:
     }
 
 private:
-    void readTitle()
-    {
+    void readTitle() {
         if (m_clean.paragraphs.isEmpty())
             return;
         const QString first = m_clean.paragraphs.first().text;
@@ -105,8 +102,7 @@ private:
         }
     }
 
-    void readPreamble()
-    {
+    void readPreamble() {
         const qsizetype limit = std::min<qsizetype>(m_clean.paragraphs.size(), m_start + 3);
         QString preamble;
         for (qsizetype i = m_start; i < limit; ++i)
@@ -115,34 +111,56 @@ private:
                 break;
             }
         const QString all = m_out.title + u'\n' + preamble;
-        if (auto m = find(QStringLiteral("(?:([一二三四五六七八九十]+届)?(省委|市委|县委|区委|州委|旗委))第([一二三四五六七八九十\\d]+)轮(巡视|巡察)"), all); m.hasMatch())
+        if (auto m = find(QStringLiteral("(?:([一二三四五六七八九十]+届)?(省委|市委|县委|区委|州委|旗委))第(["
+                                         "一二三四五六七八九十\\d]+)轮(巡视|巡察)"),
+                          all);
+            m.hasMatch())
             m_out.round = m.captured(0);
-        if (auto m = find(QStringLiteral("(省委|市委|县委|区委|州委|旗委)?(第[一二三四五六七八九十\\d]+(巡视|巡察)组)"), preamble); m.hasMatch()) {
+        if (auto m = find(
+                QStringLiteral("(省委|市委|县委|区委|州委|旗委)?(第[一二三四五六七八九十\\d]+(巡视|巡察)组)"),
+                preamble);
+            m.hasMatch()) {
             m_out.team = m.captured(1) + m.captured(2);
             m_out.kind = m.captured(3);
-        } else if (auto t = find(QStringLiteral("(省委|市委|县委|区委)?(第[一二三四五六七八九十\\d]+(巡视|巡察)组)"), m_out.title); t.hasMatch()) {
+        } else if (auto t = find(
+                       QStringLiteral("(省委|市委|县委|区委)?(第[一二三四五六七八九十\\d]+(巡视|巡察)组)"),
+                       m_out.title);
+                   t.hasMatch()) {
             m_out.team = t.captured(1) + t.captured(2);
             m_out.kind = t.captured(3);
         }
-        if (auto m = find(QStringLiteral("(?:根据|按照)(省委|市委|县委|区委|州委|旗委)"), preamble); m.hasMatch())
+        if (auto m = find(QStringLiteral("(?:根据|按照)(省委|市委|县委|区委|州委|旗委)"), preamble);
+            m.hasMatch())
             m_out.level = m.captured(1);
-        else if (auto r = find(QStringLiteral("(省委|市委|县委|区委)"), m_out.round + m_out.team); r.hasMatch())
+        else if (auto r = find(QStringLiteral("(省委|市委|县委|区委)"), m_out.round + m_out.team);
+                 r.hasMatch())
             m_out.level = r.captured(1);
         if (!m_out.team.isEmpty() && !m_out.team.startsWith(m_out.level))
             m_out.team.prepend(m_out.level);
-        if (auto m = find(QStringLiteral("组对(.+?)(?:开展了|进行了|开展|进行)(专项|常规|机动|提级|交叉|回头看)?(巡视|巡察)"), preamble); m.hasMatch()) {
+        if (auto m =
+                find(QStringLiteral(
+                         "组对(.+?)(?:开展了|进行了|开展|进行)(专项|常规|机动|提级|交叉|回头看)?(巡视|巡察)"),
+                     preamble);
+            m.hasMatch()) {
             m_out.inspectedUnit = m.captured(1);
-            m_out.type = (m.captured(2).isEmpty() ? tr("常规") : m.captured(2)) + m.captured(3);
+            m_out.type = (m.captured(2).isEmpty() ? QStringLiteral("常规") : m.captured(2)) + m.captured(3);
             if (m_out.kind.isEmpty())
                 m_out.kind = m.captured(3);
         }
         int year = 0;
-        if (auto m = find(QStringLiteral("(\\d{4})年(\\d{1,2})月(\\d{1,2})日至(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日"), preamble); m.hasMatch()) {
+        if (auto m = find(
+                QStringLiteral("(\\d{4})年(\\d{1,2})月(\\d{1,2})日至(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日"),
+                preamble);
+            m.hasMatch()) {
             year = m.captured(1).toInt();
             m_out.periodStart = date(year, m.captured(2), m.captured(3));
-            m_out.periodEnd = date(m.captured(4).isEmpty() ? year : m.captured(4).toInt(), m.captured(5), m.captured(6));
+            m_out.periodEnd =
+                date(m.captured(4).isEmpty() ? year : m.captured(4).toInt(), m.captured(5), m.captured(6));
         }
-        if (auto m = find(QStringLiteral("(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日[,，]?\\s*(?:省委|市委|县委|区委)?(?:巡视|巡察)组向.+?反馈"), preamble); m.hasMatch()) {
+        if (auto m = find(QStringLiteral("(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日[,，]?\\s*(?:省委|市委|县委|"
+                                         "区委)?(?:巡视|巡察)组向.+?反馈"),
+                          preamble);
+            m.hasMatch()) {
             const int y = m.captured(1).isEmpty() ? year : m.captured(1).toInt();
             if (y > 0)
                 m_out.feedbackDate = date(y, m.captured(2), m.captured(3));
@@ -157,8 +175,7 @@ private:
             }
     }
 
-    SectionRole roleOf(const QString& heading, int index) const
-    {
+    SectionRole roleOf(const QString& heading, int index) const {
         const auto has = [&](const char16_t* word) { return heading.contains(QStringView(word)); };
         if (has(u"下一步") || has(u"工作打算") || has(u"工作计划"))
             return SectionRole::NextSteps;
@@ -169,12 +186,13 @@ private:
         return index == 0 ? SectionRole::Organisation : SectionRole::Other;
     }
 
-    void walk()
-    {
+    void walk() {
         static const Re level1(QStringLiteral("^([一二三四五六七八九十]+)、\\s*(.*)$"));
         static const Re level2(QStringLiteral("^[（(]([一二三四五六七八九十]+)[）)]\\s*(.*)$"));
-        static const Re item(QStringLiteral("^(?:(\\d+)[.．、]|(?:反馈)?问题([一二三四五六七八九十\\d]+)[：:、.])\\s*(.*)$"));
-        static const Re label(QStringLiteral("^(整改措施|整改成效|整改情况|整改进展情况|整改进展|进展情况|整改时限|完成时限|存在的困难|存在困难)[:：]\\s*(.*)$"));
+        static const Re item(
+            QStringLiteral("^(?:(\\d+)[.．、]|(?:反馈)?问题([一二三四五六七八九十\\d]+)[：:、.])\\s*(.*)$"));
+        static const Re label(QStringLiteral("^(整改措施|整改成效|整改情况|整改进展情况|整改进展|进展情况|"
+                                             "整改时限|完成时限|存在的困难|存在困难)[:：]\\s*(.*)$"));
 
         SectionRole role = SectionRole::Preamble;
         int sectionIndex = -1;
@@ -185,8 +203,8 @@ private:
 
         for (qsizetype i = m_preambleEnd; i < m_clean.paragraphs.size(); ++i) {
             const Paragraph& p = m_clean.paragraphs[i];
-            if (p.text.startsWith(QStringLiteral("欢迎广大")) || p.text.startsWith(QStringLiteral("公开期限")) ||
-                p.text.startsWith(QStringLiteral("联系"))) {
+            if (p.text.startsWith(QStringLiteral("欢迎广大")) ||
+                p.text.startsWith(QStringLiteral("公开期限")) || p.text.startsWith(QStringLiteral("联系"))) {
                 m_contactStart = i;
                 break;
             }
@@ -211,9 +229,14 @@ private:
                 current = nullptr;
                 if (heading.contains(QStringLiteral("意见建议")))
                     group.type = Group::Suggestions;
-                else if (heading.contains(QStringLiteral("已整改完成")) || heading.contains(QStringLiteral("已完成整改")) || heading.contains(QStringLiteral("已完成的问题")))
+                else if (heading.contains(QStringLiteral("已整改完成")) ||
+                         heading.contains(QStringLiteral("已完成整改")) ||
+                         heading.contains(QStringLiteral("已完成的问题")))
                     group.type = Group::Completed;
-                else if (heading.contains(QStringLiteral("正在推进")) || heading.contains(QStringLiteral("正在整改")) || heading.contains(QStringLiteral("尚未完成")) || heading.contains(QStringLiteral("未完成整改")))
+                else if (heading.contains(QStringLiteral("正在推进")) ||
+                         heading.contains(QStringLiteral("正在整改")) ||
+                         heading.contains(QStringLiteral("尚未完成")) ||
+                         heading.contains(QStringLiteral("未完成整改")))
                     group.type = Group::InProgress;
                 else {
                     group.type = Group::Category;
@@ -224,7 +247,8 @@ private:
             if (auto m = item.match(p.text); m.hasMatch() && group.type != Group::None) {
                 QString number = m.captured(1);
                 if (number.isEmpty()) // 反馈问题一：
-                    number = QString::number(parseChineseNumeral(m.captured(2)).value_or(m.captured(2).toInt()));
+                    number =
+                        QString::number(parseChineseNumeral(m.captured(2)).value_or(m.captured(2).toInt()));
                 m_out.findings.append(makeFinding(number, m.captured(3), group, p.offset));
                 current = &m_out.findings.last();
                 currentLabel.clear();
@@ -245,15 +269,15 @@ private:
         m_out.nextStepsText = nextSteps.join(u'\n');
     }
 
-    ParsedFinding makeFinding(const QString& number, const QString& rest, const Group& group, int offset)
-    {
+    ParsedFinding makeFinding(const QString& number, const QString& rest, const Group& group, int offset) {
         ParsedFinding f;
         f.number = number;
         f.sourceOffset = offset;
-        f.kind = group.type == Group::Suggestions ? ParsedFinding::Kind::Suggestion : ParsedFinding::Kind::Problem;
+        f.kind =
+            group.type == Group::Suggestions ? ParsedFinding::Kind::Suggestion : ParsedFinding::Kind::Problem;
         f.status = group.type == Group::Completed    ? ParsedFinding::Status::Completed
                    : group.type == Group::InProgress ? ParsedFinding::Status::InProgress
-                                                      : ParsedFinding::Status::Unknown;
+                                                     : ParsedFinding::Status::Unknown;
         if (group.type == Group::Category)
             f.category = static_cast<int>(m_out.categories.size()) - 1;
         static const Re about(QStringLiteral("^关于[“\"‘'](.+)[”\"’']\\s*(?:问题)?的?整改"));
@@ -272,8 +296,7 @@ private:
         return f;
     }
 
-    void addToLabel(ParsedFinding& f, const QString& labelName, const QString& text)
-    {
+    void addToLabel(ParsedFinding& f, const QString& labelName, const QString& text) {
         if (text.isEmpty())
             return;
         if (labelName == u"整改措施") {
@@ -289,18 +312,19 @@ private:
         }
     }
 
-    void addBody(ParsedFinding& f, const QString& text)
-    {
+    void addBody(ParsedFinding& f, const QString& text) {
         const QStringList items = splitItems(text);
-        if (!items.isEmpty() && Re(QStringLiteral("^[一二三四五六七八九十]+是")).match(text.mid(text.indexOf(QStringLiteral("一是")))).hasMatch()
-            && text.contains(QStringLiteral("一是")))
+        if (!items.isEmpty() &&
+            Re(QStringLiteral("^[一二三四五六七八九十]+是"))
+                .match(text.mid(text.indexOf(QStringLiteral("一是"))))
+                .hasMatch() &&
+            text.contains(QStringLiteral("一是")))
             f.measures += items;
         else
             f.outcomes.append(text);
     }
 
-    void readStatedTotals()
-    {
+    void readStatedTotals() {
         const QString& t = m_clean.text;
         const auto firstInt = [&](const QString& pattern, int group = 1) -> std::optional<int> {
             const auto m = find(pattern, t);
@@ -312,7 +336,8 @@ private:
         if (auto m = find(QStringLiteral("(\\d+)个方面(\\d+)[项个](?:具体)?问题"), t); m.hasMatch()) {
             c[QStringLiteral("categories")] = m.captured(1).toInt();
             c[QStringLiteral("problems")] = m.captured(2).toInt();
-        } else if (auto n = find(QStringLiteral("(?:指出|反馈)(?:问题)?(\\d+)[项个方面]+(\\d+)个问题"), t); n.hasMatch()) {
+        } else if (auto n = find(QStringLiteral("(?:指出|反馈)(?:问题)?(\\d+)[项个方面]+(\\d+)个问题"), t);
+                   n.hasMatch()) {
             c[QStringLiteral("categories")] = n.captured(1).toInt();
             c[QStringLiteral("problems")] = n.captured(2).toInt();
         } else if (auto p = firstInt(QStringLiteral("(?:反馈|指出)(?:问题)?(\\d+)个问题"))) {
@@ -322,14 +347,18 @@ private:
             c[QStringLiteral("problems_completed")] = *v;
         if (auto v = firstInt(QStringLiteral("正在推进整改(?:问题)?(\\d+)个")))
             c[QStringLiteral("problems_in_progress")] = *v;
-        if (auto m = find(QStringLiteral("意见建议(\\d+)[个条项][，,；;]?\\s*(?:已完成(\\d+)[个条项][，,；;]?\\s*)?(?:正在推进(\\d+)[个条项])?"), t); m.hasMatch()) {
+        if (auto m = find(QStringLiteral("意见建议(\\d+)[个条项][，,；;]?\\s*(?:已完成(\\d+)[个条项][，,；;]?"
+                                         "\\s*)?(?:正在推进(\\d+)[个条项])?"),
+                          t);
+            m.hasMatch()) {
             c[QStringLiteral("suggestions")] = m.captured(1).toInt();
             if (!m.captured(2).isEmpty())
                 c[QStringLiteral("suggestions_completed")] = m.captured(2).toInt();
             if (!m.captured(3).isEmpty())
                 c[QStringLiteral("suggestions_in_progress")] = m.captured(3).toInt();
         }
-        if (auto m = find(QStringLiteral("制定整改措施(\\d+)条[，,]?\\s*(?:已完成(\\d+)条)?"), t); m.hasMatch()) {
+        if (auto m = find(QStringLiteral("制定整改措施(\\d+)条[，,]?\\s*(?:已完成(\\d+)条)?"), t);
+            m.hasMatch()) {
             c[QStringLiteral("measures")] = m.captured(1).toInt();
             if (!m.captured(2).isEmpty())
                 c[QStringLiteral("measures_completed")] = m.captured(2).toInt();
@@ -350,33 +379,44 @@ private:
             const int done = m.captured(1).toInt();
             const auto completed = c.value(QStringLiteral("problems_completed"), -1);
             if (completed >= 0 && done != completed)
-                m_out.warnings.append(tr("正文中的“%1”与通报总数（已完成整改问题%2个，共%3个）不一致，是过时的数字，未采用")
-                                          .arg(m.captured(0))
-                                          .arg(completed)
-                                          .arg(c.value(QStringLiteral("problems"))));
+                m_out.warnings.append(
+                    QCoreApplication::translate(
+                        "rectrack::BulletinParser",
+                        "正文中的“%1”与通报总数（已完成整改问题%2个，共%3个）不一致，是过时的数字，未采用")
+                        .arg(m.captured(0))
+                        .arg(completed)
+                        .arg(c.value(QStringLiteral("problems"))));
             else if (!m_out.stated.completionRate)
                 m_out.stated.completionRate = m.captured(2).toDouble();
         }
     }
 
-    void readContact()
-    {
+    void readContact() {
         QStringList lines;
         for (qsizetype i = m_contactStart; i >= 0 && i < m_clean.paragraphs.size(); ++i)
             lines.append(m_clean.paragraphs[i].text);
         const QString block = lines.join(u'\n');
-        if (auto m = find(QStringLiteral("(?:联系电话|电话)[:：\\s]*([0-9][0-9\\-]{4,})"), block); m.hasMatch())
+        if (auto m = find(QStringLiteral("(?:联系电话|电话)[:：\\s]*([0-9][0-9\\-]{4,})"), block);
+            m.hasMatch())
             m_out.contactPhone = m.captured(1);
-        if (auto m = find(QStringLiteral("(?:邮政信箱|通信地址|通讯地址|地址)[:：]\\s*([^；;\\n]+?)(?:[；;]|\\n|$)"), block); m.hasMatch())
+        if (auto m = find(
+                QStringLiteral("(?:邮政信箱|通信地址|通讯地址|地址)[:：]\\s*([^；;\\n]+?)(?:[；;]|\\n|$)"),
+                block);
+            m.hasMatch())
             m_out.contactAddress = asWritten(stripEnd(m.captured(1)));
         if (auto m = find(QStringLiteral("邮政?编码[:：]\\s*(\\d{6})"), block); m.hasMatch())
             m_out.contactPostcode = m.captured(1);
-        if (auto m = find(QStringLiteral("([A-Za-z0-9._%+\\-]+@[A-Za-z0-9.\\-]+\\.[A-Za-z]{2,})"), block); m.hasMatch())
+        if (auto m = find(QStringLiteral("([A-Za-z0-9._%+\\-]+@[A-Za-z0-9.\\-]+\\.[A-Za-z]{2,})"), block);
+            m.hasMatch())
             m_out.contactEmail = m.captured(1);
-        if (auto m = find(QStringLiteral("公开期限[:：]\\s*(\\d{4})年(\\d{1,2})月(\\d{1,2})日至(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日"), block); m.hasMatch()) {
+        if (auto m = find(QStringLiteral("公开期限[:：]\\s*(\\d{4})年(\\d{1,2})月(\\d{1,2})日至(?:(\\d{4})年)"
+                                         "?(\\d{1,2})月(\\d{1,2})日"),
+                          block);
+            m.hasMatch()) {
             const int y = m.captured(1).toInt();
             m_out.publicationStart = date(y, m.captured(2), m.captured(3));
-            m_out.publicationEnd = date(m.captured(4).isEmpty() ? y : m.captured(4).toInt(), m.captured(5), m.captured(6));
+            m_out.publicationEnd =
+                date(m.captured(4).isEmpty() ? y : m.captured(4).toInt(), m.captured(5), m.captured(6));
         }
         // The signature: the issuing body, then the date, at the very end.
         QStringList contact;
@@ -395,14 +435,17 @@ private:
         m_out.contactText = contact.join(u'\n');
     }
 
-    void composeMissing()
-    {
+    void composeMissing() {
         if (m_out.type.isEmpty() && !m_out.kind.isEmpty())
-            m_out.type = tr("常规") + m_out.kind;
+            m_out.type = QStringLiteral("常规") + m_out.kind;
         if (m_out.round.isEmpty() && !m_out.kind.isEmpty()) {
             const int year = m_out.periodStart.isValid() ? m_out.periodStart.year() : 0;
-            m_out.round = m_out.level + m_out.kind + (year ? tr("（%1年%2）").arg(year).arg(m_out.type) : QString());
-            m_out.warnings.append(tr("通报未写明巡视巡察轮次，轮次名称“%1”是根据通报内容拟定的").arg(m_out.round));
+            m_out.round = m_out.level + m_out.kind +
+                          (year ? QStringLiteral("（%1年%2）").arg(year).arg(m_out.type) : QString());
+            m_out.warnings.append(
+                QCoreApplication::translate("rectrack::BulletinParser",
+                                            "通报未写明巡视巡察轮次，轮次名称“%1”是根据通报内容拟定的")
+                    .arg(m_out.round));
         }
         if (m_out.publishedDate.isValid() == false && m_out.publicationStart.isValid())
             m_out.publishedDate = m_out.publicationStart;
@@ -411,13 +454,14 @@ private:
             QString unit = m_out.inspectedUnit;
             if (auto m = find(QStringLiteral("(?:巡视|巡察)组向(.+?)反馈"), m_clean.text); m.hasMatch())
                 unit = m.captured(1);
-            m_out.title = tr("%1关于%2%3整改情况的通报").arg(unit, m_out.team, m_out.type);
-            m_out.warnings.append(tr("正文没有标题行，标题“%1”是根据通报内容拟定的").arg(m_out.title));
+            m_out.title = QStringLiteral("%1关于%2%3整改情况的通报").arg(unit, m_out.team, m_out.type);
+            m_out.warnings.append(QCoreApplication::translate("rectrack::BulletinParser",
+                                                              "正文没有标题行，标题“%1”是根据通报内容拟定的")
+                                      .arg(m_out.title));
         }
     }
 
-    void crossCheck()
-    {
+    void crossCheck() {
         using K = ParsedFinding::Kind;
         using S = ParsedFinding::Status;
         const auto& c = m_out.stated.counts;
@@ -425,25 +469,43 @@ private:
         const int suggestions = m_out.count(K::Suggestion);
         const int categories = static_cast<int>(m_out.categories.size());
         if (m_out.findings.isEmpty())
-            m_out.warnings.append(tr("没有找到任何问题条目：这可能不是整改情况通报或反馈意见，或者格式无法识别"));
+            m_out.warnings.append(QCoreApplication::translate(
+                "rectrack::BulletinParser",
+                "没有找到任何问题条目：这可能不是整改情况通报或反馈意见，或者格式无法识别"));
         if (c.contains(QStringLiteral("categories")) && c.value(QStringLiteral("categories")) != categories) {
             if (categories == 0)
-                m_out.warnings.append(tr("通报称问题分%1个方面，但正文没有列出类别标题，问题未归入类别").arg(c.value(QStringLiteral("categories"))));
+                m_out.warnings.append(QCoreApplication::translate(
+                                          "rectrack::BulletinParser",
+                                          "通报称问题分%1个方面，但正文没有列出类别标题，问题未归入类别")
+                                          .arg(c.value(QStringLiteral("categories"))));
             else
-                m_out.warnings.append(tr("通报称问题分%1个方面，正文列出%2个类别").arg(c.value(QStringLiteral("categories"))).arg(categories));
+                m_out.warnings.append(QCoreApplication::translate("rectrack::BulletinParser",
+                                                                  "通报称问题分%1个方面，正文列出%2个类别")
+                                          .arg(c.value(QStringLiteral("categories")))
+                                          .arg(categories));
         }
         if (c.contains(QStringLiteral("problems")) && c.value(QStringLiteral("problems")) != problems) {
             if (categories > 0)
-                m_out.warnings.append(tr("通报称%1个问题，正文在%2个方面下只列出%3项整改内容；两者口径不同，未补造问题")
-                                          .arg(c.value(QStringLiteral("problems")))
-                                          .arg(categories)
-                                          .arg(problems));
+                m_out.warnings.append(
+                    QCoreApplication::translate(
+                        "rectrack::BulletinParser",
+                        "通报称%1个问题，正文在%2个方面下只列出%3项整改内容；两者口径不同，未补造问题")
+                        .arg(c.value(QStringLiteral("problems")))
+                        .arg(categories)
+                        .arg(problems));
             else
-                m_out.warnings.append(tr("通报称%1个问题，正文列出%2个").arg(c.value(QStringLiteral("problems"))).arg(problems));
+                m_out.warnings.append(
+                    QCoreApplication::translate("rectrack::BulletinParser", "通报称%1个问题，正文列出%2个")
+                        .arg(c.value(QStringLiteral("problems")))
+                        .arg(problems));
         }
         const auto compare = [&](const QString& key, int parsed, const QString& what) {
             if (c.contains(key) && c.value(key) != parsed)
-                m_out.warnings.append(tr("通报称%1%2，正文解析出%3").arg(what).arg(c.value(key)).arg(parsed));
+                m_out.warnings.append(
+                    QCoreApplication::translate("rectrack::BulletinParser", "通报称%1%2，正文解析出%3")
+                        .arg(what)
+                        .arg(c.value(key))
+                        .arg(parsed));
         };
         int completed = 0, inProgress = 0;
         for (const ParsedFinding& f : m_out.findings)
@@ -451,20 +513,30 @@ private:
                 completed += f.status == S::Completed;
                 inProgress += f.status == S::InProgress;
             }
-        compare(QStringLiteral("problems_completed"), completed, tr("已完成整改问题"));
-        compare(QStringLiteral("problems_in_progress"), inProgress, tr("正在推进整改问题"));
-        compare(QStringLiteral("suggestions"), suggestions, tr("意见建议"));
+        compare(QStringLiteral("problems_completed"), completed,
+                QCoreApplication::translate("rectrack::BulletinParser", "已完成整改问题"));
+        compare(QStringLiteral("problems_in_progress"), inProgress,
+                QCoreApplication::translate("rectrack::BulletinParser", "正在推进整改问题"));
+        compare(QStringLiteral("suggestions"), suggestions,
+                QCoreApplication::translate("rectrack::BulletinParser", "意见建议"));
         const int measures = m_out.measureCount(K::Problem);
-        compare(QStringLiteral("measures"), measures, tr("整改措施"));
-        compare(QStringLiteral("measures_completed"), m_out.measureCount(K::Problem, S::Completed), tr("已完成整改措施"));
+        compare(QStringLiteral("measures"), measures,
+                QCoreApplication::translate("rectrack::BulletinParser", "整改措施"));
+        compare(QStringLiteral("measures_completed"), m_out.measureCount(K::Problem, S::Completed),
+                QCoreApplication::translate("rectrack::BulletinParser", "已完成整改措施"));
         if (c.contains(QStringLiteral("tasks")) && c.value(QStringLiteral("tasks")) != measures)
-            m_out.warnings.append(tr("通报称细化为%1项整改任务，正文列出%2条整改措施").arg(c.value(QStringLiteral("tasks"))).arg(measures));
+            m_out.warnings.append(
+                QCoreApplication::translate("rectrack::BulletinParser",
+                                            "通报称细化为%1项整改任务，正文列出%2条整改措施")
+                    .arg(c.value(QStringLiteral("tasks")))
+                    .arg(measures));
 
         // Suggestions take their status from the stated totals when those say all of them.
         if (suggestions > 0) {
-            const auto status = c.value(QStringLiteral("suggestions_in_progress"), -1) == suggestions ? S::InProgress
-                              : c.value(QStringLiteral("suggestions_completed"), -1) == suggestions  ? S::Completed
-                                                                                                      : S::Unknown;
+            const auto status =
+                c.value(QStringLiteral("suggestions_in_progress"), -1) == suggestions ? S::InProgress
+                : c.value(QStringLiteral("suggestions_completed"), -1) == suggestions ? S::Completed
+                                                                                      : S::Unknown;
             for (ParsedFinding& f : m_out.findings)
                 if (f.kind == K::Suggestion && f.status == S::Unknown)
                     f.status = status;
@@ -472,13 +544,17 @@ private:
         // Numbering: gaps and repeats within each kind and category.
         QMap<QString, QList<int>> numbers;
         for (const ParsedFinding& f : m_out.findings)
-            numbers[QStringLiteral("%1/%2").arg(int(f.kind)).arg(f.category.value_or(-1))].append(f.number.toInt());
+            numbers[QStringLiteral("%1/%2").arg(int(f.kind)).arg(f.category.value_or(-1))].append(
+                f.number.toInt());
         for (auto it = numbers.cbegin(); it != numbers.cend(); ++it) {
             QList<int> sorted = it.value();
             std::sort(sorted.begin(), sorted.end());
             for (int i = 0; i < sorted.size(); ++i)
                 if (sorted[i] != i + 1) {
-                    m_out.warnings.append(tr("条目编号不连续或重复（在第%1项附近），请核对是否漏项").arg(i + 1));
+                    m_out.warnings.append(
+                        QCoreApplication::translate("rectrack::BulletinParser",
+                                                    "条目编号不连续或重复（在第%1项附近），请核对是否漏项")
+                            .arg(i + 1));
                     break;
                 }
         }
@@ -487,8 +563,7 @@ private:
     // The same words as the source wrote them, with its spaces ("大厦 724 室"): cleaning
     // removes spaces next to Chinese characters, which is right for parsing but not for an
     // address that is shown to the public again.
-    QString asWritten(const QString& compact) const
-    {
+    QString asWritten(const QString& compact) const {
         QString pattern;
         for (QChar c : compact)
             pattern += QRegularExpression::escape(QString(c)) + QStringLiteral("[ \\t\\x{3000}]*");
@@ -505,6 +580,8 @@ private:
 };
 } // namespace
 
-ParsedBulletin parseBulletin(const QString& text) { return Parser(text).run(); }
+ParsedBulletin parseBulletin(const QString& text) {
+    return Parser(text).run();
+}
 
 } // namespace rectrack

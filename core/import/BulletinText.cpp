@@ -7,19 +7,21 @@
 namespace rectrack {
 
 namespace {
-bool isHan(QChar c)
-{
+bool isHan(QChar c) {
     const char16_t u = c.unicode();
-    return (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3400 && u <= 0x4DBF) || (u >= 0x3000 && u <= 0x303F)
-        || (u >= 0xFF00 && u <= 0xFFEF) || u == 0x201C || u == 0x201D || u == 0x2018 || u == 0x2019;
+    return (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3400 && u <= 0x4DBF) || (u >= 0x3000 && u <= 0x303F) ||
+           (u >= 0xFF00 && u <= 0xFFEF) || u == 0x201C || u == 0x201D || u == 0x2018 || u == 0x2019;
 }
 
 // Traditional characters seen in bulletins republished from Traditional sources.
-const QHash<QChar, QChar>& traditional()
-{
+const QHash<QChar, QChar>& traditional() {
     static const QHash<QChar, QChar> map = [] {
-        const QString from = QStringLiteral("關於問題進實總體現狀況滯後責任領導單個項條這類屬會議報告處團組織區縣國務檢員導業發學習講話傳達將與為開時間過內對應經濟機構層級黨風廉政紀監察視饋複劃規範標準據資訊聯繫電郵編碼");
-        const QString to = QStringLiteral("关于问题进实总体现状况滞后责任领导单个项条这类属会议报告处团组织区县国务检员导业发学习讲话传达将与为开时间过内对应经济机构层级党风廉政纪监察视馈复划规范标准据资讯联系电邮编码");
+        const QString from = QStringLiteral(
+            "關於問題進實總體現狀況滯後責任領導單個項條這類屬會議報告處團組織區縣國務檢員導業發學習講話傳達將"
+            "與為開時間過內對應經濟機構層級黨風廉政紀監察視饋複劃規範標準據資訊聯繫電郵編碼");
+        const QString to = QStringLiteral(
+            "关于问题进实总体现状况滞后责任领导单个项条这类属会议报告处团组织区县国务检员导业发学习讲话传达将"
+            "与为开时间过内对应经济机构层级党风廉政纪监察视馈复划规范标准据资讯联系电邮编码");
         QHash<QChar, QChar> m;
         for (qsizetype i = 0; i < from.size() && i < to.size(); ++i)
             if (from[i] != to[i])
@@ -29,22 +31,19 @@ const QHash<QChar, QChar>& traditional()
     return map;
 }
 
-bool endsSentence(const QString& paragraph)
-{
+bool endsSentence(const QString& paragraph) {
     static const QString enders = QStringLiteral("。！？；;!?…”\"」』）)");
     return !paragraph.isEmpty() && enders.contains(paragraph.back());
 }
 
-bool isHeading(const QString& paragraph)
-{
+bool isHeading(const QString& paragraph) {
     static const QRegularExpression heading(QStringLiteral(
         R"(^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.．、]\s*关于.*问题的整改$))"));
     return heading.match(paragraph).hasMatch() && paragraph.size() < 120;
 }
 } // namespace
 
-QString normaliseLine(const QString& line)
-{
+QString normaliseLine(const QString& line) {
     QString out;
     out.reserve(line.size());
     for (QChar c : line) {
@@ -79,16 +78,14 @@ QString normaliseLine(const QString& line)
     return compact.trimmed();
 }
 
-bool startsStructure(const QString& p)
-{
+bool startsStructure(const QString& p) {
     static const QRegularExpression marker(QStringLiteral(
         R"(^([一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|[①-⑳]|(?:反馈)?问题[一二三四五六七八九十\d]+[：:]|)"
         R"([\x{4e00}-\x{9fff}]{2,8}[:：]|\d{4}年\d{1,2}月\d{1,2}日$|中共))"));
     return marker.match(p).hasMatch();
 }
 
-CleanedText cleanBulletinText(const QString& raw)
-{
+CleanedText cleanBulletinText(const QString& raw) {
     QString text = raw;
     text.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(u'\r', u'\n').replace(u'\f', u'\n');
     if (text.startsWith(QChar(0xFEFF)))
@@ -101,8 +98,8 @@ CleanedText cleanBulletinText(const QString& raw)
             continue;
         // A paragraph that stops mid-sentence continues on the next line, unless that line
         // starts a new structure (or the paragraph is the title or a heading).
-        if (!first && !paragraphs.isEmpty() && !endsSentence(paragraphs.last()) && !startsStructure(line)
-            && !isHeading(paragraphs.last()) && paragraphs.size() > 1) {
+        if (!first && !paragraphs.isEmpty() && !endsSentence(paragraphs.last()) && !startsStructure(line) &&
+            !isHeading(paragraphs.last()) && paragraphs.size() > 1) {
             paragraphs.last().append(line);
             continue;
         }

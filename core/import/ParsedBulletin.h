@@ -22,21 +22,21 @@ struct ParsedFinding {
     enum class Kind { Problem, Suggestion };
     enum class Status { Unknown, Completed, InProgress, Ongoing };
     Kind kind = Kind::Problem;
-    QString number;          // as written: 1, 23
+    QString number; // as written: 1, 23
     QString title;
     std::optional<int> category; // index into categories
     Status status = Status::Unknown;
-    QString deadline;        // 整改时限 as written: 持续推进, 2025年6月底 …
-    QStringList measures;    // 整改措施, one per ①/一是 item
-    QStringList outcomes;    // 整改成效 / 整改情况 / 整改进展情况
-    QString difficulties;    // 存在的困难
-    int sourceOffset = -1;   // where its heading starts in the cleaned text
+    QString deadline;      // 整改时限 as written: 持续推进, 2025年6月底 …
+    QStringList measures;  // 整改措施, one per ①/一是 item
+    QStringList outcomes;  // 整改成效 / 整改情况 / 整改进展情况
+    QString difficulties;  // 存在的困难
+    int sourceOffset = -1; // where its heading starts in the cleaned text
 };
 
 // Totals stated in the prose. Keys are those of docs/import.md (problems, measures …).
 struct StatedTotals {
     QMap<QString, int> counts;
-    std::optional<Money> recoveredLoss; // 挽回经济损失, 万元
+    std::optional<Money> recoveredLoss;   // 挽回经济损失, 万元
     std::optional<double> completionRate; // percent, as stated
 };
 

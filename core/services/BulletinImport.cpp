@@ -10,8 +10,7 @@
 namespace rectrack {
 
 namespace {
-InspectionType typeOf(const QString& type)
-{
+InspectionType typeOf(const QString& type) {
     if (type.startsWith(QStringLiteral("专项")))
         return InspectionType::Special;
     if (type.startsWith(QStringLiteral("机动")))
@@ -25,25 +24,26 @@ InspectionType typeOf(const QString& type)
     return InspectionType::Regular;
 }
 
-Status statusOf(ParsedFinding::Status s)
-{
+Status statusOf(ParsedFinding::Status s) {
     switch (s) {
-    case ParsedFinding::Status::Completed: return Status::Completed;
-    case ParsedFinding::Status::InProgress: return Status::InProgress;
-    case ParsedFinding::Status::Ongoing: return Status::Ongoing;
-    case ParsedFinding::Status::Unknown: break;
+    case ParsedFinding::Status::Completed:
+        return Status::Completed;
+    case ParsedFinding::Status::InProgress:
+        return Status::InProgress;
+    case ParsedFinding::Status::Ongoing:
+        return Status::Ongoing;
+    case ParsedFinding::Status::Unknown:
+        break;
     }
     return Status::NotStarted;
 }
 } // namespace
 
-QString contentHash(const QByteArray& document)
-{
+QString contentHash(const QByteArray& document) {
     return QString::fromLatin1(QCryptographicHash::hash(document, QCryptographicHash::Sha256).toHex());
 }
 
-Deadline parseDeadline(const QString& text)
-{
+Deadline parseDeadline(const QString& text) {
     const QString t = text.trimmed();
     if (t.isEmpty())
         return {};
@@ -53,7 +53,8 @@ Deadline parseDeadline(const QString& text)
         return {DeadlineKind::LongTerm, {}};
     if (t.contains(QStringLiteral("持续推进")) || t.contains(QStringLiteral("持续")))
         return {DeadlineKind::Continuous, {}};
-    static const QRegularExpression full(QStringLiteral("(\\d{4})\\s*[年\\-./]\\s*(\\d{1,2})\\s*[月\\-./]\\s*(\\d{1,2})"));
+    static const QRegularExpression full(
+        QStringLiteral("(\\d{4})\\s*[年\\-./]\\s*(\\d{1,2})\\s*[月\\-./]\\s*(\\d{1,2})"));
     if (const auto m = full.match(t); m.hasMatch()) {
         const QDate d(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
         if (d.isValid())
@@ -68,17 +69,18 @@ Deadline parseDeadline(const QString& text)
     return {};
 }
 
-Id saveBulletin(Ledger& ledger, const ParsedBulletin& b, const QString& sourceHash, std::optional<Id> replace)
-{
+Id saveBulletin(Ledger& ledger, const ParsedBulletin& b, const QString& sourceHash,
+                std::optional<Id> replace) {
     if (b.findings.isEmpty())
         throw Error(Error::Kind::Invalid, QCoreApplication::translate("rectrack::BulletinImport",
                                                                       "文件中没有找到任何问题条目，未导入"));
     return ledger.rows().atomically([&]() -> Id {
         Inspection inspection = replace ? ledger.inspections().inspection(*replace) : Inspection{};
         const int year = b.periodStart.isValid() ? b.periodStart.year() : ledger.today().year();
-        const QString roundName = b.round.isEmpty() ? QCoreApplication::translate("rectrack::BulletinImport", "导入的通报") : b.round;
+        const QString roundName = b.round.isEmpty() ? QStringLiteral("导入的通报") : b.round;
         inspection.roundId = ledger.inspections().roundNamed(
-            {0, roundName, b.kind == u"巡视" ? InspectionKind::Xunshi : InspectionKind::Xuncha, b.level, year});
+            {0, roundName, b.kind == u"巡视" ? InspectionKind::Xunshi : InspectionKind::Xuncha, b.level,
+             year});
         inspection.title = b.title;
         inspection.team = b.team;
         if (!b.inspectedUnit.isEmpty())
@@ -107,7 +109,8 @@ Id saveBulletin(Ledger& ledger, const ParsedBulletin& b, const QString& sourceHa
 
         QList<Id> categoryIds;
         for (const ParsedCategory& c : b.categories)
-            categoryIds.append(ledger.inspections().addCategory({0, inspectionId, QStringLiteral("（%1）").arg(c.number), c.title, 0}));
+            categoryIds.append(ledger.inspections().addCategory(
+                {0, inspectionId, QStringLiteral("（%1）").arg(c.number), c.title, 0}));
         for (const ParsedFinding& pf : b.findings) {
             Finding f;
             f.inspectionId = inspectionId;

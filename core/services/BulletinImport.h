@@ -22,6 +22,7 @@ Deadline parseDeadline(const QString& text);
 // Writes the bulletin; with `replace`, the findings and categories of that inspection are
 // replaced and its fields updated. Returns the inspection's id. Throws Error; writes nothing
 // then.
-Id saveBulletin(Ledger& ledger, const ParsedBulletin& bulletin, const QString& sourceHash, std::optional<Id> replace = {});
+Id saveBulletin(Ledger& ledger, const ParsedBulletin& bulletin, const QString& sourceHash,
+                std::optional<Id> replace = {});
 
 } // namespace rectrack

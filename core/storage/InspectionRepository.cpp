@@ -145,19 +145,20 @@ void InspectionRepository::removeRound(Id id) {
     });
 }
 
-std::optional<Id> InspectionRepository::inspectionWithSource(const QString& sourceHash) const
-{
-    const QVariant id = Query(m_db, QStringLiteral("SELECT id FROM inspections WHERE source_hash = ? ORDER BY id LIMIT 1"))
-                            .add(sourceHash)
-                            .scalar();
+std::optional<Id> InspectionRepository::inspectionWithSource(const QString& sourceHash) const {
+    const QVariant id =
+        Query(m_db, QStringLiteral("SELECT id FROM inspections WHERE source_hash = ? ORDER BY id LIMIT 1"))
+            .add(sourceHash)
+            .scalar();
     return id.isValid() ? std::optional<Id>(id.toLongLong()) : std::nullopt;
 }
 
-Id InspectionRepository::roundNamed(const InspectionRound& wanted)
-{
+Id InspectionRepository::roundNamed(const InspectionRound& wanted) {
     return m_rows.atomically([&] {
         const QVariant id =
-            Query(m_db, QStringLiteral("SELECT id FROM inspection_rounds WHERE name = ? ORDER BY id LIMIT 1")).add(wanted.name.trimmed()).scalar();
+            Query(m_db, QStringLiteral("SELECT id FROM inspection_rounds WHERE name = ? ORDER BY id LIMIT 1"))
+                .add(wanted.name.trimmed())
+                .scalar();
         return id.isValid() ? id.toLongLong() : addRound(wanted);
     });
 }

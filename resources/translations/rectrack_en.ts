@@ -2,6 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>已完成</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>正在推进</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>长期坚持</source>
+        <translation>Long-term</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>无法读取 %1：%2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>rectrack::ActivityRepository</name>
     <message>
         <source>进展情况不能为空</source>
@@ -50,6 +72,118 @@
     <message>
         <source>未命名文件</source>
         <translation>unnamed file</translation>
+    </message>
+</context>
+<context>
+    <name>rectrack::BulletinImport</name>
+    <message>
+        <source>文件中没有找到任何问题条目，未导入</source>
+        <translation>No findings were found in the file; nothing was imported</translation>
+    </message>
+</context>
+<context>
+    <name>rectrack::BulletinParser</name>
+    <message>
+        <source>正文中的“%1”与通报总数（已完成整改问题%2个，共%3个）不一致，是过时的数字，未采用</source>
+        <translation>The text's "%1" contradicts the stated totals (%2 of %3 problems rectified): a stale figure, not used</translation>
+    </message>
+    <message>
+        <source>通报未写明巡视巡察轮次，轮次名称“%1”是根据通报内容拟定的</source>
+        <translation>The bulletin names no inspection round; the round "%1" was composed from its text</translation>
+    </message>
+    <message>
+        <source>正文没有标题行，标题“%1”是根据通报内容拟定的</source>
+        <translation>The text has no title line; the title "%1" was composed from its text</translation>
+    </message>
+    <message>
+        <source>没有找到任何问题条目：这可能不是整改情况通报或反馈意见，或者格式无法识别</source>
+        <translation>No findings found: this may not be a rectification bulletin or feedback list, or its layout is not recognised</translation>
+    </message>
+    <message>
+        <source>通报称问题分%1个方面，但正文没有列出类别标题，问题未归入类别</source>
+        <translation>The bulletin states %1 categories but the text heads none; findings are left without a category</translation>
+    </message>
+    <message>
+        <source>通报称问题分%1个方面，正文列出%2个类别</source>
+        <translation>The bulletin states %1 categories; the text lists %2</translation>
+    </message>
+    <message>
+        <source>通报称%1个问题，正文在%2个方面下只列出%3项整改内容；两者口径不同，未补造问题</source>
+        <translation>The bulletin states %1 problems; the text lists only %3 rectification items under %2 categories. They count differently; no problems were invented</translation>
+    </message>
+    <message>
+        <source>通报称%1个问题，正文列出%2个</source>
+        <translation>The bulletin states %1 problems; the text lists %2</translation>
+    </message>
+    <message>
+        <source>通报称%1%2，正文解析出%3</source>
+        <translation>The bulletin states %1: %2; the text gives %3</translation>
+    </message>
+    <message>
+        <source>已完成整改问题</source>
+        <translation>problems rectified</translation>
+    </message>
+    <message>
+        <source>正在推进整改问题</source>
+        <translation>problems in progress</translation>
+    </message>
+    <message>
+        <source>意见建议</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <source>整改措施</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>已完成整改措施</source>
+        <translation>measures completed</translation>
+    </message>
+    <message>
+        <source>通报称细化为%1项整改任务，正文列出%2条整改措施</source>
+        <translation>The bulletin states %1 tasks; the text lists %2 measures</translation>
+    </message>
+    <message>
+        <source>条目编号不连续或重复（在第%1项附近），请核对是否漏项</source>
+        <translation>Item numbers skip or repeat (near item %1); check whether something is missing</translation>
+    </message>
+</context>
+<context>
+    <name>rectrack::DocumentReader</name>
+    <message>
+        <source>不支持这种文件格式</source>
+        <translation>This file format is not supported</translation>
+    </message>
+</context>
+<context>
+    <name>rectrack::DocxReader</name>
+    <message>
+        <source>无法读取 Word 文件</source>
+        <translation>Cannot read the Word file</translation>
+    </message>
+    <message>
+        <source>Word 文件已损坏或不完整（不是有效的 .docx 压缩包）</source>
+        <translation>The Word file is damaged or incomplete (not a valid .docx archive)</translation>
+    </message>
+    <message>
+        <source>这个压缩包里没有 Word 正文（word/document.xml），不是 .docx 文件</source>
+        <translation>This archive has no Word body (word/document.xml); it is not a .docx file</translation>
+    </message>
+    <message>
+        <source>Word 正文过大，无法导入</source>
+        <translation>The Word body is too large to import</translation>
+    </message>
+    <message>
+        <source>无法打开 Word 正文</source>
+        <translation>Cannot open the Word body</translation>
+    </message>
+    <message>
+        <source>Word 文件已损坏，正文读取不完整</source>
+        <translation>The Word file is damaged; its body could not be read completely</translation>
+    </message>
+    <message>
+        <source>Word 正文的 XML 已损坏：%1</source>
+        <translation>The XML of the Word body is damaged: %1</translation>
     </message>
 </context>
 <context>
@@ -191,6 +325,13 @@
     </message>
 </context>
 <context>
+    <name>rectrack::HtmlReader</name>
+    <message>
+        <source>网页中没有找到正文</source>
+        <translation>No article text found in the web page</translation>
+    </message>
+</context>
+<context>
     <name>rectrack::InspectionRepository</name>
     <message>
         <source>找不到编号为 %1 的巡察轮次</source>
@@ -223,6 +364,40 @@
     <message>
         <source>进驻结束日期早于开始日期</source>
         <translation>The on-site period ends before it starts</translation>
+    </message>
+</context>
+<context>
+    <name>rectrack::PdfReader</name>
+    <message>
+        <source>PDF 文件有密码保护，无法读取</source>
+        <translation>The PDF is password-protected and cannot be read</translation>
+    </message>
+    <message>
+        <source>PDF 文件已损坏或不完整，无法读取</source>
+        <translation>The PDF is damaged or incomplete and cannot be read</translation>
+    </message>
+    <message>
+        <source>PDF 中没有可提取的文字（可能是扫描件图片），无法导入</source>
+        <translation>The PDF has no text to extract (perhaps a scanned image); it cannot be imported</translation>
+    </message>
+</context>
+<context>
+    <name>rectrack::TextDecoding</name>
+    <message>
+        <source>文件内容不是文本（可能是二进制文件或已损坏），无法导入</source>
+        <translation>The file is not text (binary or damaged) and cannot be imported</translation>
+    </message>
+    <message>
+        <source>文件标明为 UTF-8 编码，但内容有损坏的字节</source>
+        <translation>The file says it is UTF-8 but contains broken bytes</translation>
+    </message>
+    <message>
+        <source>文件标明为 UTF-16 编码，但内容有损坏的字节</source>
+        <translation>The file says it is UTF-16 but contains broken bytes</translation>
+    </message>
+    <message>
+        <source>无法识别文件的文字编码（支持 UTF-8、UTF-16、GB18030/GBK），或者它不是文本文件</source>
+        <translation>Cannot tell the text encoding (UTF-8, UTF-16 and GB18030/GBK are supported), or the file is not text</translation>
     </message>
 </context>
 <context>
@@ -440,6 +615,38 @@ Use --db to choose another file.</translation>
         <translation>rectrack-cli: error: </translation>
     </message>
     <message>
+        <source>用法：rectrack-cli import 文件 [--dry-run] [--update] [--json]</source>
+        <translation>Usage: rectrack-cli import FILE [--dry-run] [--update] [--json]</translation>
+    </message>
+    <message>
+        <source>无法读取 %1：%2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>这份文件已经导入过（巡察编号 %1）。要用它更新那次导入，请加 --update</source>
+        <translation>This file was imported before (inspection %1). Add --update to update that import with it</translation>
+    </message>
+    <message>
+        <source>格式 %1 %2；类别 %3 个，问题 %4 个，意见建议 %5 个，整改措施 %6 条</source>
+        <translation>Format %1 %2; %3 categories, %4 problems, %5 suggestions, %6 measures</translation>
+    </message>
+    <message>
+        <source>提示：</source>
+        <translation>Note: </translation>
+    </message>
+    <message>
+        <source>已更新巡察 %1</source>
+        <translation>Updated inspection %1</translation>
+    </message>
+    <message>
+        <source>已导入为巡察 %1</source>
+        <translation>Imported as inspection %1</translation>
+    </message>
+    <message>
+        <source>已生成：轮次 %1，巡察 %2，问题 %3，整改措施 %4，进展 %5</source>
+        <translation>Generated: %1 rounds, %2 inspections, %3 findings, %4 measures, %5 progress notes</translation>
+    </message>
+    <message>
         <source>Rectrack 整改台账命令行工具。
 
 子命令：
@@ -449,7 +656,9 @@ Use --db to choose another file.</translation>
   findings 巡察编号            列出问题及其状态、时限状态
   stats [巡察编号] [--round N] 统计与完成率
   add-note 问题编号 "进展"     添加进展情况
-  set-status finding|measure 编号 状态   修改整改状态</source>
+  set-status finding|measure 编号 状态   修改整改状态
+  import 文件 [--dry-run] [--update]  导入整改情况通报（先核对数字）
+  generate [--findings N] [--seed N]  生成大量测试数据（约每个问题4条措施）</source>
         <translation>Rectrack rectification ledger, command line.
 
 Commands:
@@ -459,7 +668,25 @@ Commands:
   findings INSPECTION          list findings with status and deadline state
   stats [INSPECTION] [--round N] totals and completion rates
   add-note FINDING "TEXT"      add a progress note
-  set-status finding|measure ID STATUS   change a status</translation>
+  set-status finding|measure ID STATUS   change a status
+  import FILE [--dry-run] [--update]  import a bulletin (checking its totals)
+  generate [--findings N] [--seed N]  generate test data (about 4 measures per finding)</translation>
+    </message>
+    <message>
+        <source>生成的问题数</source>
+        <translation>Number of findings to generate</translation>
+    </message>
+    <message>
+        <source>用再次导入的文件更新之前的导入</source>
+        <translation>Update the earlier import of the same file</translation>
+    </message>
+    <message>
+        <source>只解析和检查，不写入</source>
+        <translation>Only parse and check; write nothing</translation>
+    </message>
+    <message>
+        <source>生成数据的随机种子</source>
+        <translation>Seed of the generated data</translation>
     </message>
 </context>
 <context>
@@ -834,6 +1061,138 @@ Commands:
     <message>
         <source>清退资金（分）</source>
         <translation>Funds returned (fen)</translation>
+    </message>
+</context>
+<context>
+    <name>rectrack::ui::ImportController</name>
+    <message>
+        <source>导入整改情况通报或反馈意见</source>
+        <translation>Import a rectification bulletin or feedback list</translation>
+    </message>
+    <message>
+        <source>通报文件 (*.txt *.html *.htm *.docx *.pdf);;所有文件 (*)</source>
+        <translation>Bulletins (*.txt *.html *.htm *.docx *.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <source>正在读取和解析 %1…</source>
+        <translation>Reading and parsing %1…</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>无法导入</source>
+        <translation>Cannot import</translation>
+    </message>
+    <message>
+        <source>无法导入 %1：
+%2</source>
+        <translation>Cannot import %1:
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>rectrack::ui::ImportPreviewDialog</name>
+    <message>
+        <source>已完成</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>正在推进</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>长期坚持</source>
+        <translation>Long-term</translation>
+    </message>
+    <message>
+        <source>未说明</source>
+        <translation>Not stated</translation>
+    </message>
+    <message>
+        <source>导入预览 — %1</source>
+        <translation>Import preview — %1</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>巡视巡察轮次</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>巡视巡察组</source>
+        <translation>Inspection team</translation>
+    </message>
+    <message>
+        <source>被巡视巡察单位</source>
+        <translation>Inspected unit</translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>类别 / 问题 / 整改措施（双击修改）</source>
+        <translation>Category / finding / measure (double-click to edit)</translation>
+    </message>
+    <message>
+        <source>整改状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>整改时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>通报所述总数与解析结果一致。</source>
+        <translation>The bulletin's totals agree with what was found.</translation>
+    </message>
+    <message>
+        <source>解析结果</source>
+        <translation>What was found</translation>
+    </message>
+    <message>
+        <source>核对提示</source>
+        <translation>Cross-check</translation>
+    </message>
+    <message>
+        <source>原文（选中条目时高亮）</source>
+        <translation>Source text (the selected item is highlighted)</translation>
+    </message>
+    <message>
+        <source>保存到台账</source>
+        <translation>Save to the ledger</translation>
+    </message>
+    <message>
+        <source>建议%1</source>
+        <translation>Suggestion %1</translation>
+    </message>
+    <message>
+        <source>措施%1</source>
+        <translation>Measure %1</translation>
+    </message>
+    <message>
+        <source>格式 %1 %2 · 类别 %3 个 · 问题 %4 个 · 意见建议 %5 条 · 整改措施 %6 条 · 提示 %7 条</source>
+        <translation>Format %1 %2 · %3 categories · %4 problems · %5 suggestions · %6 measures · %7 notes</translation>
+    </message>
+    <message>
+        <source>这份文件已经导入过</source>
+        <translation>This file was imported before</translation>
+    </message>
+    <message>
+        <source>这份文件已导入为巡察“%1”。用这次的结果更新那次导入，还是另存为一个新的巡察？</source>
+        <translation>This file was imported as inspection "%1". Update that import with this result, or save it as a new inspection?</translation>
+    </message>
+    <message>
+        <source>更新原导入</source>
+        <translation>Update the earlier import</translation>
+    </message>
+    <message>
+        <source>另存为新巡察</source>
+        <translation>Save as a new inspection</translation>
     </message>
 </context>
 <context>
@@ -1243,6 +1602,14 @@ The deletion is kept in the history but cannot be undone.</translation>
     <message>
         <source>当前修改无法保存。仍要退出并放弃这些修改吗？</source>
         <translation>The current changes cannot be saved. Quit and discard them?</translation>
+    </message>
+    <message>
+        <source>导入通报…</source>
+        <translation>Import bulletin…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
     </message>
 </context>
 <context>

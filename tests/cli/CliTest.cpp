@@ -2,10 +2,10 @@
 
 #include "support/TestLedger.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QDir>
 #include <QProcess>
 
 using namespace rectrack;
@@ -188,24 +188,29 @@ TEST_CASE("generate fills the database with the asked number of findings", "[cli
           2);
 }
 
-TEST_CASE("import saves a bulletin once - re-importing asks for --update - broken files write nothing", "[cli][import]")
-{
+TEST_CASE("import saves a bulletin once - re-importing asks for --update - broken files write nothing",
+          "[cli][import]") {
     Cli cli;
     QTemporaryDir dir;
     const QString bulletin = dir.filePath(QStringLiteral("通报.txt"));
     {
         QFile f(bulletin);
         REQUIRE(f.open(QIODevice::WriteOnly));
-        f.write(QStringLiteral("关于县委第一巡察组对测试局党组巡察整改情况的通报\n\n"
-                               "根据县委统一部署，2025年3月1日至4月30日，第一巡察组对测试局党组开展了专项巡察。"
-                               "5月20日，县委巡察组向测试局党组反馈了巡察意见。\n\n二、集中整改进展情况\n\n"
-                               "巡察反馈意见中指出1项2个问题；已完成整改问题1个，正在推进整改问题1个。制定整改措施3条，已完成2条。\n\n"
-                               "（一）已整改完成的问题 1 个\n\n1. 关于“资金拨付滞后。”问题的整改\n\n整改措施：①梳理台账。②限时拨付。\n\n"
-                               "（二）正在推进整改的问题 1 个\n\n2. 关于“验收不规范。”问题的整改\n\n整改措施：引入第三方。\n\n"
-                               "整改时限：2025年12月底\n\n存在的困难：项目多。\n")
-                    .toUtf8());
+        f.write(
+            QStringLiteral("关于县委第一巡察组对测试局党组巡察整改情况的通报\n\n"
+                           "根据县委统一部署，2025年3月1日至4月30日，第一巡察组对测试局党组开展了专项巡察。"
+                           "5月20日，县委巡察组向测试局党组反馈了巡察意见。\n\n二、集中整改进展情况\n\n"
+                           "巡察反馈意见中指出1项2个问题；已完成整改问题1个，正在推进整改问题1个。制定整改措"
+                           "施3条，已完成2条。\n\n"
+                           "（一）已整改完成的问题 1 个\n\n1. "
+                           "关于“资金拨付滞后。”问题的整改\n\n整改措施：①梳理台账。②限时拨付。\n\n"
+                           "（二）正在推进整改的问题 1 个\n\n2. "
+                           "关于“验收不规范。”问题的整改\n\n整改措施：引入第三方。\n\n"
+                           "整改时限：2025年12月底\n\n存在的困难：项目多。\n")
+                .toUtf8());
     }
-    const Run dry = cli({QStringLiteral("import"), bulletin, QStringLiteral("--dry-run"), QStringLiteral("--json")});
+    const Run dry =
+        cli({QStringLiteral("import"), bulletin, QStringLiteral("--dry-run"), QStringLiteral("--json")});
     REQUIRE(dry.exitCode == 0);
     CHECK(dry.json().object()[QStringLiteral("inspection")].isNull());
     CHECK(cli({QStringLiteral("inspections"), QStringLiteral("--json")}).json().array().isEmpty());
@@ -214,23 +219,29 @@ TEST_CASE("import saves a bulletin once - re-importing asks for --update - broke
     REQUIRE(first.exitCode == 0);
     const int id = first.json().object()[QStringLiteral("inspection")].toInt();
     CHECK(id > 0);
-    const QJsonObject stats = cli({QStringLiteral("stats"), QString::number(id), QStringLiteral("--json")}).json().object();
+    const QJsonObject stats =
+        cli({QStringLiteral("stats"), QString::number(id), QStringLiteral("--json")}).json().object();
     CHECK(stats[QStringLiteral("findings")].toInt() == 2);
     CHECK(stats[QStringLiteral("findings_completed")].toInt() == 1);
     CHECK(stats[QStringLiteral("measures")].toInt() == 3);
     CHECK(stats[QStringLiteral("measures_completed")].toInt() == 2);
-    const QJsonArray findings = cli({QStringLiteral("findings"), QString::number(id), QStringLiteral("--json")}).json().array();
+    const QJsonArray findings =
+        cli({QStringLiteral("findings"), QString::number(id), QStringLiteral("--json")}).json().array();
     CHECK(findings[1].toObject()[QStringLiteral("deadline_date")].toString() == QStringLiteral("2025-12-31"));
 
     const Run again = cli({QStringLiteral("import"), bulletin});
     CHECK(again.exitCode == 1);
     CHECK(again.err.contains(QStringLiteral("--update")));
-    const Run update = cli({QStringLiteral("import"), bulletin, QStringLiteral("--update"), QStringLiteral("--json")});
+    const Run update =
+        cli({QStringLiteral("import"), bulletin, QStringLiteral("--update"), QStringLiteral("--json")});
     REQUIRE(update.exitCode == 0);
     CHECK(update.json().object()[QStringLiteral("inspection")].toInt() == id);
     CHECK(update.json().object()[QStringLiteral("updated")].toBool());
     CHECK(cli({QStringLiteral("inspections"), QStringLiteral("--json")}).json().array().size() == 1);
-    CHECK(cli({QStringLiteral("stats"), QStringLiteral("--json")}).json().object()[QStringLiteral("findings")].toInt() == 2);
+    CHECK(cli({QStringLiteral("stats"), QStringLiteral("--json")})
+              .json()
+              .object()[QStringLiteral("findings")]
+              .toInt() == 2);
 
     // broken input: garbage, an empty file, a text that is no bulletin, a missing file
     const auto write = [&](const QString& name, const QByteArray& bytes) {
@@ -242,9 +253,10 @@ TEST_CASE("import saves a bulletin once - re-importing asks for --update - broke
     QByteArray garbage;
     for (int i = 0; i < 5000; ++i)
         garbage.append(static_cast<char>((i * 131) % 256));
-    for (const QString& file : {write(QStringLiteral("garbage.bin"), garbage), write(QStringLiteral("empty.txt"), {}),
-                                write(QStringLiteral("notes.txt"), QStringLiteral("今天开会。\n").toUtf8()),
-                                dir.filePath(QStringLiteral("missing.txt"))}) {
+    for (const QString& file :
+         {write(QStringLiteral("garbage.bin"), garbage), write(QStringLiteral("empty.txt"), {}),
+          write(QStringLiteral("notes.txt"), QStringLiteral("今天开会。\n").toUtf8()),
+          dir.filePath(QStringLiteral("missing.txt"))}) {
         INFO(file.toStdString());
         const Run bad = cli({QStringLiteral("import"), file});
         CHECK(bad.exitCode == 1);
@@ -253,8 +265,8 @@ TEST_CASE("import saves a bulletin once - re-importing asks for --update - broke
     CHECK(cli({QStringLiteral("inspections"), QStringLiteral("--json")}).json().array().size() == 1);
 }
 
-TEST_CASE("import of the real city bulletin stores totals that match the ones it states", "[cli][import][real]")
-{
+TEST_CASE("import of the real city bulletin stores totals that match the ones it states",
+          "[cli][import][real]") {
     const QString path = QStringLiteral(RECTRACK_SHARED_REPORTS "/000_489d3953438e12cd.txt");
     if (!QFile::exists(path)) {
         WARN("skipped: the shared reports are not on this machine");
@@ -263,7 +275,8 @@ TEST_CASE("import of the real city bulletin stores totals that match the ones it
     Cli cli;
     const Run run = cli({QStringLiteral("import"), path, QStringLiteral("--json")});
     REQUIRE(run.exitCode == 0);
-    const QJsonObject stats = cli({QStringLiteral("stats"), QStringLiteral("1"), QStringLiteral("--json")}).json().object();
+    const QJsonObject stats =
+        cli({QStringLiteral("stats"), QStringLiteral("1"), QStringLiteral("--json")}).json().object();
     CHECK(stats[QStringLiteral("findings")].toInt() == 28);
     CHECK(stats[QStringLiteral("findings_completed")].toInt() == 27);
     CHECK(stats[QStringLiteral("findings_in_progress")].toInt() == 1);

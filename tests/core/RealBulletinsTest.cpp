@@ -20,13 +20,13 @@ struct Report {
     QStringList warnings;
 };
 
-std::optional<Report> load(const QString& name)
-{
+std::optional<Report> load(const QString& name) {
     const QDir dir(QStringLiteral(RECTRACK_SHARED_REPORTS));
     QFile text(dir.filePath(name + QStringLiteral(".txt")));
     QFile expected(dir.filePath(name + QStringLiteral(".expected.json")));
     if (!text.open(QIODevice::ReadOnly) || !expected.open(QIODevice::ReadOnly)) {
-        WARN("skipped: " << dir.path().toStdString() << " is absent (the shared reports are not on this machine)");
+        WARN("skipped: " << dir.path().toStdString()
+                         << " is absent (the shared reports are not on this machine)");
         return std::nullopt;
     }
     const DecodedText decoded = decodeText(text.readAll());
@@ -35,10 +35,11 @@ std::optional<Report> load(const QString& name)
     return Report{toJson(bulletin), QJsonDocument::fromJson(expected.readAll()).object(), bulletin.warnings};
 }
 
-QString str(const QJsonValue& v) { return v.isDouble() ? QString::number(v.toDouble()) : v.toString(); }
+QString str(const QJsonValue& v) {
+    return v.isDouble() ? QString::number(v.toDouble()) : v.toString();
+}
 
-void checkInspection(const Report& r)
-{
+void checkInspection(const Report& r) {
     const QJsonObject i = r.expected[QStringLiteral("inspection")].toObject();
     CHECK(str(r.parsed[QStringLiteral("title")]) == str(r.expected[QStringLiteral("title")]));
     CHECK(str(r.parsed[QStringLiteral("round")]) == str(i[QStringLiteral("round")]));
@@ -68,8 +69,7 @@ void checkInspection(const Report& r)
     CHECK(str(r.parsed[QStringLiteral("encoding")]) == QStringLiteral("UTF-8"));
 }
 
-QList<QJsonObject> findingsOfKind(const QJsonObject& parsed, const QString& kind)
-{
+QList<QJsonObject> findingsOfKind(const QJsonObject& parsed, const QString& kind) {
     QList<QJsonObject> out;
     for (const QJsonValue& v : parsed[QStringLiteral("findings")].toArray())
         if (v[QStringLiteral("kind")].toString() == kind)
@@ -77,15 +77,13 @@ QList<QJsonObject> findingsOfKind(const QJsonObject& parsed, const QString& kind
     return out;
 }
 
-bool anyWarning(const QStringList& warnings, const QString& needle1, const QString& needle2)
-{
+bool anyWarning(const QStringList& warnings, const QString& needle1, const QString& needle2) {
     return std::any_of(warnings.begin(), warnings.end(),
                        [&](const QString& w) { return w.contains(needle1) && w.contains(needle2); });
 }
 } // namespace
 
-TEST_CASE("The city-level bulletin (000) imports with every expected field", "[import][real]")
-{
+TEST_CASE("The city-level bulletin (000) imports with every expected field", "[import][real]") {
     const auto report = load(QStringLiteral("000_489d3953438e12cd"));
     if (!report)
         return;
@@ -100,9 +98,11 @@ TEST_CASE("The city-level bulletin (000) imports with every expected field", "[i
         CHECK(problems[i][QStringLiteral("number")].toInt() == e[QStringLiteral("number")].toInt());
         CHECK(problems[i][QStringLiteral("title")].toString() == e[QStringLiteral("title")].toString());
         CHECK(problems[i][QStringLiteral("status")].toString() == e[QStringLiteral("status")].toString());
-        CHECK(problems[i][QStringLiteral("measures")].toArray().size() == e[QStringLiteral("measures")].toInt());
+        CHECK(problems[i][QStringLiteral("measures")].toArray().size() ==
+              e[QStringLiteral("measures")].toInt());
         if (e.contains(QStringLiteral("deadline")))
-            CHECK(problems[i][QStringLiteral("deadline")].toString() == e[QStringLiteral("deadline")].toString());
+            CHECK(problems[i][QStringLiteral("deadline")].toString() ==
+                  e[QStringLiteral("deadline")].toString());
         measures += static_cast<int>(problems[i][QStringLiteral("measures")].toArray().size());
         if (e[QStringLiteral("status")].toString() == u"completed")
             completedMeasures += static_cast<int>(problems[i][QStringLiteral("measures")].toArray().size());
@@ -118,18 +118,20 @@ TEST_CASE("The city-level bulletin (000) imports with every expected field", "[i
     const QJsonArray expectedSuggestions = report->expected[QStringLiteral("suggestions")].toArray();
     REQUIRE(suggestions.size() == expectedSuggestions.size());
     for (qsizetype i = 0; i < suggestions.size(); ++i) {
-        CHECK(suggestions[i][QStringLiteral("title")].toString() == expectedSuggestions[i][QStringLiteral("title")].toString());
-        CHECK(suggestions[i][QStringLiteral("status")].toString() == expectedSuggestions[i][QStringLiteral("status")].toString());
+        CHECK(suggestions[i][QStringLiteral("title")].toString() ==
+              expectedSuggestions[i][QStringLiteral("title")].toString());
+        CHECK(suggestions[i][QStringLiteral("status")].toString() ==
+              expectedSuggestions[i][QStringLiteral("status")].toString());
     }
     CHECK(report->parsed[QStringLiteral("categories")].toArray().isEmpty());
     // the warnings its notes call for: categories not headed; the stale 23-of-28 figure
     CHECK(anyWarning(report->warnings, QStringLiteral("4个方面"), QStringLiteral("没有列出类别")));
     CHECK(anyWarning(report->warnings, QStringLiteral("已完成23项"), QStringLiteral("未采用")));
-    CHECK_FALSE(report->parsed[QStringLiteral("stated_totals")].toObject().contains(QStringLiteral("completion_rate")));
+    CHECK_FALSE(report->parsed[QStringLiteral("stated_totals")].toObject().contains(
+        QStringLiteral("completion_rate")));
 }
 
-TEST_CASE("The provincial bulletin (003) imports and reports the difference in totals", "[import][real]")
-{
+TEST_CASE("The provincial bulletin (003) imports and reports the difference in totals", "[import][real]") {
     const auto report = load(QStringLiteral("003_f52511ed11e6dba5"));
     if (!report)
         return;
@@ -153,8 +155,10 @@ TEST_CASE("The provincial bulletin (003) imports and reports the difference in t
             const QJsonObject ei = expectedItems[i].toObject();
             INFO("category " << c + 1 << " item " << ei[QStringLiteral("number")].toInt());
             CHECK(inCategory[i][QStringLiteral("number")].toInt() == ei[QStringLiteral("number")].toInt());
-            CHECK(inCategory[i][QStringLiteral("title")].toString() == ei[QStringLiteral("title")].toString());
-            CHECK(inCategory[i][QStringLiteral("measures")].toArray().size() == ei[QStringLiteral("measures")].toInt());
+            CHECK(inCategory[i][QStringLiteral("title")].toString() ==
+                  ei[QStringLiteral("title")].toString());
+            CHECK(inCategory[i][QStringLiteral("measures")].toArray().size() ==
+                  ei[QStringLiteral("measures")].toInt());
             CHECK(inCategory[i][QStringLiteral("status")].isNull()); // no per-item status is published
             measures += static_cast<int>(inCategory[i][QStringLiteral("measures")].toArray().size());
         }
@@ -163,8 +167,11 @@ TEST_CASE("The provincial bulletin (003) imports and reports the difference in t
     CHECK(measures == 45);
     CHECK(anyWarning(report->warnings, QStringLiteral("46个问题"), QStringLiteral("16项")));
     CHECK(anyWarning(report->warnings, QStringLiteral("64项"), QStringLiteral("45条")));
-    CHECK(str(report->parsed[QStringLiteral("issuing_body")]) == QStringLiteral("中共沈阳高新技术产业开发区工作委员会"));
+    CHECK(str(report->parsed[QStringLiteral("issuing_body")]) ==
+          QStringLiteral("中共沈阳高新技术产业开发区工作委员会"));
     // section 一's (一)…(五) describe how the work was organised; they are not categories
-    CHECK(report->parsed[QStringLiteral("categories")].toArray()[0][QStringLiteral("title")].toString().startsWith(
-        QStringLiteral("贯彻落实党中央决策部署")));
+    CHECK(report->parsed[QStringLiteral("categories")]
+              .toArray()[0][QStringLiteral("title")]
+              .toString()
+              .startsWith(QStringLiteral("贯彻落实党中央决策部署")));
 }

@@ -1,5 +1,5 @@
-#include "import/BulletinParser.h"
 #include "import/TextDecoding.h"
+#include "import/BulletinParser.h"
 #include "storage/Error.h"
 #include "support/TestLedger.h"
 
@@ -27,17 +27,18 @@ const QString Fixture = QStringLiteral(
     "欢迎广大干部群众进行监督。联系电话：0000-1234567\n");
 } // namespace
 
-TEST_CASE("Text in any of the supported encodings decodes and says which it was", "[import][encoding]")
-{
+TEST_CASE("Text in any of the supported encodings decodes and says which it was", "[import][encoding]") {
     const auto decodedAs = [](const QByteArray& bytes) { return decodeText(bytes); };
     CHECK(decodedAs(Fixture.toUtf8()).encoding == QStringLiteral("UTF-8"));
     CHECK(decodedAs(QByteArray("\xEF\xBB\xBF") + Fixture.toUtf8()).encoding == QStringLiteral("UTF-8 (BOM)"));
     CHECK(decodedAs(QByteArray("\xEF\xBB\xBF") + Fixture.toUtf8()).text == Fixture);
-    for (const auto& [name, expected] : {std::pair{"UTF-16LE", "UTF-16LE"}, std::pair{"UTF-16BE", "UTF-16BE"}}) {
+    for (const auto& [name, expected] :
+         {std::pair{"UTF-16LE", "UTF-16LE"}, std::pair{"UTF-16BE", "UTF-16BE"}}) {
         QStringEncoder encoder(name);
         const QByteArray bytes = encoder(Fixture);
         INFO(name);
-        CHECK(decodedAs(bytes).encoding == QString::fromLatin1(expected)); // no BOM: recognised by its zero bytes
+        CHECK(decodedAs(bytes).encoding ==
+              QString::fromLatin1(expected)); // no BOM: recognised by its zero bytes
         CHECK(decodedAs(bytes).text == Fixture);
     }
     QStringEncoder withBom(QStringConverter::Utf16LE, QStringConverter::Flag::WriteBom);
@@ -48,18 +49,17 @@ TEST_CASE("Text in any of the supported encodings decodes and says which it was"
     CHECK(decodedAs(gbBytes).text == Fixture);
 }
 
-TEST_CASE("Bytes that are not text are refused with a clear message", "[import][encoding]")
-{
+TEST_CASE("Bytes that are not text are refused with a clear message", "[import][encoding]") {
     QByteArray garbage;
     for (int i = 0; i < 4096; ++i)
         garbage.append(static_cast<char>((i * 7919) % 256));
     CHECK_THROWS_AS(decodeText(garbage), Error);
-    CHECK_THROWS_AS(decodeText(QByteArray("\xEF\xBB\xBF\xFF\xFE\x00", 6)), Error); // a UTF-8 BOM, then broken bytes
+    CHECK_THROWS_AS(decodeText(QByteArray("\xEF\xBB\xBF\xFF\xFE\x00", 6)),
+                    Error); // a UTF-8 BOM, then broken bytes
     CHECK(decodeText(QByteArray()).text.isEmpty());
 }
 
-TEST_CASE("A fixture with numbering variants and text damage parses fully", "[import][parser]")
-{
+TEST_CASE("A fixture with numbering variants and text damage parses fully", "[import][parser]") {
     for (const char* encoding : {"UTF-8", "GB18030", "UTF-16LE"}) {
         INFO(encoding);
         QStringEncoder encoder(encoding);
@@ -71,12 +71,14 @@ TEST_CASE("A fixture with numbering variants and text damage parses fully", "[im
         CHECK(b.type == QStringLiteral("常规巡察"));
         CHECK(b.periodStart == QDate(2025, 3, 1)); // full-width digits
         CHECK(b.feedbackDate == QDate(2025, 5, 20));
-        CHECK(b.organisationText == QStringLiteral("局党组成立整改领导小组，召开专题会议3次。")); // page break repaired
+        CHECK(b.organisationText ==
+              QStringLiteral("局党组成立整改领导小组，召开专题会议3次。")); // page break repaired
         REQUIRE(b.findings.size() == 3);
-        CHECK(b.findings[0].measures == QStringList{QStringLiteral("梳理台账。"), QStringLiteral("限时拨付。")});
-        CHECK(b.findings[1].number == QStringLiteral("2")); // "2、" numbering
+        CHECK(b.findings[0].measures ==
+              QStringList{QStringLiteral("梳理台账。"), QStringLiteral("限时拨付。")});
+        CHECK(b.findings[1].number == QStringLiteral("2"));           // "2、" numbering
         CHECK(b.findings[1].title == QStringLiteral("会议记录不全")); // Traditional 會 read as 会
-        CHECK(b.findings[1].measures.size() == 1); // half-width colon label
+        CHECK(b.findings[1].measures.size() == 1);                    // half-width colon label
         CHECK(b.findings[2].status == ParsedFinding::Status::InProgress);
         CHECK(b.findings[2].deadline == QStringLiteral("2025年12月底"));
         CHECK(b.findings[2].difficulties == QStringLiteral("项目较多。"));
@@ -90,39 +92,43 @@ TEST_CASE("A fixture with numbering variants and text damage parses fully", "[im
     }
 }
 
-TEST_CASE("A document that is not a bulletin gives an honest empty result with a warning", "[import][parser]")
-{
-    const ParsedBulletin b = parseBulletin(QStringLiteral("今天天气很好。\n我们去公园散步，看见很多人在跑步。\n"));
+TEST_CASE("A document that is not a bulletin gives an honest empty result with a warning",
+          "[import][parser]") {
+    const ParsedBulletin b =
+        parseBulletin(QStringLiteral("今天天气很好。\n我们去公园散步，看见很多人在跑步。\n"));
     CHECK(b.findings.isEmpty());
     CHECK_FALSE(b.warnings.isEmpty());
     const ParsedBulletin empty = parseBulletin(QString());
     CHECK(empty.findings.isEmpty());
-    const ParsedBulletin hostile = parseBulletin(QString(200000, u'（') + QStringLiteral("1.关于“”问题的整改\n") + QString(1000, QChar(0)));
+    const ParsedBulletin hostile = parseBulletin(
+        QString(200000, u'（') + QStringLiteral("1.关于“”问题的整改\n") + QString(1000, QChar(0)));
     CHECK(hostile.findings.isEmpty());
 }
 
-TEST_CASE("Feedback lists numbered 反馈问题一： with (1)(2) measures and categories parse", "[import][parser]")
-{
-    const QString text = QStringLiteral(
-        "关于市委第三巡察组反馈意见整改落实情况的通报\n"
-        "根据市委统一部署，2024年9月2日至10月31日，市委第三巡察组对测试集团党委进行了常规巡察。12月5日，市委巡察组向测试集团党委反馈了巡察意见。\n"
-        "二、整改落实情况\n"
-        "（一）关于落实主体责任方面\n"
-        "反馈问题一：党委会议研究部署不够。\n"
-        "整改措施：(1)每季度专题研究一次。(2)建立督办台账。\n"
-        "整改情况：已召开专题会议2次。\n"
-        "反馈问题二：制度执行不严格。\n"
-        "整改措施：（1）修订议事规则。\n"
-        "(二)关于作风建设方面\n"
-        "反馈问题三：公务接待超标准。\n"
-        "整改措施：①清理接待台账。②追回超标费用。\n");
+TEST_CASE("Feedback lists numbered 反馈问题一： with (1)(2) measures and categories parse",
+          "[import][parser]") {
+    const QString text =
+        QStringLiteral("关于市委第三巡察组反馈意见整改落实情况的通报\n"
+                       "根据市委统一部署，2024年9月2日至10月31日，市委第三巡察组对测试集团党委进行了常规巡察"
+                       "。12月5日，市委巡察组向测试集团党委反馈了巡察意见。\n"
+                       "二、整改落实情况\n"
+                       "（一）关于落实主体责任方面\n"
+                       "反馈问题一：党委会议研究部署不够。\n"
+                       "整改措施：(1)每季度专题研究一次。(2)建立督办台账。\n"
+                       "整改情况：已召开专题会议2次。\n"
+                       "反馈问题二：制度执行不严格。\n"
+                       "整改措施：（1）修订议事规则。\n"
+                       "(二)关于作风建设方面\n"
+                       "反馈问题三：公务接待超标准。\n"
+                       "整改措施：①清理接待台账。②追回超标费用。\n");
     const ParsedBulletin b = parseBulletin(text);
     REQUIRE(b.categories.size() == 2);
     CHECK(b.categories[0].title == QStringLiteral("关于落实主体责任方面"));
     REQUIRE(b.findings.size() == 3);
     CHECK(b.findings[0].number == QStringLiteral("1"));
     CHECK(b.findings[0].title == QStringLiteral("党委会议研究部署不够"));
-    CHECK(b.findings[0].measures == QStringList{QStringLiteral("每季度专题研究一次。"), QStringLiteral("建立督办台账。")});
+    CHECK(b.findings[0].measures ==
+          QStringList{QStringLiteral("每季度专题研究一次。"), QStringLiteral("建立督办台账。")});
     CHECK(b.findings[0].outcomes == QStringList{QStringLiteral("已召开专题会议2次。")});
     CHECK(b.findings[1].measures.size() == 1);
     CHECK(b.findings[2].number == QStringLiteral("3"));
@@ -132,10 +138,10 @@ TEST_CASE("Feedback lists numbered 反馈问题一： with (1)(2) measures and c
     CHECK(b.feedbackDate == QDate(2024, 12, 5));
 }
 
-TEST_CASE("A 50 MB text parses without crashing and without inventing items", "[import][parser]")
-{
+TEST_CASE("A 50 MB text parses without crashing and without inventing items", "[import][parser]") {
     QString big;
-    const QString paragraph = QStringLiteral("这是一段很长的说明文字，没有任何问题条目，只是重复出现的普通段落。\n");
+    const QString paragraph =
+        QStringLiteral("这是一段很长的说明文字，没有任何问题条目，只是重复出现的普通段落。\n");
     big.reserve(26 * 1024 * 1024);
     while (big.size() * 2 < 50 * 1024 * 1024)
         big += paragraph;

@@ -11,8 +11,7 @@
 #include <cstddef>
 #include <cstdint>
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
-{
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     const QByteArray bytes(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));
     // The first byte picks the file name the readers see, so every reader is exercised.
     static const char* const names[] = {"fuzz.txt", "fuzz.html", "fuzz.docx", "fuzz.pdf"};

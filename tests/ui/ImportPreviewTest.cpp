@@ -20,21 +20,21 @@ using namespace rectrack;
 using namespace rectrack::test;
 
 namespace {
-QByteArray realOrFixture()
-{
+QByteArray realOrFixture() {
     QFile real(QStringLiteral(RECTRACK_SHARED_REPORTS "/003_f52511ed11e6dba5.txt"));
     if (real.open(QIODevice::ReadOnly))
         return real.readAll();
     WARN("the shared reports are absent: using the project's own fixture");
-    return QStringLiteral("关于县委第一巡察组对测试局党组巡察整改情况的通报\n根据县委统一部署，2025年3月1日至4月30日，"
-                          "第一巡察组对测试局党组开展了专项巡察。\n二、集中整改进展情况\n（一）资金管理方面\n"
-                          "1.规范资金拨付。一是梳理台账。二是限时拨付。\n")
+    return QStringLiteral(
+               "关于县委第一巡察组对测试局党组巡察整改情况的通报\n根据县委统一部署，2025年3月1日至4月30日，"
+               "第一巡察组对测试局党组开展了专项巡察。\n二、集中整改进展情况\n（一）资金管理方面\n"
+               "1.规范资金拨付。一是梳理台账。二是限时拨付。\n")
         .toUtf8();
 }
 } // namespace
 
-TEST_CASE("The import preview shows the parse - saves the user's edits - recognises a re-import", "[ui][import]")
-{
+TEST_CASE("The import preview shows the parse - saves the user's edits - recognises a re-import",
+          "[ui][import]") {
     TestLedger ledger;
     const QByteArray bytes = realOrFixture();
     ParsedBulletin parsed = parseBulletin(readDocument(QStringLiteral("通报.txt"), bytes).text);
@@ -67,8 +67,7 @@ TEST_CASE("The import preview shows the parse - saves the user's edits - recogni
     CHECK(stats.categories == parsed.categories.size());
     CHECK(stats.measures == parsed.measureCount(ParsedFinding::Kind::Problem));
 
-    SECTION("saving the same document again asks first - cancelling writes nothing")
-    {
+    SECTION("saving the same document again asks first - cancelling writes nothing") {
         ModalWatcher cancel(false);
         ui::ImportPreviewDialog again(*ledger, parsed, hash, QStringLiteral("通报.txt"));
         CHECK_FALSE(again.save());
@@ -78,8 +77,7 @@ TEST_CASE("The import preview shows the parse - saves the user's edits - recogni
     }
 }
 
-TEST_CASE("The import controller tells the user why a file cannot be imported", "[ui][import]")
-{
+TEST_CASE("The import controller tells the user why a file cannot be imported", "[ui][import]") {
     TestLedger ledger;
     QWidget window;
     ui::ImportController controller(*ledger, &window);

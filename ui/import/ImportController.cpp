@@ -23,8 +23,7 @@ struct Outcome {
     QString error;
 };
 
-Outcome readAndParse(const QString& path)
-{
+Outcome readAndParse(const QString& path) {
     Outcome outcome;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -46,20 +45,22 @@ Outcome readAndParse(const QString& path)
 }
 } // namespace
 
-ImportController::ImportController(Ledger& ledger, QWidget* window) : QObject(window), m_ledger(ledger), m_window(window) {}
+ImportController::ImportController(Ledger& ledger, QWidget* window)
+    : QObject(window)
+    , m_ledger(ledger)
+    , m_window(window) {}
 
-void ImportController::chooseAndImport()
-{
-    const QString path = QFileDialog::getOpenFileName(
-        m_window, tr("导入整改情况通报或反馈意见"), QString(),
-        tr("通报文件 (*.txt *.html *.htm *.docx *.pdf);;所有文件 (*)"));
+void ImportController::chooseAndImport() {
+    const QString path =
+        QFileDialog::getOpenFileName(m_window, tr("导入整改情况通报或反馈意见"), QString(),
+                                     tr("通报文件 (*.txt *.html *.htm *.docx *.pdf);;所有文件 (*)"));
     if (!path.isEmpty())
         importFile(path);
 }
 
-std::optional<qint64> ImportController::importFile(const QString& path)
-{
-    QProgressDialog progress(tr("正在读取和解析 %1…").arg(QFileInfo(path).fileName()), tr("取消"), 0, 0, m_window);
+std::optional<qint64> ImportController::importFile(const QString& path) {
+    QProgressDialog progress(tr("正在读取和解析 %1…").arg(QFileInfo(path).fileName()), tr("取消"), 0, 0,
+                             m_window);
     progress.setObjectName(QStringLiteral("importProgressDialog"));
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
@@ -78,10 +79,12 @@ std::optional<qint64> ImportController::importFile(const QString& path)
     if (cancelled)
         return std::nullopt;
     if (!outcome.bulletin) {
-        QMessageBox::warning(m_window, tr("无法导入"), tr("无法导入 %1：\n%2").arg(QFileInfo(path).fileName(), outcome.error));
+        QMessageBox::warning(m_window, tr("无法导入"),
+                             tr("无法导入 %1：\n%2").arg(QFileInfo(path).fileName(), outcome.error));
         return std::nullopt;
     }
-    ImportPreviewDialog preview(m_ledger, *outcome.bulletin, outcome.hash, QFileInfo(path).fileName(), m_window);
+    ImportPreviewDialog preview(m_ledger, *outcome.bulletin, outcome.hash, QFileInfo(path).fileName(),
+                                m_window);
     if (preview.exec() != QDialog::Accepted || !preview.savedInspection())
         return std::nullopt;
     emit imported(*preview.savedInspection());

@@ -25,19 +25,21 @@ enum Column { NumberColumn, TitleColumn, StatusColumn, DeadlineColumn };
 enum ItemRole { FindingIndexRole = Qt::UserRole + 1, MeasureIndexRole, KindRole };
 enum class Node { Category, Finding, Measure };
 
-QString statusText(ParsedFinding::Status s)
-{
+QString statusText(ParsedFinding::Status s) {
     switch (s) {
-    case ParsedFinding::Status::Completed: return ImportPreviewDialog::tr("已完成");
-    case ParsedFinding::Status::InProgress: return ImportPreviewDialog::tr("正在推进");
-    case ParsedFinding::Status::Ongoing: return ImportPreviewDialog::tr("长期坚持");
-    case ParsedFinding::Status::Unknown: break;
+    case ParsedFinding::Status::Completed:
+        return ImportPreviewDialog::tr("已完成");
+    case ParsedFinding::Status::InProgress:
+        return ImportPreviewDialog::tr("正在推进");
+    case ParsedFinding::Status::Ongoing:
+        return ImportPreviewDialog::tr("长期坚持");
+    case ParsedFinding::Status::Unknown:
+        break;
     }
     return ImportPreviewDialog::tr("未说明");
 }
 
-ParsedFinding::Status statusFrom(const QString& text)
-{
+ParsedFinding::Status statusFrom(const QString& text) {
     if (text == ImportPreviewDialog::tr("已完成"))
         return ParsedFinding::Status::Completed;
     if (text == ImportPreviewDialog::tr("正在推进"))
@@ -48,8 +50,8 @@ ParsedFinding::Status statusFrom(const QString& text)
 }
 } // namespace
 
-ImportPreviewDialog::ImportPreviewDialog(Ledger& ledger, ParsedBulletin bulletin, QString sourceHash, QString fileName,
-                                         QWidget* parent)
+ImportPreviewDialog::ImportPreviewDialog(Ledger& ledger, ParsedBulletin bulletin, QString sourceHash,
+                                         QString fileName, QWidget* parent)
     : QDialog(parent)
     , m_ledger(ledger)
     , m_bulletin(std::move(bulletin))
@@ -61,8 +63,7 @@ ImportPreviewDialog::ImportPreviewDialog(Ledger& ledger, ParsedBulletin bulletin
     , m_summary(new QLabel(this))
     , m_tree(new QTreeWidget(this))
     , m_warnings(new QListWidget(this))
-    , m_source(new QPlainTextEdit(this))
-{
+    , m_source(new QPlainTextEdit(this)) {
     setObjectName(QStringLiteral("importPreviewDialog"));
     setWindowTitle(tr("导入预览 — %1").arg(fileName));
     resize(1400, 860);
@@ -83,7 +84,8 @@ ImportPreviewDialog::ImportPreviewDialog(Ledger& ledger, ParsedBulletin bulletin
     form->addRow(tr("被巡视巡察单位"), m_unit);
     form->addRow(QString(), m_summary);
 
-    m_tree->setHeaderLabels({tr("序号"), tr("类别 / 问题 / 整改措施（双击修改）"), tr("整改状态"), tr("整改时限")});
+    m_tree->setHeaderLabels(
+        {tr("序号"), tr("类别 / 问题 / 整改措施（双击修改）"), tr("整改状态"), tr("整改时限")});
     m_tree->header()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
     m_tree->setColumnWidth(NumberColumn, 70);
     m_tree->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
@@ -126,11 +128,11 @@ ImportPreviewDialog::ImportPreviewDialog(Ledger& ledger, ParsedBulletin bulletin
     layout->addWidget(buttons);
 
     fillTree();
-    connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) { showSource(item); });
+    connect(m_tree, &QTreeWidget::currentItemChanged, this,
+            [this](QTreeWidgetItem* item) { showSource(item); });
 }
 
-void ImportPreviewDialog::fillTree()
-{
+void ImportPreviewDialog::fillTree() {
     m_tree->clear();
     QList<QTreeWidgetItem*> categoryItems;
     for (const ParsedCategory& c : m_bulletin.categories) {
@@ -145,10 +147,12 @@ void ImportPreviewDialog::fillTree()
     int problems = 0, suggestions = 0, measures = 0;
     for (qsizetype i = 0; i < m_bulletin.findings.size(); ++i) {
         const ParsedFinding& f = m_bulletin.findings[i];
-        const QString number = f.kind == ParsedFinding::Kind::Suggestion ? tr("建议%1").arg(f.number) : f.number;
+        const QString number =
+            f.kind == ParsedFinding::Kind::Suggestion ? tr("建议%1").arg(f.number) : f.number;
         const QStringList columns = {number, f.title, statusText(f.status), f.deadline};
-        auto* item = f.category && *f.category < categoryItems.size() ? new QTreeWidgetItem(categoryItems[*f.category], columns)
-                                                                       : new QTreeWidgetItem(m_tree, columns);
+        auto* item = f.category && *f.category < categoryItems.size()
+                         ? new QTreeWidgetItem(categoryItems[*f.category], columns)
+                         : new QTreeWidgetItem(m_tree, columns);
         item->setData(0, KindRole, static_cast<int>(Node::Finding));
         item->setData(0, FindingIndexRole, static_cast<int>(i));
         item->setFlags(item->flags() | Qt::ItemIsEditable);
@@ -165,17 +169,17 @@ void ImportPreviewDialog::fillTree()
         }
     }
     m_tree->expandToDepth(0);
-    m_summary->setText(tr("格式 %1 %2 · 类别 %3 个 · 问题 %4 个 · 意见建议 %5 条 · 整改措施 %6 条 · 提示 %7 条")
-                           .arg(m_bulletin.format, m_bulletin.encoding)
-                           .arg(m_bulletin.categories.size())
-                           .arg(problems)
-                           .arg(suggestions)
-                           .arg(measures)
-                           .arg(m_bulletin.warnings.size()));
+    m_summary->setText(
+        tr("格式 %1 %2 · 类别 %3 个 · 问题 %4 个 · 意见建议 %5 条 · 整改措施 %6 条 · 提示 %7 条")
+            .arg(m_bulletin.format, m_bulletin.encoding)
+            .arg(m_bulletin.categories.size())
+            .arg(problems)
+            .arg(suggestions)
+            .arg(measures)
+            .arg(m_bulletin.warnings.size()));
 }
 
-void ImportPreviewDialog::showSource(QTreeWidgetItem* item)
-{
+void ImportPreviewDialog::showSource(QTreeWidgetItem* item) {
     if (!item)
         return;
     const QVariant index = item->data(0, FindingIndexRole);
@@ -197,8 +201,7 @@ void ImportPreviewDialog::showSource(QTreeWidgetItem* item)
     m_source->centerCursor();
 }
 
-ParsedBulletin ImportPreviewDialog::editedBulletin() const
-{
+ParsedBulletin ImportPreviewDialog::editedBulletin() const {
     ParsedBulletin b = m_bulletin;
     b.title = m_title->text().trimmed();
     b.round = m_round->text().trimmed();
@@ -232,8 +235,7 @@ ParsedBulletin ImportPreviewDialog::editedBulletin() const
     return b;
 }
 
-bool ImportPreviewDialog::save()
-{
+bool ImportPreviewDialog::save() {
     const ParsedBulletin edited = editedBulletin();
     std::optional<qint64> replace;
     std::optional<qint64> earlier;

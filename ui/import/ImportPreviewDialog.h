@@ -24,8 +24,8 @@ namespace rectrack::ui {
 class ImportPreviewDialog : public QDialog {
     Q_OBJECT
 public:
-    ImportPreviewDialog(rectrack::Ledger& ledger, ParsedBulletin bulletin, QString sourceHash, QString fileName,
-                        QWidget* parent = nullptr);
+    ImportPreviewDialog(rectrack::Ledger& ledger, ParsedBulletin bulletin, QString sourceHash,
+                        QString fileName, QWidget* parent = nullptr);
 
     // The inspection written by Save (valid once the dialog was accepted).
     std::optional<qint64> savedInspection() const { return m_saved; }

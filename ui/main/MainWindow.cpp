@@ -292,8 +292,7 @@ void MainWindow::reloadNavigator() {
     updateCentre();
 }
 
-void MainWindow::updateCentre()
-{
+void MainWindow::updateCentre() {
     const bool empty = m_ledger.isEmpty();
     m_centre->setCurrentWidget(empty ? static_cast<QWidget*>(m_welcome) : m_ledgerPanel);
     m_detail->setVisible(!empty); // nothing to show or edit until there is an inspection

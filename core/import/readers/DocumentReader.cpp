@@ -10,8 +10,7 @@
 
 namespace rectrack {
 
-const std::vector<std::unique_ptr<DocumentReader>>& documentReaders()
-{
+const std::vector<std::unique_ptr<DocumentReader>>& documentReaders() {
     static const std::vector<std::unique_ptr<DocumentReader>> readers = [] {
         std::vector<std::unique_ptr<DocumentReader>> list;
         list.push_back(std::make_unique<PdfReader>());
@@ -23,13 +22,13 @@ const std::vector<std::unique_ptr<DocumentReader>>& documentReaders()
     return readers;
 }
 
-ExtractedText readDocument(const QString& fileName, const QByteArray& bytes)
-{
+ExtractedText readDocument(const QString& fileName, const QByteArray& bytes) {
     const QByteArray head = bytes.left(1024);
     for (const auto& reader : documentReaders())
         if (reader->recognises(fileName, head))
             return reader->read(bytes);
-    throw Error(Error::Kind::Invalid, QCoreApplication::translate("rectrack::DocumentReader", "不支持这种文件格式"));
+    throw Error(Error::Kind::Invalid,
+                QCoreApplication::translate("rectrack::DocumentReader", "不支持这种文件格式"));
 }
 
 } // namespace rectrack

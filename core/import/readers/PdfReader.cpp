@@ -11,16 +11,15 @@
 namespace rectrack {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("rectrack::PdfReader", text); }
 
-const QHash<char32_t, char32_t>& radicalMap()
-{
+const QHash<char32_t, char32_t>& radicalMap() {
     static const QHash<char32_t, char32_t> map = [] {
         QHash<char32_t, char32_t> m;
         QFile file(QStringLiteral(":/unicode/EquivalentUnifiedIdeograph.txt"));
         if (!file.open(QIODevice::ReadOnly))
             return m;
-        static const QRegularExpression line(QStringLiteral(R"(^([0-9A-F]{4,5})(?:\.\.([0-9A-F]{4,5}))?\s*;\s*([0-9A-F]{4,5}))"));
+        static const QRegularExpression line(
+            QStringLiteral(R"(^([0-9A-F]{4,5})(?:\.\.([0-9A-F]{4,5}))?\s*;\s*([0-9A-F]{4,5}))"));
         for (const QByteArray& raw : file.readAll().split('\n')) {
             const auto m2 = line.match(QString::fromLatin1(raw));
             if (!m2.hasMatch())
@@ -37,8 +36,7 @@ const QHash<char32_t, char32_t>& radicalMap()
 }
 } // namespace
 
-QString unifyRadicals(const QString& text)
-{
+QString unifyRadicals(const QString& text) {
     const QHash<char32_t, char32_t>& map = radicalMap();
     QList<uint> codes = text.toUcs4();
     bool changed = false;
@@ -47,20 +45,22 @@ QString unifyRadicals(const QString& text)
             c = *it;
             changed = true;
         }
-    return changed ? QString::fromUcs4(reinterpret_cast<const char32_t*>(codes.constData()), codes.size()) : text;
+    return changed ? QString::fromUcs4(reinterpret_cast<const char32_t*>(codes.constData()), codes.size())
+                   : text;
 }
 
-bool PdfReader::recognises(const QString& fileName, const QByteArray& head) const
-{
+bool PdfReader::recognises(const QString& fileName, const QByteArray& head) const {
     return head.startsWith("%PDF") || fileName.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive);
 }
 
-ExtractedText PdfReader::read(const QByteArray& bytes) const
-{
+ExtractedText PdfReader::read(const QByteArray& bytes) const {
     std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(bytes);
     if (!document || document->isLocked())
-        throw Error(Error::Kind::Invalid,
-                    document ? tr("PDF 文件有密码保护，无法读取") : tr("PDF 文件已损坏或不完整，无法读取"));
+        throw Error(
+            Error::Kind::Invalid,
+            document
+                ? QCoreApplication::translate("rectrack::PdfReader", "PDF 文件有密码保护，无法读取")
+                : QCoreApplication::translate("rectrack::PdfReader", "PDF 文件已损坏或不完整，无法读取"));
     QStringList pages;
     for (int i = 0; i < document->numPages(); ++i) {
         std::unique_ptr<Poppler::Page> page = document->page(i);
@@ -69,7 +69,9 @@ ExtractedText PdfReader::read(const QByteArray& bytes) const
     }
     const QString text = unifyRadicals(pages.join(u'\n'));
     if (text.trimmed().isEmpty())
-        throw Error(Error::Kind::Invalid, tr("PDF 中没有可提取的文字（可能是扫描件图片），无法导入"));
+        throw Error(Error::Kind::Invalid,
+                    QCoreApplication::translate("rectrack::PdfReader",
+                                                "PDF 中没有可提取的文字（可能是扫描件图片），无法导入"));
     return ExtractedText{text, format(), QString()};
 }
 

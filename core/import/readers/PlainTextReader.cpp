@@ -4,8 +4,7 @@
 
 namespace rectrack {
 
-ExtractedText PlainTextReader::read(const QByteArray& bytes) const
-{
+ExtractedText PlainTextReader::read(const QByteArray& bytes) const {
     DecodedText decoded = decodeText(bytes);
     return ExtractedText{std::move(decoded.text), format(), decoded.encoding};
 }
