@@ -148,9 +148,10 @@ private:
                 m_out.kind = m.captured(3);
         }
         int year = 0;
-        if (auto m = find(
-                QStringLiteral("(\\d{4})年(\\d{1,2})月(\\d{1,2})日至(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日"),
-                preamble);
+        // "2024年4月8日至6月14日", also written "2024.4.8—6.14", "2024-04-08至2024-06-14", "2024/4/8-6/14"
+        static const QString day = QStringLiteral("(\\d{4})[年.\\-/](\\d{1,2})[月.\\-/](\\d{1,2})日?");
+        static const QString otherDay = QStringLiteral("(?:(\\d{4})[年.\\-/])?(\\d{1,2})[月.\\-/](\\d{1,2})日?");
+        if (auto m = find(day + QStringLiteral("\\s*(?:至|到|—|－|-|~|～)\\s*") + otherDay, preamble);
             m.hasMatch()) {
             year = m.captured(1).toInt();
             m_out.periodStart = date(year, m.captured(2), m.captured(3));
@@ -306,7 +307,13 @@ private:
             f.deadline = stripEnd(text);
         } else if (labelName.startsWith(QStringLiteral("存在"))) {
             f.difficulties += text;
-        } else { // outcomes and progress
+        } else { // outcomes and progress; their first words may state the status
+            static const Re done(QStringLiteral("^(已完成整改|已整改完成|已整改到位|整改已完成|已完成)"));
+            static const Re going(QStringLiteral("^(正在推进|正在整改|持续推进|尚未完成|未完成)"));
+            if (f.status == ParsedFinding::Status::Unknown && done.match(text).hasMatch())
+                f.status = ParsedFinding::Status::Completed;
+            else if (f.status == ParsedFinding::Status::Unknown && going.match(text).hasMatch())
+                f.status = ParsedFinding::Status::InProgress;
             const QStringList items = splitItems(text);
             f.outcomes += items.isEmpty() ? QStringList{text} : items;
         }
@@ -540,6 +547,18 @@ private:
             for (ParsedFinding& f : m_out.findings)
                 if (f.kind == K::Suggestion && f.status == S::Unknown)
                     f.status = status;
+        }
+        // Items that look wrong, each with its own note.
+        for (ParsedFinding& f : m_out.findings) {
+            const QString name = QCoreApplication::translate("rectrack::BulletinParser", "第%1项“%2”").arg(f.number, f.title.left(20));
+            if (f.title.isEmpty())
+                f.warnings.append(QCoreApplication::translate("rectrack::BulletinParser", "没有找到标题"));
+            else if (f.title.size() > 80)
+                f.warnings.append(QCoreApplication::translate("rectrack::BulletinParser", "标题很长，请核对是否把正文并入了标题"));
+            if (f.kind == K::Problem && f.measures.isEmpty())
+                f.warnings.append(QCoreApplication::translate("rectrack::BulletinParser", "没有找到整改措施"));
+            for (const QString& w : f.warnings)
+                m_out.warnings.append(name + QStringLiteral("：") + w);
         }
         // Numbering: gaps and repeats within each kind and category.
         QMap<QString, QList<int>> numbers;

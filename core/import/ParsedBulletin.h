@@ -31,6 +31,7 @@ struct ParsedFinding {
     QStringList outcomes;  // 整改成效 / 整改情况 / 整改进展情况
     QString difficulties;  // 存在的困难
     int sourceOffset = -1; // where its heading starts in the cleaned text
+    QStringList warnings;  // what looks wrong about this item (also in the bulletin's warnings)
 };
 
 // Totals stated in the prose. Keys are those of docs/import.md (problems, measures …).

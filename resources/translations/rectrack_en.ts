@@ -147,6 +147,22 @@
         <source>条目编号不连续或重复（在第%1项附近），请核对是否漏项</source>
         <translation>Item numbers skip or repeat (near item %1); check whether something is missing</translation>
     </message>
+    <message>
+        <source>第%1项“%2”</source>
+        <translation>Item %1 "%2"</translation>
+    </message>
+    <message>
+        <source>没有找到标题</source>
+        <translation>No title found</translation>
+    </message>
+    <message>
+        <source>标题很长，请核对是否把正文并入了标题</source>
+        <translation>The title is very long; check whether body text ran into it</translation>
+    </message>
+    <message>
+        <source>没有找到整改措施</source>
+        <translation>No measures found</translation>
+    </message>
 </context>
 <context>
     <name>rectrack::DocumentReader</name>
@@ -1193,6 +1209,58 @@ Commands:
     <message>
         <source>另存为新巡察</source>
         <translation>Save as a new inspection</translation>
+    </message>
+    <message>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>反馈</source>
+        <translation>feedback</translation>
+    </message>
+    <message>
+        <source>通报</source>
+        <translation>bulletin</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>进驻时间</source>
+        <translation>On-site period</translation>
+    </message>
+    <message>
+        <source>发文机关</source>
+        <translation>Issuing body</translation>
+    </message>
+    <message>
+        <source>联系方式</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>意见建议</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <source>如：立行立改、长期坚持、2025年12月底</source>
+        <translation>e.g. 立行立改, 长期坚持, 2025年12月底</translation>
+    </message>
+    <message>
+        <source>所选条目</source>
+        <translation>Selected item</translation>
+    </message>
+    <message>
+        <source>整改成效（每行一条）</source>
+        <translation>Outcomes (one per line)</translation>
+    </message>
+    <message>
+        <source>存在的困难</source>
+        <translation>Difficulties</translation>
     </message>
 </context>
 <context>

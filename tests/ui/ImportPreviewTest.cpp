@@ -6,11 +6,14 @@
 #include "import/BulletinParser.h"
 #include "import/ImportController.h"
 #include "import/ImportPreviewDialog.h"
+#include "common/OptionalDateEdit.h"
 #include "import/readers/DocumentReader.h"
 #include "services/BulletinImport.h"
 #include "support/TestLedger.h"
 
+#include <QComboBox>
 #include <QDir>
+#include <QPlainTextEdit>
 #include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
@@ -51,8 +54,14 @@ TEST_CASE("The import preview shows the parse - saves the user's edits - recogni
     CHECK(firstItem->childCount() == parsed.findings.first().measures.size());
     CHECK(preview.findChild<QListWidget*>(QStringLiteral("importWarningsListWidget"))->count() >= 1);
 
-    tree->setCurrentItem(firstItem); // highlights its source paragraph
+    tree->setCurrentItem(firstItem); // highlights its source paragraph, fills the item editor
     firstItem->setText(1, QStringLiteral("用户改过的标题"));
+    auto* status = preview.findChild<QComboBox*>(QStringLiteral("importStatusComboBox"));
+    REQUIRE(status->isEnabled());
+    status->setCurrentIndex(status->findText(QStringLiteral("已完成")));
+    CHECK(firstItem->text(2) == QStringLiteral("已完成"));
+    preview.findChild<QPlainTextEdit*>(QStringLiteral("importOutcomesTextEdit"))->setPlainText(QStringLiteral("成效一\n成效二"));
+    preview.findChild<ui::OptionalDateEdit*>(QStringLiteral("importFeedbackDateEdit"))->setOptionalDate(QDate(2024, 8, 19));
     auto* title = preview.findChild<QLineEdit*>(QStringLiteral("importTitleLineEdit"));
     title->setText(QStringLiteral("用户改过的通报标题"));
     const QString dir = qEnvironmentVariable("RECTRACK_SCREENSHOT_DIR");
@@ -62,7 +71,11 @@ TEST_CASE("The import preview shows the parse - saves the user's edits - recogni
     REQUIRE(preview.save());
     const Id id = *preview.savedInspection();
     CHECK(ledger->inspections().inspection(id).title == QStringLiteral("用户改过的通报标题"));
-    CHECK(ledger->findings().findings(id).first().title == QStringLiteral("用户改过的标题"));
+    const Finding first = ledger->findings().findings(id).first();
+    CHECK(first.title == QStringLiteral("用户改过的标题"));
+    CHECK(first.status == Status::Completed);
+    CHECK(first.outcome == QStringLiteral("成效一\n成效二"));
+    CHECK(ledger->inspections().inspection(id).feedbackDate == QDate(2024, 8, 19));
     const LedgerStats stats = ledger->statistics(Scope::inspection(id));
     CHECK(stats.categories == parsed.categories.size());
     CHECK(stats.measures == parsed.measureCount(ParsedFinding::Kind::Problem));

@@ -1,10 +1,13 @@
 #include "ImportPreviewDialog.h"
 
 #include "common/Guard.h"
+#include "common/OptionalDateEdit.h"
 #include "services/BulletinImport.h"
 #include "services/Ledger.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QStyle>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -60,6 +63,13 @@ ImportPreviewDialog::ImportPreviewDialog(Ledger& ledger, ParsedBulletin bulletin
     , m_round(new QLineEdit(m_bulletin.round, this))
     , m_team(new QLineEdit(m_bulletin.team, this))
     , m_unit(new QLineEdit(m_bulletin.inspectedUnit, this))
+    , m_type(new QLineEdit(m_bulletin.type, this))
+    , m_start(new OptionalDateEdit(this))
+    , m_end(new OptionalDateEdit(this))
+    , m_feedback(new OptionalDateEdit(this))
+    , m_issuingBody(new QLineEdit(m_bulletin.issuingBody, this))
+    , m_published(new OptionalDateEdit(this))
+    , m_contact(new QPlainTextEdit(m_bulletin.contactText, this))
     , m_summary(new QLabel(this))
     , m_tree(new QTreeWidget(this))
     , m_warnings(new QListWidget(this))
@@ -77,11 +87,30 @@ ImportPreviewDialog::ImportPreviewDialog(Ledger& ledger, ParsedBulletin bulletin
     m_summary->setObjectName(QStringLiteral("importSummaryLabel"));
     m_summary->setWordWrap(true);
 
+    m_start->setOptionalDate(m_bulletin.periodStart);
+    m_end->setOptionalDate(m_bulletin.periodEnd);
+    m_feedback->setOptionalDate(m_bulletin.feedbackDate);
+    m_published->setOptionalDate(m_bulletin.publishedDate);
+    m_start->setObjectName(QStringLiteral("importStartDateEdit"));
+    m_feedback->setObjectName(QStringLiteral("importFeedbackDateEdit"));
+    m_contact->setMaximumHeight(60);
+    auto* dates = new QHBoxLayout;
+    dates->addWidget(m_start);
+    dates->addWidget(new QLabel(tr("至"), this));
+    dates->addWidget(m_end);
+    dates->addWidget(new QLabel(tr("反馈"), this));
+    dates->addWidget(m_feedback);
+    dates->addWidget(new QLabel(tr("通报"), this));
+    dates->addWidget(m_published);
     auto* form = new QFormLayout;
     form->addRow(tr("标题"), m_title);
     form->addRow(tr("巡视巡察轮次"), m_round);
     form->addRow(tr("巡视巡察组"), m_team);
     form->addRow(tr("被巡视巡察单位"), m_unit);
+    form->addRow(tr("类型"), m_type);
+    form->addRow(tr("进驻时间"), dates);
+    form->addRow(tr("发文机关"), m_issuingBody);
+    form->addRow(tr("联系方式"), m_contact);
     form->addRow(QString(), m_summary);
 
     m_tree->setHeaderLabels(
@@ -103,6 +132,7 @@ ImportPreviewDialog::ImportPreviewDialog(Ledger& ledger, ParsedBulletin bulletin
     leftLayout->addLayout(form);
     leftLayout->addWidget(new QLabel(tr("解析结果"), left));
     leftLayout->addWidget(m_tree, 1);
+    leftLayout->addWidget(makeItemEditor());
     leftLayout->addWidget(new QLabel(tr("核对提示"), left));
     leftLayout->addWidget(m_warnings);
     auto* right = new QWidget(this);
@@ -128,8 +158,10 @@ ImportPreviewDialog::ImportPreviewDialog(Ledger& ledger, ParsedBulletin bulletin
     layout->addWidget(buttons);
 
     fillTree();
-    connect(m_tree, &QTreeWidget::currentItemChanged, this,
-            [this](QTreeWidgetItem* item) { showSource(item); });
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
+        showSource(item);
+        showItem(item);
+    });
 }
 
 void ImportPreviewDialog::fillTree() {
@@ -157,6 +189,10 @@ void ImportPreviewDialog::fillTree() {
         item->setData(0, FindingIndexRole, static_cast<int>(i));
         item->setFlags(item->flags() | Qt::ItemIsEditable);
         item->setToolTip(TitleColumn, f.outcomes.join(u'\n'));
+        if (!f.warnings.isEmpty()) { // the notes about this item stand beside it
+            item->setIcon(TitleColumn, style()->standardIcon(QStyle::SP_MessageBoxWarning));
+            item->setToolTip(TitleColumn, f.warnings.join(u'\n'));
+        }
         (f.kind == ParsedFinding::Kind::Problem ? problems : suggestions) += 1;
         for (qsizetype m = 0; m < f.measures.size(); ++m) {
             auto* measure = new QTreeWidgetItem(item, {tr("措施%1").arg(m + 1), f.measures[m]});
@@ -201,12 +237,93 @@ void ImportPreviewDialog::showSource(QTreeWidgetItem* item) {
     m_source->centerCursor();
 }
 
+QWidget* ImportPreviewDialog::makeItemEditor()
+{
+    m_itemEditor = new QWidget(this);
+    m_kind = new QComboBox(m_itemEditor);
+    m_kind->addItem(tr("问题"), static_cast<int>(ParsedFinding::Kind::Problem));
+    m_kind->addItem(tr("意见建议"), static_cast<int>(ParsedFinding::Kind::Suggestion));
+    m_status = new QComboBox(m_itemEditor);
+    for (const auto status : {ParsedFinding::Status::Unknown, ParsedFinding::Status::Completed,
+                              ParsedFinding::Status::InProgress, ParsedFinding::Status::Ongoing})
+        m_status->addItem(statusText(status), static_cast<int>(status));
+    m_deadline = new QLineEdit(m_itemEditor);
+    m_outcomes = new QPlainTextEdit(m_itemEditor);
+    m_difficulties = new QPlainTextEdit(m_itemEditor);
+    m_itemWarnings = new QLabel(m_itemEditor);
+    m_kind->setObjectName(QStringLiteral("importKindComboBox"));
+    m_status->setObjectName(QStringLiteral("importStatusComboBox"));
+    m_deadline->setObjectName(QStringLiteral("importDeadlineLineEdit"));
+    m_outcomes->setObjectName(QStringLiteral("importOutcomesTextEdit"));
+    m_difficulties->setObjectName(QStringLiteral("importDifficultiesTextEdit"));
+    m_itemWarnings->setStyleSheet(QStringLiteral("color: #b26a00;"));
+    m_itemWarnings->setWordWrap(true);
+    m_outcomes->setMaximumHeight(70);
+    m_difficulties->setMaximumHeight(44);
+    m_deadline->setPlaceholderText(tr("如：立行立改、长期坚持、2025年12月底"));
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_kind);
+    row->addWidget(m_status);
+    row->addWidget(m_deadline, 1);
+    auto* form = new QFormLayout(m_itemEditor);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->addRow(tr("所选条目"), row);
+    form->addRow(tr("整改成效（每行一条）"), m_outcomes);
+    form->addRow(tr("存在的困难"), m_difficulties);
+    form->addRow(QString(), m_itemWarnings);
+    m_itemEditor->setEnabled(false);
+
+    const auto write = [this] {
+        if (m_current < 0 || !m_currentItem)
+            return;
+        ParsedFinding& f = m_bulletin.findings[m_current];
+        f.kind = static_cast<ParsedFinding::Kind>(m_kind->currentData().toInt());
+        f.outcomes = m_outcomes->toPlainText().split(u'\n', Qt::SkipEmptyParts);
+        f.difficulties = m_difficulties->toPlainText().trimmed();
+        m_currentItem->setText(StatusColumn, m_status->currentText());
+        m_currentItem->setText(DeadlineColumn, m_deadline->text().trimmed());
+    };
+    connect(m_kind, &QComboBox::currentIndexChanged, this, write);
+    connect(m_status, &QComboBox::currentIndexChanged, this, write);
+    connect(m_deadline, &QLineEdit::textEdited, this, write);
+    connect(m_outcomes, &QPlainTextEdit::textChanged, this, write);
+    connect(m_difficulties, &QPlainTextEdit::textChanged, this, write);
+    return m_itemEditor;
+}
+
+void ImportPreviewDialog::showItem(QTreeWidgetItem* item)
+{
+    m_current = -1; // while the editors are filled, they write nothing
+    m_currentItem = nullptr;
+    const bool finding = item && static_cast<Node>(item->data(0, KindRole).toInt()) == Node::Finding;
+    m_itemEditor->setEnabled(finding);
+    if (!finding)
+        return;
+    const int index = item->data(0, FindingIndexRole).toInt();
+    const ParsedFinding& f = m_bulletin.findings[index];
+    m_kind->setCurrentIndex(m_kind->findData(static_cast<int>(f.kind)));
+    m_status->setCurrentIndex(std::max(0, m_status->findText(item->text(StatusColumn))));
+    m_deadline->setText(item->text(DeadlineColumn));
+    m_outcomes->setPlainText(f.outcomes.join(u'\n'));
+    m_difficulties->setPlainText(f.difficulties);
+    m_itemWarnings->setText(f.warnings.isEmpty() ? QString() : QStringLiteral("⚠ ") + f.warnings.join(QStringLiteral("；")));
+    m_current = index;
+    m_currentItem = item;
+}
+
 ParsedBulletin ImportPreviewDialog::editedBulletin() const {
     ParsedBulletin b = m_bulletin;
     b.title = m_title->text().trimmed();
     b.round = m_round->text().trimmed();
     b.team = m_team->text().trimmed();
     b.inspectedUnit = m_unit->text().trimmed();
+    b.type = m_type->text().trimmed();
+    b.periodStart = m_start->optionalDate();
+    b.periodEnd = m_end->optionalDate();
+    b.feedbackDate = m_feedback->optionalDate();
+    b.issuingBody = m_issuingBody->text().trimmed();
+    b.publishedDate = m_published->optionalDate();
+    b.contactText = m_contact->toPlainText().trimmed();
     int categoryIndex = 0;
     for (int top = 0; top < m_tree->topLevelItemCount(); ++top) {
         const QTreeWidgetItem* node = m_tree->topLevelItem(top);

@@ -8,6 +8,7 @@
 
 #include <QDialog>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -20,6 +21,8 @@ class Ledger;
 }
 
 namespace rectrack::ui {
+
+class OptionalDateEdit;
 
 class ImportPreviewDialog : public QDialog {
     Q_OBJECT
@@ -39,6 +42,8 @@ public:
 private:
     void fillTree();
     void showSource(QTreeWidgetItem* item);
+    QWidget* makeItemEditor();
+    void showItem(QTreeWidgetItem* item);
 
     rectrack::Ledger& m_ledger;
     ParsedBulletin m_bulletin;
@@ -48,6 +53,23 @@ private:
     QLineEdit* m_round;
     QLineEdit* m_team;
     QLineEdit* m_unit;
+    QLineEdit* m_type;
+    OptionalDateEdit* m_start;
+    OptionalDateEdit* m_end;
+    OptionalDateEdit* m_feedback;
+    QLineEdit* m_issuingBody;
+    OptionalDateEdit* m_published;
+    QPlainTextEdit* m_contact;
+    // the selected finding
+    int m_current = -1;
+    QTreeWidgetItem* m_currentItem = nullptr;
+    QWidget* m_itemEditor = nullptr;
+    QComboBox* m_kind = nullptr;
+    QComboBox* m_status = nullptr;
+    QLineEdit* m_deadline = nullptr;
+    QPlainTextEdit* m_outcomes = nullptr;
+    QPlainTextEdit* m_difficulties = nullptr;
+    QLabel* m_itemWarnings = nullptr;
     QLabel* m_summary;
     QTreeWidget* m_tree;
     QListWidget* m_warnings;
