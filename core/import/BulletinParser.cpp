@@ -66,6 +66,11 @@ QStringList splitItems(const QString& text) {
     return items;
 }
 
+bool startsMeasureItem(const QString& text) {
+    static const Re marker(QStringLiteral("^([①-⑳]|[（(]\\d{1,2}[）)]|[一二三四五六七八九十]+是)"));
+    return marker.match(text).hasMatch();
+}
+
 enum class SectionRole { Preamble, Organisation, Findings, NextSteps, Other };
 
 struct Group {
@@ -95,10 +100,18 @@ private:
     void readTitle() {
         if (m_clean.paragraphs.isEmpty())
             return;
+        const auto isTitle = [](const QString& p) {
+            return p.size() <= 120 && p.contains(QStringLiteral("通报")) && !p.endsWith(u'。');
+        };
         const QString first = m_clean.paragraphs.first().text;
-        if (first.size() <= 120 && first.contains(QStringLiteral("通报")) && !first.endsWith(u'。')) {
+        if (isTitle(first)) {
             m_out.title = first;
             m_start = 1;
+        } else if (m_clean.paragraphs.size() > 1 && first.size() < 60 && !first.endsWith(u'。') &&
+                   m_clean.paragraphs[1].text.endsWith(QStringLiteral("通报")) &&
+                   isTitle(first + m_clean.paragraphs[1].text)) { // a title set on two lines
+            m_out.title = first + m_clean.paragraphs[1].text;
+            m_start = 2;
         }
     }
 
@@ -150,7 +163,8 @@ private:
         int year = 0;
         // "2024年4月8日至6月14日", also written "2024.4.8—6.14", "2024-04-08至2024-06-14", "2024/4/8-6/14"
         static const QString day = QStringLiteral("(\\d{4})[年.\\-/](\\d{1,2})[月.\\-/](\\d{1,2})日?");
-        static const QString otherDay = QStringLiteral("(?:(\\d{4})[年.\\-/])?(\\d{1,2})[月.\\-/](\\d{1,2})日?");
+        static const QString otherDay =
+            QStringLiteral("(?:(\\d{4})[年.\\-/])?(\\d{1,2})[月.\\-/](\\d{1,2})日?");
         if (auto m = find(day + QStringLiteral("\\s*(?:至|到|—|－|-|~|～)\\s*") + otherDay, preamble);
             m.hasMatch()) {
             year = m.captured(1).toInt();
@@ -262,6 +276,8 @@ private:
                 addToLabel(*current, currentLabel, m.captured(2));
             } else if (!currentLabel.isEmpty() && currentLabel != QStringLiteral("整改措施")) {
                 addToLabel(*current, currentLabel, p.text);
+            } else if (currentLabel == QStringLiteral("整改措施") && startsMeasureItem(p.text)) {
+                addToLabel(*current, currentLabel, p.text); // the list of measures goes on
             } else if (currentLabel.isEmpty()) {
                 addBody(*current, p.text);
             }
@@ -550,13 +566,16 @@ private:
         }
         // Items that look wrong, each with its own note.
         for (ParsedFinding& f : m_out.findings) {
-            const QString name = QCoreApplication::translate("rectrack::BulletinParser", "第%1项“%2”").arg(f.number, f.title.left(20));
+            const QString name = QCoreApplication::translate("rectrack::BulletinParser", "第%1项“%2”")
+                                     .arg(f.number, f.title.left(20));
             if (f.title.isEmpty())
                 f.warnings.append(QCoreApplication::translate("rectrack::BulletinParser", "没有找到标题"));
             else if (f.title.size() > 80)
-                f.warnings.append(QCoreApplication::translate("rectrack::BulletinParser", "标题很长，请核对是否把正文并入了标题"));
+                f.warnings.append(QCoreApplication::translate("rectrack::BulletinParser",
+                                                              "标题很长，请核对是否把正文并入了标题"));
             if (f.kind == K::Problem && f.measures.isEmpty())
-                f.warnings.append(QCoreApplication::translate("rectrack::BulletinParser", "没有找到整改措施"));
+                f.warnings.append(
+                    QCoreApplication::translate("rectrack::BulletinParser", "没有找到整改措施"));
             for (const QString& w : f.warnings)
                 m_out.warnings.append(name + QStringLiteral("：") + w);
         }

@@ -18,10 +18,12 @@ const QHash<QChar, QChar>& traditional() {
     static const QHash<QChar, QChar> map = [] {
         const QString from = QStringLiteral(
             "關於問題進實總體現狀況滯後責任領導單個項條這類屬會議報告處團組織區縣國務檢員導業發學習講話傳達將"
-            "與為開時間過內對應經濟機構層級黨風廉政紀監察視饋複劃規範標準據資訊聯繫電郵編碼");
+            "與為開時間過內對應經濟機構層級黨風廉政紀監察視饋複劃規範標準據資訊聯繫電郵編碼記錄計設財審並確認"
+            "證則費產辦務檢議鎮圍實現幹級歲親職稅貸款");
         const QString to = QStringLiteral(
             "关于问题进实总体现状况滞后责任领导单个项条这类属会议报告处团组织区县国务检员导业发学习讲话传达将"
-            "与为开时间过内对应经济机构层级党风廉政纪监察视馈复划规范标准据资讯联系电邮编码");
+            "与为开时间过内对应经济机构层级党风廉政纪监察视馈复划规范标准据资讯联系电邮编码记录计设财审并确认"
+            "证则费产办务检议镇围实现干级岁亲职税贷款");
         QHash<QChar, QChar> m;
         for (qsizetype i = 0; i < from.size() && i < to.size(); ++i)
             if (from[i] != to[i])
@@ -34,6 +36,12 @@ const QHash<QChar, QChar>& traditional() {
 bool endsSentence(const QString& paragraph) {
     static const QString enders = QStringLiteral("。！？；;!?…”\"」』）)");
     return !paragraph.isEmpty() && enders.contains(paragraph.back());
+}
+
+// A title line ("…整改情况的通报") is complete even without a full stop.
+bool endsTitle(const QString& paragraph) {
+    static const QRegularExpression title(QStringLiteral("(通报|报告|公告|通知)$"));
+    return paragraph.size() < 120 && title.match(paragraph).hasMatch();
 }
 
 bool isHeading(const QString& paragraph) {
@@ -91,20 +99,18 @@ CleanedText cleanBulletinText(const QString& raw) {
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
     QStringList paragraphs;
-    bool first = true;
     for (const QString& rawLine : text.split(u'\n')) {
         const QString line = normaliseLine(rawLine);
         if (line.isEmpty())
             continue;
         // A paragraph that stops mid-sentence continues on the next line, unless that line
-        // starts a new structure (or the paragraph is the title or a heading).
-        if (!first && !paragraphs.isEmpty() && !endsSentence(paragraphs.last()) && !startsStructure(line) &&
-            !isHeading(paragraphs.last()) && paragraphs.size() > 1) {
+        // starts a new structure or the paragraph is a complete title or a heading.
+        if (!paragraphs.isEmpty() && !endsSentence(paragraphs.last()) && !startsStructure(line) &&
+            !isHeading(paragraphs.last()) && !endsTitle(paragraphs.last())) {
             paragraphs.last().append(line);
             continue;
         }
         paragraphs.append(line);
-        first = false;
     }
     CleanedText cleaned;
     for (const QString& p : paragraphs) {

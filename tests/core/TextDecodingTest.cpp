@@ -150,18 +150,18 @@ TEST_CASE("A 50 MB text parses without crashing and without inventing items", "[
     CHECK_FALSE(b.warnings.isEmpty());
 }
 
-TEST_CASE("Dates without 年月日 - status from an item's own words - item-level warnings", "[import][parser]")
-{
-    const QString text = QStringLiteral(
-        "关于区委第二巡察组巡察整改情况的通报\n"
-        "根据区委统一部署，2024.4.8—6.14，区委第二巡察组对测试街道党工委开展了机动巡察。\n"
-        "二、整改落实情况\n"
-        "（一）党的建设方面\n"
-        "1.组织生活不规范。一是规范三会一课。二是建立月度通报。\n"
-        "整改情况：已完成整改，建立制度2项。\n"
-        "2.宣传阵地管理不严。一是清理宣传栏。\n"
-        "整改情况：正在推进，预计年底完成。\n"
-        "3.台账资料缺失。\n");
+TEST_CASE("Dates without 年月日 - status from an item's own words - item-level warnings",
+          "[import][parser]") {
+    const QString text =
+        QStringLiteral("关于区委第二巡察组巡察整改情况的通报\n"
+                       "根据区委统一部署，2024.4.8—6.14，区委第二巡察组对测试街道党工委开展了机动巡察。\n"
+                       "二、整改落实情况\n"
+                       "（一）党的建设方面\n"
+                       "1.组织生活不规范。一是规范三会一课。二是建立月度通报。\n"
+                       "整改情况：已完成整改，建立制度2项。\n"
+                       "2.宣传阵地管理不严。一是清理宣传栏。\n"
+                       "整改情况：正在推进，预计年底完成。\n"
+                       "3.台账资料缺失。\n");
     const ParsedBulletin b = parseBulletin(text);
     CHECK(b.periodStart == QDate(2024, 4, 8));
     CHECK(b.periodEnd == QDate(2024, 6, 14));
@@ -172,5 +172,6 @@ TEST_CASE("Dates without 年月日 - status from an item's own words - item-leve
     CHECK(b.findings[2].status == ParsedFinding::Status::Unknown);
     REQUIRE(b.findings[2].warnings.size() == 1);
     CHECK(b.findings[2].warnings.first().contains(QStringLiteral("整改措施")));
-    CHECK(std::any_of(b.warnings.begin(), b.warnings.end(), [](const QString& w) { return w.startsWith(QStringLiteral("第3项")); }));
+    CHECK(std::any_of(b.warnings.begin(), b.warnings.end(),
+                      [](const QString& w) { return w.startsWith(QStringLiteral("第3项")); }));
 }

@@ -160,3 +160,114 @@ TEST_CASE("A PDF gives its text with radicals unified - a damaged one a clear er
     CHECK(unifyRadicals(QStringLiteral("使\u2F64人\u2EA0")) == QStringLiteral("使用人民"));
     CHECK(unifyRadicals(QStringLiteral("没有部首")) == QStringLiteral("没有部首"));
 }
+
+namespace {
+QString fixture(const QString& name) {
+    QFile f(QStringLiteral(RECTRACK_FIXTURES "/import/") + name);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return QString::fromUtf8(f.readAll());
+}
+
+QStringList fixtureLines(const QString& text) {
+    QStringList lines;
+    for (const QString& line : text.split(u'\n'))
+        lines.append(line); // blank lines kept: they are part of the damage
+    return lines;
+}
+
+struct Summary {
+    QString title, team, round;
+    QDate start, feedback;
+    QStringList categories;
+    QStringList findings; // kind|number|title|status|measures|deadline
+    QMap<QString, int> stated;
+    bool operator==(const Summary&) const = default;
+};
+
+Summary summarise(const ParsedBulletin& b) {
+    Summary s{b.title, b.team, b.round, b.periodStart, b.feedbackDate, {}, {}, b.stated.counts};
+    for (const ParsedCategory& c : b.categories)
+        s.categories << c.number + c.title;
+    for (const ParsedFinding& f : b.findings)
+        s.findings << QStringLiteral("%1|%2|%3|%4|%5|%6")
+                          .arg(int(f.kind))
+                          .arg(f.number, f.title)
+                          .arg(int(f.status))
+                          .arg(f.measures.size())
+                          .arg(f.deadline);
+    return s;
+}
+
+std::string describe(const Summary& s) {
+    return (s.title + u'\n' + s.team + u'\n' + s.categories.join(u';') + u'\n' + s.findings.join(u'\n'))
+        .toStdString();
+}
+} // namespace
+
+TEST_CASE("Every numbering-style and damage fixture gives the same parse in every format",
+          "[import][readers][fixtures]") {
+    for (const char* name : {"about-circled.txt", "feedback-list.txt", "areas-yishi.txt", "damaged.txt"}) {
+        const QString text = fixture(QString::fromLatin1(name));
+        const Summary reference = summarise(parseBulletin(text));
+        INFO("fixture " << name << "\n" << describe(reference));
+        REQUIRE_FALSE(reference.findings.isEmpty());
+
+        QList<std::pair<QString, QByteArray>> files;
+        files.append({QStringLiteral("f.txt"), text.toUtf8()});
+        for (const char* encoding : {"GB18030", "UTF-16LE", "UTF-16BE"}) {
+            QStringEncoder encoder(encoding, QStringConverter::Flag::WriteBom);
+            files.append({QStringLiteral("f.txt"), encoder(text)});
+        }
+        QString html =
+            QStringLiteral("<html><head><title>站点</title></head><body><nav>首页 | 工作动态</nav>");
+        for (const QString& line : fixtureLines(text))
+            html += QStringLiteral("<p>%1</p>\n").arg(line.toHtmlEscaped());
+        html += QStringLiteral("<footer>版权所有</footer></body></html>");
+        files.append({QStringLiteral("f.html"), html.toUtf8()});
+        files.append({QStringLiteral("f.docx"), makeDocx(fixtureLines(text))});
+        files.append({QStringLiteral("f.pdf"), makePdf(fixtureLines(text))});
+
+        for (const auto& [fileName, bytes] : files) {
+            const ExtractedText extracted = readDocument(fileName, bytes);
+            INFO("format " << extracted.format.toStdString() << " " << extracted.encoding.toStdString());
+            const Summary parsed = summarise(parseBulletin(extracted.text));
+            INFO(describe(parsed));
+            CHECK(parsed == reference);
+        }
+    }
+}
+
+TEST_CASE("What the fixtures must give", "[import][fixtures]") {
+    const ParsedBulletin damaged = parseBulletin(fixture(QStringLiteral("damaged.txt")));
+    CHECK(damaged.title ==
+          QStringLiteral("关于县委第一巡察组对测试镇党委巡察整改情况的通报")); // title on two lines
+    CHECK(damaged.periodStart == QDate(2025, 3, 1));                           // full-width digits
+    CHECK(damaged.organisationText ==
+          QStringLiteral("镇党委成立整改领导小组，召开专题会议3次，逐条研究整改措施。"));
+    REQUIRE(damaged.findings.size() == 2);
+    CHECK(damaged.findings[0].title == QStringLiteral("会议记录不完整")); // Traditional, 1、 numbering
+    CHECK(damaged.findings[0].measures ==
+          QStringList{QStringLiteral("规范记录格式。"), QStringLiteral("每月检查一次。")});
+    CHECK(damaged.findings[1].title == QStringLiteral("财务审批不严格")); // a run of spaces
+    CHECK(damaged.findings[1].measures ==
+          QStringList{QStringLiteral("修订审批制度，明确审批权限。")}); // page break
+    CHECK(damaged.findings[1].deadline == QStringLiteral("持续推进"));
+
+    const ParsedBulletin areas = parseBulletin(fixture(QStringLiteral("areas-yishi.txt")));
+    CHECK(areas.categories.size() == 2); // the (一) of section 一 is not a category
+    CHECK(areas.findings.size() == 3);
+    CHECK(areas.measureCount(ParsedFinding::Kind::Problem) == 7);
+    CHECK(areas.stated.counts.value(QStringLiteral("problems")) == 5);
+    CHECK(areas.stated.counts.value(QStringLiteral("tasks")) == 8);
+    CHECK(areas.warnings.size() >= 3); // no title, no round, 5 problems vs 3 areas, 8 tasks vs 7 measures
+
+    const ParsedBulletin feedback = parseBulletin(fixture(QStringLiteral("feedback-list.txt")));
+    REQUIRE(feedback.findings.size() == 3);
+    CHECK(feedback.findings[0].status == ParsedFinding::Status::Completed); // 整改情况：已完成整改
+    CHECK(feedback.findings[2].category == 1);
+
+    const ParsedBulletin circled = parseBulletin(fixture(QStringLiteral("about-circled.txt")));
+    CHECK(circled.warnings.isEmpty() == false); // the round is not named
+    CHECK(circled.measureCount(ParsedFinding::Kind::Problem) == 5);
+    CHECK(circled.measureCount(ParsedFinding::Kind::Problem, ParsedFinding::Status::Completed) == 4);
+}

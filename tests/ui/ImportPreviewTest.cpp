@@ -3,20 +3,20 @@
 // controller reports a file it cannot read.
 
 #include "UiTestHelpers.h"
+#include "common/OptionalDateEdit.h"
 #include "import/BulletinParser.h"
 #include "import/ImportController.h"
 #include "import/ImportPreviewDialog.h"
-#include "common/OptionalDateEdit.h"
 #include "import/readers/DocumentReader.h"
 #include "services/BulletinImport.h"
 #include "support/TestLedger.h"
 
 #include <QComboBox>
 #include <QDir>
-#include <QPlainTextEdit>
 #include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QTreeWidget>
 
 using namespace rectrack;
@@ -60,8 +60,10 @@ TEST_CASE("The import preview shows the parse - saves the user's edits - recogni
     REQUIRE(status->isEnabled());
     status->setCurrentIndex(status->findText(QStringLiteral("已完成")));
     CHECK(firstItem->text(2) == QStringLiteral("已完成"));
-    preview.findChild<QPlainTextEdit*>(QStringLiteral("importOutcomesTextEdit"))->setPlainText(QStringLiteral("成效一\n成效二"));
-    preview.findChild<ui::OptionalDateEdit*>(QStringLiteral("importFeedbackDateEdit"))->setOptionalDate(QDate(2024, 8, 19));
+    preview.findChild<QPlainTextEdit*>(QStringLiteral("importOutcomesTextEdit"))
+        ->setPlainText(QStringLiteral("成效一\n成效二"));
+    preview.findChild<ui::OptionalDateEdit*>(QStringLiteral("importFeedbackDateEdit"))
+        ->setOptionalDate(QDate(2024, 8, 19));
     auto* title = preview.findChild<QLineEdit*>(QStringLiteral("importTitleLineEdit"));
     title->setText(QStringLiteral("用户改过的通报标题"));
     const QString dir = qEnvironmentVariable("RECTRACK_SCREENSHOT_DIR");

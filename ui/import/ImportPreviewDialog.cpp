@@ -7,7 +7,6 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QStyle>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -17,6 +16,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStyle>
 #include <QTextBlock>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -237,8 +237,7 @@ void ImportPreviewDialog::showSource(QTreeWidgetItem* item) {
     m_source->centerCursor();
 }
 
-QWidget* ImportPreviewDialog::makeItemEditor()
-{
+QWidget* ImportPreviewDialog::makeItemEditor() {
     m_itemEditor = new QWidget(this);
     m_kind = new QComboBox(m_itemEditor);
     m_kind->addItem(tr("问题"), static_cast<int>(ParsedFinding::Kind::Problem));
@@ -291,8 +290,7 @@ QWidget* ImportPreviewDialog::makeItemEditor()
     return m_itemEditor;
 }
 
-void ImportPreviewDialog::showItem(QTreeWidgetItem* item)
-{
+void ImportPreviewDialog::showItem(QTreeWidgetItem* item) {
     m_current = -1; // while the editors are filled, they write nothing
     m_currentItem = nullptr;
     const bool finding = item && static_cast<Node>(item->data(0, KindRole).toInt()) == Node::Finding;
@@ -306,7 +304,8 @@ void ImportPreviewDialog::showItem(QTreeWidgetItem* item)
     m_deadline->setText(item->text(DeadlineColumn));
     m_outcomes->setPlainText(f.outcomes.join(u'\n'));
     m_difficulties->setPlainText(f.difficulties);
-    m_itemWarnings->setText(f.warnings.isEmpty() ? QString() : QStringLiteral("⚠ ") + f.warnings.join(QStringLiteral("；")));
+    m_itemWarnings->setText(
+        f.warnings.isEmpty() ? QString() : QStringLiteral("⚠ ") + f.warnings.join(QStringLiteral("；")));
     m_current = index;
     m_currentItem = item;
 }

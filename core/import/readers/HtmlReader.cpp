@@ -116,7 +116,8 @@ ExtractedText HtmlReader::read(const QByteArray& bytes) const {
     qsizetype first = 0;
     static const Re breadcrumb(QStringLiteral("^(当前位置|您的位置|您现在的位置|位置)[:：]"));
     while (first < lines.size() &&
-           ((isChrome(lines[first]) && !lines[first].contains(QStringLiteral("通报"))) ||
+           ((isChrome(lines[first]) && !lines[first].contains(QStringLiteral("通报")) &&
+             !lines[first].startsWith(QStringLiteral("关于"))) || // a title's first line
             breadcrumb.match(lines[first]).hasMatch()))
         ++first;
     qsizetype last = lines.size() - 1;
