@@ -1262,6 +1262,18 @@ Commands:
         <source>存在的困难</source>
         <translation>Difficulties</translation>
     </message>
+    <message>
+        <source>省委、市委、县委</source>
+        <translation>province, city, county</translation>
+    </message>
+    <message>
+        <source>整改组织落实情况</source>
+        <translation>How the work was organised</translation>
+    </message>
+    <message>
+        <source>下一步工作</source>
+        <translation>Next steps</translation>
+    </message>
 </context>
 <context>
     <name>rectrack::ui::InspectionForm</name>

@@ -64,6 +64,8 @@ TEST_CASE("The import preview shows the parse - saves the user's edits - recogni
         ->setPlainText(QStringLiteral("成效一\n成效二"));
     preview.findChild<ui::OptionalDateEdit*>(QStringLiteral("importFeedbackDateEdit"))
         ->setOptionalDate(QDate(2024, 8, 19));
+    preview.findChild<QPlainTextEdit*>(QStringLiteral("importNextStepsTextEdit"))
+        ->setPlainText(QStringLiteral("继续推进"));
     auto* title = preview.findChild<QLineEdit*>(QStringLiteral("importTitleLineEdit"));
     title->setText(QStringLiteral("用户改过的通报标题"));
     const QString dir = qEnvironmentVariable("RECTRACK_SCREENSHOT_DIR");
@@ -78,6 +80,7 @@ TEST_CASE("The import preview shows the parse - saves the user's edits - recogni
     CHECK(first.status == Status::Completed);
     CHECK(first.outcome == QStringLiteral("成效一\n成效二"));
     CHECK(ledger->inspections().inspection(id).feedbackDate == QDate(2024, 8, 19));
+    CHECK(ledger->inspections().inspection(id).nextStepsText == QStringLiteral("继续推进"));
     const LedgerStats stats = ledger->statistics(Scope::inspection(id));
     CHECK(stats.categories == parsed.categories.size());
     CHECK(stats.measures == parsed.measureCount(ParsedFinding::Kind::Problem));

@@ -15,6 +15,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStyle>
 #include <QTextBlock>
@@ -70,6 +71,10 @@ ImportPreviewDialog::ImportPreviewDialog(Ledger& ledger, ParsedBulletin bulletin
     , m_issuingBody(new QLineEdit(m_bulletin.issuingBody, this))
     , m_published(new OptionalDateEdit(this))
     , m_contact(new QPlainTextEdit(m_bulletin.contactText, this))
+    , m_kindOfInspection(new QComboBox(this))
+    , m_level(new QLineEdit(m_bulletin.level, this))
+    , m_organisation(new QPlainTextEdit(m_bulletin.organisationText, this))
+    , m_nextSteps(new QPlainTextEdit(m_bulletin.nextStepsText, this))
     , m_summary(new QLabel(this))
     , m_tree(new QTreeWidget(this))
     , m_warnings(new QListWidget(this))
@@ -94,6 +99,19 @@ ImportPreviewDialog::ImportPreviewDialog(Ledger& ledger, ParsedBulletin bulletin
     m_start->setObjectName(QStringLiteral("importStartDateEdit"));
     m_feedback->setObjectName(QStringLiteral("importFeedbackDateEdit"));
     m_contact->setMaximumHeight(60);
+    m_kindOfInspection->addItems({QStringLiteral("巡察"), QStringLiteral("巡视")});
+    m_kindOfInspection->setCurrentText(m_bulletin.kind.isEmpty() ? QStringLiteral("巡察") : m_bulletin.kind);
+    m_kindOfInspection->setObjectName(QStringLiteral("importKindOfInspectionComboBox"));
+    m_level->setObjectName(QStringLiteral("importLevelLineEdit"));
+    m_level->setPlaceholderText(tr("省委、市委、县委"));
+    m_organisation->setObjectName(QStringLiteral("importOrganisationTextEdit"));
+    m_nextSteps->setObjectName(QStringLiteral("importNextStepsTextEdit"));
+    m_organisation->setMaximumHeight(60);
+    m_nextSteps->setMaximumHeight(60);
+    auto* kindRow = new QHBoxLayout;
+    kindRow->addWidget(m_kindOfInspection);
+    kindRow->addWidget(m_level);
+    kindRow->addWidget(m_type, 1);
     auto* dates = new QHBoxLayout;
     dates->addWidget(m_start);
     dates->addWidget(new QLabel(tr("至"), this));
@@ -107,9 +125,11 @@ ImportPreviewDialog::ImportPreviewDialog(Ledger& ledger, ParsedBulletin bulletin
     form->addRow(tr("巡视巡察轮次"), m_round);
     form->addRow(tr("巡视巡察组"), m_team);
     form->addRow(tr("被巡视巡察单位"), m_unit);
-    form->addRow(tr("类型"), m_type);
+    form->addRow(tr("类型"), kindRow);
     form->addRow(tr("进驻时间"), dates);
     form->addRow(tr("发文机关"), m_issuingBody);
+    form->addRow(tr("整改组织落实情况"), m_organisation);
+    form->addRow(tr("下一步工作"), m_nextSteps);
     form->addRow(tr("联系方式"), m_contact);
     form->addRow(QString(), m_summary);
 
@@ -126,15 +146,33 @@ ImportPreviewDialog::ImportPreviewDialog(Ledger& ledger, ParsedBulletin bulletin
     if (m_bulletin.warnings.isEmpty())
         m_warnings->addItem(tr("通报所述总数与解析结果一致。"));
 
-    auto* left = new QWidget(this);
-    auto* leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addLayout(form);
-    leftLayout->addWidget(new QLabel(tr("解析结果"), left));
-    leftLayout->addWidget(m_tree, 1);
-    leftLayout->addWidget(makeItemEditor());
-    leftLayout->addWidget(new QLabel(tr("核对提示"), left));
-    leftLayout->addWidget(m_warnings);
+    // Left: the inspection's fields (scrolling), the tree with the selected item's editor, the
+    // warnings; a splitter so the user can give the tree the room.
+    auto* fields = new QWidget(this);
+    fields->setLayout(form);
+    auto* fieldsScroll = new QScrollArea(this);
+    fieldsScroll->setWidget(fields);
+    fieldsScroll->setWidgetResizable(true);
+    fieldsScroll->setFrameShape(QFrame::NoFrame);
+    auto* found = new QWidget(this);
+    auto* foundLayout = new QVBoxLayout(found);
+    foundLayout->setContentsMargins(0, 0, 0, 0);
+    foundLayout->addWidget(new QLabel(tr("解析结果"), found));
+    foundLayout->addWidget(m_tree, 1);
+    foundLayout->addWidget(makeItemEditor());
+    auto* checks = new QWidget(this);
+    auto* checksLayout = new QVBoxLayout(checks);
+    checksLayout->setContentsMargins(0, 0, 0, 0);
+    checksLayout->addWidget(new QLabel(tr("核对提示"), checks));
+    checksLayout->addWidget(m_warnings);
+    auto* left = new QSplitter(Qt::Vertical, this);
+    left->addWidget(fieldsScroll);
+    left->addWidget(found);
+    left->addWidget(checks);
+    left->setStretchFactor(0, 2);
+    left->setStretchFactor(1, 5);
+    left->setStretchFactor(2, 1);
+    left->setSizes({230, 470, 110});
     auto* right = new QWidget(this);
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
@@ -323,6 +361,10 @@ ParsedBulletin ImportPreviewDialog::editedBulletin() const {
     b.issuingBody = m_issuingBody->text().trimmed();
     b.publishedDate = m_published->optionalDate();
     b.contactText = m_contact->toPlainText().trimmed();
+    b.kind = m_kindOfInspection->currentText();
+    b.level = m_level->text().trimmed();
+    b.organisationText = m_organisation->toPlainText().trimmed();
+    b.nextStepsText = m_nextSteps->toPlainText().trimmed();
     int categoryIndex = 0;
     for (int top = 0; top < m_tree->topLevelItemCount(); ++top) {
         const QTreeWidgetItem* node = m_tree->topLevelItem(top);

@@ -60,6 +60,10 @@ private:
     QLineEdit* m_issuingBody;
     OptionalDateEdit* m_published;
     QPlainTextEdit* m_contact;
+    QComboBox* m_kindOfInspection;
+    QLineEdit* m_level;
+    QPlainTextEdit* m_organisation;
+    QPlainTextEdit* m_nextSteps;
     // the selected finding
     int m_current = -1;
     QTreeWidgetItem* m_currentItem = nullptr;
