@@ -60,8 +60,9 @@ public:
 
     LedgerStats compute(const Scope& scope, QDate today, const DeadlinePolicy& policy) const;
 
-    // The SQL expression giving a finding's deadline state code, over the columns of
-    // `findingStateInputs` (for other queries that filter on deadline state).
+    // The SQL expression giving a finding's deadline state code from the columns status,
+    // deadline_kind, deadline_date, m_date, m_immediate and m_standing (see compute()), for
+    // other queries that filter on deadline state.
     static QString findingStateSql();
 
 private:
