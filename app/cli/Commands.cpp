@@ -8,6 +8,7 @@
 #include "services/Ledger.h"
 #include "services/SampleData.h"
 #include "storage/Error.h"
+#include "storage/HistoryVerifier.h"
 #include "storage/Schema.h"
 
 #include <QCoreApplication>
@@ -133,6 +134,34 @@ int runImport(Ledger* ledger, const Invocation& in, QTextStream& out) {
                         : QCoreApplication::translate("rectrack::cli", "已导入为巡察 %1").arg(*saved))
             << Qt::endl;
     return 0;
+}
+
+int runVerify(Ledger& ledger, const Invocation& in, QTextStream& out) {
+    const VerifyReport report = verifyHistory(ledger.database().connection());
+    if (in.json) {
+        printJson(out,
+                  QJsonObject{{QStringLiteral("ok"), report.ok()},
+                              {QStringLiteral("entries"), report.entries},
+                              {QStringLiteral("rows_checked"), report.rowsChecked},
+                              {QStringLiteral("broken_entry"),
+                               report.brokenEntry ? QJsonValue(*report.brokenEntry) : QJsonValue()},
+                              {QStringLiteral("problems"), QJsonArray::fromStringList(report.problems)}});
+    } else if (report.ok()) {
+        out << QCoreApplication::translate("rectrack::cli",
+                                           "修改记录完整：%1 条记录的哈希链无误，%2 行数据与修改记录一致")
+                   .arg(report.entries)
+                   .arg(report.rowsChecked)
+            << Qt::endl;
+    } else {
+        if (report.brokenEntry)
+            out << QCoreApplication::translate("rectrack::cli",
+                                               "修改记录被改动过：第 %1 条记录的哈希与链条不符")
+                       .arg(*report.brokenEntry)
+                << Qt::endl;
+        for (const QString& p : report.problems)
+            out << p << Qt::endl;
+    }
+    return report.ok() ? 0 : 1;
 }
 
 int runGenerate(Ledger& ledger, const Invocation& in, QTextStream& out) {

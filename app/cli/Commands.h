@@ -37,6 +37,7 @@ int runStats(rectrack::Ledger& ledger, const Invocation& in, QTextStream& out);
 int runAddNote(rectrack::Ledger& ledger, const Invocation& in, QTextStream& out);
 // ledger is null for a dry run, which needs no database.
 int runImport(rectrack::Ledger* ledger, const Invocation& in, QTextStream& out);
+int runVerify(rectrack::Ledger& ledger, const Invocation& in, QTextStream& out);
 int runGenerate(rectrack::Ledger& ledger, const Invocation& in, QTextStream& out);
 int runSetStatus(rectrack::Ledger& ledger, const Invocation& in, QTextStream& out);
 

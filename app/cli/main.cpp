@@ -28,6 +28,7 @@ const std::map<QString, Command>& commands() {
         {QStringLiteral("add-note"), cli::runAddNote},
         {QStringLiteral("set-status"), cli::runSetStatus},
         {QStringLiteral("generate"), cli::runGenerate},
+        {QStringLiteral("verify"), cli::runVerify},
     };
     return table;
 }
@@ -67,6 +68,7 @@ int main(int argc, char* argv[]) {
                          "  add-note 问题编号 \"进展\"     添加进展情况\n"
                          "  set-status finding|measure 编号 状态   修改整改状态\n"
                          "  import 文件 [--dry-run] [--update]  导入整改情况通报（先核对数字）\n"
+                         "  verify                       核对修改记录的哈希链和数据是否一致\n"
                          "  generate [--findings N] [--seed N]  生成大量测试数据（约每个问题4条措施）"));
     parser.addHelpOption();
     parser.addVersionOption();

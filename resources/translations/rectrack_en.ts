@@ -341,6 +341,17 @@
     </message>
 </context>
 <context>
+    <name>rectrack::HistoryVerifier</name>
+    <message>
+        <source>%1 #%2 没有对应的修改记录（可能是绕过程序直接写入的）</source>
+        <translation>%1 #%2 has no history (perhaps written around the program)</translation>
+    </message>
+    <message>
+        <source>%1 #%2 的 %3 现为 %4，但修改记录中最后的值是 %5（数据被直接改动过）</source>
+        <translation>%1 #%2: %3 is %4, but its history last records %5 (changed directly in the data)</translation>
+    </message>
+</context>
+<context>
     <name>rectrack::HtmlReader</name>
     <message>
         <source>网页中没有找到正文</source>
@@ -663,32 +674,6 @@ Use --db to choose another file.</translation>
         <translation>Generated: %1 rounds, %2 inspections, %3 findings, %4 measures, %5 progress notes</translation>
     </message>
     <message>
-        <source>Rectrack 整改台账命令行工具。
-
-子命令：
-  init                         创建或升级数据库
-  sample                       载入示例巡察
-  inspections                  列出巡察
-  findings 巡察编号            列出问题及其状态、时限状态
-  stats [巡察编号] [--round N] 统计与完成率
-  add-note 问题编号 "进展"     添加进展情况
-  set-status finding|measure 编号 状态   修改整改状态
-  import 文件 [--dry-run] [--update]  导入整改情况通报（先核对数字）
-  generate [--findings N] [--seed N]  生成大量测试数据（约每个问题4条措施）</source>
-        <translation>Rectrack rectification ledger, command line.
-
-Commands:
-  init                         create or upgrade the database
-  sample                       load the sample inspection
-  inspections                  list inspections
-  findings INSPECTION          list findings with status and deadline state
-  stats [INSPECTION] [--round N] totals and completion rates
-  add-note FINDING "TEXT"      add a progress note
-  set-status finding|measure ID STATUS   change a status
-  import FILE [--dry-run] [--update]  import a bulletin (checking its totals)
-  generate [--findings N] [--seed N]  generate test data (about 4 measures per finding)</translation>
-    </message>
-    <message>
         <source>生成的问题数</source>
         <translation>Number of findings to generate</translation>
     </message>
@@ -703,6 +688,30 @@ Commands:
     <message>
         <source>生成数据的随机种子</source>
         <translation>Seed of the generated data</translation>
+    </message>
+    <message>
+        <source>修改记录完整：%1 条记录的哈希链无误，%2 行数据与修改记录一致</source>
+        <translation>History intact: the hash chain of %1 entries holds and %2 rows agree with it</translation>
+    </message>
+    <message>
+        <source>修改记录被改动过：第 %1 条记录的哈希与链条不符</source>
+        <translation>The history was altered: entry %1 does not match the hash chain</translation>
+    </message>
+    <message>
+        <source>Rectrack 整改台账命令行工具。
+
+子命令：
+  init                         创建或升级数据库
+  sample                       载入示例巡察
+  inspections                  列出巡察
+  findings 巡察编号            列出问题及其状态、时限状态
+  stats [巡察编号] [--round N] 统计与完成率
+  add-note 问题编号 "进展"     添加进展情况
+  set-status finding|measure 编号 状态   修改整改状态
+  import 文件 [--dry-run] [--update]  导入整改情况通报（先核对数字）
+  verify                       核对修改记录的哈希链和数据是否一致
+  generate [--findings N] [--seed N]  生成大量测试数据（约每个问题4条措施）</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -284,3 +284,16 @@ TEST_CASE("import of the real city bulletin stores totals that match the ones it
     CHECK(stats[QStringLiteral("measures")].toInt() == 56);
     CHECK(stats[QStringLiteral("measures_completed")].toInt() == 52);
 }
+
+TEST_CASE("verify exits 0 on an intact ledger and 1 naming what was changed behind its back",
+          "[cli][verify]") {
+    Cli cli;
+    REQUIRE(cli({QStringLiteral("sample")}).exitCode == 0);
+    const Run ok = cli({QStringLiteral("verify"), QStringLiteral("--json")});
+    CHECK(ok.exitCode == 0);
+    CHECK(ok.json().object()[QStringLiteral("ok")].toBool());
+    execRaw(cli.db(), QStringLiteral("UPDATE measures SET text = '被改动的措施' WHERE id = 3"));
+    const Run bad = cli({QStringLiteral("verify")});
+    CHECK(bad.exitCode == 1);
+    CHECK(bad.out.contains(QStringLiteral("measures #3")));
+}

@@ -1,3 +1,5 @@
+#include "services/SampleData.h"
+#include "storage/HistoryVerifier.h"
 #include "storage/Query.h"
 #include "support/TestLedger.h"
 
@@ -53,4 +55,55 @@ TEST_CASE("The history is a hash chain: a rewritten entry is found", "[history]"
                 .arg(victim));
     ledger.reopen();
     CHECK(ledger->history().firstBrokenEntry() == victim);
+}
+
+TEST_CASE("verify finds a row edited behind the program's back - a rewritten entry - a row without history",
+          "[history][verify]") {
+    TestLedger ledger;
+    const Id inspection = loadSampleData(*ledger);
+    const Id finding = ledger->findings().findings(inspection).first().id;
+    Finding f = ledger->findings().finding(finding);
+    f.title = QStringLiteral("改过一次的标题");
+    f.coUnitIds = {1, 2};
+    ledger->findings().updateFinding(f);
+    {
+        const VerifyReport clean = verifyHistory(ledger->database().connection());
+        INFO(clean.problems.join(QStringLiteral("\n")).toStdString());
+        CHECK(clean.ok());
+        CHECK(clean.rowsChecked > 40);
+    }
+    ledger.close();
+
+    SECTION("a value changed directly in SQLite") {
+        execRaw(ledger.path(),
+                QStringLiteral("UPDATE findings SET title = '篡改的标题' WHERE id = %1").arg(finding));
+        ledger.reopen();
+        const VerifyReport report = verifyHistory(ledger->database().connection());
+        CHECK_FALSE(report.brokenEntry.has_value()); // the history itself is intact…
+        REQUIRE(report.problems.size() == 1);        // …but the row no longer matches it
+        CHECK(report.problems.first().contains(QStringLiteral("findings #%1").arg(finding)));
+        CHECK(report.problems.first().contains(QStringLiteral("title")));
+    }
+    SECTION("a money sum and a co-unit changed directly") {
+        execRaw(ledger.path(), QStringLiteral("UPDATE results SET recovered_fen = recovered_fen + 100 WHERE "
+                                              "id = (SELECT min(id) FROM results WHERE recovered_fen > 0)"));
+        execRaw(
+            ledger.path(),
+            QStringLiteral("DELETE FROM finding_units WHERE finding_id = %1 AND unit_id = 2").arg(finding));
+        ledger.reopen();
+        const VerifyReport report = verifyHistory(ledger->database().connection());
+        CHECK(report.problems.size() == 2);
+    }
+    SECTION("a history entry rewritten") {
+        execRaw(ledger.path(), QStringLiteral("UPDATE history SET actor = 'someone' WHERE id = 5"));
+        ledger.reopen();
+        CHECK(verifyHistory(ledger->database().connection()).brokenEntry == 5);
+    }
+    SECTION("a row inserted without history") {
+        execRaw(ledger.path(), QStringLiteral("INSERT INTO units (name) VALUES ('幽灵单位')"));
+        ledger.reopen();
+        const VerifyReport report = verifyHistory(ledger->database().connection());
+        REQUIRE(report.problems.size() == 1);
+        CHECK(report.problems.first().contains(QStringLiteral("units")));
+    }
 }
