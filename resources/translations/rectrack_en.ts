@@ -711,7 +711,19 @@ Use --db to choose another file.</translation>
   import 文件 [--dry-run] [--update]  导入整改情况通报（先核对数字）
   verify                       核对修改记录的哈希链和数据是否一致
   generate [--findings N] [--seed N]  生成大量测试数据（约每个问题4条措施）</source>
-        <translation type="unfinished" />
+        <translation>Rectrack rectification ledger, command line.
+
+Commands:
+  init                         create or upgrade the database
+  sample                       load the sample inspection
+  inspections                  list inspections
+  findings INSPECTION          list findings with status and deadline state
+  stats [INSPECTION] [--round N] totals and completion rates
+  add-note FINDING "TEXT"      add a progress note
+  set-status finding|measure ID STATUS   change a status
+  import FILE [--dry-run] [--update]  import a bulletin (checking its totals)
+  verify                       check the history chain and that the data agrees with it
+  generate [--findings N] [--seed N]  generate test data (about 4 measures per finding)</translation>
     </message>
 </context>
 <context>
