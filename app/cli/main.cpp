@@ -29,6 +29,8 @@ const std::map<QString, Command>& commands() {
         {QStringLiteral("set-status"), cli::runSetStatus},
         {QStringLiteral("generate"), cli::runGenerate},
         {QStringLiteral("verify"), cli::runVerify},
+        {QStringLiteral("import"), [](Ledger& ledger, const cli::Invocation& in,
+                                      QTextStream& out) { return cli::runImport(&ledger, in, out); }},
     };
     return table;
 }
@@ -121,7 +123,7 @@ int main(int argc, char* argv[]) {
         return 2;
     }
     const auto command = commands().find(positional.first());
-    if (command == commands().end() && positional.first() != u"import") {
+    if (command == commands().end()) {
         err << QCoreApplication::translate("rectrack::cli",
                                            "rectrack-cli：未知子命令“%1”。请用 --help 查看可用子命令。")
                    .arg(positional.first())
@@ -146,8 +148,6 @@ int main(int argc, char* argv[]) {
             return cli::runImport(nullptr, in, out);
         const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
         auto ledger = Ledger::open(path, clockFrom(parser.value(todayOption)), parser.value(userOption));
-        if (positional.first() == u"import")
-            return cli::runImport(ledger.get(), in, out);
         return command->second(*ledger, in, out);
     } catch (const cli::UsageError& e) {
         err << QStringLiteral("rectrack-cli: ") << e.message << Qt::endl;

@@ -570,7 +570,7 @@ private:
                                      .arg(f.number, f.title.left(20));
             if (f.title.isEmpty())
                 f.warnings.append(QCoreApplication::translate("rectrack::BulletinParser", "没有找到标题"));
-            else if (f.title.size() > 80)
+            else if (f.title.size() > 150)
                 f.warnings.append(QCoreApplication::translate("rectrack::BulletinParser",
                                                               "标题很长，请核对是否把正文并入了标题"));
             if (f.kind == K::Problem && f.measures.isEmpty())

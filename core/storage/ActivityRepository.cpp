@@ -112,13 +112,6 @@ Id ActivityRepository::addNote(const ProgressNote& note) {
     });
 }
 
-void ActivityRepository::updateNote(const ProgressNote& note) {
-    if (note.text.trimmed().isEmpty())
-        throw Error(Error::Kind::Invalid,
-                    QCoreApplication::translate("rectrack::ActivityRepository", "进展情况不能为空"));
-    m_rows.update(NotesTable, note.id, fieldsOf(note));
-}
-
 void ActivityRepository::removeNote(Id id) {
     m_rows.remove(NotesTable, id);
 }

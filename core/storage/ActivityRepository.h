@@ -26,7 +26,6 @@ public:
 
     QList<ProgressNote> notes(Id findingId) const; // newest first
     Id addNote(const ProgressNote& note);
-    void updateNote(const ProgressNote& note);
     void removeNote(Id id);
 
     QList<EvidenceFile> evidence(Id findingId) const;

@@ -32,6 +32,16 @@ std::unique_ptr<Database> Database::open(const QString& path) {
     if (info.exists() && info.isDir())
         throw Error(Error::Kind::Storage, QStringLiteral("%1 is a folder, not a database file").arg(path));
     const bool isNew = !info.exists() || info.size() == 0;
+    // SQLite takes a file shorter than its header for an empty database and would write
+    // over it; anything that is not empty must start with SQLite's header.
+    if (!isNew) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            throw Error(Error::Kind::Storage, QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()));
+        if (file.read(16) != QByteArray("SQLite format 3", 16))
+            throw Error(Error::Kind::NotRectrack,
+                        QStringLiteral("%1 is not a Rectrack database (not an SQLite file)").arg(path));
+    }
 
     const QString name = nextConnectionName();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);

@@ -186,11 +186,13 @@ QList<Finding> FindingRepository::findings(Id inspectionId) const {
     return out;
 }
 
-int FindingRepository::findingCount(Id inspectionId) const {
-    return Query(m_db, QStringLiteral("SELECT count(*) FROM findings WHERE inspection_id = ?"))
-        .add(inspectionId)
-        .scalar()
-        .toInt();
+int FindingRepository::findingCount(Id inspectionId, std::optional<FindingKind> kind) const {
+    Query q(m_db, kind ? QStringLiteral("SELECT count(*) FROM findings WHERE inspection_id = ? AND kind = ?")
+                       : QStringLiteral("SELECT count(*) FROM findings WHERE inspection_id = ?"));
+    q.add(inspectionId);
+    if (kind)
+        q.add(code(*kind));
+    return q.scalar().toInt();
 }
 
 QList<FindingRow> FindingRepository::findingRows(Id inspectionId, int offset, int limit) const {

@@ -38,7 +38,7 @@ public:
 
     Finding finding(Id id) const;
     QList<Finding> findings(Id inspectionId) const;
-    int findingCount(Id inspectionId) const;
+    int findingCount(Id inspectionId, std::optional<FindingKind> kind = {}) const;
     // One page of the inspection's ledger: problems first, then suggestions, each in order.
     QList<FindingRow> findingRows(Id inspectionId, int offset, int limit) const;
     FindingRow findingRow(Id id) const;

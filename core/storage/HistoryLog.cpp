@@ -96,15 +96,6 @@ void HistoryLog::record(const QString& entity, Id entityId, OptionalId findingId
         .exec();
 }
 
-QList<HistoryEntry> HistoryLog::forEntity(const QString& entity, Id entityId) const {
-    Query q(m_db, SelectColumns + QStringLiteral("WHERE entity = ? AND entity_id = ? ORDER BY id"));
-    q.add(entity).add(entityId).exec();
-    QList<HistoryEntry> out;
-    while (q.next())
-        out.append(entryFrom(q));
-    return out;
-}
-
 QList<HistoryEntry> HistoryLog::forFinding(Id findingId) const {
     Query q(m_db, SelectColumns + QStringLiteral("WHERE finding_id = ? ORDER BY id"));
     q.add(findingId).exec();

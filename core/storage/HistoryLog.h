@@ -20,7 +20,6 @@ public:
                 const QString& field, const std::optional<QString>& oldValue,
                 const std::optional<QString>& newValue);
 
-    QList<HistoryEntry> forEntity(const QString& entity, Id entityId) const;
     // Entries of a finding and everything that hangs off it (measures, notes, evidence, results...),
     // deleted ones included.
     QList<HistoryEntry> forFinding(Id findingId) const;

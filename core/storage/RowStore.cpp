@@ -119,6 +119,7 @@ bool RowStore::updateRow(const QString& table, Id id, const Fields& fields,
 
     QStringList assignments;
     QVariantList values;
+    std::optional<OptionalId> finding; // looked up once, when the first change is recorded
     for (qsizetype i = 0; i < fields.size(); ++i) {
         const auto before = historyText(current[i]);
         const auto after = historyText(fields[i].second);
@@ -126,8 +127,9 @@ bool RowStore::updateRow(const QString& table, Id id, const Fields& fields,
             continue;
         assignments << fields[i].first + QStringLiteral(" = ?");
         values << fields[i].second;
-        m_history.record(table, id, findingOf(table, id), QStringLiteral("update"), fields[i].first, before,
-                         after);
+        if (!finding)
+            finding = findingOf(table, id);
+        m_history.record(table, id, *finding, QStringLiteral("update"), fields[i].first, before, after);
     }
     if (assignments.isEmpty())
         return false;

@@ -76,6 +76,18 @@ TEST_CASE("Files that are not Rectrack databases are refused and left alone", "[
         REQUIRE(r.open(QIODevice::ReadOnly));
         CHECK(r.readAll() == before);
     }
+    SECTION("a file shorter than an SQLite header is not taken over")
+    {
+        const QString path = dir.filePath(QStringLiteral("short.sqlite"));
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("x");
+        f.close();
+        CHECK(openError(path) == Error::Kind::NotRectrack);
+        QFile r(path);
+        REQUIRE(r.open(QIODevice::ReadOnly));
+        CHECK(r.readAll() == QByteArray("x"));
+    }
     SECTION("another program's SQLite database") {
         const QString path = dir.filePath(QStringLiteral("other.sqlite"));
         execRaw(path, QStringLiteral("CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT)"));

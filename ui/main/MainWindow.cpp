@@ -357,12 +357,7 @@ void MainWindow::newFinding(FindingKind kind) {
     finding.inspectionId = *inspectionId;
     finding.kind = kind;
     finding.title = kind == FindingKind::Problem ? tr("新问题") : tr("新意见建议");
-    int sameKind = 0;
-    for (const Finding& f : m_ledger.findings().findings(*inspectionId))
-        if (f.kind == kind)
-            ++sameKind;
-    finding.number =
-        kind == FindingKind::Problem ? QString::number(sameKind + 1) : QString::number(sameKind + 1);
+    finding.number = QString::number(m_ledger.findings().findingCount(*inspectionId, kind) + 1);
     if (const auto selection = m_ledgerPanel->current())
         finding.categoryId = m_ledger.findings().finding(selection->findingId).categoryId;
     const auto id = m_editor->addFinding(finding);
