@@ -161,6 +161,18 @@ struct FollowUpReview {
     QString comment;
 };
 
+// 延期: a deadline moved, with the old and new deadline and why.
+struct DeadlineExtension {
+    Id id = 0;
+    Id findingId = 0;
+    OptionalId measureId;
+    Deadline oldDeadline;
+    Deadline newDeadline;
+    QString reason;
+    QString requestedBy;
+    QDateTime requestedAt;
+};
+
 struct HistoryEntry {
     Id id = 0;
     QDateTime at;

@@ -93,6 +93,20 @@ QString code(InspectionType v) {
     return {};
 }
 
+QString code(Role v) {
+    switch (v) {
+    case Role::Staff:
+        return QStringLiteral("staff");
+    case Role::Reviewer:
+        return QStringLiteral("reviewer");
+    case Role::Leader:
+        return QStringLiteral("leader");
+    case Role::Administrator:
+        return QStringLiteral("admin");
+    }
+    return {};
+}
+
 QString label(FindingKind v) {
     return v == FindingKind::Problem ? QCoreApplication::translate("rectrack::Enums", "问题")
                                      : QCoreApplication::translate("rectrack::Enums", "意见建议");
@@ -179,6 +193,20 @@ QString label(InspectionType v) {
         return QCoreApplication::translate("rectrack::Enums", "提级");
     case InspectionType::Cross:
         return QCoreApplication::translate("rectrack::Enums", "交叉");
+    }
+    return {};
+}
+
+QString label(Role v) {
+    switch (v) {
+    case Role::Staff:
+        return QCoreApplication::translate("rectrack::Enums", "工作人员");
+    case Role::Reviewer:
+        return QCoreApplication::translate("rectrack::Enums", "审核人");
+    case Role::Leader:
+        return QCoreApplication::translate("rectrack::Enums", "领导（只读）");
+    case Role::Administrator:
+        return QCoreApplication::translate("rectrack::Enums", "管理员");
     }
     return {};
 }

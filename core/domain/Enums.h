@@ -23,6 +23,10 @@ enum class InspectionKind { Xunshi, Xuncha };
 
 enum class InspectionType { Regular, Special, AdHoc, FollowUp, Elevated, Cross };
 
+// What an account may do (see domain/Access.h): staff edit, reviewers sign off, leaders read,
+// administrators do everything, accounts included.
+enum class Role { Staff, Reviewer, Leader, Administrator };
+
 QString code(FindingKind v);
 QString code(Status v);
 QString code(DeadlineKind v);
@@ -30,6 +34,7 @@ QString code(DeadlineState v);
 QString code(SignOffState v);
 QString code(InspectionKind v);
 QString code(InspectionType v);
+QString code(Role v);
 
 QString label(FindingKind v);
 QString label(Status v);
@@ -38,6 +43,7 @@ QString label(DeadlineState v);
 QString label(SignOffState v);
 QString label(InspectionKind v);
 QString label(InspectionType v);
+QString label(Role v);
 
 // Parse a code back; nullopt for anything unknown.
 template <typename E> std::optional<E> parseCode(const QString& text);
@@ -63,6 +69,9 @@ template <> constexpr int enumCount<InspectionKind>() {
 }
 template <> constexpr int enumCount<InspectionType>() {
     return 6;
+}
+template <> constexpr int enumCount<Role>() {
+    return 4;
 }
 
 template <typename E> std::optional<E> parseCode(const QString& text) {

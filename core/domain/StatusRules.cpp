@@ -19,6 +19,13 @@ Status deriveFindingStatus(const QList<Status>& measures, Status manualStatus) {
     return Status::InProgress;
 }
 
+QDate DeadlinePolicy::dueSoonUntil(QDate today) const {
+    if (!workingDays)
+        return today.addDays(dueSoonDays);
+    static const WorkCalendar weekdays;
+    return (calendar ? *calendar : weekdays).addWorkingDays(today, dueSoonDays);
+}
+
 bool isClosed(Status status) {
     return status == Status::Completed || status == Status::Ongoing;
 }
@@ -42,7 +49,7 @@ DeadlineState deadlineState(const Deadline& deadline, Status status, QDate today
                                                             : DeadlineState::NoDeadline;
         if (deadline.date < today)
             return DeadlineState::Overdue;
-        if (deadline.date <= today.addDays(policy.dueSoonDays))
+        if (deadline.date <= policy.dueSoonUntil(today))
             return DeadlineState::DueSoon;
         return DeadlineState::OnTrack;
     }

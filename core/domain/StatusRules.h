@@ -5,13 +5,22 @@
 #include "Deadline.h"
 #include "Enums.h"
 
+#include "WorkCalendar.h"
+
 #include <QDate>
 #include <QList>
+#include <memory>
 
 namespace rectrack {
 
 struct DeadlinePolicy {
     int dueSoonDays = 7; // "due soon" = deadline within this many days from today (inclusive)
+    // Count the window in working days (weekends and the calendar's holidays skipped).
+    bool workingDays = false;
+    std::shared_ptr<const WorkCalendar> calendar; // empty: Monday to Friday
+
+    // The last day that is still "due soon" seen from today.
+    QDate dueSoonUntil(QDate today) const;
 };
 
 // A finding with measures takes its status from them:

@@ -18,7 +18,35 @@ Ledger::Ledger(std::unique_ptr<Database> database, std::shared_ptr<const Clock> 
     , m_inspections(m_database->connection(), m_rows)
     , m_findings(m_database->connection(), m_rows)
     , m_activity(m_database->connection(), m_rows, m_findings)
-    , m_stats(m_database->connection()) {}
+    , m_accounts(m_database->connection(), m_rows)
+    , m_settings(m_database->connection(), m_rows)
+    , m_stats(m_database->connection()) {
+    m_policy = m_settings.policy();
+    if (m_accounts.anyExist()) { // nobody yet: read-only until someone signs in
+        m_actor.clear();
+        m_rows.setRole(std::nullopt);
+    } else {
+        m_rows.setRole(Role::Administrator);
+    }
+}
+
+Account Ledger::signIn(const QString& name, const QString& password) {
+    const Account account = m_accounts.authenticate(name, password);
+    m_actor = account.name;
+    m_rows.setRole(account.role);
+    m_signedIn = true;
+    return account;
+}
+
+void Ledger::changePolicy(int dueSoonDays, bool workingDays) {
+    m_settings.setPolicy(dueSoonDays, workingDays);
+    m_policy = m_settings.policy();
+}
+
+void Ledger::changeCalendar(const QString& calendarText) {
+    m_settings.setCalendarText(calendarText);
+    m_policy = m_settings.policy();
+}
 
 DeadlineState Ledger::deadlineState(const FindingRow& row) const {
     return findingDeadlineState(row.finding.deadline, row.finding.status, row.openMeasures, today(),

@@ -5,11 +5,14 @@
 
 #include "domain/Clock.h"
 #include "domain/StatusRules.h"
+#include "storage/AccountRepository.h"
 #include "storage/ActivityRepository.h"
 #include "storage/Database.h"
 #include "storage/FindingRepository.h"
 #include "storage/InspectionRepository.h"
+#include "storage/LedgerViews.h"
 #include "storage/RowStore.h"
+#include "storage/SettingsRepository.h"
 #include "storage/StatsRepository.h"
 #include "storage/UnitRepository.h"
 
@@ -20,14 +23,27 @@ namespace rectrack {
 class Ledger {
 public:
     // Opens (creating and migrating) the database file. Throws Error.
+    // Without accounts in the database, the program acts as `actor` (or the operating-system
+    // user) with every right. Once accounts exist, nobody is signed in until signIn(), and
+    // nothing can be changed before that.
     static std::unique_ptr<Ledger> open(const QString& path, std::shared_ptr<const Clock> clock,
                                         const QString& actor);
+
+    // Checks the password and acts as that account from now on. Throws Error(SignIn).
+    Account signIn(const QString& name, const QString& password);
+    bool needsSignIn() const { return m_accounts.anyExist() && !m_signedIn; }
+    std::optional<Role> role() const { return m_rows.role(); }
+    bool can(Operation operation) const { return m_rows.allows(operation); }
 
     Database& database() { return *m_database; }
     UnitRepository& units() { return m_units; }
     InspectionRepository& inspections() { return m_inspections; }
     FindingRepository& findings() { return m_findings; }
     ActivityRepository& activity() { return m_activity; }
+    AccountRepository& accounts() { return m_accounts; }
+    SettingsRepository& settings() { return m_settings; }
+    // The ledgers as filtered views, seen from today with the current deadline policy.
+    LedgerViews views() const { return LedgerViews(m_database->connection(), today(), m_policy); }
     const StatsRepository& stats() const { return m_stats; }
     HistoryLog& history() { return m_rows.history(); }
     RowStore& rows() { return m_rows; }
@@ -36,7 +52,10 @@ public:
     QDate today() const { return m_clock->today(); }
     const QString& actor() const { return m_actor; }
     DeadlinePolicy policy() const { return m_policy; }
-    void setPolicy(DeadlinePolicy policy) { m_policy = policy; }
+    void setPolicy(DeadlinePolicy policy) { m_policy = std::move(policy); }
+    // Saves the office-wide due-soon window (and working-day counting) and uses it.
+    void changePolicy(int dueSoonDays, bool workingDays);
+    void changeCalendar(const QString& calendarText);
 
     LedgerStats statistics(const Scope& scope) const { return m_stats.compute(scope, today(), m_policy); }
     DeadlineState deadlineState(const FindingRow& row) const;
@@ -58,7 +77,10 @@ private:
     InspectionRepository m_inspections;
     FindingRepository m_findings;
     ActivityRepository m_activity;
+    AccountRepository m_accounts;
+    SettingsRepository m_settings;
     StatsRepository m_stats;
+    bool m_signedIn = false;
 };
 
 } // namespace rectrack

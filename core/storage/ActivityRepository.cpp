@@ -98,6 +98,7 @@ QList<ProgressNote> ActivityRepository::notes(Id findingId) const {
 }
 
 Id ActivityRepository::addNote(const ProgressNote& note) {
+    const auto grant = m_rows.grant(Operation::EditLedger);
     if (note.text.trimmed().isEmpty())
         throw Error(Error::Kind::Invalid,
                     QCoreApplication::translate("rectrack::ActivityRepository", "进展情况不能为空"));
@@ -113,6 +114,7 @@ Id ActivityRepository::addNote(const ProgressNote& note) {
 }
 
 void ActivityRepository::removeNote(Id id) {
+    const auto grant = m_rows.grant(Operation::EditLedger);
     m_rows.remove(NotesTable, id);
 }
 
@@ -137,6 +139,7 @@ EvidenceFile ActivityRepository::evidenceFile(Id evidenceId) const {
 
 Id ActivityRepository::addEvidence(Id findingId, OptionalId measureId, const QString& fileName,
                                    const QByteArray& content) {
+    const auto grant = m_rows.grant(Operation::EditLedger);
     if (content.size() > MaxEvidenceBytes)
         throw Error(Error::Kind::Invalid,
                     QCoreApplication::translate("rectrack::ActivityRepository",
@@ -174,6 +177,7 @@ QByteArray ActivityRepository::evidenceContent(Id evidenceId) const {
 }
 
 void ActivityRepository::removeEvidence(Id evidenceId) {
+    const auto grant = m_rows.grant(Operation::EditLedger);
     m_rows.atomically([&] {
         const QString hash = evidenceFile(evidenceId).sha256;
         m_rows.remove(EvidenceTable, evidenceId);
@@ -210,6 +214,7 @@ QuantifiedResult ActivityRepository::result(Id findingId, OptionalId measureId) 
 }
 
 void ActivityRepository::setResult(const QuantifiedResult& result) {
+    const auto grant = m_rows.grant(Operation::EditLedger);
     if (result.rulesMade < 0 || result.accountablePersons < 0)
         throw Error(Error::Kind::Invalid,
                     QCoreApplication::translate("rectrack::ActivityRepository", "数量不能为负数"));
@@ -248,6 +253,8 @@ QList<SignOffRecord> ActivityRepository::signOffs(Id findingId) const {
 }
 
 Id ActivityRepository::recordSignOff(Id findingId, SignOffAction action, const QString& comment) {
+    const auto grant = m_rows.grant(action == SignOffAction::Request ? Operation::RequestSignOff
+                                                                     : Operation::ReviewSignOff);
     return m_rows.atomically([&] {
         const Finding f = m_findings.finding(findingId);
         SignOffState next = f.signOff;
@@ -298,6 +305,7 @@ QList<FollowUpReview> ActivityRepository::reviews(Id findingId) const {
 }
 
 Id ActivityRepository::addReview(const FollowUpReview& review) {
+    const auto grant = m_rows.grant(Operation::FollowUpReview);
     if (!review.reviewDate.isValid())
         throw Error(Error::Kind::Invalid,
                     QCoreApplication::translate("rectrack::ActivityRepository", "请填写回头看日期"));

@@ -17,6 +17,8 @@ public:
         Conflict,     // someone else changed the record since it was read
         NewerVersion, // the file was written by a newer Rectrack
         NotRectrack,  // the file is not a Rectrack database
+        Forbidden,    // the acting account's role does not allow this
+        SignIn,       // wrong user name or password
     };
 
     Error(Kind kind, QString message)

@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "Query.h"
+#include "RowReaders.h"
 #include "RowStore.h"
 
 #include <QCoreApplication>
@@ -10,25 +11,12 @@
 
 namespace rectrack {
 
+using namespace rowreaders;
+
 namespace {
 
 const QString FindingsTable = QStringLiteral("findings");
 const QString MeasuresTable = QStringLiteral("measures");
-
-const QString FindingColumns = QStringLiteral(
-    "f.id, f.inspection_id, f.category_id, f.kind, f.number, f.sort_order, f.title, f.description, f.status, "
-    "f.deadline_kind, f.deadline_date, f.leader_id, f.lead_unit_id, f.outcome, f.difficulties, "
-    "f.signoff_state, "
-    "f.reopened, f.row_version");
-constexpr int FindingColumnCount = 18;
-
-const QString MeasureColumns = QStringLiteral("m.id, m.finding_id, m.sort_order, m.text, m.unit_id, "
-                                              "m.person_id, m.deadline_kind, m.deadline_date, m.status, "
-                                              "m.completed_date, m.row_version");
-constexpr int MeasureColumnCount = 11;
-
-// Open = not yet closed: the measures whose deadlines still matter.
-const QString OpenMeasure = QStringLiteral("m.status IN ('not_started','in_progress')");
 
 Fields editableFieldsOf(const Finding& f) {
     return {{QStringLiteral("category_id"), toSql(f.categoryId)},
@@ -58,45 +46,6 @@ Fields fieldsOf(const Measure& m) {
             {QStringLiteral("completed_date"), toSql(m.completedDate)}};
 }
 
-Finding findingFrom(const Query& q) {
-    Finding f;
-    f.id = q.value(0).toLongLong();
-    f.inspectionId = q.value(1).toLongLong();
-    f.categoryId = optionalId(q.value(2));
-    f.kind = parseCode<FindingKind>(q.value(3).toString()).value_or(FindingKind::Problem);
-    f.number = q.value(4).toString();
-    f.sortOrder = q.value(5).toInt();
-    f.title = q.value(6).toString();
-    f.description = q.value(7).toString();
-    f.status = parseCode<Status>(q.value(8).toString()).value_or(Status::NotStarted);
-    f.deadline.kind = parseCode<DeadlineKind>(q.value(9).toString()).value_or(DeadlineKind::None);
-    f.deadline.date = dateFrom(q.value(10));
-    f.leaderId = optionalId(q.value(11));
-    f.leadUnitId = optionalId(q.value(12));
-    f.outcome = q.value(13).toString();
-    f.difficulties = q.value(14).toString();
-    f.signOff = parseCode<SignOffState>(q.value(15).toString()).value_or(SignOffState::None);
-    f.reopened = q.value(16).toInt() != 0;
-    f.rowVersion = q.value(17).toInt();
-    return f;
-}
-
-Measure measureFrom(const Query& q) {
-    Measure m;
-    m.id = q.value(0).toLongLong();
-    m.findingId = q.value(1).toLongLong();
-    m.sortOrder = q.value(2).toInt();
-    m.text = q.value(3).toString();
-    m.unitId = optionalId(q.value(4));
-    m.personId = optionalId(q.value(5));
-    m.deadline.kind = parseCode<DeadlineKind>(q.value(6).toString()).value_or(DeadlineKind::None);
-    m.deadline.date = dateFrom(q.value(7));
-    m.status = parseCode<Status>(q.value(8).toString()).value_or(Status::NotStarted);
-    m.completedDate = dateFrom(q.value(9));
-    m.rowVersion = q.value(10).toInt();
-    return m;
-}
-
 void validate(const Finding& f) {
     if (f.title.trimmed().isEmpty())
         throw Error(Error::Kind::Invalid,
@@ -123,42 +72,6 @@ void settleCompletionDate(Measure& m, QDate today) {
         m.completedDate = QDate();
 }
 
-const QString FindingRowSelect = QStringLiteral(
-    "SELECT %1, c.title, p.name, u.name, "
-    " (SELECT count(*) FROM measures m WHERE m.finding_id = f.id), "
-    " (SELECT count(*) FROM measures m WHERE m.finding_id = f.id AND m.status IN ('completed','ongoing')), "
-    " (SELECT min(m.deadline_date) FROM measures m WHERE m.finding_id = f.id AND %2 "
-    "     AND m.deadline_kind IN ('date','immediate')), "
-    " (SELECT count(*) FROM measures m WHERE m.finding_id = f.id AND %2 "
-    "     AND m.deadline_kind = 'immediate' AND m.deadline_date IS NULL), "
-    " (SELECT count(*) FROM measures m WHERE m.finding_id = f.id AND %2 "
-    "     AND m.deadline_kind IN ('long_term','continuous')), "
-    " (SELECT count(*) FROM measures m WHERE m.finding_id = f.id AND %2), "
-    " n.text, n.note_date "
-    "FROM findings f "
-    "LEFT JOIN categories c ON c.id = f.category_id "
-    "LEFT JOIN persons p ON p.id = f.leader_id "
-    "LEFT JOIN units u ON u.id = f.lead_unit_id "
-    "LEFT JOIN progress_notes n ON n.id = (SELECT n2.id FROM progress_notes n2 WHERE n2.finding_id = f.id "
-    "                                      ORDER BY n2.note_date DESC, n2.id DESC LIMIT 1) ");
-
-FindingRow findingRowFrom(const Query& q) {
-    FindingRow row;
-    row.finding = findingFrom(q);
-    int i = FindingColumnCount;
-    row.categoryTitle = q.value(i++).toString();
-    row.leaderName = q.value(i++).toString();
-    row.leadUnitName = q.value(i++).toString();
-    row.measureCount = q.value(i++).toInt();
-    row.measuresClosed = q.value(i++).toInt();
-    row.openMeasures.earliestDate = dateFrom(q.value(i++));
-    row.openMeasures.undatedImmediate = q.value(i++).toInt() > 0;
-    row.openMeasures.standing = q.value(i++).toInt() > 0;
-    row.openMeasures.any = q.value(i++).toInt() > 0;
-    row.latestNote = q.value(i++).toString();
-    row.latestNoteDate = dateFrom(q.value(i++));
-    return row;
-}
 } // namespace
 
 Finding FindingRepository::finding(Id id) const {
@@ -218,6 +131,7 @@ FindingRow FindingRepository::findingRow(Id id) const {
 }
 
 Id FindingRepository::addFinding(const Finding& finding) {
+    const auto grant = m_rows.grant(Operation::EditLedger);
     validate(finding);
     return m_rows.atomically([&] {
         Finding f = finding;
@@ -239,6 +153,7 @@ Id FindingRepository::addFinding(const Finding& finding) {
 }
 
 void FindingRepository::updateFinding(const Finding& finding, std::optional<int> expectedVersion) {
+    const auto grant = m_rows.grant(Operation::EditLedger);
     validate(finding);
     m_rows.atomically([&] {
         Finding f = finding;
@@ -255,10 +170,12 @@ void FindingRepository::updateFinding(const Finding& finding, std::optional<int>
 }
 
 void FindingRepository::removeFinding(Id id) {
+    const auto grant = m_rows.grant(Operation::EditLedger);
     m_rows.remove(FindingsTable, id);
 }
 
 void FindingRepository::setFindingStatus(Id id, Status status, QDate today) {
+    const auto grant = m_rows.grant(Operation::EditLedger);
     m_rows.atomically([&] {
         const QList<Measure> list = measures(id);
         if (list.isEmpty()) {
@@ -363,6 +280,7 @@ QList<MeasureRow> FindingRepository::measureRows(Id findingId) const {
 }
 
 Id FindingRepository::addMeasure(const Measure& measure) {
+    const auto grant = m_rows.grant(Operation::EditLedger);
     validate(measure);
     return m_rows.atomically([&] {
         Measure m = measure;
@@ -382,6 +300,7 @@ Id FindingRepository::addMeasure(const Measure& measure) {
 
 void FindingRepository::updateMeasure(const Measure& measure, QDate today,
                                       std::optional<int> expectedVersion) {
+    const auto grant = m_rows.grant(Operation::EditLedger);
     validate(measure);
     m_rows.atomically([&] {
         Measure m = measure;
@@ -395,6 +314,7 @@ void FindingRepository::updateMeasure(const Measure& measure, QDate today,
 }
 
 void FindingRepository::removeMeasure(Id id) {
+    const auto grant = m_rows.grant(Operation::EditLedger);
     m_rows.atomically([&] {
         const Id findingId = measure(id).findingId;
         m_rows.remove(MeasuresTable, id);
@@ -403,11 +323,74 @@ void FindingRepository::removeMeasure(Id id) {
 }
 
 void FindingRepository::setMeasureStatus(Id id, Status status, QDate today) {
+    const auto grant = m_rows.grant(Operation::EditLedger);
     m_rows.atomically([&] {
         Measure m = measure(id);
         m.status = status;
         updateMeasure(m, today);
     });
+}
+
+Id FindingRepository::extendDeadline(Id findingId, OptionalId measureId, const Deadline& newDeadline,
+                                     const QString& reason) {
+    const auto grant = m_rows.grant(Operation::EditLedger);
+    if (reason.trimmed().isEmpty())
+        throw Error(Error::Kind::Invalid,
+                    QCoreApplication::translate("rectrack::FindingRepository", "延期需要写明理由"));
+    return m_rows.atomically([&] {
+        Deadline old;
+        if (measureId) {
+            Measure m = measure(*measureId);
+            if (m.findingId != findingId)
+                throw Error(Error::Kind::Invalid, QStringLiteral("Measure %1 is not of finding %2")
+                                                      .arg(*measureId)
+                                                      .arg(findingId));
+            old = m.deadline;
+            m.deadline = newDeadline;
+            validate(m);
+            m_rows.update(MeasuresTable, m.id, {{QStringLiteral("deadline_kind"), code(newDeadline.kind)},
+                                                 {QStringLiteral("deadline_date"), toSql(newDeadline.date)}});
+        } else {
+            Finding f = finding(findingId);
+            old = f.deadline;
+            f.deadline = newDeadline;
+            validate(f);
+            m_rows.update(FindingsTable, f.id, {{QStringLiteral("deadline_kind"), code(newDeadline.kind)},
+                                                 {QStringLiteral("deadline_date"), toSql(newDeadline.date)}});
+        }
+        return m_rows.insert(QStringLiteral("deadline_extensions"),
+                             {{QStringLiteral("finding_id"), findingId},
+                              {QStringLiteral("measure_id"), toSql(measureId)},
+                              {QStringLiteral("old_kind"), code(old.kind)},
+                              {QStringLiteral("old_date"), toSql(old.date)},
+                              {QStringLiteral("new_kind"), code(newDeadline.kind)},
+                              {QStringLiteral("new_date"), toSql(newDeadline.date)},
+                              {QStringLiteral("reason"), reason.trimmed()},
+                              {QStringLiteral("requested_by"), m_rows.actor()},
+                              {QStringLiteral("requested_at"), toSql(m_rows.now())}});
+    });
+}
+
+QList<DeadlineExtension> FindingRepository::extensions(Id findingId) const {
+    Query q(m_db, QStringLiteral("SELECT id, finding_id, measure_id, old_kind, old_date, new_kind, new_date, reason, "
+                                 "requested_by, requested_at FROM deadline_extensions WHERE finding_id = ? ORDER BY id"));
+    q.add(findingId).exec();
+    QList<DeadlineExtension> out;
+    while (q.next()) {
+        DeadlineExtension e;
+        e.id = q.value(0).toLongLong();
+        e.findingId = q.value(1).toLongLong();
+        e.measureId = optionalId(q.value(2));
+        e.oldDeadline = {parseCode<DeadlineKind>(q.value(3).toString()).value_or(DeadlineKind::None),
+                         dateFrom(q.value(4))};
+        e.newDeadline = {parseCode<DeadlineKind>(q.value(5).toString()).value_or(DeadlineKind::None),
+                         dateFrom(q.value(6))};
+        e.reason = q.value(7).toString();
+        e.requestedBy = q.value(8).toString();
+        e.requestedAt = dateTimeFrom(q.value(9));
+        out.append(e);
+    }
+    return out;
 }
 
 } // namespace rectrack

@@ -17,6 +17,7 @@ struct FindingRow {
     QString categoryTitle;
     QString leaderName;
     QString leadUnitName;
+    QString inspectionTitle;
     int measureCount = 0;
     int measuresClosed = 0;
     OpenMeasureDeadlines openMeasures;
@@ -61,6 +62,11 @@ public:
     void updateMeasure(const Measure& measure, QDate today, std::optional<int> expectedVersion = {});
     void removeMeasure(Id id);
     void setMeasureStatus(Id id, Status status, QDate today);
+
+    // 延期: moves the deadline of a finding (measureId empty) or of one of its measures and
+    // records the old and new deadline with the reason (required).
+    Id extendDeadline(Id findingId, OptionalId measureId, const Deadline& newDeadline, const QString& reason);
+    QList<DeadlineExtension> extensions(Id findingId) const;
 
 private:
     void writeCoUnits(Id findingId, const QList<Id>& unitIds);

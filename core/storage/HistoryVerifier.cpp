@@ -19,7 +19,8 @@ using Values = QHash<QString, std::optional<QString>>;
 // The tables whose rows RowStore writes, so whose every row has a history.
 const char* const Recorded[] = {"units",      "persons",  "inspection_rounds", "inspections",
                                 "categories", "findings", "measures",          "progress_notes",
-                                "evidence",   "results",  "signoffs",          "followup_reviews"};
+                                "evidence",   "results",  "signoffs",          "followup_reviews",
+                                "deadline_extensions", "accounts", "settings"};
 
 QString shown(const std::optional<QString>& v) {
     return v ? QStringLiteral("“%1”").arg(v->left(40)) : QStringLiteral("NULL");

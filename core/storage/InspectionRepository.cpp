@@ -122,6 +122,7 @@ InspectionRound InspectionRepository::round(Id id) const {
 }
 
 Id InspectionRepository::addRound(const InspectionRound& round) {
+    const auto grant = m_rows.grant(Operation::EditLedger);
     if (round.name.trimmed().isEmpty())
         throw Error(Error::Kind::Invalid,
                     QCoreApplication::translate("rectrack::InspectionRepository", "轮次名称不能为空"));
@@ -129,6 +130,7 @@ Id InspectionRepository::addRound(const InspectionRound& round) {
 }
 
 void InspectionRepository::updateRound(const InspectionRound& round) {
+    const auto grant = m_rows.grant(Operation::EditLedger);
     if (round.name.trimmed().isEmpty())
         throw Error(Error::Kind::Invalid,
                     QCoreApplication::translate("rectrack::InspectionRepository", "轮次名称不能为空"));
@@ -136,6 +138,7 @@ void InspectionRepository::updateRound(const InspectionRound& round) {
 }
 
 void InspectionRepository::removeRound(Id id) {
+    const auto grant = m_rows.grant(Operation::EditLedger);
     m_rows.atomically([&] {
         if (inspectionCount(id) > 0)
             throw Error(Error::Kind::Invalid,
@@ -154,6 +157,7 @@ std::optional<Id> InspectionRepository::inspectionWithSource(const QString& sour
 }
 
 Id InspectionRepository::roundNamed(const InspectionRound& wanted) {
+    const auto grant = m_rows.grant(Operation::EditLedger);
     return m_rows.atomically([&] {
         const QVariant id =
             Query(m_db, QStringLiteral("SELECT id FROM inspection_rounds WHERE name = ? ORDER BY id LIMIT 1"))
@@ -193,17 +197,20 @@ Inspection InspectionRepository::inspection(Id id) const {
 }
 
 Id InspectionRepository::addInspection(const Inspection& inspection) {
+    const auto grant = m_rows.grant(Operation::EditLedger);
     validate(inspection);
     return m_rows.insert(InspectionsTable, fieldsOf(inspection));
 }
 
 void InspectionRepository::updateInspection(const Inspection& inspection,
                                             std::optional<int> expectedVersion) {
+    const auto grant = m_rows.grant(Operation::EditLedger);
     validate(inspection);
     m_rows.update(InspectionsTable, inspection.id, fieldsOf(inspection), expectedVersion);
 }
 
 void InspectionRepository::removeInspection(Id id) {
+    const auto grant = m_rows.grant(Operation::EditLedger);
     m_rows.remove(InspectionsTable, id);
 }
 
@@ -227,6 +234,7 @@ Category InspectionRepository::category(Id id) const {
 }
 
 Id InspectionRepository::addCategory(const Category& category) {
+    const auto grant = m_rows.grant(Operation::EditLedger);
     if (category.title.trimmed().isEmpty())
         throw Error(Error::Kind::Invalid,
                     QCoreApplication::translate("rectrack::InspectionRepository", "类别名称不能为空"));
@@ -245,6 +253,7 @@ Id InspectionRepository::addCategory(const Category& category) {
 }
 
 void InspectionRepository::updateCategory(const Category& category) {
+    const auto grant = m_rows.grant(Operation::EditLedger);
     if (category.title.trimmed().isEmpty())
         throw Error(Error::Kind::Invalid,
                     QCoreApplication::translate("rectrack::InspectionRepository", "类别名称不能为空"));
@@ -252,10 +261,12 @@ void InspectionRepository::updateCategory(const Category& category) {
 }
 
 void InspectionRepository::removeCategory(Id id) {
+    const auto grant = m_rows.grant(Operation::EditLedger);
     m_rows.remove(CategoriesTable, id);
 }
 
 void InspectionRepository::moveCategory(Id id, int delta) {
+    const auto grant = m_rows.grant(Operation::EditLedger);
     m_rows.atomically([&] {
         QList<Category> list = categories(category(id).inspectionId);
         const auto it =

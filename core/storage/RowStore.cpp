@@ -4,6 +4,7 @@
 #include "Query.h"
 #include "domain/Clock.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStringList>
@@ -35,6 +36,21 @@ RowStore::RowStore(Database& database, const Clock& clock, const QString& actor)
     , m_actor(actor)
     , m_history(m_db, clock, actor) {}
 
+RowStore::Grant RowStore::grant(Operation operation) {
+    if (!allows(operation))
+        throw Error(Error::Kind::Forbidden,
+                    m_role ? QCoreApplication::translate("rectrack::RowStore", "%1（%2）无权%3。")
+                                 .arg(m_actor, label(*m_role), label(operation))
+                           : QCoreApplication::translate("rectrack::RowStore", "请先登录，才能%1。")
+                                 .arg(label(operation)));
+    return Grant(*this);
+}
+
+void RowStore::requireGrant() const {
+    if (m_grants == 0) // a programming error: the caller did not ask for permission
+        throw Error(Error::Kind::Forbidden, QStringLiteral("Write without a permission check refused"));
+}
+
 QDateTime RowStore::now() const {
     return m_clock.now();
 }
@@ -52,7 +68,8 @@ OptionalId RowStore::findingOf(const QString& table, Id id) const {
         return id;
     static const QStringList children = {QStringLiteral("measures"), QStringLiteral("progress_notes"),
                                          QStringLiteral("evidence"), QStringLiteral("results"),
-                                         QStringLiteral("signoffs"), QStringLiteral("followup_reviews")};
+                                         QStringLiteral("signoffs"), QStringLiteral("followup_reviews"),
+                                         QStringLiteral("deadline_extensions")};
     if (!children.contains(table))
         return std::nullopt;
     Query q(m_db, QStringLiteral("SELECT finding_id FROM %1 WHERE id = ?").arg(table));
@@ -68,6 +85,7 @@ Id RowStore::insert(const QString& table, const Fields& fields) {
 }
 
 Id RowStore::insertRow(const QString& table, const Fields& fields) {
+    requireGrant();
     QStringList columns = columnsOf(fields);
     if (hasTimestamps(table))
         columns << QStringLiteral("created_at") << QStringLiteral("updated_at");
@@ -107,6 +125,7 @@ bool RowStore::update(const QString& table, Id id, const Fields& fields, std::op
 
 bool RowStore::updateRow(const QString& table, Id id, const Fields& fields,
                          std::optional<int> expectedVersion) {
+    requireGrant();
     QStringList columns = columnsOf(fields);
     columns << QStringLiteral("row_version");
     const QVariantList current = read(table, id, columns);
@@ -150,6 +169,7 @@ void RowStore::remove(const QString& table, Id id) {
 }
 
 void RowStore::removeRow(const QString& table, Id id) {
+    requireGrant();
     Query exists(m_db, QStringLiteral("SELECT count(*) FROM %1 WHERE id = ?").arg(table));
     if (exists.add(id).scalar().toInt() == 0)
         throw Error(Error::Kind::NotFound, QStringLiteral("No %1 with id %2").arg(table).arg(id));

@@ -4,6 +4,7 @@
 
 #include "Database.h"
 #include "HistoryLog.h"
+#include "domain/Access.h"
 
 #include <QList>
 #include <QVariant>
@@ -17,6 +18,29 @@ using Fields = QList<std::pair<QString, QVariant>>;
 class RowStore {
 public:
     RowStore(Database& database, const Clock& clock, const QString& actor);
+
+    // Permission to write, held for the length of one operation. Every public write of a
+    // repository takes one first; RowStore refuses any write made while none is held, so a
+    // write path that forgot to ask fails loudly instead of slipping past the role check.
+    class Grant {
+    public:
+        explicit Grant(RowStore& rows)
+            : m_rows(rows) {
+            ++m_rows.m_grants;
+        }
+        ~Grant() { --m_rows.m_grants; }
+        Grant(const Grant&) = delete;
+        Grant& operator=(const Grant&) = delete;
+
+    private:
+        RowStore& m_rows;
+    };
+    // Throws Error(Forbidden) when the acting role may not perform the operation.
+    [[nodiscard]] Grant grant(Operation operation);
+    // The acting account's role; empty when nobody is signed in (read-only).
+    void setRole(std::optional<Role> role) { m_role = role; }
+    std::optional<Role> role() const { return m_role; }
+    bool allows(Operation operation) const { return m_role && roleAllows(*m_role, operation); }
 
     // Runs work in one transaction (joining an outer one) and returns what it returns.
     template <typename Work> auto atomically(Work&& work) {
@@ -50,12 +74,15 @@ private:
     Id insertRow(const QString& table, const Fields& fields);
     bool updateRow(const QString& table, Id id, const Fields& fields, std::optional<int> expectedVersion);
     void removeRow(const QString& table, Id id);
+    void requireGrant() const;
 
     Database& m_database;
     QSqlDatabase m_db;
     const Clock& m_clock;
     const QString& m_actor;
     HistoryLog m_history;
+    std::optional<Role> m_role;
+    int m_grants = 0;
 };
 
 } // namespace rectrack

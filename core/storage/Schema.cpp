@@ -182,6 +182,84 @@ const char* const V1[] = {
     "CREATE INDEX history_finding ON history(finding_id)",
 };
 
+// Version 2: accounts and roles, deadline extensions, office settings, and the full-text
+// index over titles, descriptions, outcomes, difficulties, measures and progress notes.
+// The index is an FTS5 trigram table kept in step by triggers (so every writer, the CLI
+// included, keeps it right); its rowid encodes the source: id * 4 + 1 finding,
+// + 2 measure, + 3 progress note. PostgreSQL would use pg_trgm in its own schema module.
+const char* const V2[] = {
+    R"(CREATE TABLE accounts (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE CHECK (length(trim(name)) > 0),
+        role TEXT NOT NULL CHECK (role IN ('staff','reviewer','leader','admin')),
+        password_salt TEXT NOT NULL,
+        password_hash TEXT NOT NULL,
+        iterations INTEGER NOT NULL CHECK (iterations > 0),
+        active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0,1)),
+        created_at TEXT NOT NULL,
+        row_version INTEGER NOT NULL DEFAULT 1))",
+    R"(CREATE TABLE deadline_extensions (
+        id INTEGER PRIMARY KEY,
+        finding_id INTEGER NOT NULL REFERENCES findings(id) ON DELETE CASCADE,
+        measure_id INTEGER REFERENCES measures(id) ON DELETE CASCADE,
+        old_kind TEXT NOT NULL, old_date TEXT,
+        new_kind TEXT NOT NULL, new_date TEXT,
+        reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+        requested_by TEXT NOT NULL,
+        requested_at TEXT NOT NULL))",
+    "CREATE INDEX extensions_finding ON deadline_extensions(finding_id)",
+    R"(CREATE TABLE settings (
+        id INTEGER PRIMARY KEY,
+        key TEXT NOT NULL UNIQUE,
+        value TEXT NOT NULL DEFAULT '',
+        row_version INTEGER NOT NULL DEFAULT 1))",
+    "CREATE INDEX findings_deadline ON findings(deadline_date)",
+    "CREATE INDEX measures_deadline ON measures(deadline_date)",
+    "CREATE INDEX measures_person ON measures(person_id)",
+    "CREATE VIRTUAL TABLE search_index USING fts5(body, finding_id UNINDEXED, tokenize = 'trigram')",
+    R"(CREATE TRIGGER findings_search_insert AFTER INSERT ON findings BEGIN
+        INSERT INTO search_index (rowid, body, finding_id) VALUES (new.id * 4 + 1,
+            new.title || char(10) || new.description || char(10) || new.outcome || char(10) || new.difficulties,
+            new.id);
+        END)",
+    R"(CREATE TRIGGER findings_search_update AFTER UPDATE OF title, description, outcome, difficulties
+        ON findings BEGIN
+        DELETE FROM search_index WHERE rowid = old.id * 4 + 1;
+        INSERT INTO search_index (rowid, body, finding_id) VALUES (new.id * 4 + 1,
+            new.title || char(10) || new.description || char(10) || new.outcome || char(10) || new.difficulties,
+            new.id);
+        END)",
+    R"(CREATE TRIGGER findings_search_delete AFTER DELETE ON findings BEGIN
+        DELETE FROM search_index WHERE rowid = old.id * 4 + 1;
+        END)",
+    R"(CREATE TRIGGER measures_search_insert AFTER INSERT ON measures BEGIN
+        INSERT INTO search_index (rowid, body, finding_id) VALUES (new.id * 4 + 2, new.text, new.finding_id);
+        END)",
+    R"(CREATE TRIGGER measures_search_update AFTER UPDATE OF text, finding_id ON measures BEGIN
+        DELETE FROM search_index WHERE rowid = old.id * 4 + 2;
+        INSERT INTO search_index (rowid, body, finding_id) VALUES (new.id * 4 + 2, new.text, new.finding_id);
+        END)",
+    R"(CREATE TRIGGER measures_search_delete AFTER DELETE ON measures BEGIN
+        DELETE FROM search_index WHERE rowid = old.id * 4 + 2;
+        END)",
+    R"(CREATE TRIGGER notes_search_insert AFTER INSERT ON progress_notes BEGIN
+        INSERT INTO search_index (rowid, body, finding_id) VALUES (new.id * 4 + 3, new.text, new.finding_id);
+        END)",
+    R"(CREATE TRIGGER notes_search_update AFTER UPDATE OF text, finding_id ON progress_notes BEGIN
+        DELETE FROM search_index WHERE rowid = old.id * 4 + 3;
+        INSERT INTO search_index (rowid, body, finding_id) VALUES (new.id * 4 + 3, new.text, new.finding_id);
+        END)",
+    R"(CREATE TRIGGER notes_search_delete AFTER DELETE ON progress_notes BEGIN
+        DELETE FROM search_index WHERE rowid = old.id * 4 + 3;
+        END)",
+    // what a database of version 1 already holds
+    R"(INSERT INTO search_index (rowid, body, finding_id)
+        SELECT id * 4 + 1, title || char(10) || description || char(10) || outcome || char(10) || difficulties, id
+        FROM findings)",
+    "INSERT INTO search_index (rowid, body, finding_id) SELECT id * 4 + 2, text, finding_id FROM measures",
+    "INSERT INTO search_index (rowid, body, finding_id) SELECT id * 4 + 3, text, finding_id FROM progress_notes",
+};
+
 void run(const QSqlDatabase& db, const QString& sql) {
     Query(db, sql).exec();
 }
@@ -191,10 +269,17 @@ void createVersion1(const QSqlDatabase& db) {
         run(db, QString::fromUtf8(statement));
 }
 
-// Later versions add a step here: `if (from < 2) upgradeTo2(db);` and so on.
+void upgradeTo2(const QSqlDatabase& db) {
+    for (const char* statement : V2)
+        run(db, QString::fromUtf8(statement));
+}
+
+// Each later version adds a step: `if (from < 3) upgradeTo3(db);` and so on.
 void climb(const QSqlDatabase& db, int from) {
     if (from < 1)
         createVersion1(db);
+    if (from < 2)
+        upgradeTo2(db);
 }
 
 int userTableCount(const QSqlDatabase& db) {

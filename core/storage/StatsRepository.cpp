@@ -23,18 +23,24 @@ const QString OpenStatus = QStringLiteral("('not_started','in_progress')");
 QString StatsRepository::findingStateSql() {
     // Inputs: status, deadline_kind, deadline_date, m_date (earliest dated open measure),
     // m_immediate (open undated 立行立改 measures), m_standing (open 长期坚持/持续推进 measures).
+    return findingStateSql({QStringLiteral("status"), QStringLiteral("deadline_kind"),
+                            QStringLiteral("deadline_date"), QStringLiteral("m_date"),
+                            QStringLiteral("m_immediate"), QStringLiteral("m_standing")});
+}
+
+QString StatsRepository::findingStateSql(const QStringList& in) {
+    Q_ASSERT(in.size() == 6);
     return QStringLiteral(
-        "CASE "
-        " WHEN status = 'completed' THEN 'done' "
-        " WHEN status = 'ongoing' THEN 'ongoing' "
-        " WHEN (deadline_kind IN ('date','immediate') AND deadline_date < :today) OR m_date < :today THEN "
-        "'overdue' "
-        " WHEN (deadline_kind IN ('date','immediate') AND deadline_date <= :soon) OR m_date <= :soon "
-        "      OR (deadline_kind = 'immediate' AND deadline_date IS NULL) OR m_immediate > 0 THEN 'due_soon' "
-        " WHEN (deadline_kind IN ('date','immediate') AND deadline_date IS NOT NULL) OR m_date IS NOT NULL "
-        "THEN 'on_track' "
-        " WHEN deadline_kind IN ('long_term','continuous') OR m_standing > 0 THEN 'ongoing' "
-        " ELSE 'no_deadline' END");
+               "CASE "
+               " WHEN %1 = 'completed' THEN 'done' "
+               " WHEN %1 = 'ongoing' THEN 'ongoing' "
+               " WHEN (%2 IN ('date','immediate') AND %3 < :today) OR %4 < :today THEN 'overdue' "
+               " WHEN (%2 IN ('date','immediate') AND %3 <= :soon) OR %4 <= :soon "
+               "      OR (%2 = 'immediate' AND %3 IS NULL) OR %5 > 0 THEN 'due_soon' "
+               " WHEN (%2 IN ('date','immediate') AND %3 IS NOT NULL) OR %4 IS NOT NULL THEN 'on_track' "
+               " WHEN %2 IN ('long_term','continuous') OR %6 > 0 THEN 'ongoing' "
+               " ELSE 'no_deadline' END")
+        .arg(in[0], in[1], in[2], in[3], in[4], in[5]);
 }
 
 LedgerStats StatsRepository::compute(const Scope& scope, QDate today, const DeadlinePolicy& policy) const {
@@ -42,7 +48,7 @@ LedgerStats StatsRepository::compute(const Scope& scope, QDate today, const Dead
     const QString where = scopeClause(scope);
     const QVariant scopeId = scope.kind == Scope::Kind::All ? QVariant() : QVariant(scope.id);
     const QString todayText = today.toString(Qt::ISODate);
-    const QString soonText = today.addDays(policy.dueSoonDays).toString(Qt::ISODate);
+    const QString soonText = policy.dueSoonUntil(today).toString(Qt::ISODate);
 
     {
         Query q(

@@ -7,6 +7,7 @@
 #include "domain/StatusRules.h"
 
 #include <QMap>
+#include <QStringList>
 #include <QSqlDatabase>
 
 namespace rectrack {
@@ -64,6 +65,8 @@ public:
     // deadline_kind, deadline_date, m_date, m_immediate and m_standing (see compute()), for
     // other queries that filter on deadline state.
     static QString findingStateSql();
+    // The same with other expressions for the six inputs, in that order.
+    static QString findingStateSql(const QStringList& inputs);
 
 private:
     QSqlDatabase m_db;

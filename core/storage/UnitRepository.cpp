@@ -72,11 +72,13 @@ Unit UnitRepository::unit(Id id) const {
 }
 
 Id UnitRepository::addUnit(const Unit& unit) {
+    const auto grant = m_rows.grant(Operation::EditLedger);
     requireName(unit.name, QT_TRANSLATE_NOOP("rectrack::UnitRepository", "单位名称不能为空"));
     return m_rows.insert(UnitsTable, fieldsOf(unit));
 }
 
 void UnitRepository::updateUnit(const Unit& unit) {
+    const auto grant = m_rows.grant(Operation::EditLedger);
     requireName(unit.name, QT_TRANSLATE_NOOP("rectrack::UnitRepository", "单位名称不能为空"));
     m_rows.atomically([&] {
         for (OptionalId p = unit.parentId; p; p = this->unit(*p).parentId)
@@ -89,6 +91,7 @@ void UnitRepository::updateUnit(const Unit& unit) {
 }
 
 void UnitRepository::removeUnit(Id id) {
+    const auto grant = m_rows.grant(Operation::EditLedger);
     m_rows.atomically([&] {
         Query children(m_db, QStringLiteral("SELECT count(*) FROM units WHERE parent_id = ?"));
         if (children.add(id).scalar().toInt() > 0)
@@ -100,6 +103,7 @@ void UnitRepository::removeUnit(Id id) {
 }
 
 Id UnitRepository::unitNamed(const QString& name) {
+    const auto grant = m_rows.grant(Operation::EditLedger);
     return m_rows.atomically([&] {
         Query q(m_db, QStringLiteral("SELECT id FROM units WHERE name = ? ORDER BY id LIMIT 1"));
         const QVariant id = q.add(name.trimmed()).scalar();
@@ -127,20 +131,24 @@ Person UnitRepository::person(Id id) const {
 }
 
 Id UnitRepository::addPerson(const Person& person) {
+    const auto grant = m_rows.grant(Operation::EditLedger);
     requireName(person.name, QT_TRANSLATE_NOOP("rectrack::UnitRepository", "姓名不能为空"));
     return m_rows.insert(PersonsTable, fieldsOf(person));
 }
 
 void UnitRepository::updatePerson(const Person& person) {
+    const auto grant = m_rows.grant(Operation::EditLedger);
     requireName(person.name, QT_TRANSLATE_NOOP("rectrack::UnitRepository", "姓名不能为空"));
     m_rows.update(PersonsTable, person.id, fieldsOf(person));
 }
 
 void UnitRepository::removePerson(Id id) {
+    const auto grant = m_rows.grant(Operation::EditLedger);
     m_rows.remove(PersonsTable, id);
 }
 
 Id UnitRepository::personNamed(const QString& name) {
+    const auto grant = m_rows.grant(Operation::EditLedger);
     return m_rows.atomically([&] {
         Query q(m_db, QStringLiteral("SELECT id FROM persons WHERE name = ? ORDER BY id LIMIT 1"));
         const QVariant id = q.add(name.trimmed()).scalar();

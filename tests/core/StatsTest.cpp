@@ -143,7 +143,7 @@ TEST_CASE("Every SQL aggregate equals a brute-force count through the C++ rules"
     }
     SECTION("a week later, with a wider due-soon window") {
         ledger.clock()->advanceDays(7);
-        ledger->setPolicy(DeadlinePolicy{14});
+        ledger->setPolicy(DeadlinePolicy{14, false, {}});
         compare(ledger->statistics(Scope::all()), bruteForce(inspections));
     }
 }

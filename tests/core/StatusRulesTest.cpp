@@ -5,7 +5,7 @@ using namespace rectrack;
 
 namespace {
 const QDate Today(2025, 6, 16);
-const DeadlinePolicy Policy{7};
+const DeadlinePolicy Policy{7, false, {}};
 Deadline dated(int days) {
     return {DeadlineKind::Date, Today.addDays(days)};
 }
@@ -35,7 +35,7 @@ TEST_CASE("Deadline state of one item", "[rules]") {
               DS::DueSoon); // due today is not late
         CHECK(deadlineState(dated(7), Status::NotStarted, Today, Policy) == DS::DueSoon);
         CHECK(deadlineState(dated(8), Status::NotStarted, Today, Policy) == DS::OnTrack);
-        CHECK(deadlineState(dated(8), Status::NotStarted, Today, DeadlinePolicy{10}) == DS::DueSoon);
+        CHECK(deadlineState(dated(8), Status::NotStarted, Today, DeadlinePolicy{10, false, {}}) == DS::DueSoon);
     }
     SECTION("standing kinds and 立行立改") {
         CHECK(deadlineState({DeadlineKind::LongTerm, {}}, Status::InProgress, Today, Policy) == DS::Ongoing);

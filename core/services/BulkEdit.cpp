@@ -1,0 +1,95 @@
+#include "BulkEdit.h"
+
+#include "Ledger.h"
+
+namespace rectrack::BulkEdit {
+
+namespace {
+template <typename Work> BulkSnapshot inOneTransaction(Ledger& ledger, Work&& work) {
+    BulkSnapshot before;
+    ledger.rows().atomically([&] { work(before); });
+    return before;
+}
+} // namespace
+
+BulkSnapshot setStatus(Ledger& ledger, ItemKind kind, const QList<Id>& ids, Status status) {
+    return inOneTransaction(ledger, [&](BulkSnapshot& before) {
+        for (Id id : ids) {
+            if (kind == ItemKind::Measure) {
+                before.measures.append(ledger.findings().measure(id));
+                ledger.findings().setMeasureStatus(id, status, ledger.today());
+                continue;
+            }
+            before.findings.append(ledger.findings().finding(id));
+            before.measures.append(ledger.findings().measures(id));
+            ledger.findings().setFindingStatus(id, status, ledger.today());
+        }
+    });
+}
+
+BulkSnapshot reassign(Ledger& ledger, ItemKind kind, const QList<Id>& ids, std::optional<Id> unitId,
+                      std::optional<Id> personId) {
+    return inOneTransaction(ledger, [&](BulkSnapshot& before) {
+        for (Id id : ids) {
+            if (kind == ItemKind::Measure) {
+                Measure m = ledger.findings().measure(id);
+                before.measures.append(m);
+                if (unitId)
+                    m.unitId = unitId;
+                if (personId)
+                    m.personId = personId;
+                ledger.findings().updateMeasure(m, ledger.today());
+                continue;
+            }
+            Finding f = ledger.findings().finding(id);
+            before.findings.append(f);
+            if (unitId)
+                f.leadUnitId = unitId;
+            if (personId)
+                f.leaderId = personId;
+            ledger.findings().updateFinding(f);
+        }
+    });
+}
+
+BulkSnapshot setDeadline(Ledger& ledger, ItemKind kind, const QList<Id>& ids, const Deadline& deadline,
+                         const QString& reason) {
+    return inOneTransaction(ledger, [&](BulkSnapshot& before) {
+        for (Id id : ids) {
+            if (kind == ItemKind::Measure) {
+                Measure m = ledger.findings().measure(id);
+                before.measures.append(m);
+                if (m.deadline == deadline)
+                    continue;
+                if (!reason.trimmed().isEmpty()) {
+                    ledger.findings().extendDeadline(m.findingId, m.id, deadline, reason);
+                } else {
+                    m.deadline = deadline;
+                    ledger.findings().updateMeasure(m, ledger.today());
+                }
+                continue;
+            }
+            Finding f = ledger.findings().finding(id);
+            before.findings.append(f);
+            if (f.deadline == deadline)
+                continue;
+            if (!reason.trimmed().isEmpty()) {
+                ledger.findings().extendDeadline(f.id, std::nullopt, deadline, reason);
+            } else {
+                f.deadline = deadline;
+                ledger.findings().updateFinding(f);
+            }
+        }
+    });
+}
+
+void restore(Ledger& ledger, const BulkSnapshot& before) {
+    ledger.rows().atomically([&] {
+        for (const Measure& m : before.measures)
+            ledger.findings().updateMeasure(m, ledger.today());
+        for (const Finding& f : before.findings)
+            ledger.findings().updateFinding(f);
+    });
+}
+
+} // namespace rectrack::BulkEdit

@@ -1,0 +1,113 @@
+#pragma once
+// The ledgers as views, across one inspection, a round or everything: 问题清单 (findings),
+// 任务清单 (measures) and 责任清单 (per responsible unit and per leader), each filtered,
+// sorted on raw values in SQL and read a page at a time; plus full-text search.
+// Reads only, over any connection: the window's background counter uses its own.
+
+#include "FindingRepository.h"
+#include "domain/StatusRules.h"
+
+#include <QSqlDatabase>
+
+namespace rectrack {
+
+struct LedgerFilter {
+    std::optional<Id> inspectionId;
+    std::optional<Id> roundId;
+    std::optional<FindingKind> kind;
+    QList<Status> statuses;             // of the finding (问题清单) or of the measure (任务清单)
+    std::optional<Id> categoryId;
+    std::optional<Id> unitId;           // leads, co-owns, or owns one of the measures
+    std::optional<Id> leaderId;         // the finding's leader, or the measure's responsible person
+    QList<DeadlineState> deadlineStates;
+    QDate deadlineFrom, deadlineTo;     // dated deadlines in this range (inclusive)
+    QDate feedbackFrom, feedbackTo;     // the inspection's feedback date in this range
+    std::optional<SignOffState> signOff;
+    bool reopenedOnly = false;
+    QString text;                       // words, all of which must occur (full-text search)
+
+    bool operator==(const LedgerFilter&) const = default;
+};
+
+// What a view is sorted by; each compares raw values (dates, codes, numbers), not labels.
+enum class LedgerSort { Natural, Number, Title, Inspection, Status, Deadline, Unit, Person, LatestNote, Updated };
+
+struct LedgerOrder {
+    LedgerSort key = LedgerSort::Natural;
+    bool descending = false;
+};
+
+// One line of the 任务清单: the measure and the finding it serves.
+struct MeasureListRow {
+    MeasureRow row;
+    Id inspectionId = 0;
+    QString inspectionTitle;
+    QString findingNumber;
+    QString findingTitle;
+    bool findingReopened = false;
+};
+
+// One line of the 责任清单: what a unit (or a leader) answers for.
+struct ResponsibilityRow {
+    Id id = 0; // unit or person
+    QString name;
+    int findings = 0;
+    int findingsClosed = 0;
+    int findingsOverdue = 0;
+    int measures = 0;
+    int measuresClosed = 0;
+    int measuresOverdue = 0;
+    double completionRate() const {
+        return findings == 0 ? 0.0 : static_cast<double>(findingsClosed) / findings;
+    }
+};
+
+struct SearchHit {
+    Id findingId = 0;
+    Id inspectionId = 0;
+    QString inspectionTitle;
+    QString number;
+    QString title;
+    QString source; // finding / measure / note
+    Id sourceId = 0;
+    QString excerpt; // the matching text around the first match
+};
+
+class LedgerViews {
+public:
+    LedgerViews(const QSqlDatabase& db, QDate today, DeadlinePolicy policy)
+        : m_db(db)
+        , m_today(today)
+        , m_policy(std::move(policy)) {}
+
+    QList<FindingRow> findings(const LedgerFilter& filter, LedgerOrder order, int offset, int limit) const;
+    int findingCount(const LedgerFilter& filter) const;
+    QList<MeasureListRow> measures(const LedgerFilter& filter, LedgerOrder order, int offset, int limit) const;
+    int measureCount(const LedgerFilter& filter) const;
+    QList<ResponsibilityRow> byUnit(const LedgerFilter& filter) const;
+    QList<ResponsibilityRow> byLeader(const LedgerFilter& filter) const;
+
+    // Findings whose title, description, outcome, difficulties, measures or notes contain
+    // every word of text; newest first. Words of three or more characters use the trigram
+    // index, shorter ones a scan of the indexed text.
+    QList<SearchHit> search(const QString& text, int limit = 100) const;
+
+    // The SQL state of a measure (columns of alias m) and of a finding (alias f), for tests.
+    static QString measureStateSql();
+
+private:
+    struct Where;
+    Where scopeWhere(const LedgerFilter& filter) const; // what both ledgers filter alike
+    Where findingWhere(const LedgerFilter& filter) const;
+    Where measureWhere(const LedgerFilter& filter) const;
+    QList<ResponsibilityRow> responsibility(const LedgerFilter& filter, bool byLeader) const;
+
+    QSqlDatabase m_db;
+    QDate m_today;
+    DeadlinePolicy m_policy;
+};
+
+// The words of a search text and the SQL conditions they become (shared with tests).
+QStringList searchWords(const QString& text);
+
+} // namespace rectrack
