@@ -37,6 +37,9 @@ long long loadSampleData(Ledger& ledger) {
     const QDate today = ledger.today();
     const auto u8 = [](const char* s) { return QString::fromUtf8(s); };
 
+    // The sample plays every role (edits, sign-off approvals, follow-up reviews), so only an
+    // administrator (or the local user of a database without accounts) may load it.
+    const auto grant = ledger.rows().grant(Operation::ManageAccounts);
     return ledger.rows().atomically([&]() -> long long {
         UnitRepository& units = ledger.units();
         const Id bureau = units.addUnit({0, std::nullopt, zh("青禾县农业农村局"), 1});

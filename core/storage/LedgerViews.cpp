@@ -14,23 +14,26 @@ using namespace rowreaders;
 
 namespace {
 
-const QString OpenSubquery = QStringLiteral("SELECT %1 FROM measures m WHERE m.finding_id = f.id AND ") +
-                             OpenMeasure + QStringLiteral(" AND %2");
+// A function, not a constant: OpenMeasure lives in another file, initialised in an unknown order.
+QString openSubquery() {
+    return QStringLiteral("SELECT %1 FROM measures m WHERE m.finding_id = f.id AND ") + OpenMeasure +
+           QStringLiteral(" AND %2");
+}
 
 // A finding's deadline state in SQL over alias f (the rule StatsRepository aggregates).
 QString findingStateOfF() {
     return StatsRepository::findingStateSql(
         {QStringLiteral("f.status"), QStringLiteral("f.deadline_kind"), QStringLiteral("f.deadline_date"),
          QStringLiteral("(") +
-             OpenSubquery.arg(QStringLiteral("min(m.deadline_date)"),
+             openSubquery().arg(QStringLiteral("min(m.deadline_date)"),
                               QStringLiteral("m.deadline_kind IN ('date','immediate')")) +
              QStringLiteral(")"),
          QStringLiteral("(") +
-             OpenSubquery.arg(QStringLiteral("count(*)"),
+             openSubquery().arg(QStringLiteral("count(*)"),
                               QStringLiteral("m.deadline_kind = 'immediate' AND m.deadline_date IS NULL")) +
              QStringLiteral(")"),
          QStringLiteral("(") +
-             OpenSubquery.arg(QStringLiteral("count(*)"),
+             openSubquery().arg(QStringLiteral("count(*)"),
                               QStringLiteral("m.deadline_kind IN ('long_term','continuous')")) +
              QStringLiteral(")")});
 }
@@ -76,7 +79,9 @@ QString excerptOf(const QString& body, const QStringList& words) {
 
 QStringList searchWords(const QString& text) {
     static const QRegularExpression spaces(QStringLiteral("[\\s\\x{3000}]+"));
-    QStringList words = text.split(spaces, Qt::SkipEmptyParts);
+    QString clean = text;
+    clean.removeIf([](QChar c) { return c.category() == QChar::Other_Control || c.category() == QChar::Other_Format; });
+    QStringList words = clean.split(spaces, Qt::SkipEmptyParts);
     words.removeDuplicates();
     return words;
 }
