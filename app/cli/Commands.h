@@ -27,6 +27,8 @@ struct Invocation {
     QString seed;        // --seed (generate)
     bool dryRun = false; // --dry-run (import)
     bool update = false; // --update (import)
+    QString role;        // --role (user add)
+    bool workingDays = false; // --working-days (settings due-soon)
 };
 
 int runInit(rectrack::Ledger& ledger, const Invocation& in, QTextStream& out);
@@ -40,5 +42,8 @@ int runImport(rectrack::Ledger* ledger, const Invocation& in, QTextStream& out);
 int runVerify(rectrack::Ledger& ledger, const Invocation& in, QTextStream& out);
 int runGenerate(rectrack::Ledger& ledger, const Invocation& in, QTextStream& out);
 int runSetStatus(rectrack::Ledger& ledger, const Invocation& in, QTextStream& out);
+int runUser(rectrack::Ledger& ledger, const Invocation& in, QTextStream& out);
+int runSearch(rectrack::Ledger& ledger, const Invocation& in, QTextStream& out);
+int runSettings(rectrack::Ledger& ledger, const Invocation& in, QTextStream& out);
 
 } // namespace rectrack::cli

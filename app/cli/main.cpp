@@ -29,6 +29,9 @@ const std::map<QString, Command>& commands() {
         {QStringLiteral("set-status"), cli::runSetStatus},
         {QStringLiteral("generate"), cli::runGenerate},
         {QStringLiteral("verify"), cli::runVerify},
+        {QStringLiteral("search"), cli::runSearch},
+        {QStringLiteral("user"), cli::runUser},
+        {QStringLiteral("settings"), cli::runSettings},
         {QStringLiteral("import"), [](Ledger& ledger, const cli::Invocation& in,
                                       QTextStream& out) { return cli::runImport(&ledger, in, out); }},
     };
@@ -71,6 +74,9 @@ int main(int argc, char* argv[]) {
                          "  set-status finding|measure 编号 状态   修改整改状态\n"
                          "  import 文件 [--dry-run] [--update]  导入整改情况通报（先核对数字）\n"
                          "  verify                       核对修改记录的哈希链和数据是否一致\n"
+                         "  search 文字                  全文检索问题、措施、成效和进展\n"
+                         "  user list|add|role|passwd|disable|enable   管理账号（add 用 --role）\n"
+                         "  settings [due-soon 天数 [--working-days] | calendar 文件]   时限提醒设置\n"
                          "  generate [--findings N] [--seed N]  生成大量测试数据（约每个问题4条措施）"));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -85,7 +91,9 @@ int main(int argc, char* argv[]) {
         QCoreApplication::translate("rectrack::cli", "把“今天”视为该日期（计算时限状态用）"),
         QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption userOption(QStringLiteral("user"),
-                                        QCoreApplication::translate("rectrack::cli", "以该用户名记录修改"),
+                                        QCoreApplication::translate("rectrack::cli",
+                                                                    "以该账号登录（密码取自环境变量 RECTRACK_PASSWORD）；"
+                                                                    "数据库还没有账号时，只以该名字记录修改"),
                                         QCoreApplication::translate("rectrack::cli", "姓名"));
     const QCommandLineOption dateOption(QStringLiteral("date"),
                                         QCoreApplication::translate("rectrack::cli", "进展日期"),
@@ -110,8 +118,15 @@ int main(int argc, char* argv[]) {
     const QCommandLineOption seedOption(QStringLiteral("seed"),
                                         QCoreApplication::translate("rectrack::cli", "生成数据的随机种子"),
                                         QStringLiteral("N"));
+    const QCommandLineOption roleOption(QStringLiteral("role"),
+                                        QCoreApplication::translate("rectrack::cli",
+                                                                    "新账号的角色：staff、reviewer、leader、admin"),
+                                        QStringLiteral("ROLE"));
+    const QCommandLineOption workingDaysOption(
+        QStringLiteral("working-days"), QCoreApplication::translate("rectrack::cli", "按工作日计算提前提醒天数"));
     parser.addOptions({dbOption, jsonOption, todayOption, userOption, dateOption, authorOption, measureOption,
-                       roundOption, findingsOption, seedOption, dryRunOption, updateOption});
+                       roundOption, findingsOption, seedOption, dryRunOption, updateOption, roleOption,
+                       workingDaysOption});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QCoreApplication::translate("rectrack::cli", "子命令"));
     parser.process(app);
@@ -142,13 +157,30 @@ int main(int argc, char* argv[]) {
     in.seed = parser.value(seedOption);
     in.dryRun = parser.isSet(dryRunOption);
     in.update = parser.isSet(updateOption);
+    in.role = parser.value(roleOption);
+    in.workingDays = parser.isSet(workingDaysOption);
 
     try {
         if (positional.first() == u"import" && in.dryRun) // reads a document; needs no database
             return cli::runImport(nullptr, in, out);
         const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
-        auto ledger = Ledger::open(path, clockFrom(parser.value(todayOption)), parser.value(userOption));
-        return command->second(*ledger, in, out);
+        const QString user = parser.value(userOption);
+        auto ledger = Ledger::open(path, clockFrom(parser.value(todayOption)), user);
+        if (ledger->needsSignIn() && !user.isEmpty()) {
+            if (!qEnvironmentVariableIsSet("RECTRACK_PASSWORD"))
+                throw cli::UsageError{QCoreApplication::translate(
+                    "rectrack::cli", "以 --user 登录需要在环境变量 RECTRACK_PASSWORD 中给出密码")};
+            ledger->signIn(user, qEnvironmentVariable("RECTRACK_PASSWORD"));
+        }
+        try {
+            return command->second(*ledger, in, out);
+        } catch (const Error& e) {
+            if (e.kind() == Error::Kind::Forbidden && ledger->needsSignIn())
+                throw Error(e.kind(), e.message() + QCoreApplication::translate(
+                                                        "rectrack::cli",
+                                                        " 请用 --user 用户名 登录，密码放在环境变量 RECTRACK_PASSWORD 中。"));
+            throw;
+        }
     } catch (const cli::UsageError& e) {
         err << QStringLiteral("rectrack-cli: ") << e.message << Qt::endl;
         return 2;
