@@ -1,6 +1,7 @@
 // rectrack: the desktop ledger.
 
 #include "common/Translations.h"
+#include "dialogs/SignInDialog.h"
 #include "main/MainWindow.h"
 #include "services/Ledger.h"
 #include "storage/Error.h"
@@ -69,9 +70,17 @@ int main(int argc, char* argv[]) {
         return 1;
     }
 
+    if (ledger->needsSignIn()) {
+        ui::SignInDialog signIn(*ledger);
+        if (signIn.exec() != QDialog::Accepted)
+            return 0;
+    }
+
     ui::MainWindow window(*ledger);
     window.resize(1600, 960);
     window.show();
+    if (!parser.isSet(screenshotOption))
+        QTimer::singleShot(0, &window, [&window] { window.showDigest(); });
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);
         QTimer::singleShot(800, &window, [&window, file] {

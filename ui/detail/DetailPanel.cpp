@@ -7,6 +7,7 @@
 #include "MeasureForm.h"
 #include "NotesPanel.h"
 #include "RoundForm.h"
+#include "SignOffPanel.h"
 #include "main/Editor.h"
 #include "storage/Error.h"
 
@@ -31,7 +32,8 @@ DetailPanel::DetailPanel(Editor& editor, QWidget* parent)
     , m_tabs(new QTabWidget(this))
     , m_notes(new NotesPanel(editor, this))
     , m_evidence(new EvidencePanel(editor, this))
-    , m_history(new HistoryPanel(editor, this)) {
+    , m_history(new HistoryPanel(editor, this))
+    , m_signOff(new SignOffPanel(editor, this)) {
     static_cast<QLabel*>(m_empty)->setWordWrap(true);
     static_cast<QLabel*>(m_empty)->setAlignment(Qt::AlignCenter);
     for (QWidget* page : {m_empty, static_cast<QWidget*>(m_round), static_cast<QWidget*>(m_inspection),
@@ -45,6 +47,7 @@ DetailPanel::DetailPanel(Editor& editor, QWidget* parent)
     m_tabs->setObjectName(QStringLiteral("activityTabWidget"));
     m_tabs->addTab(m_notes, tr("进展情况"));
     m_tabs->addTab(m_evidence, tr("佐证材料"));
+    m_tabs->addTab(m_signOff, tr("销号与延期"));
     m_tabs->addTab(m_history, tr("修改记录"));
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
@@ -67,6 +70,7 @@ void DetailPanel::showActivity(std::optional<Id> findingId, OptionalId measureId
     m_notes->setFinding(findingId, measureId);
     m_evidence->setFinding(findingId, measureId);
     m_history->setFinding(findingId);
+    m_signOff->setFinding(findingId, measureId);
 }
 
 void DetailPanel::showNothing() {
@@ -109,8 +113,10 @@ void DetailPanel::refreshCurrent() {
         return;
     try {
         form->revert();
-        if (form == m_finding || form == m_measure)
-            m_history->reload();
+        if (form == m_finding)
+            showActivity(m_finding->findingId(), std::nullopt);
+        else if (form == m_measure)
+            showActivity(m_measure->findingId(), m_measure->measureId());
     } catch (const Error&) { // the record is gone (deleted, or an undo removed it)
         showNothing();
     }

@@ -20,6 +20,7 @@ class MeasureForm;
 class NotesPanel;
 class RecordForm;
 class RoundForm;
+class SignOffPanel;
 
 class DetailPanel : public QWidget {
     Q_OBJECT
@@ -40,6 +41,7 @@ public:
     std::optional<Id> currentFindingId() const;
 
     EvidencePanel* evidencePanel() const { return m_evidence; }
+    SignOffPanel* signOffPanel() const { return m_signOff; }
 
 private:
     RecordForm* currentForm() const;
@@ -56,6 +58,7 @@ private:
     NotesPanel* m_notes;
     EvidencePanel* m_evidence;
     HistoryPanel* m_history;
+    SignOffPanel* m_signOff;
 };
 
 } // namespace rectrack::ui

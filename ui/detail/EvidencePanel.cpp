@@ -4,9 +4,13 @@
 #include "services/Ledger.h"
 
 #include <QDesktopServices>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLocale>
@@ -50,7 +54,35 @@ EvidencePanel::EvidencePanel(Editor& editor, QWidget* parent)
     layout->addWidget(m_list);
     layout->addLayout(buttons);
     connect(m_list, &QTreeWidget::itemDoubleClicked, this, [this] { openSelected(); });
+    setAcceptDrops(true);
+    m_list->setAcceptDrops(false); // the panel takes the drop, wherever it lands
+    m_list->setToolTip(tr("可把文件拖到这里作为佐证材料"));
     setFinding(std::nullopt);
+}
+
+namespace {
+QStringList localFiles(const QMimeData* data) {
+    QStringList paths;
+    if (!data || !data->hasUrls())
+        return paths;
+    for (const QUrl& url : data->urls())
+        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isFile())
+            paths << url.toLocalFile();
+    return paths;
+}
+} // namespace
+
+void EvidencePanel::dragEnterEvent(QDragEnterEvent* event) {
+    if (m_findingId && !localFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void EvidencePanel::dropEvent(QDropEvent* event) {
+    const QStringList paths = localFiles(event->mimeData());
+    if (!m_findingId || paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    attachFiles(paths);
 }
 
 void EvidencePanel::setFinding(std::optional<Id> findingId, OptionalId measureId) {

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+class QDragEnterEvent;
+class QDropEvent;
 class QPushButton;
 class QTreeWidget;
 
@@ -19,6 +21,11 @@ public:
     void setFinding(std::optional<Id> findingId, OptionalId measureId = std::nullopt);
     // Attaches files from disk (used by the dialog and by tests).
     void attachFiles(const QStringList& paths);
+
+protected:
+    // Files dropped from the desktop or a file manager are attached like chosen ones.
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void reload();

@@ -202,4 +202,39 @@ bool Editor::run(const std::function<void()>& work) {
     return guarded(m_dialogParent, work);
 }
 
+bool Editor::workflow(Id findingId, const std::function<void()>& work) {
+    if (!guarded(m_dialogParent, work))
+        return false;
+    emit findingChanged(findingId);
+    return true;
+}
+
+bool Editor::bulk(const QString& text, const std::function<BulkSnapshot()>& apply) {
+    BulkSnapshot before;
+    if (!guarded(m_dialogParent, [&] { before = apply(); }))
+        return false;
+    const auto notify = [this] { emit itemsChanged(); };
+    push(
+        text, [apply] { apply(); }, [this, before] { BulkEdit::restore(m_ledger, before); }, notify);
+    notify();
+    return true;
+}
+
+bool Editor::bulkSetStatus(ItemKind kind, const QList<Id>& ids, Status status) {
+    return bulk(tr("%1 项改为“%2”").arg(ids.size()).arg(label(status)),
+                [=, this] { return BulkEdit::setStatus(m_ledger, kind, ids, status); });
+}
+
+bool Editor::bulkReassign(ItemKind kind, const QList<Id>& ids, std::optional<Id> unitId,
+                          std::optional<Id> personId) {
+    return bulk(tr("%1 项改派责任").arg(ids.size()),
+                [=, this] { return BulkEdit::reassign(m_ledger, kind, ids, unitId, personId); });
+}
+
+bool Editor::bulkSetDeadline(ItemKind kind, const QList<Id>& ids, const Deadline& deadline,
+                             const QString& reason) {
+    return bulk(tr("%1 项调整整改时限").arg(ids.size()),
+                [=, this] { return BulkEdit::setDeadline(m_ledger, kind, ids, deadline, reason); });
+}
+
 } // namespace rectrack::ui

@@ -4,6 +4,7 @@
 // Listeners learn what changed from the signals.
 
 #include "domain/Entities.h"
+#include "services/BulkEdit.h"
 
 #include <QObject>
 #include <QUndoStack>
@@ -41,14 +42,25 @@ public:
     // Anything else that changes a finding's activity (notes, evidence) or categories/units.
     bool run(const std::function<void()>& work);
 
+    // A sign-off, follow-up review or extension of a finding: recorded in its history, not undoable.
+    bool workflow(Id findingId, const std::function<void()>& work);
+
+    // Edits of a multi-selection (or of one row in place), each one transaction and one
+    // undo step that puts every item back.
+    bool bulkSetStatus(ItemKind kind, const QList<Id>& ids, Status status);
+    bool bulkReassign(ItemKind kind, const QList<Id>& ids, std::optional<Id> unitId, std::optional<Id> personId);
+    bool bulkSetDeadline(ItemKind kind, const QList<Id>& ids, const Deadline& deadline, const QString& reason);
+
 signals:
     void roundsChanged();
     void inspectionChanged(Id inspectionId);
     void findingsChanged(Id inspectionId); // findings added or removed
     void findingChanged(Id findingId);     // a finding, its measures or its activity changed
     void referenceDataChanged();           // units, persons or categories
+    void itemsChanged();                   // many findings or measures at once (bulk edits)
 
 private:
+    bool bulk(const QString& text, const std::function<BulkSnapshot()>& apply);
     void push(const QString& text, std::function<void()> redo, std::function<void()> undo,
               std::function<void()> notify);
 

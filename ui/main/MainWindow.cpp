@@ -1,14 +1,19 @@
 #include "MainWindow.h"
 
+#include "DigestDialog.h"
 #include "Editor.h"
 #include "WelcomePage.h"
 #include "common/Roles.h"
 #include "detail/DetailPanel.h"
+#include "dialogs/AccountsDialog.h"
+#include "dialogs/DeadlineSettingsDialog.h"
 #include "dialogs/UnitsDialog.h"
 #include "import/ImportController.h"
 #include "ledger/LedgerModel.h"
 #include "ledger/LedgerPanel.h"
 #include "navigator/InspectionTreeModel.h"
+#include "views/LedgerViewPanel.h"
+#include "views/ResponsibilityPanel.h"
 #include "services/Ledger.h"
 #include "services/SampleData.h"
 
@@ -17,6 +22,8 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -24,6 +31,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QTreeView>
 
@@ -38,6 +46,10 @@ MainWindow::MainWindow(Ledger& ledger, QWidget* parent)
     , m_centre(new QStackedWidget(this))
     , m_welcome(new WelcomePage(this))
     , m_ledgerPanel(new LedgerPanel(ledger, this))
+    , m_views(new QTabWidget(this))
+    , m_findingsView(new LedgerViewPanel(*m_editor, LedgerListModel::Mode::Findings, this))
+    , m_measuresView(new LedgerViewPanel(*m_editor, LedgerListModel::Mode::Measures, this))
+    , m_responsibility(new ResponsibilityPanel(ledger, this))
     , m_detail(new DetailPanel(*m_editor, this)) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("整改台账 — %1").arg(ledger.database().path()));
@@ -46,8 +58,14 @@ MainWindow::MainWindow(Ledger& ledger, QWidget* parent)
     m_navigator->header()->setVisible(true);
     m_navigator->setMinimumWidth(200);
 
+    m_views->setObjectName(QStringLiteral("viewsTabWidget"));
+    m_views->setDocumentMode(true);
+    m_views->addTab(m_ledgerPanel, tr("巡察台账"));
+    m_views->addTab(m_findingsView, tr("问题清单"));
+    m_views->addTab(m_measuresView, tr("任务清单"));
+    m_views->addTab(m_responsibility, tr("责任清单"));
     m_centre->addWidget(m_welcome);
-    m_centre->addWidget(m_ledgerPanel);
+    m_centre->addWidget(m_views);
 
     auto* splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -61,12 +79,27 @@ MainWindow::MainWindow(Ledger& ledger, QWidget* parent)
     setCentralWidget(splitter);
 
     createActions();
-    statusBar()->addPermanentWidget(new QLabel(tr("操作人：%1").arg(ledger.actor()), this));
+    statusBar()->addPermanentWidget(new QLabel(
+        ledger.role() ? tr("操作人：%1（%2）").arg(ledger.actor(), label(*ledger.role())) : tr("未登录（只读）"), this));
     statusBar()->showMessage(tr("数据库：%1").arg(ledger.database().path()));
 
     connect(m_navigator->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onNavigatorCurrentChanged);
     connect(m_ledgerPanel, &LedgerPanel::currentChanged, this, &MainWindow::onLedgerCurrentChanged);
+    connect(m_findingsView, &LedgerViewPanel::itemSelected, this, &MainWindow::onViewItemSelected);
+    connect(m_measuresView, &LedgerViewPanel::itemSelected, this, &MainWindow::onViewItemSelected);
+    connect(m_responsibility, &ResponsibilityPanel::ownerActivated, this, [this](bool leader, Id id) {
+        m_measuresView->filterBar()->clear();
+        if (leader)
+            m_measuresView->filterBar()->setLeader(id);
+        else
+            m_measuresView->filterBar()->setUnit(id);
+        m_views->setCurrentWidget(m_measuresView);
+    });
+    connect(m_views, &QTabWidget::currentChanged, this, [this] {
+        if (m_views->currentWidget() == m_responsibility)
+            m_responsibility->refresh();
+    });
     connect(m_welcome, &WelcomePage::newInspectionRequested, this, &MainWindow::newInspection);
     connect(m_welcome, &WelcomePage::sampleDataRequested, this, &MainWindow::loadSampleData);
 
@@ -79,14 +112,24 @@ MainWindow::MainWindow(Ledger& ledger, QWidget* parent)
     connect(m_editor, &Editor::findingsChanged, this, [this](Id) {
         m_ledgerPanel->reload();
         m_detail->refreshCurrent();
+        refreshViews();
     });
     connect(m_editor, &Editor::findingChanged, this, [this](Id findingId) {
         m_ledgerPanel->refreshFinding(findingId);
         m_detail->refreshCurrent();
+        refreshViews();
     });
     connect(m_editor, &Editor::referenceDataChanged, this, [this] {
         m_ledgerPanel->reload();
         m_detail->refreshCurrent();
+        m_findingsView->filterBar()->reloadChoices();
+        m_measuresView->filterBar()->reloadChoices();
+        refreshViews();
+    });
+    connect(m_editor, &Editor::itemsChanged, this, [this] {
+        m_ledgerPanel->reload();
+        m_detail->refreshCurrent();
+        refreshViews();
     });
 
     QSettings settings;
@@ -94,6 +137,7 @@ MainWindow::MainWindow(Ledger& ledger, QWidget* parent)
     splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     m_ledgerPanel->view()->header()->restoreState(
         settings.value(QStringLiteral("ledger/header")).toByteArray());
+    m_views->setCurrentIndex(settings.value(QStringLiteral("window/viewTab"), 0).toInt());
 
     updateCentre();
     // Open on the first inspection, so the ledger shows straight away.
@@ -179,8 +223,75 @@ void MainWindow::createActions() {
     ledgerMenu->addAction(m_newFindingAction);
     ledgerMenu->addAction(m_newSuggestionAction);
     ledgerMenu->addAction(m_newMeasureAction);
+    const auto bulk = [this](void (LedgerViewPanel::*step)()) {
+        return [this, step] {
+            if (LedgerViewPanel* panel = currentViewPanel())
+                (panel->*step)();
+        };
+    };
+    ledgerMenu->addSeparator();
+    ledgerMenu->addAction(make(tr("批量改状态…"), QStringLiteral("bulkStatusAction"), QKeySequence(tr("Ctrl+Shift+S")),
+                               bulk(&LedgerViewPanel::bulkStatus)));
+    ledgerMenu->addAction(make(tr("批量改派…"), QStringLiteral("bulkReassignAction"), QKeySequence(tr("Ctrl+Shift+R")),
+                               bulk(&LedgerViewPanel::bulkReassign)));
+    ledgerMenu->addAction(make(tr("批量改时限…"), QStringLiteral("bulkDeadlineAction"), QKeySequence(tr("Ctrl+Shift+D")),
+                               bulk(&LedgerViewPanel::bulkDeadline)));
+
+    QMenu* viewMenu = menuBar()->addMenu(tr("视图(&V)"));
+    const QList<std::pair<QString, QWidget*>> tabs = {{tr("巡察台账"), m_ledgerPanel},
+                                                      {tr("问题清单"), m_findingsView},
+                                                      {tr("任务清单"), m_measuresView},
+                                                      {tr("责任清单"), m_responsibility}};
+    for (qsizetype i = 0; i < tabs.size(); ++i) {
+        QWidget* page = tabs[i].second;
+        viewMenu->addAction(make(tabs[i].first, QStringLiteral("viewTab%1Action").arg(i + 1),
+                                 QKeySequence(tr("Ctrl+%1").arg(i + 1)), [this, page] { m_views->setCurrentWidget(page); }));
+    }
+    viewMenu->addSeparator();
+    viewMenu->addAction(make(tr("搜索"), QStringLiteral("searchAction"), QKeySequence::Find, [this] {
+        LedgerViewPanel* panel = currentViewPanel();
+        if (!panel) {
+            panel = m_findingsView;
+            m_views->setCurrentWidget(panel);
+        }
+        panel->filterBar()->searchEdit()->setFocus();
+        panel->filterBar()->searchEdit()->selectAll();
+    }));
+    viewMenu->addAction(make(tr("全部逾期问题"), QStringLiteral("showOverdueAction"), QKeySequence(tr("Ctrl+Shift+O")),
+                             [this] { showLate(true); }));
+    viewMenu->addAction(make(tr("逾期和即将到期"), QStringLiteral("showLateAction"), {}, [this] { showLate(false); }));
+    viewMenu->addAction(make(tr("时限提醒…"), QStringLiteral("digestAction"), {}, [this] {
+        DigestDialog dialog(m_ledger, this);
+        const int choice = dialog.exec();
+        if (choice == DigestDialog::ShowOverdue || choice == DigestDialog::ShowDueSoon)
+            showLate(choice == DigestDialog::ShowOverdue);
+    }));
+
     QMenu* settingsMenu = menuBar()->addMenu(tr("设置(&S)"));
     settingsMenu->addAction(units);
+    settingsMenu->addAction(make(tr("时限提醒设置…"), QStringLiteral("deadlineSettingsAction"), {}, [this] {
+        DeadlineSettingsDialog dialog(*m_editor, this);
+        dialog.exec();
+    }));
+    QAction* accounts = make(tr("账号与角色…"), QStringLiteral("accountsAction"), {}, [this] {
+        AccountsDialog dialog(*m_editor, this);
+        dialog.exec();
+    });
+    accounts->setEnabled(m_ledger.can(Operation::ManageAccounts));
+    settingsMenu->addAction(accounts);
+    QAction* password = make(tr("修改我的密码…"), QStringLiteral("changePasswordAction"), {}, [this] {
+        bool ok = false;
+        const QString text = QInputDialog::getText(this, tr("修改我的密码"), tr("新密码（至少 6 个字符）："),
+                                                   QLineEdit::Password, {}, &ok);
+        if (ok && m_editor->run([&] {
+                const auto account = m_ledger.accounts().account(m_ledger.actor());
+                if (account)
+                    m_ledger.accounts().setPassword(account->id, text, m_ledger.actor());
+            }))
+            statusBar()->showMessage(tr("密码已修改"), 5000);
+    });
+    password->setEnabled(m_ledger.accounts().account(m_ledger.actor()).has_value());
+    settingsMenu->addAction(password);
     QMenu* language = settingsMenu->addMenu(tr("界面语言"));
     auto* languages = new QActionGroup(this);
     const QString current =
@@ -240,6 +351,15 @@ void MainWindow::onNavigatorCurrentChanged(const QModelIndex& current, const QMo
         return;
     }
     m_focus = Focus::Navigator;
+    {
+        std::optional<Id> inspection;
+        if (current.isValid() && static_cast<ItemType>(current.data(ItemTypeRole).toInt()) == ItemType::Inspection)
+            inspection = current.data(ItemIdRole).toLongLong();
+        const std::optional<Id> round = currentRoundId();
+        m_findingsView->filterBar()->setContext(inspection, round);
+        m_measuresView->filterBar()->setContext(inspection, round);
+        m_responsibility->setContext(inspection, round);
+    }
     if (!current.isValid()) {
         m_ledgerPanel->setInspection(std::nullopt);
         m_detail->showNothing();
@@ -271,6 +391,44 @@ void MainWindow::onLedgerCurrentChanged() {
     updateActions();
 }
 
+void MainWindow::onViewItemSelected(Id findingId, std::optional<Id> measureId) {
+    if (!m_detail->saveCurrent())
+        return;
+    m_focus = Focus::View;
+    if (measureId)
+        m_detail->showMeasure(*measureId);
+    else
+        m_detail->showFinding(findingId);
+    updateActions();
+}
+
+LedgerViewPanel* MainWindow::currentViewPanel() const {
+    return qobject_cast<LedgerViewPanel*>(m_views->currentWidget());
+}
+
+void MainWindow::refreshViews() {
+    m_findingsView->refresh();
+    m_measuresView->refresh();
+    if (m_views->currentWidget() == m_responsibility)
+        m_responsibility->refresh();
+}
+
+void MainWindow::showLate(bool overdueOnly) {
+    m_findingsView->filterBar()->showQuick(overdueOnly ? FilterBar::Quick::Overdue : FilterBar::Quick::Late);
+    m_views->setCurrentWidget(m_findingsView);
+}
+
+void MainWindow::showDigest() {
+    if (m_ledger.isEmpty())
+        return;
+    DigestDialog dialog(m_ledger, this);
+    if (!dialog.hasNews())
+        return;
+    const int choice = dialog.exec();
+    if (choice == DigestDialog::ShowOverdue || choice == DigestDialog::ShowDueSoon)
+        showLate(choice == DigestDialog::ShowOverdue);
+}
+
 void MainWindow::reloadNavigator() {
     const auto inspection = m_ledgerPanel->inspectionId();
     const QModelIndex current = m_navigator->currentIndex();
@@ -294,16 +452,17 @@ void MainWindow::reloadNavigator() {
 
 void MainWindow::updateCentre() {
     const bool empty = m_ledger.isEmpty();
-    m_centre->setCurrentWidget(empty ? static_cast<QWidget*>(m_welcome) : m_ledgerPanel);
+    m_centre->setCurrentWidget(empty ? static_cast<QWidget*>(m_welcome) : m_views);
     m_detail->setVisible(!empty); // nothing to show or edit until there is an inspection
 }
 
 void MainWindow::updateActions() {
+    const bool canEdit = m_ledger.can(Operation::EditLedger);
     const bool inInspection = m_ledgerPanel->inspectionId().has_value();
-    m_newFindingAction->setEnabled(inInspection);
-    m_newSuggestionAction->setEnabled(inInspection);
-    m_newMeasureAction->setEnabled(inInspection && m_ledgerPanel->current().has_value());
-    m_deleteAction->setEnabled(m_navigator->currentIndex().isValid());
+    m_newFindingAction->setEnabled(canEdit && inInspection);
+    m_newSuggestionAction->setEnabled(canEdit && inInspection);
+    m_newMeasureAction->setEnabled(canEdit && inInspection && m_ledgerPanel->current().has_value());
+    m_deleteAction->setEnabled(canEdit && m_focus != Focus::View && m_navigator->currentIndex().isValid());
 }
 
 void MainWindow::selectInspection(Id inspectionId) {
@@ -387,6 +546,8 @@ void MainWindow::newMeasure() {
 }
 
 void MainWindow::deleteSelected() {
+    if (m_focus == Focus::View)
+        return; // deleting is done in the 巡察台账, where the item sits in its inspection
     if (m_focus == Focus::Ledger) {
         const auto selection = m_ledgerPanel->current();
         if (!selection)
@@ -456,6 +617,9 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     settings.setValue(QStringLiteral("window/splitter"),
                       static_cast<QSplitter*>(centralWidget())->saveState());
     settings.setValue(QStringLiteral("ledger/header"), m_ledgerPanel->view()->header()->saveState());
+    settings.setValue(QStringLiteral("window/viewTab"), m_views->currentIndex());
+    m_findingsView->saveLayout();
+    m_measuresView->saveLayout();
     event->accept();
 }
 

@@ -8,6 +8,7 @@
 
 class QAction;
 class QStackedWidget;
+class QTabWidget;
 class QTreeView;
 
 namespace rectrack {
@@ -20,6 +21,8 @@ class DetailPanel;
 class Editor;
 class InspectionTreeModel;
 class LedgerPanel;
+class LedgerViewPanel;
+class ResponsibilityPanel;
 class WelcomePage;
 
 class MainWindow : public QMainWindow {
@@ -31,6 +34,10 @@ public:
     Editor& editor() { return *m_editor; }
     LedgerPanel* ledgerPanel() const { return m_ledgerPanel; }
     DetailPanel* detailPanel() const { return m_detail; }
+    LedgerViewPanel* findingsView() const { return m_findingsView; }
+    LedgerViewPanel* measuresView() const { return m_measuresView; }
+    ResponsibilityPanel* responsibilityView() const { return m_responsibility; }
+    QTabWidget* viewTabs() const { return m_views; }
 
     // The user's actions, also reachable from tests.
     void newRound();
@@ -40,15 +47,22 @@ public:
     void deleteSelected();
     void loadSampleData();
     void selectInspection(Id inspectionId);
+    // The start-up digest of what is overdue and due soon; nothing when there is nothing.
+    void showDigest();
+    // Opens the 问题清单 across every inspection filtered to what is late.
+    void showLate(bool overdueOnly);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    enum class Focus { Navigator, Ledger };
+    enum class Focus { Navigator, Ledger, View };
     void createActions();
     void onNavigatorCurrentChanged(const QModelIndex& current, const QModelIndex& previous);
     void onLedgerCurrentChanged();
+    void onViewItemSelected(Id findingId, std::optional<Id> measureId);
+    void refreshViews();
+    LedgerViewPanel* currentViewPanel() const;
     void reloadNavigator();
     void updateCentre();
     void updateActions();
@@ -61,6 +75,10 @@ private:
     QStackedWidget* m_centre;
     WelcomePage* m_welcome;
     LedgerPanel* m_ledgerPanel;
+    QTabWidget* m_views;
+    LedgerViewPanel* m_findingsView;
+    LedgerViewPanel* m_measuresView;
+    ResponsibilityPanel* m_responsibility;
     DetailPanel* m_detail;
     Focus m_focus = Focus::Navigator;
     bool m_restoringSelection = false;

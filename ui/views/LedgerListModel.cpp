@@ -1,0 +1,293 @@
+#include "LedgerListModel.h"
+
+#include "common/Roles.h"
+#include "services/Ledger.h"
+#include "storage/Error.h"
+#include "storage/ReadConnection.h"
+
+#include <QFont>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace rectrack::ui {
+
+LedgerListModel::LedgerListModel(Ledger& ledger, Mode mode, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_ledger(ledger)
+    , m_mode(mode)
+    , m_counter(new QFutureWatcher<std::pair<int, int>>(this)) {
+    connect(m_counter, &QFutureWatcher<std::pair<int, int>>::finished, this, [this] {
+        const auto [generation, total] = m_counter->result();
+        if (generation != m_generation)
+            return; // the filter changed meanwhile; a newer count is on its way
+        m_total = total;
+        emit totalChanged(total);
+    });
+}
+
+void LedgerListModel::setFilter(const LedgerFilter& filter) {
+    m_filter = filter;
+    reset();
+}
+
+void LedgerListModel::reset() {
+    beginResetModel();
+    m_rows = load(0, PageSize);
+    m_more = m_rows.size() == PageSize;
+    endResetModel();
+    countInBackground();
+}
+
+void LedgerListModel::refresh() {
+    const int loaded = std::max(static_cast<int>(m_rows.size()), PageSize);
+    beginResetModel();
+    m_rows = load(0, loaded);
+    m_more = m_rows.size() == loaded;
+    endResetModel();
+    countInBackground();
+}
+
+QList<LedgerListModel::Row> LedgerListModel::load(int offset, int limit) const {
+    const LedgerViews views = m_ledger.views();
+    QList<Row> rows;
+    if (m_mode == Mode::Findings) {
+        for (const FindingRow& f : views.findings(m_filter, m_order, offset, limit))
+            rows.append(Row{f, {}, m_ledger.deadlineState(f)});
+    } else {
+        for (const MeasureListRow& m : views.measures(m_filter, m_order, offset, limit))
+            rows.append(Row{{}, m, m_ledger.deadlineState(m.row.measure)});
+    }
+    return rows;
+}
+
+void LedgerListModel::countInBackground() {
+    const int generation = ++m_generation;
+    m_total = -1;
+    emit totalChanged(-1);
+    if (!m_more) { // everything is loaded: no need to ask
+        m_total = static_cast<int>(m_rows.size());
+        emit totalChanged(m_total);
+        return;
+    }
+    const QString path = m_ledger.database().path();
+    const LedgerFilter filter = m_filter;
+    const QDate today = m_ledger.today();
+    const DeadlinePolicy policy = m_ledger.policy();
+    const Mode mode = m_mode;
+    m_counter->setFuture(QtConcurrent::run([=]() -> std::pair<int, int> {
+        try {
+            const ReadConnection connection(path);
+            const LedgerViews views(connection.db(), today, policy);
+            return {generation, mode == Mode::Findings ? views.findingCount(filter) : views.measureCount(filter)};
+        } catch (const Error&) {
+            return {generation, -1};
+        }
+    }));
+}
+
+Id LedgerListModel::idAt(int row) const {
+    if (row < 0 || row >= m_rows.size())
+        return 0;
+    return m_mode == Mode::Findings ? m_rows[row].finding.finding.id : m_rows[row].measure.row.measure.id;
+}
+
+Id LedgerListModel::findingIdAt(int row) const {
+    if (row < 0 || row >= m_rows.size())
+        return 0;
+    return m_mode == Mode::Findings ? m_rows[row].finding.finding.id : m_rows[row].measure.row.measure.findingId;
+}
+
+int LedgerListModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int LedgerListModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool LedgerListModel::canFetchMore(const QModelIndex& parent) const {
+    return !parent.isValid() && m_more;
+}
+
+void LedgerListModel::fetchMore(const QModelIndex& parent) {
+    if (!canFetchMore(parent))
+        return;
+    const QList<Row> page = load(static_cast<int>(m_rows.size()), PageSize);
+    m_more = page.size() == PageSize;
+    if (page.isEmpty())
+        return;
+    const int first = static_cast<int>(m_rows.size());
+    beginInsertRows({}, first, first + static_cast<int>(page.size()) - 1);
+    m_rows.append(page);
+    endInsertRows();
+}
+
+void LedgerListModel::sort(int column, Qt::SortOrder order) {
+    static const LedgerSort keys[ColumnCount] = {
+        LedgerSort::Inspection, LedgerSort::Number, LedgerSort::Title,  LedgerSort::Natural,
+        LedgerSort::Status,     LedgerSort::Deadline, LedgerSort::Deadline, LedgerSort::Person,
+        LedgerSort::Unit,       LedgerSort::Natural, LedgerSort::LatestNote, LedgerSort::Natural};
+    const LedgerOrder wanted{column >= 0 && column < ColumnCount ? keys[column] : LedgerSort::Natural,
+                             order == Qt::DescendingOrder};
+    if (wanted.key == m_order.key && wanted.descending == m_order.descending)
+        return;
+    m_order = wanted;
+    beginResetModel();
+    m_rows = load(0, PageSize);
+    m_more = m_rows.size() == PageSize;
+    endResetModel();
+}
+
+Qt::ItemFlags LedgerListModel::flags(const QModelIndex& index) const {
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid() && index.column() == StatusColumn && m_statusEditor && m_ledger.can(Operation::EditLedger)) {
+        // a finding with measures takes its status from them
+        const bool derived = m_mode == Mode::Findings && m_rows[index.row()].finding.measureCount > 0;
+        if (!derived)
+            f |= Qt::ItemIsEditable;
+    }
+    return f;
+}
+
+bool LedgerListModel::setData(const QModelIndex& index, const QVariant& value, int role) {
+    if (role != Qt::EditRole || !index.isValid() || index.column() != StatusColumn || !m_statusEditor)
+        return false;
+    const int code = value.toInt();
+    if (code < 0 || code >= enumCount<Status>())
+        return false;
+    if (!m_statusEditor({idAt(index.row())}, static_cast<Status>(code)))
+        return false;
+    return true; // the editor's change notification refreshes the rows
+}
+
+QVariant LedgerListModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Row& row = m_rows[index.row()];
+    if (role == ItemIdRole)
+        return idAt(index.row());
+    if (role == ItemTypeRole)
+        return static_cast<int>(m_mode == Mode::Findings ? ItemType::Finding : ItemType::Measure);
+    if (role == DeadlineStateRole)
+        return static_cast<int>(row.state);
+    return m_mode == Mode::Findings ? findingData(row, index.column(), role) : measureData(row, index.column(), role);
+}
+
+QVariant LedgerListModel::findingData(const Row& row, int column, int role) const {
+    const FindingRow& r = row.finding;
+    const Finding& f = r.finding;
+    if (role == Qt::FontRole && column == TitleColumn && f.reopened) {
+        QFont font;
+        font.setItalic(true);
+        return font;
+    }
+    const bool raw = role == RawValueRole || role == Qt::EditRole;
+    if (role != Qt::DisplayRole && !raw && role != Qt::ToolTipRole)
+        return {};
+    switch (column) {
+    case InspectionColumn:
+        return r.inspectionTitle;
+    case NumberColumn:
+        if (raw)
+            return f.sortOrder;
+        return f.kind == FindingKind::Suggestion ? tr("建议%1").arg(f.number) : f.number;
+    case TitleColumn:
+        if (role == Qt::ToolTipRole)
+            return f.description.isEmpty() ? f.title : f.title + QStringLiteral("\n\n") + f.description;
+        return f.reopened && !raw ? tr("【重新整改】") + f.title : f.title;
+    case ContextColumn:
+        return r.categoryTitle;
+    case StatusColumn:
+        return raw ? QVariant(static_cast<int>(f.status)) : QVariant(label(f.status));
+    case DeadlineColumn:
+        return raw ? QVariant(f.deadline.date) : QVariant(f.deadline.displayText());
+    case DeadlineStateColumn:
+        return raw ? QVariant(static_cast<int>(row.state)) : QVariant(label(row.state));
+    case PersonColumn:
+        return r.leaderName;
+    case UnitColumn:
+        return r.leadUnitName;
+    case ProgressColumn:
+        if (raw)
+            return r.measureCount == 0 ? 0.0 : static_cast<double>(r.measuresClosed) / r.measureCount;
+        return r.measureCount == 0 ? QString() : QStringLiteral("%1/%2").arg(r.measuresClosed).arg(r.measureCount);
+    case LatestNoteColumn:
+        if (raw)
+            return r.latestNoteDate;
+        return r.latestNote.isEmpty() ? QString()
+                                      : r.latestNoteDate.toString(QStringLiteral("MM-dd ")) + r.latestNote.simplified();
+    case SignOffColumn:
+        if (raw)
+            return static_cast<int>(f.signOff);
+        return f.reopened ? tr("已重新打开") : label(f.signOff);
+    }
+    return {};
+}
+
+QVariant LedgerListModel::measureData(const Row& row, int column, int role) const {
+    const MeasureListRow& r = row.measure;
+    const Measure& m = r.row.measure;
+    const bool raw = role == RawValueRole || role == Qt::EditRole;
+    if (role != Qt::DisplayRole && !raw && role != Qt::ToolTipRole)
+        return {};
+    switch (column) {
+    case InspectionColumn:
+        return r.inspectionTitle;
+    case NumberColumn:
+        return raw ? QVariant(m.sortOrder) : QVariant(QStringLiteral("%1-%2").arg(r.findingNumber).arg(m.sortOrder));
+    case TitleColumn:
+        return m.text;
+    case ContextColumn:
+        return r.findingReopened && !raw ? tr("【重新整改】") + r.findingTitle : r.findingTitle;
+    case StatusColumn:
+        return raw ? QVariant(static_cast<int>(m.status)) : QVariant(label(m.status));
+    case DeadlineColumn:
+        return raw ? QVariant(m.deadline.date) : QVariant(m.deadline.displayText());
+    case DeadlineStateColumn:
+        return raw ? QVariant(static_cast<int>(row.state)) : QVariant(label(row.state));
+    case PersonColumn:
+        return r.row.personName;
+    case UnitColumn:
+        return r.row.unitName;
+    case ProgressColumn:
+        return raw ? QVariant(m.completedDate) : QVariant(m.completedDate.toString(Qt::ISODate));
+    case LatestNoteColumn:
+    case SignOffColumn:
+        return QVariant();
+    }
+    return {};
+}
+
+QVariant LedgerListModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    const bool findings = m_mode == Mode::Findings;
+    switch (section) {
+    case InspectionColumn:
+        return tr("巡察");
+    case NumberColumn:
+        return tr("序号");
+    case TitleColumn:
+        return findings ? tr("问题") : tr("整改措施");
+    case ContextColumn:
+        return findings ? tr("类别") : tr("所属问题");
+    case StatusColumn:
+        return tr("状态");
+    case DeadlineColumn:
+        return tr("整改时限");
+    case DeadlineStateColumn:
+        return tr("时限状态");
+    case PersonColumn:
+        return findings ? tr("责任领导") : tr("责任人");
+    case UnitColumn:
+        return findings ? tr("牵头单位") : tr("责任单位");
+    case ProgressColumn:
+        return findings ? tr("措施完成") : tr("完成日期");
+    case LatestNoteColumn:
+        return tr("最新进展");
+    case SignOffColumn:
+        return tr("销号");
+    }
+    return {};
+}
+
+} // namespace rectrack::ui

@@ -1,0 +1,93 @@
+#pragma once
+// 问题清单 or 任务清单 as a flat table across inspections: rows are read a page at a time
+// from core's LedgerViews as the view scrolls, sorted in SQL when a header is clicked, and
+// counted on a worker thread with its own read-only connection, so typing a filter never
+// waits for a count over 400,000 measures. The status column can be edited in place.
+
+#include "storage/LedgerViews.h"
+
+#include <QAbstractTableModel>
+#include <QFutureWatcher>
+#include <functional>
+
+namespace rectrack {
+class Ledger;
+}
+
+namespace rectrack::ui {
+
+class LedgerListModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum class Mode { Findings, Measures };
+    enum Column {
+        InspectionColumn,
+        NumberColumn,
+        TitleColumn,      // finding title, or measure text
+        ContextColumn,    // category (findings) or the finding (measures)
+        StatusColumn,
+        DeadlineColumn,
+        DeadlineStateColumn,
+        PersonColumn,     // leader, or responsible person
+        UnitColumn,       // lead unit, or the measure's unit
+        ProgressColumn,   // measures closed / total (findings), completion date (measures)
+        LatestNoteColumn, // findings only
+        SignOffColumn,    // findings only; the finding's for measures
+        ColumnCount
+    };
+    static constexpr int PageSize = 200;
+    // Applies a status typed into the status column; returns whether it was applied.
+    using StatusEditor = std::function<bool(const QList<Id>& ids, Status status)>;
+
+    LedgerListModel(rectrack::Ledger& ledger, Mode mode, QObject* parent = nullptr);
+
+    Mode mode() const { return m_mode; }
+    void setFilter(const LedgerFilter& filter);
+    const LedgerFilter& filter() const { return m_filter; }
+    void setStatusEditor(StatusEditor editor) { m_statusEditor = std::move(editor); }
+    // Re-reads the rows loaded so far (after an edit), keeping as many rows as were loaded.
+    void refresh();
+    // The total, once the background count has finished; -1 while counting.
+    int total() const { return m_total; }
+
+    Id idAt(int row) const;        // finding or measure id
+    Id findingIdAt(int row) const; // the finding (itself, or the measure's)
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role) override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+    void sort(int column, Qt::SortOrder order) override;
+
+signals:
+    void totalChanged(int total); // -1 while counting
+
+private:
+    struct Row {
+        FindingRow finding;     // Findings mode
+        MeasureListRow measure; // Measures mode
+        DeadlineState state = DeadlineState::NoDeadline;
+    };
+    QList<Row> load(int offset, int limit) const;
+    void reset();
+    void countInBackground();
+    QVariant findingData(const Row& row, int column, int role) const;
+    QVariant measureData(const Row& row, int column, int role) const;
+
+    rectrack::Ledger& m_ledger;
+    Mode m_mode;
+    LedgerFilter m_filter;
+    LedgerOrder m_order;
+    QList<Row> m_rows;
+    bool m_more = false;
+    int m_total = -1;
+    int m_generation = 0;
+    QFutureWatcher<std::pair<int, int>>* m_counter;
+    StatusEditor m_statusEditor;
+};
+
+} // namespace rectrack::ui

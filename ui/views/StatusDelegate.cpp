@@ -1,0 +1,27 @@
+#include "StatusDelegate.h"
+
+#include "common/Choosers.h"
+
+#include <QComboBox>
+
+namespace rectrack::ui {
+
+QWidget* StatusDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem&, const QModelIndex&) const {
+    auto* combo = new QComboBox(parent);
+    combo->setObjectName(QStringLiteral("inlineStatusComboBox"));
+    fillEnum<Status>(combo);
+    return combo;
+}
+
+void StatusDelegate::setEditorData(QWidget* editor, const QModelIndex& index) const {
+    auto* combo = static_cast<QComboBox*>(editor);
+    combo->setCurrentIndex(combo->findData(index.data(Qt::EditRole).toInt()));
+}
+
+void StatusDelegate::setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const {
+    const int status = static_cast<QComboBox*>(editor)->currentData().toInt();
+    if (status != index.data(Qt::EditRole).toInt())
+        model->setData(index, status, Qt::EditRole);
+}
+
+} // namespace rectrack::ui
