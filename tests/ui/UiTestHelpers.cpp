@@ -47,3 +47,20 @@ void ModalWatcher::poll() {
 }
 
 } // namespace rectrack::test
+
+namespace rectrack::test {
+
+DialogAnswer::DialogAnswer(std::function<void(QWidget*)> answer)
+    : m_answer(std::move(answer)) {
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        QWidget* modal = QApplication::activeModalWidget();
+        if (!modal || m_answered)
+            return;
+        m_answered = true;
+        m_timer.stop();
+        m_answer(modal);
+    });
+    m_timer.start(10);
+}
+
+} // namespace rectrack::test

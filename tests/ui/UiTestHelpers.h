@@ -14,6 +14,7 @@ void clearField(QWidget* widget);
 } // namespace rectrack::test
 
 #include <QObject>
+#include <QApplication>
 #include <QStringList>
 #include <QTimer>
 
@@ -31,6 +32,25 @@ private:
     void poll();
     bool m_accept;
     QStringList m_seen;
+    QTimer m_timer;
+};
+
+} // namespace rectrack::test
+
+#include <functional>
+
+namespace rectrack::test {
+
+// Answers the next modal dialog that opens: `answer` gets it (fill it in, then accept or
+// reject it). Keep the object alive around the call that opens the dialog.
+class DialogAnswer : public QObject {
+public:
+    explicit DialogAnswer(std::function<void(QWidget*)> answer);
+    bool answered() const { return m_answered; }
+
+private:
+    std::function<void(QWidget*)> m_answer;
+    bool m_answered = false;
     QTimer m_timer;
 };
 

@@ -123,9 +123,9 @@ void LedgerListModel::fetchMore(const QModelIndex& parent) {
 
 void LedgerListModel::sort(int column, Qt::SortOrder order) {
     static const LedgerSort keys[ColumnCount] = {
-        LedgerSort::Inspection, LedgerSort::Number, LedgerSort::Title,  LedgerSort::Natural,
-        LedgerSort::Status,     LedgerSort::Deadline, LedgerSort::Deadline, LedgerSort::Person,
-        LedgerSort::Unit,       LedgerSort::Natural, LedgerSort::LatestNote, LedgerSort::Natural};
+        LedgerSort::Number,  LedgerSort::Title,      LedgerSort::Status,  LedgerSort::Deadline,
+        LedgerSort::Deadline, LedgerSort::Unit,      LedgerSort::Person,  LedgerSort::Natural,
+        LedgerSort::LatestNote, LedgerSort::Natural, LedgerSort::Natural, LedgerSort::Inspection};
     const LedgerOrder wanted{column >= 0 && column < ColumnCount ? keys[column] : LedgerSort::Natural,
                              order == Qt::DescendingOrder};
     if (wanted.key == m_order.key && wanted.descending == m_order.descending)

@@ -21,18 +21,18 @@ class LedgerListModel : public QAbstractTableModel {
 public:
     enum class Mode { Findings, Measures };
     enum Column {
-        InspectionColumn,
         NumberColumn,
         TitleColumn,      // finding title, or measure text
-        ContextColumn,    // category (findings) or the finding (measures)
         StatusColumn,
-        DeadlineColumn,
         DeadlineStateColumn,
-        PersonColumn,     // leader, or responsible person
+        DeadlineColumn,
         UnitColumn,       // lead unit, or the measure's unit
+        PersonColumn,     // leader, or responsible person
         ProgressColumn,   // measures closed / total (findings), completion date (measures)
         LatestNoteColumn, // findings only
-        SignOffColumn,    // findings only; the finding's for measures
+        SignOffColumn,    // findings only
+        ContextColumn,    // category (findings) or the finding (measures)
+        InspectionColumn,
         ColumnCount
     };
     static constexpr int PageSize = 200;

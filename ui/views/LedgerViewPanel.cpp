@@ -55,7 +55,7 @@ LedgerViewPanel::LedgerViewPanel(Editor& editor, LedgerListModel::Mode mode, QWi
     QHeaderView* header = m_view->horizontalHeader();
     header->setSectionsMovable(true);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
-    const int widths[LedgerListModel::ColumnCount] = {180, 60, 320, 200, 80, 110, 90, 80, 120, 80, 220, 80};
+    const int widths[LedgerListModel::ColumnCount] = {60, 320, 80, 90, 110, 130, 80, 70, 220, 80, 200, 220};
     for (int c = 0; c < LedgerListModel::ColumnCount; ++c)
         header->resizeSection(c, widths[c]);
     if (!findings) {
