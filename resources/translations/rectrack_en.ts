@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
@@ -21,6 +21,67 @@
     <message>
         <source>无法读取 %1：%2</source>
         <translation>Cannot read %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rectrack</name>
+    <message>
+        <source>密码至少需要 %1 个字符</source>
+        <translation>The password needs at least %1 characters</translation>
+    </message>
+</context>
+<context>
+    <name>rectrack::Access</name>
+    <message>
+        <source>修改台账</source>
+        <translation>change the ledger</translation>
+    </message>
+    <message>
+        <source>申请对账销号</source>
+        <translation>request sign-off</translation>
+    </message>
+    <message>
+        <source>审核对账销号</source>
+        <translation>review sign-off</translation>
+    </message>
+    <message>
+        <source>回头看</source>
+        <translation>Follow-up review</translation>
+    </message>
+    <message>
+        <source>管理账号</source>
+        <translation>manage accounts</translation>
+    </message>
+    <message>
+        <source>修改设置</source>
+        <translation>change settings</translation>
+    </message>
+    <message>
+        <source>修改自己的密码</source>
+        <translation>change their own password</translation>
+    </message>
+</context>
+<context>
+    <name>rectrack::AccountRepository</name>
+    <message>
+        <source>用户名不能为空，且不超过 64 个字符</source>
+        <translation>A user name must not be empty and at most 64 characters long</translation>
+    </message>
+    <message>
+        <source>用户名不能含控制字符</source>
+        <translation>A user name must not contain control characters</translation>
+    </message>
+    <message>
+        <source>用户名“%1”已存在</source>
+        <translation>The user name “%1” is taken</translation>
+    </message>
+    <message>
+        <source>至少要保留一个启用的管理员账号</source>
+        <translation>At least one active administrator account must remain</translation>
+    </message>
+    <message>
+        <source>用户名或密码不正确，或账号已停用</source>
+        <translation>Wrong user name or password, or the account is disabled</translation>
     </message>
 </context>
 <context>
@@ -85,15 +146,15 @@
     <name>rectrack::BulletinParser</name>
     <message>
         <source>正文中的“%1”与通报总数（已完成整改问题%2个，共%3个）不一致，是过时的数字，未采用</source>
-        <translation>The text's "%1" contradicts the stated totals (%2 of %3 problems rectified): a stale figure, not used</translation>
+        <translation>The text&apos;s &quot;%1&quot; contradicts the stated totals (%2 of %3 problems rectified): a stale figure, not used</translation>
     </message>
     <message>
         <source>通报未写明巡视巡察轮次，轮次名称“%1”是根据通报内容拟定的</source>
-        <translation>The bulletin names no inspection round; the round "%1" was composed from its text</translation>
+        <translation>The bulletin names no inspection round; the round &quot;%1&quot; was composed from its text</translation>
     </message>
     <message>
         <source>正文没有标题行，标题“%1”是根据通报内容拟定的</source>
-        <translation>The text has no title line; the title "%1" was composed from its text</translation>
+        <translation>The text has no title line; the title &quot;%1&quot; was composed from its text</translation>
     </message>
     <message>
         <source>没有找到任何问题条目：这可能不是整改情况通报或反馈意见，或者格式无法识别</source>
@@ -149,7 +210,7 @@
     </message>
     <message>
         <source>第%1项“%2”</source>
-        <translation>Item %1 "%2"</translation>
+        <translation>Item %1 &quot;%2&quot;</translation>
     </message>
     <message>
         <source>没有找到标题</source>
@@ -312,6 +373,22 @@
         <source>交叉</source>
         <translation>Cross</translation>
     </message>
+    <message>
+        <source>工作人员</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>审核人</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>领导（只读）</source>
+        <translation>Leader (read-only)</translation>
+    </message>
+    <message>
+        <source>管理员</source>
+        <translation>Administrator</translation>
+    </message>
 </context>
 <context>
     <name>rectrack::FindingRepository</name>
@@ -321,7 +398,7 @@
     </message>
     <message>
         <source>该问题的整改状态由其整改措施决定，请修改整改措施的状态</source>
-        <translation>This finding's status follows its measures; change the status of the measures instead</translation>
+        <translation>This finding&apos;s status follows its measures; change the status of the measures instead</translation>
     </message>
     <message>
         <source>找不到编号为 %1 的整改措施</source>
@@ -338,6 +415,10 @@
     <message>
         <source>整改措施内容不能为空</source>
         <translation>The measure needs a text</translation>
+    </message>
+    <message>
+        <source>延期需要写明理由</source>
+        <translation>An extension needs a reason</translation>
     </message>
 </context>
 <context>
@@ -409,6 +490,30 @@
     </message>
 </context>
 <context>
+    <name>rectrack::RowStore</name>
+    <message>
+        <source>%1（%2）无权%3。</source>
+        <translation>%1 (%2) may not %3.</translation>
+    </message>
+    <message>
+        <source>请先登录，才能%1。</source>
+        <translation>Sign in first to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>rectrack::SettingsRepository</name>
+    <message>
+        <source>提前提醒天数应在 1 到 365 之间</source>
+        <translation>The due-soon window must be between 1 and 365 days</translation>
+    </message>
+    <message>
+        <source>节假日日历有无法识别的行：
+%1</source>
+        <translation>The holiday calendar has lines that cannot be read:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>rectrack::TextDecoding</name>
     <message>
         <source>文件内容不是文本（可能是二进制文件或已损坏），无法导入</source>
@@ -447,6 +552,13 @@
     </message>
 </context>
 <context>
+    <name>rectrack::WorkCalendar</name>
+    <message>
+        <source>第 %1 行无法识别：%2</source>
+        <translation>Line %1 cannot be read: %2</translation>
+    </message>
+</context>
+<context>
     <name>rectrack::app</name>
     <message>
         <source>整改台账</source>
@@ -479,11 +591,11 @@ Use --db to choose another file.</translation>
     <name>rectrack::cli</name>
     <message>
         <source>%1 应为正整数编号，收到“%2”</source>
-        <translation>%1 must be a positive number, got "%2"</translation>
+        <translation>%1 must be a positive number, got &quot;%2&quot;</translation>
     </message>
     <message>
         <source>日期应为 YYYY-MM-DD 格式，收到“%1”</source>
-        <translation>Dates must be YYYY-MM-DD, got "%1"</translation>
+        <translation>Dates must be YYYY-MM-DD, got &quot;%1&quot;</translation>
     </message>
     <message>
         <source>数据库已就绪：%1（结构版本 %2）</source>
@@ -538,8 +650,8 @@ Use --db to choose another file.</translation>
         <translation>%1 rules made, %2 ten-thousand yuan recovered, %3 people held accountable, %4 ten-thousand yuan returned</translation>
     </message>
     <message>
-        <source>用法：rectrack-cli add-note 问题编号 "进展情况" [--date YYYY-MM-DD] [--author 姓名] [--measure 措施编号]</source>
-        <translation>Usage: rectrack-cli add-note FINDING "TEXT" [--date YYYY-MM-DD] [--author NAME] [--measure MEASURE]</translation>
+        <source>用法：rectrack-cli add-note 问题编号 &quot;进展情况&quot; [--date YYYY-MM-DD] [--author 姓名] [--measure 措施编号]</source>
+        <translation>Usage: rectrack-cli add-note FINDING &quot;TEXT&quot; [--date YYYY-MM-DD] [--author NAME] [--measure MEASURE]</translation>
     </message>
     <message>
         <source>问题编号</source>
@@ -567,11 +679,11 @@ Use --db to choose another file.</translation>
     </message>
     <message>
         <source>未知状态“%1”。</source>
-        <translation>Unknown status "%1". </translation>
+        <translation>Unknown status &quot;%1&quot;. </translation>
     </message>
     <message>
         <source>已将%1 %2 的状态设为“%3”</source>
-        <translation>Set the status of %1 %2 to "%3"</translation>
+        <translation>Set the status of %1 %2 to &quot;%3&quot;</translation>
     </message>
     <message>
         <source>问题</source>
@@ -583,11 +695,11 @@ Use --db to choose another file.</translation>
     </message>
     <message>
         <source>--today 应为 YYYY-MM-DD 格式，收到“%1”</source>
-        <translation>--today must be YYYY-MM-DD, got "%1"</translation>
+        <translation>--today must be YYYY-MM-DD, got &quot;%1&quot;</translation>
     </message>
     <message>
         <source>数据库文件（默认：用户数据目录中的 rectrack.sqlite）</source>
-        <translation>Database file (default: rectrack.sqlite in the user's data folder)</translation>
+        <translation>Database file (default: rectrack.sqlite in the user&apos;s data folder)</translation>
     </message>
     <message>
         <source>文件</source>
@@ -600,10 +712,6 @@ Use --db to choose another file.</translation>
     <message>
         <source>把“今天”视为该日期（计算时限状态用）</source>
         <translation>Treat this date as today (for deadline states)</translation>
-    </message>
-    <message>
-        <source>以该用户名记录修改</source>
-        <translation>Record changes under this user name</translation>
     </message>
     <message>
         <source>姓名</source>
@@ -635,7 +743,7 @@ Use --db to choose another file.</translation>
     </message>
     <message>
         <source>rectrack-cli：未知子命令“%1”。请用 --help 查看可用子命令。</source>
-        <translation>rectrack-cli: unknown command "%1". See --help for the commands.</translation>
+        <translation>rectrack-cli: unknown command &quot;%1&quot;. See --help for the commands.</translation>
     </message>
     <message>
         <source>rectrack-cli：错误：</source>
@@ -698,6 +806,74 @@ Use --db to choose another file.</translation>
         <translation>The history was altered: entry %1 does not match the hash chain</translation>
     </message>
     <message>
+        <source>请在环境变量 RECTRACK_NEW_PASSWORD 中或标准输入的第一行给出新密码</source>
+        <translation>Give the new password in the environment variable RECTRACK_NEW_PASSWORD or on the first line of standard input</translation>
+    </message>
+    <message>
+        <source>角色应为 staff、reviewer、leader 或 admin，收到“%1”</source>
+        <translation>The role must be staff, reviewer, leader or admin, got “%1”</translation>
+    </message>
+    <message>
+        <source>没有名为“%1”的账号</source>
+        <translation>There is no account named “%1”</translation>
+    </message>
+    <message>
+        <source>用法：rectrack-cli user list | add 用户名 --role 角色 | role 用户名 角色 | passwd 用户名 | disable 用户名 | enable 用户名</source>
+        <translation>Usage: rectrack-cli user list | add NAME --role ROLE | role NAME ROLE | passwd NAME | disable NAME | enable NAME</translation>
+    </message>
+    <message>
+        <source>	（已停用）</source>
+        <translation>	(disabled)</translation>
+    </message>
+    <message>
+        <source>已创建第一个账号“%1”，角色：%2（数据库的第一个账号总是管理员；今后请用 --user 和 RECTRACK_PASSWORD 登录）</source>
+        <translation>Created the first account “%1”, role: %2 (the first account of a database is always an administrator; from now on sign in with --user and RECTRACK_PASSWORD)</translation>
+    </message>
+    <message>
+        <source>已创建账号“%1”，角色：%2</source>
+        <translation>Created the account “%1”, role: %2</translation>
+    </message>
+    <message>
+        <source>“%1”的角色已改为 %2</source>
+        <translation>The role of “%1” is now %2</translation>
+    </message>
+    <message>
+        <source>“%1”的密码已修改</source>
+        <translation>The password of “%1” was changed</translation>
+    </message>
+    <message>
+        <source>已启用账号“%1”</source>
+        <translation>Enabled the account “%1”</translation>
+    </message>
+    <message>
+        <source>已停用账号“%1”</source>
+        <translation>Disabled the account “%1”</translation>
+    </message>
+    <message>
+        <source>用法：rectrack-cli search 文字 [--json]</source>
+        <translation>Usage: rectrack-cli search TEXT [--json]</translation>
+    </message>
+    <message>
+        <source>没有找到</source>
+        <translation>Nothing found</translation>
+    </message>
+    <message>
+        <source>进展</source>
+        <translation>Progress note</translation>
+    </message>
+    <message>
+        <source>用法：rectrack-cli settings | settings due-soon 天数 [--working-days] | settings calendar 文件</source>
+        <translation>Usage: rectrack-cli settings | settings due-soon DAYS [--working-days] | settings calendar FILE</translation>
+    </message>
+    <message>
+        <source>即将到期：%1 个工作日内（到 %2）</source>
+        <translation>Due soon: within %1 working days (until %2)</translation>
+    </message>
+    <message>
+        <source>即将到期：%1 天内（到 %2）</source>
+        <translation>Due soon: within %1 days (until %2)</translation>
+    </message>
+    <message>
         <source>Rectrack 整改台账命令行工具。
 
 子命令：
@@ -706,24 +882,50 @@ Use --db to choose another file.</translation>
   inspections                  列出巡察
   findings 巡察编号            列出问题及其状态、时限状态
   stats [巡察编号] [--round N] 统计与完成率
-  add-note 问题编号 "进展"     添加进展情况
+  add-note 问题编号 &quot;进展&quot;     添加进展情况
   set-status finding|measure 编号 状态   修改整改状态
   import 文件 [--dry-run] [--update]  导入整改情况通报（先核对数字）
   verify                       核对修改记录的哈希链和数据是否一致
+  search 文字                  全文检索问题、措施、成效和进展
+  user list|add|role|passwd|disable|enable   管理账号（add 用 --role）
+  settings [due-soon 天数 [--working-days] | calendar 文件]   时限提醒设置
   generate [--findings N] [--seed N]  生成大量测试数据（约每个问题4条措施）</source>
-        <translation>Rectrack rectification ledger, command line.
+        <translation>Rectrack command-line tool.
 
 Commands:
   init                         create or upgrade the database
   sample                       load the sample inspection
   inspections                  list inspections
   findings INSPECTION          list findings with status and deadline state
-  stats [INSPECTION] [--round N] totals and completion rates
-  add-note FINDING "TEXT"      add a progress note
+  stats [INSPECTION] [--round N]  totals and completion rate
+  add-note FINDING &quot;text&quot;      add a progress note
   set-status finding|measure ID STATUS   change a status
-  import FILE [--dry-run] [--update]  import a bulletin (checking its totals)
-  verify                       check the history chain and that the data agrees with it
-  generate [--findings N] [--seed N]  generate test data (about 4 measures per finding)</translation>
+  import FILE [--dry-run] [--update]  import a bulletin (cross-checks its totals)
+  verify                       check the history chain and that the data matches it
+  search TEXT                  full-text search of findings, measures, outcomes and notes
+  user list|add|role|passwd|disable|enable   manage accounts (add takes --role)
+  settings [due-soon DAYS [--working-days] | calendar FILE]   deadline reminders
+  generate [--findings N] [--seed N]  generate a large test ledger (about 4 measures per finding)</translation>
+    </message>
+    <message>
+        <source>以该账号登录（密码取自环境变量 RECTRACK_PASSWORD）；数据库还没有账号时，只以该名字记录修改</source>
+        <translation>Sign in as this account (password from the environment variable RECTRACK_PASSWORD); on a database without accounts, only the name recorded with changes</translation>
+    </message>
+    <message>
+        <source>新账号的角色：staff、reviewer、leader、admin</source>
+        <translation>Role of the new account: staff, reviewer, leader, admin</translation>
+    </message>
+    <message>
+        <source>按工作日计算提前提醒天数</source>
+        <translation>Count the due-soon window in working days</translation>
+    </message>
+    <message>
+        <source>以 --user 登录需要在环境变量 RECTRACK_PASSWORD 中给出密码</source>
+        <translation>Signing in with --user needs the password in the environment variable RECTRACK_PASSWORD</translation>
+    </message>
+    <message>
+        <source> 请用 --user 用户名 登录，密码放在环境变量 RECTRACK_PASSWORD 中。</source>
+        <translation> Sign in with --user NAME and the password in the environment variable RECTRACK_PASSWORD.</translation>
     </message>
 </context>
 <context>
@@ -735,6 +937,203 @@ Commands:
     <message>
         <source>无法完成操作</source>
         <translation>Could not do that</translation>
+    </message>
+</context>
+<context>
+    <name>rectrack::ui::AccountsDialog</name>
+    <message>
+        <source>账号与角色</source>
+        <translation>Accounts and roles</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>添加…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>改角色…</source>
+        <translation>Change role…</translation>
+    </message>
+    <message>
+        <source>重设密码…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <source>停用/启用</source>
+        <translation>Disable/enable</translation>
+    </message>
+    <message>
+        <source>工作人员：录入和修改台账、申请销号；审核人：审核销号、回头看；领导：只读；管理员：全部，含账号与设置。&lt;br&gt;数据库有了账号之后，每次启动都要登录。</source>
+        <translation>Staff: enter and edit the ledger, request sign-off; reviewers: review sign-off and follow-up reviews; leaders: read only; administrators: everything, accounts and settings included.&lt;br&gt;Once a database has accounts, everyone signs in at start.</translation>
+    </message>
+    <message>
+        <source>启用</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>已停用</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>添加账号</source>
+        <translation>Add account</translation>
+    </message>
+    <message>
+        <source>用户名：</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <source>角色：</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>初始密码（至少 6 个字符）：</source>
+        <translation>Initial password (at least 6 characters):</translation>
+    </message>
+    <message>
+        <source>改角色</source>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <source>新角色：</source>
+        <translation>New role:</translation>
+    </message>
+    <message>
+        <source>重设密码</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>新密码（至少 6 个字符）：</source>
+        <translation>New password (at least 6 characters):</translation>
+    </message>
+</context>
+<context>
+    <name>rectrack::ui::BulkEditDialog</name>
+    <message>
+        <source>%1 个问题</source>
+        <translation>%1 findings</translation>
+    </message>
+    <message>
+        <source>%1 条整改措施</source>
+        <translation>%1 measures</translation>
+    </message>
+    <message>
+        <source>批量修改状态</source>
+        <translation>Change status in bulk</translation>
+    </message>
+    <message>
+        <source>把选中的 %1 改为：</source>
+        <translation>Set the selected %1 to:</translation>
+    </message>
+    <message>
+        <source>整改状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>有整改措施的问题只能整体改为“已完成”或“长期坚持”（同时办结其未完成的措施）。</source>
+        <translation>Findings with measures can only be set to “completed” or “ongoing” as a whole (which closes their open measures).</translation>
+    </message>
+    <message>
+        <source>批量改派责任</source>
+        <translation>Reassign in bulk</translation>
+    </message>
+    <message>
+        <source>（不变）</source>
+        <translation>(unchanged)</translation>
+    </message>
+    <message>
+        <source>把选中的 %1 改派给：</source>
+        <translation>Reassign the selected %1 to:</translation>
+    </message>
+    <message>
+        <source>牵头单位</source>
+        <translation>Lead unit</translation>
+    </message>
+    <message>
+        <source>责任单位</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <source>责任领导</source>
+        <translation>Responsible leader</translation>
+    </message>
+    <message>
+        <source>责任人</source>
+        <translation>Responsible person</translation>
+    </message>
+    <message>
+        <source>批量调整整改时限</source>
+        <translation>Change deadlines in bulk</translation>
+    </message>
+    <message>
+        <source>延期理由（填写后每一项都记为一次延期申请）</source>
+        <translation>Reason for the extension (when given, each item records an extension)</translation>
+    </message>
+    <message>
+        <source>选中的 %1 的新整改时限：</source>
+        <translation>New deadline of the selected %1:</translation>
+    </message>
+    <message>
+        <source>整改时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>rectrack::ui::DeadlineSettingsDialog</name>
+    <message>
+        <source>按工作日计算（跳过周末和节假日，计入调休上班日）</source>
+        <translation>Count working days (skip weekends and holidays, count make-up working days)</translation>
+    </message>
+    <message>
+        <source>时限提醒设置</source>
+        <translation>Deadline reminders</translation>
+    </message>
+    <message>
+        <source>导入节假日文件…</source>
+        <translation>Import holiday file…</translation>
+    </message>
+    <message>
+        <source>提前提醒天数</source>
+        <translation>Due-soon window (days)</translation>
+    </message>
+    <message>
+        <source>节假日日历</source>
+        <translation>Holiday calendar</translation>
+    </message>
+    <message>
+        <source>日历文件每行一个日期：“2025-10-01 休”为放假，“2025-09-28 班”为调休上班；# 开头为注释。</source>
+        <translation>One date a line in the calendar file: “2025-10-01 休” a holiday, “2025-09-28 班” a make-up working day; lines starting with # are comments.</translation>
+    </message>
+    <message>
+        <source>未导入（只跳过周末）</source>
+        <translation>None imported (weekends only)</translation>
+    </message>
+    <message>
+        <source>放假 %1 天，调休上班 %2 天</source>
+        <translation>%1 holidays, %2 make-up working days</translation>
+    </message>
+    <message>
+        <source>选择节假日文件</source>
+        <translation>Choose the holiday file</translation>
+    </message>
+    <message>
+        <source>文本文件 (*.txt *.csv);;所有文件 (*)</source>
+        <translation>Text files (*.txt *.csv);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -755,24 +1154,87 @@ Commands:
         <source>修改记录</source>
         <translation>History</translation>
     </message>
+    <message>
+        <source>销号与延期</source>
+        <translation>Sign-off and extensions</translation>
+    </message>
+</context>
+<context>
+    <name>rectrack::ui::DigestDialog</name>
+    <message>
+        <source>时限提醒</source>
+        <translation>Deadline reminder</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;已逾期：问题 %1 个，整改措施 %2 条&lt;/b&gt;&lt;/span&gt;&lt;br&gt;&lt;b&gt;%3 内到期：问题 %4 个，整改措施 %5 条&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;Overdue: %1 findings, %2 measures&lt;/b&gt;&lt;/span&gt;&lt;br&gt;&lt;b&gt;Due within %3: %4 findings, %5 measures&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 个工作日</source>
+        <translation>%1 working days</translation>
+    </message>
+    <message>
+        <source>%1 天</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <source>时限状态</source>
+        <translation>Deadline state</translation>
+    </message>
+    <message>
+        <source>整改时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>巡察</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <source>牵头单位</source>
+        <translation>Lead unit</translation>
+    </message>
+    <message>
+        <source>查看逾期问题</source>
+        <translation>Show overdue findings</translation>
+    </message>
+    <message>
+        <source>查看即将到期</source>
+        <translation>Show findings due soon</translation>
+    </message>
 </context>
 <context>
     <name>rectrack::ui::Editor</name>
     <message>
         <source>修改巡察“%1”</source>
-        <translation>Edit inspection "%1"</translation>
+        <translation>Edit inspection &quot;%1&quot;</translation>
     </message>
     <message>
         <source>修改轮次“%1”</source>
-        <translation>Edit round "%1"</translation>
+        <translation>Edit round &quot;%1&quot;</translation>
     </message>
     <message>
         <source>修改问题“%1”</source>
-        <translation>Edit finding "%1"</translation>
+        <translation>Edit finding &quot;%1&quot;</translation>
     </message>
     <message>
         <source>修改整改措施</source>
         <translation>Edit measure</translation>
+    </message>
+    <message>
+        <source>%1 项改为“%2”</source>
+        <translation>%1 items set to “%2”</translation>
+    </message>
+    <message>
+        <source>%1 项改派责任</source>
+        <translation>%1 items reassigned</translation>
+    </message>
+    <message>
+        <source>%1 项调整整改时限</source>
+        <translation>%1 deadlines changed</translation>
     </message>
 </context>
 <context>
@@ -843,7 +1305,102 @@ Commands:
     </message>
     <message>
         <source>删除“%1”？删除会记入修改记录。</source>
-        <translation>Delete "%1"? The deletion is kept in the history.</translation>
+        <translation>Delete &quot;%1&quot;? The deletion is kept in the history.</translation>
+    </message>
+    <message>
+        <source>可把文件拖到这里作为佐证材料</source>
+        <translation>Drop files here to attach them as evidence</translation>
+    </message>
+</context>
+<context>
+    <name>rectrack::ui::FilterBar</name>
+    <message>
+        <source>当前巡察</source>
+        <translation>This inspection</translation>
+    </message>
+    <message>
+        <source>当前轮次</source>
+        <translation>This round</translation>
+    </message>
+    <message>
+        <source>全部巡察</source>
+        <translation>All inspections</translation>
+    </message>
+    <message>
+        <source>问题和意见建议</source>
+        <translation>Problems and suggestions</translation>
+    </message>
+    <message>
+        <source>只看问题</source>
+        <translation>Problems only</translation>
+    </message>
+    <message>
+        <source>只看意见建议</source>
+        <translation>Suggestions only</translation>
+    </message>
+    <message>
+        <source>全部状态</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>未完成</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <source>全部时限</source>
+        <translation>Any deadline state</translation>
+    </message>
+    <message>
+        <source>逾期或即将到期</source>
+        <translation>Overdue or due soon</translation>
+    </message>
+    <message>
+        <source>全部销号状态</source>
+        <translation>Any sign-off state</translation>
+    </message>
+    <message>
+        <source>已重新打开</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
+        <source>整改时限不早于</source>
+        <translation>Deadline on or after</translation>
+    </message>
+    <message>
+        <source>整改时限不晚于</source>
+        <translation>Deadline on or before</translation>
+    </message>
+    <message>
+        <source>搜索措施、问题标题、成效和进展（Ctrl+F）…</source>
+        <translation>Search measures, finding titles, outcomes and notes (Ctrl+F)…</translation>
+    </message>
+    <message>
+        <source>搜索问题标题、措施、成效和进展（Ctrl+F）…</source>
+        <translation>Search finding titles, measures, outcomes and notes (Ctrl+F)…</translation>
+    </message>
+    <message>
+        <source>清除筛选</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>全部责任单位</source>
+        <translation>All responsible units</translation>
+    </message>
+    <message>
+        <source>全部责任领导和责任人</source>
+        <translation>All leaders and responsible people</translation>
+    </message>
+    <message>
+        <source>全部类别</source>
+        <translation>All categories</translation>
     </message>
 </context>
 <context>
@@ -1185,7 +1742,7 @@ Commands:
     </message>
     <message>
         <source>通报所述总数与解析结果一致。</source>
-        <translation>The bulletin's totals agree with what was found.</translation>
+        <translation>The bulletin&apos;s totals agree with what was found.</translation>
     </message>
     <message>
         <source>解析结果</source>
@@ -1221,7 +1778,7 @@ Commands:
     </message>
     <message>
         <source>这份文件已导入为巡察“%1”。用这次的结果更新那次导入，还是另存为一个新的巡察？</source>
-        <translation>This file was imported as inspection "%1". Update that import with this result, or save it as a new inspection?</translation>
+        <translation>This file was imported as inspection &quot;%1&quot;. Update that import with this result, or save it as a new inspection?</translation>
     </message>
     <message>
         <source>更新原导入</source>
@@ -1412,7 +1969,7 @@ Commands:
     </message>
     <message>
         <source>删除类别“%1”？其下的问题会保留，但不再属于任何类别。</source>
-        <translation>Delete category "%1"? Its findings stay, without a category.</translation>
+        <translation>Delete category &quot;%1&quot;? Its findings stay, without a category.</translation>
     </message>
 </context>
 <context>
@@ -1434,6 +1991,89 @@ Commands:
     <message>
         <source>巡察轮次 / 巡察</source>
         <translation>Rounds / inspections</translation>
+    </message>
+</context>
+<context>
+    <name>rectrack::ui::LedgerListModel</name>
+    <message>
+        <source>建议%1</source>
+        <translation>Suggestion %1</translation>
+    </message>
+    <message>
+        <source>【重新整改】</source>
+        <translation>[Reopened] </translation>
+    </message>
+    <message>
+        <source>已重新打开</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
+        <source>巡察</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>整改措施</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>所属问题</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>整改时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>时限状态</source>
+        <translation>Deadline state</translation>
+    </message>
+    <message>
+        <source>责任领导</source>
+        <translation>Responsible leader</translation>
+    </message>
+    <message>
+        <source>责任人</source>
+        <translation>Responsible person</translation>
+    </message>
+    <message>
+        <source>牵头单位</source>
+        <translation>Lead unit</translation>
+    </message>
+    <message>
+        <source>责任单位</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <source>措施完成</source>
+        <translation>Measures done</translation>
+    </message>
+    <message>
+        <source>完成日期</source>
+        <translation>Completed on</translation>
+    </message>
+    <message>
+        <source>最新进展</source>
+        <translation>Latest note</translation>
+    </message>
+    <message>
+        <source>销号</source>
+        <translation>Sign-off</translation>
     </message>
 </context>
 <context>
@@ -1503,7 +2143,7 @@ Commands:
     <name>rectrack::ui::LedgerPanel</name>
     <message>
         <source>筛选本巡察的问题和措施（标题、内容）…</source>
-        <translation>Filter this inspection's findings and measures…</translation>
+        <translation>Filter this inspection&apos;s findings and measures…</translation>
     </message>
     <message>
         <source>&lt;h2&gt;整改台账&lt;/h2&gt;</source>
@@ -1514,8 +2154,35 @@ Commands:
         <translation>Select an inspection on the left to see its findings and measures.</translation>
     </message>
     <message>
-        <source>反馈问题 &lt;b&gt;%1&lt;/b&gt; 个：已完成 %2 · 长期坚持 %3 · 正在推进 %4 · 未启动 %5 ｜ 完成率 &lt;b&gt;%6&lt;/b&gt; ｜ 整改措施 %7 条，已完成 %8 ｜ &lt;span style='color:#c62828'&gt;逾期 &lt;b&gt;%9&lt;/b&gt;&lt;/span&gt; · 即将到期 %10 ｜ 意见建议 %11 条 ｜ 已销号 %12</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; problems: %2 completed · %3 ongoing · %4 in progress · %5 not started | rate &lt;b&gt;%6&lt;/b&gt; | %7 measures, %8 completed | &lt;span style='color:#c62828'&gt;overdue &lt;b&gt;%9&lt;/b&gt;&lt;/span&gt; · due soon %10 | %11 suggestions | signed off %12</translation>
+        <source>反馈问题 &lt;b&gt;%1&lt;/b&gt; 个：已完成 %2 · 长期坚持 %3 · 正在推进 %4 · 未启动 %5 ｜ 完成率 &lt;b&gt;%6&lt;/b&gt; ｜ 整改措施 %7 条，已完成 %8 ｜ &lt;span style=&apos;color:#c62828&apos;&gt;逾期 &lt;b&gt;%9&lt;/b&gt;&lt;/span&gt; · 即将到期 %10 ｜ 意见建议 %11 条 ｜ 已销号 %12</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; problems: %2 completed · %3 ongoing · %4 in progress · %5 not started | rate &lt;b&gt;%6&lt;/b&gt; | %7 measures, %8 completed | &lt;span style=&apos;color:#c62828&apos;&gt;overdue &lt;b&gt;%9&lt;/b&gt;&lt;/span&gt; · due soon %10 | %11 suggestions | signed off %12</translation>
+    </message>
+</context>
+<context>
+    <name>rectrack::ui::LedgerViewPanel</name>
+    <message>
+        <source>批量改状态…</source>
+        <translation>Change status…</translation>
+    </message>
+    <message>
+        <source>批量改派…</source>
+        <translation>Reassign…</translation>
+    </message>
+    <message>
+        <source>批量改时限…</source>
+        <translation>Change deadline…</translation>
+    </message>
+    <message>
+        <source>正在统计…（已载入 %1 项）</source>
+        <translation>Counting… (%1 loaded)</translation>
+    </message>
+    <message>
+        <source>共 %1 项</source>
+        <translation>%1 items</translation>
+    </message>
+    <message>
+        <source>共 %1 项，已选 %2 项</source>
+        <translation>%1 items, %2 selected</translation>
     </message>
 </context>
 <context>
@@ -1523,10 +2190,6 @@ Commands:
     <message>
         <source>整改台账 — %1</source>
         <translation>Rectrack — %1</translation>
-    </message>
-    <message>
-        <source>操作人：%1</source>
-        <translation>User: %1</translation>
     </message>
     <message>
         <source>数据库：%1</source>
@@ -1667,7 +2330,7 @@ Commands:
     <message>
         <source>删除问题“%1”及其全部整改措施、进展情况和佐证材料？
 删除会记入修改记录，但不能撤销。</source>
-        <translation>Delete finding "%1" with all its measures, progress notes and evidence?
+        <translation>Delete finding &quot;%1&quot; with all its measures, progress notes and evidence?
 The deletion is kept in the history but cannot be undone.</translation>
     </message>
     <message>
@@ -1676,7 +2339,7 @@ The deletion is kept in the history but cannot be undone.</translation>
     </message>
     <message>
         <source>删除整改措施“%1”？</source>
-        <translation>Delete measure "%1"?</translation>
+        <translation>Delete measure &quot;%1&quot;?</translation>
     </message>
     <message>
         <source>删除轮次</source>
@@ -1684,7 +2347,7 @@ The deletion is kept in the history but cannot be undone.</translation>
     </message>
     <message>
         <source>删除轮次“%1”？</source>
-        <translation>Delete round "%1"?</translation>
+        <translation>Delete round &quot;%1&quot;?</translation>
     </message>
     <message>
         <source>删除巡察</source>
@@ -1693,7 +2356,7 @@ The deletion is kept in the history but cannot be undone.</translation>
     <message>
         <source>删除巡察“%1”及其全部问题、整改措施、进展情况和佐证材料？
 删除会记入修改记录，但不能撤销。</source>
-        <translation>Delete inspection "%1" with all its findings, measures, progress notes and evidence?
+        <translation>Delete inspection &quot;%1&quot; with all its findings, measures, progress notes and evidence?
 The deletion is kept in the history but cannot be undone.</translation>
     </message>
     <message>
@@ -1711,6 +2374,106 @@ The deletion is kept in the history but cannot be undone.</translation>
     <message>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>巡察台账</source>
+        <translation>Inspection ledger</translation>
+    </message>
+    <message>
+        <source>问题清单</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>任务清单</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>责任清单</source>
+        <translation>Responsibilities</translation>
+    </message>
+    <message>
+        <source>操作人：%1（%2）</source>
+        <translation>User: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>未登录（只读）</source>
+        <translation>Not signed in (read-only)</translation>
+    </message>
+    <message>
+        <source>批量改状态…</source>
+        <translation>Change status…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>批量改派…</source>
+        <translation>Reassign…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>批量改时限…</source>
+        <translation>Change deadline…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>视图(&amp;V)</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Ctrl+%1</source>
+        <translation>Ctrl+%1</translation>
+    </message>
+    <message>
+        <source>搜索</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>全部逾期问题</source>
+        <translation>All overdue findings</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>逾期和即将到期</source>
+        <translation>Overdue and due soon</translation>
+    </message>
+    <message>
+        <source>时限提醒…</source>
+        <translation>Deadline reminder…</translation>
+    </message>
+    <message>
+        <source>时限提醒设置…</source>
+        <translation>Deadline reminders…</translation>
+    </message>
+    <message>
+        <source>账号与角色…</source>
+        <translation>Accounts and roles…</translation>
+    </message>
+    <message>
+        <source>修改我的密码…</source>
+        <translation>Change my password…</translation>
+    </message>
+    <message>
+        <source>修改我的密码</source>
+        <translation>Change my password</translation>
+    </message>
+    <message>
+        <source>新密码（至少 6 个字符）：</source>
+        <translation>New password (at least 6 characters):</translation>
+    </message>
+    <message>
+        <source>密码已修改</source>
+        <translation>Password changed</translation>
     </message>
 </context>
 <context>
@@ -1811,6 +2574,69 @@ The deletion is kept in the history but cannot be undone.</translation>
     </message>
 </context>
 <context>
+    <name>rectrack::ui::ResponsibilityPanel</name>
+    <message>
+        <source>当前巡察</source>
+        <translation>This inspection</translation>
+    </message>
+    <message>
+        <source>当前轮次</source>
+        <translation>This round</translation>
+    </message>
+    <message>
+        <source>全部巡察</source>
+        <translation>All inspections</translation>
+    </message>
+    <message>
+        <source>按责任单位</source>
+        <translation>By responsible unit</translation>
+    </message>
+    <message>
+        <source>按责任领导和责任人</source>
+        <translation>By leader and responsible person</translation>
+    </message>
+    <message>
+        <source>逾期多、完成率低的排在前面；双击查看其任务清单。</source>
+        <translation>Most overdue and least complete first; double-click to see their tasks.</translation>
+    </message>
+    <message>
+        <source>责任领导 / 责任人</source>
+        <translation>Leader / responsible person</translation>
+    </message>
+    <message>
+        <source>责任单位</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <source>负责问题</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>逾期问题</source>
+        <translation>Overdue findings</translation>
+    </message>
+    <message>
+        <source>完成率</source>
+        <translation>Completion</translation>
+    </message>
+    <message>
+        <source>整改措施</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>已完成措施</source>
+        <translation>Measures completed</translation>
+    </message>
+    <message>
+        <source>逾期措施</source>
+        <translation>Overdue measures</translation>
+    </message>
+</context>
+<context>
     <name>rectrack::ui::ResultsEditor</name>
     <message>
         <source>量化成效</source>
@@ -1878,6 +2704,172 @@ The deletion is kept in the history but cannot be undone.</translation>
     <message>
         <source>年度</source>
         <translation>Year</translation>
+    </message>
+</context>
+<context>
+    <name>rectrack::ui::SignInDialog</name>
+    <message>
+        <source>登录整改台账</source>
+        <translation>Sign in to Rectrack</translation>
+    </message>
+    <message>
+        <source>登录</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>数据库：%1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+</context>
+<context>
+    <name>rectrack::ui::SignOffPanel</name>
+    <message>
+        <source>申请销号</source>
+        <translation>Request sign-off</translation>
+    </message>
+    <message>
+        <source>审核通过</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>退回…</source>
+        <translation>Return…</translation>
+    </message>
+    <message>
+        <source>回头看…</source>
+        <translation>Follow-up review…</translation>
+    </message>
+    <message>
+        <source>申请延期…</source>
+        <translation>Request extension…</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>销号状态：&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Sign-off: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&#x3000;&lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;已重新打开&lt;/b&gt;（回头看发现反弹）&lt;/span&gt;</source>
+        <translation>  &lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;Reopened&lt;/b&gt; (the follow-up review found it rebounded)&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;整改完成后才能申请销号。</source>
+        <translation>&lt;br&gt;Sign-off can be requested once the rectification is complete.</translation>
+    </message>
+    <message>
+        <source>审核通过，已销号</source>
+        <translation>Approved, signed off</translation>
+    </message>
+    <message>
+        <source>退回</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>回头看：巩固</source>
+        <translation>Follow-up: holding</translation>
+    </message>
+    <message>
+        <source>回头看：反弹，重新整改</source>
+        <translation>Follow-up: rebounded, reopened</translation>
+    </message>
+    <message>
+        <source>延期%1：%2 → %3</source>
+        <translation>Extension%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>（措施）</source>
+        <translation> (measure)</translation>
+    </message>
+    <message>
+        <source>申请对账销号</source>
+        <translation>request sign-off</translation>
+    </message>
+    <message>
+        <source>这个问题还没有佐证材料。仍要申请销号吗？可写明说明：</source>
+        <translation>This finding has no evidence yet. Request sign-off anyway? Comment:</translation>
+    </message>
+    <message>
+        <source>已附佐证材料 %1 份。申请说明：</source>
+        <translation>%1 evidence files attached. Comment:</translation>
+    </message>
+    <message>
+        <source>经核查，同意销号</source>
+        <translation>Checked; sign-off approved</translation>
+    </message>
+    <message>
+        <source>退回销号申请</source>
+        <translation>Return the sign-off request</translation>
+    </message>
+    <message>
+        <source>退回理由（必填）：</source>
+        <translation>Reason for returning (required):</translation>
+    </message>
+    <message>
+        <source>巩固：整改成果保持</source>
+        <translation>Holding: the rectification lasts</translation>
+    </message>
+    <message>
+        <source>反弹：重新整改</source>
+        <translation>Rebounded: reopen</translation>
+    </message>
+    <message>
+        <source>回头看</source>
+        <translation>Follow-up review</translation>
+    </message>
+    <message>
+        <source>回头看结论：</source>
+        <translation>Follow-up result:</translation>
+    </message>
+    <message>
+        <source>反弹情况（必填）：</source>
+        <translation>What rebounded (required):</translation>
+    </message>
+    <message>
+        <source>说明：</source>
+        <translation>Comment:</translation>
+    </message>
+    <message>
+        <source>整改措施申请延期</source>
+        <translation>Extend a measure&apos;s deadline</translation>
+    </message>
+    <message>
+        <source>问题申请延期</source>
+        <translation>Extend a finding&apos;s deadline</translation>
+    </message>
+    <message>
+        <source>原整改时限</source>
+        <translation>Current deadline</translation>
+    </message>
+    <message>
+        <source>新整改时限</source>
+        <translation>New deadline</translation>
+    </message>
+    <message>
+        <source>延期理由</source>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
@@ -1956,7 +2948,7 @@ The deletion is kept in the history but cannot be undone.</translation>
     </message>
     <message>
         <source>删除“%1”？引用它的问题和措施会变为未指定单位。</source>
-        <translation>Delete "%1"? Findings and measures that name it will have no unit.</translation>
+        <translation>Delete &quot;%1&quot;? Findings and measures that name it will have no unit.</translation>
     </message>
     <message>
         <source>编辑人员</source>
@@ -1976,7 +2968,7 @@ The deletion is kept in the history but cannot be undone.</translation>
     </message>
     <message>
         <source>删除“%1”？</source>
-        <translation>Delete "%1"?</translation>
+        <translation>Delete &quot;%1&quot;?</translation>
     </message>
 </context>
 <context>
