@@ -329,6 +329,10 @@ long long loadSampleData(Ledger& ledger) {
                             1,
                             {}});
 
+        activity.addEvidence(findingIds[5], std::nullopt, zh("公务用车登记台账.txt"),
+                             zh("公务用车登记台账（示例文件）").toUtf8());
+        activity.addEvidence(findingIds[8], std::nullopt, zh("支部规范化检查通报.txt"),
+                             zh("支部工作规范化专项检查情况通报（示例文件）").toUtf8());
         activity.recordSignOff(findingIds[5], SignOffAction::Request, zh("佐证材料已齐全"));
         activity.recordSignOff(findingIds[5], SignOffAction::Approve, zh("经核查，同意销号"));
         activity.recordSignOff(findingIds[8], SignOffAction::Request, zh("申请对账销号"));

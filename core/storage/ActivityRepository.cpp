@@ -267,6 +267,13 @@ Id ActivityRepository::recordSignOff(Id findingId, SignOffAction action, const Q
             if (f.signOff == SignOffState::Requested || f.signOff == SignOffState::Approved)
                 throw Error(Error::Kind::Invalid, QCoreApplication::translate("rectrack::ActivityRepository",
                                                                               "该问题已申请或已销号"));
+            if (Query(m_db, QStringLiteral("SELECT count(*) FROM evidence WHERE finding_id = ?"))
+                    .add(findingId)
+                    .scalar()
+                    .toInt() == 0)
+                throw Error(Error::Kind::Invalid,
+                            QCoreApplication::translate("rectrack::ActivityRepository",
+                                                        "申请对账销号需要先上传佐证材料"));
             next = SignOffState::Requested;
             break;
         case SignOffAction::Approve:

@@ -134,6 +134,10 @@
         <source>未命名文件</source>
         <translation>unnamed file</translation>
     </message>
+    <message>
+        <source>申请对账销号需要先上传佐证材料</source>
+        <translation>Upload evidence before requesting sign-off</translation>
+    </message>
 </context>
 <context>
     <name>rectrack::BulletinImport</name>
@@ -2808,10 +2812,6 @@ The deletion is kept in the history but cannot be undone.</translation>
         <translation>request sign-off</translation>
     </message>
     <message>
-        <source>这个问题还没有佐证材料。仍要申请销号吗？可写明说明：</source>
-        <translation>This finding has no evidence yet. Request sign-off anyway? Comment:</translation>
-    </message>
-    <message>
         <source>已附佐证材料 %1 份。申请说明：</source>
         <translation>%1 evidence files attached. Comment:</translation>
     </message>
@@ -2870,6 +2870,10 @@ The deletion is kept in the history but cannot be undone.</translation>
     <message>
         <source>延期理由</source>
         <translation>Reason</translation>
+    </message>
+    <message>
+        <source>请先在“佐证材料”中上传整改佐证，再申请销号。</source>
+        <translation>Attach the evidence in the “Evidence” tab first, then request sign-off.</translation>
     </message>
 </context>
 <context>

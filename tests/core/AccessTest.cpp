@@ -39,8 +39,10 @@ Fixture prepare(Ledger& ledger) {
     f.openFinding = makeFinding(ledger, f.inspection, QStringLiteral("无措施的问题"));
     f.completedFinding = makeFinding(ledger, f.inspection, QStringLiteral("已完成的问题"));
     makeMeasure(ledger, f.completedFinding, Status::Completed);
+    ledger.activity().addEvidence(f.completedFinding, std::nullopt, QStringLiteral("纪要.txt"), "minutes");
     f.requestedFinding = makeFinding(ledger, f.inspection, QStringLiteral("待审核的问题"));
     makeMeasure(ledger, f.requestedFinding, Status::Completed);
+    ledger.activity().addEvidence(f.requestedFinding, std::nullopt, QStringLiteral("纪要.txt"), "minutes");
     ledger.activity().recordSignOff(f.requestedFinding, SignOffAction::Request, QString());
     f.note = ledger.activity().addNote({0, f.finding, std::nullopt, testToday(), QStringLiteral("甲"), QStringLiteral("进展")});
     f.evidence = ledger.activity().addEvidence(f.finding, std::nullopt, QStringLiteral("a.txt"), "abc");

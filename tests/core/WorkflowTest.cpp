@@ -14,6 +14,9 @@ TEST_CASE("Sign-off: request - return with a reason - request again - approve", 
     CHECK_THROWS_AS(activity.recordSignOff(finding, SignOffAction::Request, {}), Error); // not closed yet
     ledger->findings().setMeasureStatus(measure, Status::Completed, testToday());
     CHECK_THROWS_AS(activity.recordSignOff(finding, SignOffAction::Approve, {}), Error); // nothing requested
+    CHECK_THROWS_AS(activity.recordSignOff(finding, SignOffAction::Request, {}), Error); // no evidence yet
+    CHECK(activity.signOffs(finding).isEmpty());
+    activity.addEvidence(finding, measure, QStringLiteral("整改报告.docx"), "report");
     activity.recordSignOff(finding, SignOffAction::Request, QStringLiteral("材料齐全"));
     CHECK(ledger->findings().finding(finding).signOff == SignOffState::Requested);
     CHECK_THROWS_AS(activity.recordSignOff(finding, SignOffAction::Return, QStringLiteral("  ")),

@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTreeWidget>
@@ -126,11 +127,12 @@ bool SignOffPanel::askText(const QString& title, const QString& prompt, QString&
 void SignOffPanel::requestSignOff() {
     const Id id = *m_findingId;
     const int evidence = static_cast<int>(m_editor.ledger().activity().evidence(id).size());
+    if (evidence == 0) { // core refuses it too; say what to do instead
+        QMessageBox::information(this, tr("申请对账销号"), tr("请先在“佐证材料”中上传整改佐证，再申请销号。"));
+        return;
+    }
     QString comment;
-    if (!askText(tr("申请对账销号"),
-                 evidence == 0 ? tr("这个问题还没有佐证材料。仍要申请销号吗？可写明说明：")
-                               : tr("已附佐证材料 %1 份。申请说明：").arg(evidence),
-                 comment))
+    if (!askText(tr("申请对账销号"), tr("已附佐证材料 %1 份。申请说明：").arg(evidence), comment))
         return;
     m_editor.workflow(id, [&] { m_editor.ledger().activity().recordSignOff(id, SignOffAction::Request, comment); });
 }
