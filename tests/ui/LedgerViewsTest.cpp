@@ -364,3 +364,26 @@ TEST_CASE("责任清单: units ranked by what is overdue - a double click opens 
     for (int r = 0; r < window.measuresView()->model()->rowCount(); ++r)
         CHECK(window.measuresView()->model()->index(r, LedgerListModel::UnitColumn).data().toString() == unit);
 }
+
+TEST_CASE("The status cell is edited in place with the keyboard: F2, pick, Enter", "[ui][views]") {
+    TestLedger ledger;
+    const Id inspection = makeInspection(*ledger, makeRound(*ledger));
+    const Id measure = makeMeasure(*ledger, makeFinding(*ledger, inspection), Status::NotStarted, {}, QStringLiteral("建立台账"));
+    MainWindow window(*ledger);
+    window.show();
+    window.viewTabs()->setCurrentWidget(window.measuresView());
+    QTableView* view = window.measuresView()->view();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    view->setFocus();
+    view->setCurrentIndex(view->model()->index(0, LedgerListModel::StatusColumn));
+    QTest::keyClick(view, Qt::Key_F2);
+    auto* combo = view->findChild<QComboBox*>(QStringLiteral("inlineStatusComboBox"));
+    REQUIRE(combo != nullptr);
+    combo->setCurrentIndex(combo->findData(static_cast<int>(Status::InProgress)));
+    QTest::keyClick(combo, Qt::Key_Return);
+    QTRY_COMPARE(ledger->findings().measure(measure).status, Status::InProgress);
+    QTRY_COMPARE(view->model()->index(0, LedgerListModel::StatusColumn).data().toString(), QStringLiteral("正在推进"));
+    QTest::keyClick(view, Qt::Key_Down); // the view still answers the keyboard after the edit
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+    QTRY_COMPARE(ledger->findings().measure(measure).status, Status::NotStarted);
+}

@@ -39,10 +39,23 @@ void LedgerListModel::reset() {
 
 void LedgerListModel::refresh() {
     const int loaded = std::max(static_cast<int>(m_rows.size()), PageSize);
-    beginResetModel();
-    m_rows = load(0, loaded);
-    m_more = m_rows.size() == loaded;
-    endResetModel();
+    QList<Row> fresh = load(0, loaded);
+    const bool sameRows = fresh.size() == m_rows.size() && [&] {
+        for (int r = 0; r < fresh.size(); ++r)
+            if ((m_mode == Mode::Findings ? fresh[r].finding.finding.id : fresh[r].measure.row.measure.id) != idAt(r))
+                return false;
+        return true;
+    }();
+    if (sameRows) { // the same items in the same places: update in place, selection and scroll stay
+        m_rows = std::move(fresh);
+        if (!m_rows.isEmpty())
+            emit dataChanged(index(0, 0), index(static_cast<int>(m_rows.size()) - 1, ColumnCount - 1));
+    } else {
+        beginResetModel();
+        m_rows = std::move(fresh);
+        m_more = m_rows.size() == loaded;
+        endResetModel();
+    }
     countInBackground();
 }
 

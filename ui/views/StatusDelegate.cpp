@@ -3,6 +3,8 @@
 #include "common/Choosers.h"
 
 #include <QComboBox>
+#include <QPersistentModelIndex>
+#include <QTimer>
 
 namespace rectrack::ui {
 
@@ -20,8 +22,14 @@ void StatusDelegate::setEditorData(QWidget* editor, const QModelIndex& index) co
 
 void StatusDelegate::setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const {
     const int status = static_cast<QComboBox*>(editor)->currentData().toInt();
-    if (status != index.data(Qt::EditRole).toInt())
-        model->setData(index, status, Qt::EditRole);
+    if (status == index.data(Qt::EditRole).toInt())
+        return;
+    // Applied once the editor has closed: the edit refreshes the rows, which must not
+    // happen under an open editor.
+    QTimer::singleShot(0, model, [model, at = QPersistentModelIndex(index), status] {
+        if (at.isValid())
+            model->setData(at, status, Qt::EditRole);
+    });
 }
 
 } // namespace rectrack::ui
