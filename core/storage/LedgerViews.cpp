@@ -58,6 +58,13 @@ QString likePattern(const QString& word) {
     return u'%' + escaped + u'%';
 }
 
+QString placeholders(qsizetype count) {
+    QStringList marks;
+    for (qsizetype i = 0; i < count; ++i)
+        marks << QStringLiteral("?");
+    return marks.join(u',');
+}
+
 QString excerptOf(const QString& body, const QStringList& words) {
     QString flat = body;
     flat.replace(u'\n', u' ');
@@ -225,15 +232,44 @@ QList<FindingRow> LedgerViews::findings(const LedgerFilter& filter, LedgerOrder 
         by = QStringLiteral("f.updated_at") + direction + QStringLiteral(", f.id");
         break;
     }
-    const QString sql = FindingRowSelect.arg(FindingColumns, OpenMeasure) + w.sql() + QStringLiteral(" ORDER BY ") +
-                        by + QStringLiteral(" LIMIT %1 OFFSET %2").arg(w.add(limit), w.add(offset));
-    Query q(m_db, sql);
-    bindAll(q, sql, w.values, m_today, m_policy.dueSoonUntil(m_today));
+    // Two steps: the page's ids in order (a sort over the filter's rows only), then the full
+    // rows of those ids, whose per-row subqueries run for one page instead of every match.
+    const bool byNote = order.key == LedgerSort::LatestNote;
+    const QString idSql =
+        QStringLiteral("SELECT f.id FROM findings f JOIN inspections i ON i.id = f.inspection_id "
+                       "LEFT JOIN units u ON u.id = f.lead_unit_id LEFT JOIN persons p ON p.id = f.leader_id ") +
+        (byNote ? QStringLiteral("LEFT JOIN progress_notes n ON n.id = (SELECT n2.id FROM progress_notes n2 WHERE "
+                                 "n2.finding_id = f.id ORDER BY n2.note_date DESC, n2.id DESC LIMIT 1) ")
+                : QString()) +
+        w.sql() + QStringLiteral(" ORDER BY ") + by + QStringLiteral(" LIMIT %1 OFFSET %2").arg(w.add(limit), w.add(offset));
+    const QList<Id> ids = pageIds(idSql, w.values);
+    if (ids.isEmpty())
+        return {};
+    Query q(m_db, FindingRowSelect.arg(FindingColumns, OpenMeasure) +
+                      QStringLiteral("WHERE f.id IN (%1)").arg(placeholders(ids.size())));
+    for (Id id : ids)
+        q.add(id);
     q.exec();
+    QHash<Id, FindingRow> rows;
+    while (q.next()) {
+        FindingRow row = findingRowFrom(q);
+        rows.insert(row.finding.id, row);
+    }
     QList<FindingRow> out;
-    while (q.next())
-        out.append(findingRowFrom(q));
+    for (Id id : ids)
+        if (rows.contains(id))
+            out.append(rows.value(id));
     return out;
+}
+
+QList<Id> LedgerViews::pageIds(const QString& sql, const QList<std::pair<QString, QVariant>>& values) const {
+    Query q(m_db, sql);
+    bindAll(q, sql, values, m_today, m_policy.dueSoonUntil(m_today));
+    q.exec();
+    QList<Id> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
 }
 
 int LedgerViews::findingCount(const LedgerFilter& filter) const {
@@ -304,18 +340,19 @@ QList<MeasureListRow> LedgerViews::measures(const LedgerFilter& filter, LedgerOr
         by = QStringLiteral("m.updated_at") + direction + QStringLiteral(", m.id");
         break;
     }
-    const QString sql = QStringLiteral("SELECT %1, u.name, p.name, f.inspection_id, i.title, f.number, f.title, "
-                                       "f.reopened")
-                            .arg(MeasureColumns) +
-                        MeasureFrom +
-                        QStringLiteral("LEFT JOIN units u ON u.id = m.unit_id LEFT JOIN persons p ON p.id = "
-                                       "m.person_id") +
-                        w.sql() + QStringLiteral(" ORDER BY ") + by +
-                        QStringLiteral(" LIMIT %1 OFFSET %2").arg(w.add(limit), w.add(offset));
-    Query q(m_db, sql);
-    bindAll(q, sql, w.values, m_today, m_policy.dueSoonUntil(m_today));
+    const QString join = QStringLiteral("LEFT JOIN units u ON u.id = m.unit_id LEFT JOIN persons p ON p.id = m.person_id");
+    const QList<Id> ids = pageIds(QStringLiteral("SELECT m.id") + MeasureFrom + join + w.sql() + QStringLiteral(" ORDER BY ") +
+                                      by + QStringLiteral(" LIMIT %1 OFFSET %2").arg(w.add(limit), w.add(offset)),
+                                  w.values);
+    if (ids.isEmpty())
+        return {};
+    Query q(m_db, QStringLiteral("SELECT %1, u.name, p.name, f.inspection_id, i.title, f.number, f.title, f.reopened")
+                          .arg(MeasureColumns) +
+                      MeasureFrom + join + QStringLiteral(" WHERE m.id IN (%1)").arg(placeholders(ids.size())));
+    for (Id id : ids)
+        q.add(id);
     q.exec();
-    QList<MeasureListRow> out;
+    QHash<Id, MeasureListRow> rows;
     while (q.next()) {
         int c = MeasureColumnCount;
         MeasureListRow r;
@@ -327,8 +364,12 @@ QList<MeasureListRow> LedgerViews::measures(const LedgerFilter& filter, LedgerOr
         r.findingNumber = q.value(c++).toString();
         r.findingTitle = q.value(c++).toString();
         r.findingReopened = q.value(c++).toInt() != 0;
-        out.append(r);
+        rows.insert(r.row.measure.id, r);
     }
+    QList<MeasureListRow> out;
+    for (Id id : ids)
+        if (rows.contains(id))
+            out.append(rows.value(id));
     return out;
 }
 

@@ -101,6 +101,7 @@ private:
     Where findingWhere(const LedgerFilter& filter) const;
     Where measureWhere(const LedgerFilter& filter) const;
     QList<ResponsibilityRow> responsibility(const LedgerFilter& filter, bool byLeader) const;
+    QList<Id> pageIds(const QString& sql, const QList<std::pair<QString, QVariant>>& values) const;
 
     QSqlDatabase m_db;
     QDate m_today;
