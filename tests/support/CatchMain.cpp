@@ -4,6 +4,7 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include <QSettings>
 #include <QStandardPaths>
 #include <QtGlobal>
 
@@ -25,5 +26,6 @@ int main(int argc, char* argv[]) {
     TestApplication::setOrganizationName(QStringLiteral("RectrackTests"));
     TestApplication::setApplicationName(QStringLiteral("RectrackTests"));
     QStandardPaths::setTestModeEnabled(true); // settings and data never touch the user's own
+    QSettings().clear();                      // and no run sees what an earlier one left
     return Catch::Session().run(argc, argv);
 }

@@ -5,10 +5,14 @@
 #include "detail/DetailPanel.h"
 #include "ledger/LedgerPanel.h"
 #include "main/MainWindow.h"
+#include "views/FilterBar.h"
+#include "views/LedgerViewPanel.h"
+#include "views/ResponsibilityPanel.h"
 #include "services/SampleData.h"
 #include "support/TestLedger.h"
 
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTabWidget>
@@ -58,6 +62,20 @@ TEST_CASE("The main screens render with the sample inspection", "[ui][screens]")
           measures.last().text);
     capture(window, QStringLiteral("measure"));
 
-    window.findChild<QTabWidget*>(QStringLiteral("activityTabWidget"))->setCurrentIndex(2);
+    window.findChild<QTabWidget*>(QStringLiteral("activityTabWidget"))->setCurrentIndex(3);
     capture(window, QStringLiteral("history"));
+
+    // 问题清单 across inspections, late ones only; a signed-off finding's sign-off tab
+    window.showLate(false);
+    CHECK(window.findingsView()->model()->rowCount() > 0);
+    capture(window, QStringLiteral("findings-late"));
+    window.findingsView()->filterBar()->clear();
+    window.ledgerPanel()->selectFinding(6);
+    window.findChild<QTabWidget*>(QStringLiteral("activityTabWidget"))->setCurrentIndex(2);
+    CHECK(window.findChild<QLabel*>(QStringLiteral("signOffStateLabel"))->text().contains(QStringLiteral("已销号")));
+    capture(window, QStringLiteral("signoff"));
+    window.viewTabs()->setCurrentWidget(window.measuresView());
+    capture(window, QStringLiteral("tasks"));
+    window.viewTabs()->setCurrentWidget(window.responsibilityView());
+    capture(window, QStringLiteral("responsibility"));
 }

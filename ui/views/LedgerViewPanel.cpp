@@ -107,9 +107,10 @@ ItemKind LedgerViewPanel::kind() const {
     return m_model->mode() == LedgerListModel::Mode::Findings ? ItemKind::Finding : ItemKind::Measure;
 }
 
+// The key names a version of the columns: a layout saved for other columns is not applied.
 QString LedgerViewPanel::settingsKey() const {
-    return m_model->mode() == LedgerListModel::Mode::Findings ? QStringLiteral("views/findingsHeader")
-                                                               : QStringLiteral("views/measuresHeader");
+    return m_model->mode() == LedgerListModel::Mode::Findings ? QStringLiteral("views/findingsHeader.v1")
+                                                               : QStringLiteral("views/measuresHeader.v1");
 }
 
 void LedgerViewPanel::saveLayout() const {
