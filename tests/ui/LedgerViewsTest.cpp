@@ -187,7 +187,7 @@ TEST_CASE("任务清单: twenty measures changed in one go - undone with one Ctr
     CHECK(ledger->findings().measure(first).status == Status::NotStarted);
 }
 
-TEST_CASE("Sign-off by role: staff request - the reviewer returns with a reason - then approves; a follow-up reopens",
+TEST_CASE("Sign-off by role: staff request - the reviewer returns with a reason - then approves - a follow-up reopens",
           "[ui][views][signoff]") {
     TestLedger ledger;
     const Id inspection = makeInspection(*ledger, makeRound(*ledger));
