@@ -217,7 +217,7 @@ QList<FindingRow> LedgerViews::findings(const LedgerFilter& filter, LedgerOrder 
                             "THEN 2 ELSE 3 END") + direction + QStringLiteral(", f.id");
         break;
     case LedgerSort::Deadline:
-        by = QStringLiteral("f.deadline_date IS NULL, f.deadline_date") + direction + QStringLiteral(", f.id");
+        by = QStringLiteral("coalesce(f.deadline_date, '9999-12-31')%1, f.id%1").arg(direction);
         break;
     case LedgerSort::Unit:
         by = QStringLiteral("u.name IS NULL, u.name") + direction + QStringLiteral(", f.id");
@@ -328,7 +328,7 @@ QList<MeasureListRow> LedgerViews::measures(const LedgerFilter& filter, LedgerOr
                             "THEN 2 ELSE 3 END") + direction + QStringLiteral(", m.id");
         break;
     case LedgerSort::Deadline:
-        by = QStringLiteral("m.deadline_date IS NULL, m.deadline_date") + direction + QStringLiteral(", m.id");
+        by = QStringLiteral("coalesce(m.deadline_date, '9999-12-31')%1, m.id%1").arg(direction);
         break;
     case LedgerSort::Unit:
         by = QStringLiteral("u.name IS NULL, u.name") + direction + QStringLiteral(", m.id");

@@ -30,6 +30,7 @@ struct LedgerFilter {
 };
 
 // What a view is sorted by; each compares raw values (dates, codes, numbers), not labels.
+// By deadline, undated items come last going up and first going down.
 enum class LedgerSort { Natural, Number, Title, Inspection, Status, Deadline, Unit, Person, LatestNote, Updated };
 
 struct LedgerOrder {

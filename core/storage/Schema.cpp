@@ -216,6 +216,9 @@ const char* const V2[] = {
     "CREATE INDEX findings_deadline ON findings(deadline_date)",
     "CREATE INDEX measures_deadline ON measures(deadline_date)",
     "CREATE INDEX measures_person ON measures(person_id)",
+    // sorting a ledger by deadline, undated last, a page at a time
+    "CREATE INDEX findings_due ON findings(coalesce(deadline_date, '9999-12-31'))",
+    "CREATE INDEX measures_due ON measures(coalesce(deadline_date, '9999-12-31'))",
     "CREATE VIRTUAL TABLE search_index USING fts5(body, finding_id UNINDEXED, tokenize = 'trigram')",
     R"(CREATE TRIGGER findings_search_insert AFTER INSERT ON findings BEGIN
         INSERT INTO search_index (rowid, body, finding_id) VALUES (new.id * 4 + 1,

@@ -350,7 +350,8 @@ TEST_CASE("A version 1 database is upgraded to version 2 with a copy kept and it
                             "DROP TRIGGER notes_search_insert", "DROP TRIGGER notes_search_update",
                             "DROP TRIGGER notes_search_delete", "DROP TABLE search_index", "DROP TABLE accounts",
                             "DROP TABLE deadline_extensions", "DROP TABLE settings", "DROP INDEX findings_deadline",
-                            "DROP INDEX measures_deadline", "DROP INDEX measures_person", "PRAGMA user_version = 1"})
+                            "DROP INDEX measures_deadline", "DROP INDEX measures_person", "DROP INDEX findings_due",
+                            "DROP INDEX measures_due", "PRAGMA user_version = 1"})
         execRaw(ledger.path(), QString::fromLatin1(sql));
     ledger.reopen();
     CHECK(Schema::version(ledger->database().connection()) == 2);

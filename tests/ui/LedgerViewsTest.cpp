@@ -57,10 +57,16 @@ template <typename T> T* child(QWidget* parent, const char* name) {
     return widget;
 }
 
+// Waits until the view's rows, read on a worker, have arrived.
+void settle(LedgerViewPanel* panel) {
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->model()->isLoading(), 20000);
+}
+
 // The row of the view whose title column contains text (loading pages as needed).
 int rowWithTitle(LedgerViewPanel* panel, const QString& text) {
     LedgerListModel* model = panel->model();
     for (;;) {
+        settle(panel);
         for (int r = 0; r < model->rowCount(); ++r)
             if (model->index(r, LedgerListModel::TitleColumn).data().toString().contains(text))
                 return r;
@@ -88,10 +94,12 @@ TEST_CASE("问题清单: the deadline-state filter and the search box give what 
     MainWindow window(*ledger);
     window.show();
     LedgerViewPanel* findings = window.findingsView();
+    settle(findings);
     CHECK(findings->model()->rowCount() == 13);
     QTRY_COMPARE(findings->model()->total(), 13);
 
     selectComboText(child<QComboBox>(findings, "stateFilterComboBox"), QStringLiteral("已逾期"));
+    settle(findings);
     LedgerFilter overdue;
     overdue.deadlineStates = {DeadlineState::Overdue};
     const int expected = ledger->views().findingCount(overdue);
@@ -102,6 +110,7 @@ TEST_CASE("问题清单: the deadline-state filter and the search box give what 
         CHECK(findings->model()->index(r, LedgerListModel::DeadlineStateColumn).data().toString() == QStringLiteral("已逾期"));
 
     child<QPushButton>(findings, "clearFilterButton")->click();
+    settle(findings);
     CHECK(findings->model()->rowCount() == 13);
     QLineEdit* search = findings->filterBar()->searchEdit();
     typeText(search, QStringLiteral("复耕"));
@@ -132,6 +141,7 @@ TEST_CASE("任务清单: twenty measures changed in one go - undone with one Ctr
     window.viewTabs()->setCurrentWidget(window.measuresView());
     LedgerViewPanel* measures = window.measuresView();
     selectComboText(child<QComboBox>(measures, "statusFilterComboBox"), QStringLiteral("未启动"));
+    settle(measures);
     REQUIRE(measures->model()->rowCount() == 20);
     measures->view()->selectAll();
     CHECK(measures->selectedIds().size() == 20);
@@ -145,10 +155,12 @@ TEST_CASE("任务清单: twenty measures changed in one go - undone with one Ctr
     }
     CHECK(scalar(*ledger, QStringLiteral("SELECT count(*) FROM measures WHERE status = 'completed'")) == 20);
     CHECK(scalar(*ledger, QStringLiteral("SELECT count(*) FROM findings WHERE status = 'completed'")) == 20);
+    settle(measures);
     CHECK(measures->model()->rowCount() == 0); // no longer "未启动"
 
     window.findChild<QAction*>(QStringLiteral("undoAction"))->trigger();
     CHECK(scalar(*ledger, QStringLiteral("SELECT count(*) FROM measures WHERE status = 'not_started'")) == 20);
+    settle(measures);
     CHECK(measures->model()->rowCount() == 20);
     window.findChild<QAction*>(QStringLiteral("redoAction"))->trigger();
     CHECK(scalar(*ledger, QStringLiteral("SELECT count(*) FROM measures WHERE status = 'completed'")) == 20);
@@ -157,6 +169,7 @@ TEST_CASE("任务清单: twenty measures changed in one go - undone with one Ctr
     // reassign and move deadlines of a selection, with a reason recorded for each
     const Id unit = ledger->units().addUnit({0, std::nullopt, QStringLiteral("督查室"), 0});
     emit window.editor().referenceDataChanged();
+    settle(measures);
     measures->view()->selectAll();
     {
         DialogAnswer answer([](QWidget* dialog) {
@@ -166,6 +179,7 @@ TEST_CASE("任务清单: twenty measures changed in one go - undone with one Ctr
         child<QPushButton>(measures, "bulkReassignButton")->click();
     }
     CHECK(scalar(*ledger, QStringLiteral("SELECT count(*) FROM measures WHERE unit_id = %1").arg(unit)) == 20);
+    settle(measures);
     measures->view()->selectAll();
     {
         DialogAnswer answer([](QWidget* dialog) {
@@ -178,6 +192,7 @@ TEST_CASE("任务清单: twenty measures changed in one go - undone with one Ctr
     CHECK(scalar(*ledger, QStringLiteral("SELECT count(*) FROM deadline_extensions WHERE reason = '转为长效机制'")) == 20);
 
     // the status cell edits in place, and that is undoable too
+    settle(measures);
     const QModelIndex cell = measures->model()->index(0, LedgerListModel::StatusColumn);
     const Id first = measures->model()->idAt(0);
     REQUIRE(measures->model()->flags(cell).testFlag(Qt::ItemIsEditable));
@@ -239,6 +254,7 @@ TEST_CASE("Sign-off by role: staff request - the reviewer returns with a reason 
     CHECK(ledger->findings().finding(finding).signOff == SignOffState::Requested);
     as(QStringLiteral("审核人"), [&](MainWindow& window, ui::SignOffPanel* panel) {
         child<QPushButton>(panel, "approveSignOffButton")->click();
+        settle(window.findingsView());
         CHECK(window.findingsView()->model()->index(window.findingsView()->view()->currentIndex().row(),
                                                     LedgerListModel::SignOffColumn)
                   .data()
@@ -308,6 +324,8 @@ TEST_CASE("A leader's window reads everything and changes nothing", "[ui][views]
     ledger->signIn(QStringLiteral("书记"), Password);
     MainWindow window(*ledger);
     window.show();
+    settle(window.findingsView());
+    settle(window.measuresView());
     CHECK(window.findingsView()->model()->rowCount() == 13);
     CHECK_FALSE(window.findChild<QAction*>(QStringLiteral("newFindingAction"))->isEnabled());
     CHECK_FALSE(window.findChild<QAction*>(QStringLiteral("accountsAction"))->isEnabled());
@@ -343,6 +361,7 @@ TEST_CASE("The start-up digest shows only when something is late - and opens the
         CHECK(answer.answered());
     }
     CHECK(window.viewTabs()->currentWidget() == window.findingsView());
+    settle(window.findingsView());
     CHECK(window.findingsView()->model()->rowCount() == ledger->statistics(Scope::all()).overdue());
 }
 
@@ -353,6 +372,7 @@ TEST_CASE("责任清单: units ranked by what is overdue - a double click opens 
     window.show();
     window.viewTabs()->setCurrentWidget(window.responsibilityView());
     QTableWidget* table = child<QTableWidget>(window.responsibilityView(), "responsibilityTableWidget");
+    QTRY_VERIFY(!window.responsibilityView()->isLoading());
     REQUIRE(table->rowCount() > 0);
     const QString unit = table->item(0, 0)->text();
     const Id unitId = table->item(0, 0)->data(Qt::UserRole).toLongLong();
@@ -360,6 +380,7 @@ TEST_CASE("责任清单: units ranked by what is overdue - a double click opens 
     filter.unitId = unitId;
     emit table->cellDoubleClicked(0, 0);
     CHECK(window.viewTabs()->currentWidget() == window.measuresView());
+    settle(window.measuresView());
     CHECK(window.measuresView()->model()->rowCount() == ledger->views().measureCount(filter));
     for (int r = 0; r < window.measuresView()->model()->rowCount(); ++r)
         CHECK(window.measuresView()->model()->index(r, LedgerListModel::UnitColumn).data().toString() == unit);
@@ -374,6 +395,7 @@ TEST_CASE("The status cell is edited in place with the keyboard: F2, pick, Enter
     window.viewTabs()->setCurrentWidget(window.measuresView());
     QTableView* view = window.measuresView()->view();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
+    settle(window.measuresView());
     view->setFocus();
     view->setCurrentIndex(view->model()->index(0, LedgerListModel::StatusColumn));
     QTest::keyClick(view, Qt::Key_F2);

@@ -67,6 +67,7 @@ TEST_CASE("The main screens render with the sample inspection", "[ui][screens]")
 
     // 问题清单 across inspections, late ones only; a signed-off finding's sign-off tab
     window.showLate(false);
+    QTRY_VERIFY(!window.findingsView()->model()->isLoading());
     CHECK(window.findingsView()->model()->rowCount() > 0);
     capture(window, QStringLiteral("findings-late"));
     window.findingsView()->filterBar()->clear();
@@ -75,7 +76,9 @@ TEST_CASE("The main screens render with the sample inspection", "[ui][screens]")
     CHECK(window.findChild<QLabel*>(QStringLiteral("signOffStateLabel"))->text().contains(QStringLiteral("已销号")));
     capture(window, QStringLiteral("signoff"));
     window.viewTabs()->setCurrentWidget(window.measuresView());
+    QTRY_VERIFY(!window.measuresView()->model()->isLoading());
     capture(window, QStringLiteral("tasks"));
     window.viewTabs()->setCurrentWidget(window.responsibilityView());
+    QTRY_VERIFY(!window.responsibilityView()->isLoading());
     capture(window, QStringLiteral("responsibility"));
 }

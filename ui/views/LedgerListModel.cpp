@@ -14,7 +14,9 @@ LedgerListModel::LedgerListModel(Ledger& ledger, Mode mode, QObject* parent)
     : QAbstractTableModel(parent)
     , m_ledger(ledger)
     , m_mode(mode)
+    , m_loader(new QFutureWatcher<Page>(this))
     , m_counter(new QFutureWatcher<std::pair<int, int>>(this)) {
+    connect(m_loader, &QFutureWatcher<Page>::finished, this, [this] { applyPage(m_loader->result()); });
     connect(m_counter, &QFutureWatcher<std::pair<int, int>>::finished, this, [this] {
         const auto [generation, total] = m_counter->result();
         if (generation != m_generation)
@@ -26,61 +28,91 @@ LedgerListModel::LedgerListModel(Ledger& ledger, Mode mode, QObject* parent)
 
 void LedgerListModel::setFilter(const LedgerFilter& filter) {
     m_filter = filter;
-    reset();
-}
-
-void LedgerListModel::reset() {
-    beginResetModel();
-    m_rows = load(0, PageSize);
-    m_more = m_rows.size() == PageSize;
-    endResetModel();
-    countInBackground();
+    startLoad(0, PageSize, false);
 }
 
 void LedgerListModel::refresh() {
-    const int loaded = std::max(static_cast<int>(m_rows.size()), PageSize);
-    QList<Row> fresh = load(0, loaded);
-    const bool sameRows = fresh.size() == m_rows.size() && [&] {
-        for (int r = 0; r < fresh.size(); ++r)
-            if ((m_mode == Mode::Findings ? fresh[r].finding.finding.id : fresh[r].measure.row.measure.id) != idAt(r))
+    startLoad(0, std::max(static_cast<int>(m_rows.size()), PageSize), false);
+}
+
+void LedgerListModel::startLoad(int offset, int limit, bool append) {
+    if (!append)
+        ++m_generation; // supersedes every read still under way
+    m_loading = true;
+    emit loadingChanged(true);
+    const QString path = m_ledger.database().path();
+    const LedgerFilter filter = m_filter;
+    const LedgerOrder order = m_order;
+    const QDate today = m_ledger.today();
+    const DeadlinePolicy policy = m_ledger.policy();
+    const Mode mode = m_mode;
+    const int generation = m_generation;
+    m_loader->setFuture(QtConcurrent::run([=]() -> Page {
+        Page page{generation, append, limit, {}, false};
+        try {
+            const ReadConnection connection(path);
+            const LedgerViews views(connection.db(), today, policy);
+            if (mode == Mode::Findings) {
+                for (const FindingRow& f : views.findings(filter, order, offset, limit))
+                    page.rows.append(Row{f, {}, findingDeadlineState(f.finding.deadline, f.finding.status,
+                                                                     f.openMeasures, today, policy)});
+            } else {
+                for (const MeasureListRow& m : views.measures(filter, order, offset, limit))
+                    page.rows.append(
+                        Row{{}, m, deadlineState(m.row.measure.deadline, m.row.measure.status, today, policy)});
+            }
+        } catch (const Error&) {
+            page.failed = true;
+        }
+        return page;
+    }));
+}
+
+void LedgerListModel::applyPage(Page page) {
+    if (page.generation != m_generation)
+        return; // an older filter's rows: a newer read is under way
+    m_loading = false;
+    if (page.append) {
+        m_more = !page.failed && page.rows.size() == page.limit;
+        if (!page.rows.isEmpty()) {
+            const int first = static_cast<int>(m_rows.size());
+            beginInsertRows({}, first, first + static_cast<int>(page.rows.size()) - 1);
+            m_rows.append(page.rows);
+            endInsertRows();
+        }
+        emit loadingChanged(false);
+        return;
+    }
+    const bool sameRows = page.rows.size() == m_rows.size() && [&] {
+        for (int r = 0; r < page.rows.size(); ++r)
+            if ((m_mode == Mode::Findings ? page.rows[r].finding.finding.id : page.rows[r].measure.row.measure.id) !=
+                idAt(r))
                 return false;
         return true;
     }();
+    m_more = !page.failed && page.rows.size() == page.limit;
     if (sameRows) { // the same items in the same places: update in place, selection and scroll stay
-        m_rows = std::move(fresh);
+        m_rows = std::move(page.rows);
         if (!m_rows.isEmpty())
             emit dataChanged(index(0, 0), index(static_cast<int>(m_rows.size()) - 1, ColumnCount - 1));
     } else {
         beginResetModel();
-        m_rows = std::move(fresh);
-        m_more = m_rows.size() == loaded;
+        m_rows = std::move(page.rows);
         endResetModel();
     }
+    emit loadingChanged(false);
     countInBackground();
 }
 
-QList<LedgerListModel::Row> LedgerListModel::load(int offset, int limit) const {
-    const LedgerViews views = m_ledger.views();
-    QList<Row> rows;
-    if (m_mode == Mode::Findings) {
-        for (const FindingRow& f : views.findings(m_filter, m_order, offset, limit))
-            rows.append(Row{f, {}, m_ledger.deadlineState(f)});
-    } else {
-        for (const MeasureListRow& m : views.measures(m_filter, m_order, offset, limit))
-            rows.append(Row{{}, m, m_ledger.deadlineState(m.row.measure)});
-    }
-    return rows;
-}
-
 void LedgerListModel::countInBackground() {
-    const int generation = ++m_generation;
-    m_total = -1;
-    emit totalChanged(-1);
+    const int generation = m_generation;
     if (!m_more) { // everything is loaded: no need to ask
         m_total = static_cast<int>(m_rows.size());
         emit totalChanged(m_total);
         return;
     }
+    m_total = -1;
+    emit totalChanged(-1);
     const QString path = m_ledger.database().path();
     const LedgerFilter filter = m_filter;
     const QDate today = m_ledger.today();
@@ -118,20 +150,12 @@ int LedgerListModel::columnCount(const QModelIndex& parent) const {
 }
 
 bool LedgerListModel::canFetchMore(const QModelIndex& parent) const {
-    return !parent.isValid() && m_more;
+    return !parent.isValid() && m_more && !m_loading;
 }
 
 void LedgerListModel::fetchMore(const QModelIndex& parent) {
-    if (!canFetchMore(parent))
-        return;
-    const QList<Row> page = load(static_cast<int>(m_rows.size()), PageSize);
-    m_more = page.size() == PageSize;
-    if (page.isEmpty())
-        return;
-    const int first = static_cast<int>(m_rows.size());
-    beginInsertRows({}, first, first + static_cast<int>(page.size()) - 1);
-    m_rows.append(page);
-    endInsertRows();
+    if (canFetchMore(parent))
+        startLoad(static_cast<int>(m_rows.size()), PageSize, true);
 }
 
 void LedgerListModel::sort(int column, Qt::SortOrder order) {
@@ -144,10 +168,7 @@ void LedgerListModel::sort(int column, Qt::SortOrder order) {
     if (wanted.key == m_order.key && wanted.descending == m_order.descending)
         return;
     m_order = wanted;
-    beginResetModel();
-    m_rows = load(0, PageSize);
-    m_more = m_rows.size() == PageSize;
-    endResetModel();
+    startLoad(0, PageSize, false);
 }
 
 Qt::ItemFlags LedgerListModel::flags(const QModelIndex& index) const {

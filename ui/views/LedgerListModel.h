@@ -1,8 +1,9 @@
 #pragma once
 // 问题清单 or 任务清单 as a flat table across inspections: rows are read a page at a time
-// from core's LedgerViews as the view scrolls, sorted in SQL when a header is clicked, and
-// counted on a worker thread with its own read-only connection, so typing a filter never
-// waits for a count over 400,000 measures. The status column can be edited in place.
+// from core's LedgerViews as the view scrolls, sorted in SQL when a header is clicked.
+// Every read (pages and the count) runs on a worker thread with its own read-only
+// connection, so a filter or search over 400,000 measures never freezes the window: the
+// rows shown stay until the new ones arrive. The status column can be edited in place.
 
 #include "storage/LedgerViews.h"
 
@@ -49,6 +50,8 @@ public:
     void refresh();
     // The total, once the background count has finished; -1 while counting.
     int total() const { return m_total; }
+    // A page is being read (the rows shown are those of the previous filter or page).
+    bool isLoading() const { return m_loading; }
 
     Id idAt(int row) const;        // finding or measure id
     Id findingIdAt(int row) const; // the finding (itself, or the measure's)
@@ -65,6 +68,7 @@ public:
 
 signals:
     void totalChanged(int total); // -1 while counting
+    void loadingChanged(bool loading);
 
 private:
     struct Row {
@@ -72,8 +76,16 @@ private:
         MeasureListRow measure; // Measures mode
         DeadlineState state = DeadlineState::NoDeadline;
     };
-    QList<Row> load(int offset, int limit) const;
-    void reset();
+    struct Page {
+        int generation = 0;
+        bool append = false;
+        int limit = 0;
+        QList<Row> rows;
+        bool failed = false;
+    };
+    // Reads rows [offset, offset + limit) on a worker; append adds them, else they replace all.
+    void startLoad(int offset, int limit, bool append);
+    void applyPage(Page page);
     void countInBackground();
     QVariant findingData(const Row& row, int column, int role) const;
     QVariant measureData(const Row& row, int column, int role) const;
@@ -84,8 +96,10 @@ private:
     LedgerOrder m_order;
     QList<Row> m_rows;
     bool m_more = false;
+    bool m_loading = false;
     int m_total = -1;
     int m_generation = 0;
+    QFutureWatcher<Page>* m_loader;
     QFutureWatcher<std::pair<int, int>>* m_counter;
     StatusEditor m_statusEditor;
 };

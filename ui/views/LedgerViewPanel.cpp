@@ -78,6 +78,11 @@ LedgerViewPanel::LedgerViewPanel(Editor& editor, LedgerListModel::Mode mode, QWi
     connect(m_filters, &FilterBar::filterChanged, this, [this] { m_model->setFilter(m_filters->filter()); });
     connect(m_model, &LedgerListModel::totalChanged, this, [this] { updateCount(); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { updateCount(); });
+    connect(m_model, &LedgerListModel::loadingChanged, this, [this](bool loading) {
+        if (!loading)
+            restoreSelection();
+        updateCount();
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] { updateActions(); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
         if (!current.isValid())
@@ -125,27 +130,39 @@ QList<Id> LedgerViewPanel::selectedIds() const {
 }
 
 void LedgerViewPanel::refresh() {
-    const QList<Id> selected = selectedIds();
+    // the rows come back from a worker; the selection is put back when they arrive
+    m_keepSelected = selectedIds();
     const QModelIndex current = m_view->currentIndex();
-    const Id currentId = current.isValid() ? m_model->idAt(current.row()) : 0;
-    const QSignalBlocker block(m_view->selectionModel());
+    m_keepCurrent = current.isValid() ? std::optional<std::pair<Id, int>>({m_model->idAt(current.row()), current.column()})
+                                      : std::nullopt;
     m_model->refresh();
+}
+
+void LedgerViewPanel::restoreSelection() {
+    if (m_keepSelected.isEmpty() && !m_keepCurrent)
+        return;
+    const QSignalBlocker block(m_view->selectionModel());
     QItemSelection selection;
     for (int r = 0; r < m_model->rowCount(); ++r) {
         const Id id = m_model->idAt(r);
-        if (selected.contains(id))
+        if (m_keepSelected.contains(id))
             selection.select(m_model->index(r, 0), m_model->index(r, LedgerListModel::ColumnCount - 1));
-        if (id == currentId)
-            m_view->selectionModel()->setCurrentIndex(m_model->index(r, current.column()), QItemSelectionModel::NoUpdate);
+        if (m_keepCurrent && id == m_keepCurrent->first)
+            m_view->selectionModel()->setCurrentIndex(m_model->index(r, m_keepCurrent->second), QItemSelectionModel::NoUpdate);
     }
     m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    m_keepSelected.clear();
+    m_keepCurrent.reset();
     updateActions();
 }
 
 void LedgerViewPanel::updateCount() {
     const int total = m_model->total();
-    m_count->setText(total < 0 ? tr("正在统计…（已载入 %1 项）").arg(m_model->rowCount())
-                               : tr("共 %1 项").arg(total));
+    if (m_model->isLoading() && m_model->rowCount() == 0)
+        m_count->setText(tr("正在查询…"));
+    else
+        m_count->setText(total < 0 ? tr("正在统计…（已载入 %1 项）").arg(m_model->rowCount())
+                                   : tr("共 %1 项").arg(total));
 }
 
 void LedgerViewPanel::updateActions() {

@@ -40,6 +40,7 @@ signals:
 
 private:
     void updateCount();
+    void restoreSelection();
     void updateActions();
     QString settingsKey() const;
     ItemKind kind() const;
@@ -52,6 +53,8 @@ private:
     QPushButton* m_statusButton;
     QPushButton* m_reassignButton;
     QPushButton* m_deadlineButton;
+    QList<Id> m_keepSelected;                        // put back once a refresh arrives
+    std::optional<std::pair<Id, int>> m_keepCurrent; // id and column
 };
 
 } // namespace rectrack::ui

@@ -1,6 +1,8 @@
 #include "ResponsibilityPanel.h"
 
 #include "services/Ledger.h"
+#include "storage/Error.h"
+#include "storage/ReadConnection.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -8,6 +10,7 @@
 #include <QLabel>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace rectrack::ui {
 
@@ -37,8 +40,16 @@ ResponsibilityPanel::ResponsibilityPanel(Ledger& ledger, QWidget* parent)
     , m_ledger(ledger)
     , m_scope(new QComboBox(this))
     , m_grouping(new QComboBox(this))
-    , m_table(new QTableWidget(this)) {
+    , m_table(new QTableWidget(this))
+    , m_status(new QLabel(this))
+    , m_loader(new QFutureWatcher<std::pair<int, QList<ResponsibilityRow>>>(this)) {
     setObjectName(QStringLiteral("responsibilityPanel"));
+    m_status->setObjectName(QStringLiteral("responsibilityStatusLabel"));
+    connect(m_loader, &QFutureWatcher<std::pair<int, QList<ResponsibilityRow>>>::finished, this, [this] {
+        const auto& [generation, rows] = m_loader->result();
+        if (generation == m_generation)
+            showRows(rows);
+    });
     m_scope->setObjectName(QStringLiteral("responsibilityScopeComboBox"));
     m_grouping->setObjectName(QStringLiteral("responsibilityGroupingComboBox"));
     m_table->setObjectName(QStringLiteral("responsibilityTableWidget"));
@@ -59,7 +70,7 @@ ResponsibilityPanel::ResponsibilityPanel(Ledger& ledger, QWidget* parent)
     auto* top = new QHBoxLayout;
     top->addWidget(m_grouping);
     top->addWidget(m_scope);
-    top->addWidget(new QLabel(tr("逾期多、完成率低的排在前面；双击查看其任务清单。"), this), 1);
+    top->addWidget(m_status, 1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(top);
@@ -95,8 +106,28 @@ void ResponsibilityPanel::refresh() {
     default:
         break;
     }
-    const QList<ResponsibilityRow> rows =
-        byLeader() ? m_ledger.views().byLeader(filter) : m_ledger.views().byUnit(filter);
+    // aggregated over every finding and measure in scope: on a worker, with its own connection
+    const bool leader = byLeader();
+    const QString path = m_ledger.database().path();
+    const QDate today = m_ledger.today();
+    const DeadlinePolicy policy = m_ledger.policy();
+    const int generation = ++m_generation;
+    m_loading = true;
+    m_status->setText(tr("正在统计…"));
+    m_loader->setFuture(QtConcurrent::run([=]() -> std::pair<int, QList<ResponsibilityRow>> {
+        try {
+            const ReadConnection connection(path);
+            const LedgerViews views(connection.db(), today, policy);
+            return {generation, leader ? views.byLeader(filter) : views.byUnit(filter)};
+        } catch (const Error&) {
+            return {generation, {}};
+        }
+    }));
+}
+
+void ResponsibilityPanel::showRows(const QList<ResponsibilityRow>& rows) {
+    m_loading = false;
+    m_status->setText(tr("逾期多、完成率低的排在前面；双击查看其任务清单。"));
     m_table->setSortingEnabled(false);
     m_table->clearContents();
     m_table->setRowCount(static_cast<int>(rows.size()));
