@@ -3,6 +3,12 @@
 // screen must paint with the widgets it is supposed to show.
 
 #include "detail/DetailPanel.h"
+#include "dialogs/AccountsDialog.h"
+#include "dialogs/BulkEditDialog.h"
+#include "dialogs/DeadlineSettingsDialog.h"
+#include "dialogs/SignInDialog.h"
+#include "main/DigestDialog.h"
+#include "main/Editor.h"
 #include "ledger/LedgerPanel.h"
 #include "main/MainWindow.h"
 #include "views/FilterBar.h"
@@ -81,4 +87,31 @@ TEST_CASE("The main screens render with the sample inspection", "[ui][screens]")
     window.viewTabs()->setCurrentWidget(window.responsibilityView());
     QTRY_VERIFY(!window.responsibilityView()->isLoading());
     capture(window, QStringLiteral("responsibility"));
+}
+
+TEST_CASE("The staff ledger's dialogs render", "[ui][screens]") {
+    TestLedger ledger;
+    loadSampleData(*ledger);
+    ledger->accounts().addAccount(QStringLiteral("王丽"), Role::Administrator, QStringLiteral("secret-123"));
+    const auto save = [](QWidget& dialog, const QString& name) {
+        dialog.show();
+        QApplication::processEvents();
+        const QImage image = dialog.grab().toImage();
+        REQUIRE(image.width() >= 300);
+        const QString dir = qEnvironmentVariable("RECTRACK_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            REQUIRE(image.save(QDir(dir).filePath(name + QStringLiteral(".png"))));
+        dialog.close();
+    };
+    ui::SignInDialog signIn(*ledger);
+    save(signIn, QStringLiteral("dialog-signin"));
+    ui::DigestDialog digest(*ledger);
+    save(digest, QStringLiteral("dialog-digest"));
+    ui::MainWindow window(*ledger);
+    ui::BulkEditDialog bulk(*ledger, ui::BulkEditDialog::What::Deadline, ItemKind::Measure, 20);
+    save(bulk, QStringLiteral("dialog-bulk-deadline"));
+    ui::AccountsDialog accounts(window.editor());
+    save(accounts, QStringLiteral("dialog-accounts"));
+    ui::DeadlineSettingsDialog settings(window.editor());
+    save(settings, QStringLiteral("dialog-deadline-settings"));
 }
