@@ -14,28 +14,8 @@ using namespace rowreaders;
 
 namespace {
 
-// A function, not a constant: OpenMeasure lives in another file, initialised in an unknown order.
-QString openSubquery() {
-    return QStringLiteral("SELECT %1 FROM measures m WHERE m.finding_id = f.id AND ") + OpenMeasure +
-           QStringLiteral(" AND %2");
-}
-
-// A finding's deadline state in SQL over alias f (the rule StatsRepository aggregates).
 QString findingStateOfF() {
-    return StatsRepository::findingStateSql(
-        {QStringLiteral("f.status"), QStringLiteral("f.deadline_kind"), QStringLiteral("f.deadline_date"),
-         QStringLiteral("(") +
-             openSubquery().arg(QStringLiteral("min(m.deadline_date)"),
-                              QStringLiteral("m.deadline_kind IN ('date','immediate')")) +
-             QStringLiteral(")"),
-         QStringLiteral("(") +
-             openSubquery().arg(QStringLiteral("count(*)"),
-                              QStringLiteral("m.deadline_kind = 'immediate' AND m.deadline_date IS NULL")) +
-             QStringLiteral(")"),
-         QStringLiteral("(") +
-             openSubquery().arg(QStringLiteral("count(*)"),
-                              QStringLiteral("m.deadline_kind IN ('long_term','continuous')")) +
-             QStringLiteral(")")});
+    return StatsRepository::findingStateOfF();
 }
 
 QString codes(const QStringList& values) {
@@ -157,6 +137,11 @@ LedgerViews::Where LedgerViews::scopeWhere(const LedgerFilter& filter) const {
         w.conditions << QStringLiteral("f.kind = %1").arg(w.add(code(*filter.kind)));
     if (filter.categoryId)
         w.conditions << QStringLiteral("f.category_id = %1").arg(w.add(*filter.categoryId));
+    if (filter.categoryTitle)
+        w.conditions << QStringLiteral("COALESCE((SELECT c.title FROM categories c WHERE c.id = f.category_id), '') = %1")
+                            .arg(w.add(*filter.categoryTitle));
+    if (filter.leadUnitId)
+        w.conditions << QStringLiteral("f.lead_unit_id = %1").arg(w.add(*filter.leadUnitId));
     if (filter.signOff)
         w.conditions << QStringLiteral("f.signoff_state = %1").arg(w.add(code(*filter.signOff)));
     if (filter.reopenedOnly)

@@ -17,6 +17,8 @@ struct LedgerFilter {
     std::optional<FindingKind> kind;
     QList<Status> statuses;             // of the finding (问题清单) or of the measure (任务清单)
     std::optional<Id> categoryId;
+    std::optional<QString> categoryTitle; // by title, across inspections ("" = no category)
+    std::optional<Id> leadUnitId;         // the finding's lead unit only
     std::optional<Id> unitId;           // leads, co-owns, or owns one of the measures
     std::optional<Id> leaderId;         // the finding's leader, or the measure's responsible person
     QList<DeadlineState> deadlineStates;

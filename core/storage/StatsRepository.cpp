@@ -1,6 +1,10 @@
 #include "StatsRepository.h"
 
 #include "Query.h"
+#include "RowReaders.h"
+
+#include <QHash>
+#include <algorithm>
 
 namespace rectrack {
 
@@ -163,6 +167,154 @@ LedgerStats StatsRepository::compute(const Scope& scope, QDate today, const Dead
         }
     }
     return s;
+}
+
+QString StatsRepository::findingStateOfF() {
+    const QString open = QStringLiteral("SELECT %1 FROM measures m WHERE m.finding_id = f.id AND ") +
+                         rowreaders::OpenMeasure + QStringLiteral(" AND %2");
+    return findingStateSql(
+        {QStringLiteral("f.status"), QStringLiteral("f.deadline_kind"), QStringLiteral("f.deadline_date"),
+         u'(' + open.arg(QStringLiteral("min(m.deadline_date)"), QStringLiteral("m.deadline_kind IN ('date','immediate')")) + u')',
+         u'(' + open.arg(QStringLiteral("count(*)"), QStringLiteral("m.deadline_kind = 'immediate' AND m.deadline_date IS NULL")) + u')',
+         u'(' + open.arg(QStringLiteral("count(*)"), QStringLiteral("m.deadline_kind IN ('long_term','continuous')")) + u')'});
+}
+
+namespace {
+// The scope as a condition over f (findings) and i (inspections), and its bound value.
+QString scopeOf(const Scope& scope) {
+    switch (scope.kind) {
+    case Scope::Kind::All:
+        return QStringLiteral(" 1 = 1 ");
+    case Scope::Kind::Round:
+        return QStringLiteral(" i.round_id = :scope ");
+    case Scope::Kind::Inspection:
+        return QStringLiteral(" i.id = :scope ");
+    }
+    return {};
+}
+
+void bindScope(Query& q, const Scope& scope) {
+    if (scope.kind != Scope::Kind::All)
+        q.bind(QStringLiteral(":scope"), QVariant(scope.id));
+}
+} // namespace
+
+QList<CategoryStats> StatsRepository::byCategory(const Scope& scope) const {
+    Query q(m_db, QStringLiteral("SELECT COALESCE(c.title, ''), MIN(COALESCE(c.sort_order, 1000000)), "
+                                 " SUM(CASE WHEN f.status = 'completed' THEN 1 ELSE 0 END), "
+                                 " SUM(CASE WHEN f.status = 'ongoing' THEN 1 ELSE 0 END), "
+                                 " SUM(CASE WHEN f.status = 'in_progress' THEN 1 ELSE 0 END), "
+                                 " SUM(CASE WHEN f.status = 'not_started' THEN 1 ELSE 0 END) "
+                                 "FROM findings f JOIN inspections i ON i.id = f.inspection_id "
+                                 "LEFT JOIN categories c ON c.id = f.category_id "
+                                 "WHERE f.kind = 'problem' AND") +
+                  scopeOf(scope) + QStringLiteral("GROUP BY 1 ORDER BY 2, 1"));
+    bindScope(q, scope);
+    q.exec();
+    QList<CategoryStats> out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(2).toInt(), q.value(3).toInt(), q.value(4).toInt(),
+                    q.value(5).toInt()});
+    return out;
+}
+
+QList<UnitStats> StatsRepository::byUnit(const Scope& scope, QDate today, const DeadlinePolicy& policy) const {
+    Query q(m_db, QStringLiteral("SELECT u.id, u.name, "
+                                 " SUM(CASE WHEN f.status IN ('completed','ongoing') THEN 1 ELSE 0 END), "
+                                 " SUM(CASE WHEN f.status NOT IN ('completed','ongoing') AND state <> 'overdue' THEN 1 ELSE 0 END), "
+                                 " SUM(CASE WHEN state = 'overdue' THEN 1 ELSE 0 END) "
+                                 "FROM (SELECT f.id, f.status, f.lead_unit_id, ") +
+                      findingStateOfF() +
+                      QStringLiteral(" AS state FROM findings f JOIN inspections i ON i.id = f.inspection_id "
+                                     "WHERE f.lead_unit_id IS NOT NULL AND") +
+                      scopeOf(scope) +
+                      QStringLiteral(") f JOIN units u ON u.id = f.lead_unit_id GROUP BY u.id, u.name"));
+    bindScope(q, scope);
+    q.bind(QStringLiteral(":today"), today.toString(Qt::ISODate));
+    q.bind(QStringLiteral(":soon"), policy.dueSoonUntil(today).toString(Qt::ISODate));
+    q.exec();
+    QList<UnitStats> out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toInt(),
+                    q.value(4).toInt()});
+    std::sort(out.begin(), out.end(), [](const UnitStats& a, const UnitStats& b) {
+        if (a.overdue != b.overdue)
+            return a.overdue > b.overdue;
+        const double ra = a.total() ? static_cast<double>(a.closed) / a.total() : 1.0;
+        const double rb = b.total() ? static_cast<double>(b.closed) / b.total() : 1.0;
+        if (ra != rb)
+            return ra < rb;
+        return a.name < b.name;
+    });
+    return out;
+}
+
+Trend StatsRepository::trend(const Scope& scope, QDate today) const {
+    Trend trend;
+    QDate start;
+    {
+        Query q(m_db, QStringLiteral("SELECT MIN(i.feedback_date), MAX(i.rectification_end), "
+                                     " (SELECT count(*) FROM findings f JOIN inspections i ON i.id = f.inspection_id "
+                                     "  WHERE f.kind = 'problem' AND") +
+                          scopeOf(scope) + QStringLiteral(") FROM inspections i WHERE") + scopeOf(scope));
+        bindScope(q, scope);
+        if (!q.exec().next())
+            return trend;
+        start = dateFrom(q.value(0));
+        trend.rectificationEnd = dateFrom(q.value(1));
+        if (!start.isValid() || start > today)
+            return trend;
+        const int total = q.value(2).toInt();
+        const qint64 span = start.daysTo(today);
+        trend.stepDays = 7 * static_cast<int>(std::max<qint64>(1, span / (7 * 104) + 1)); // at most about 104 points
+        for (QDate end = start.addDays(trend.stepDays - 1);; end = end.addDays(trend.stepDays)) {
+            trend.points.append({std::min(end, today), total, 0});
+            if (end >= today)
+                break;
+        }
+    }
+    // When each closed problem was closed: its last measure's completion date, else the day
+    // its status last changed (from the history), else its last update.
+    Query q(m_db, QStringLiteral("SELECT d, count(*) FROM (SELECT COALESCE("
+                                 " (SELECT max(m.completed_date) FROM measures m WHERE m.finding_id = f.id), "
+                                 " (SELECT substr(max(h.at), 1, 10) FROM history h WHERE h.entity = 'findings' "
+                                 "   AND h.entity_id = f.id AND h.field = 'status'), "
+                                 " substr(f.updated_at, 1, 10)) AS d "
+                                 "FROM findings f JOIN inspections i ON i.id = f.inspection_id "
+                                 "WHERE f.kind = 'problem' AND f.status IN ('completed','ongoing') AND") +
+                  scopeOf(scope) + QStringLiteral(") GROUP BY d ORDER BY d"));
+    bindScope(q, scope);
+    q.exec();
+    while (q.next()) {
+        const QDate closed = dateFrom(q.value(0));
+        const int count = q.value(1).toInt();
+        for (TrendPoint& p : trend.points)
+            if (!closed.isValid() || closed <= p.weekEnd)
+                p.completed += count;
+    }
+    return trend;
+}
+
+QList<InspectionStats> StatsRepository::byInspection(const Scope& scope, QDate today,
+                                                     const DeadlinePolicy& policy) const {
+    Query q(m_db, QStringLiteral("SELECT i.id, i.title, "
+                                 " SUM(CASE WHEN f.kind = 'problem' THEN 1 ELSE 0 END), "
+                                 " SUM(CASE WHEN f.kind = 'problem' AND f.status IN ('completed','ongoing') THEN 1 ELSE 0 END), "
+                                 " SUM(CASE WHEN f.state = 'overdue' THEN 1 ELSE 0 END), "
+                                 " SUM(CASE WHEN f.signoff_state = 'approved' THEN 1 ELSE 0 END) "
+                                 "FROM inspections i LEFT JOIN (SELECT f.inspection_id, f.kind, f.status, f.signoff_state, ") +
+                      findingStateOfF() +
+                      QStringLiteral(" AS state FROM findings f) f ON f.inspection_id = i.id WHERE") + scopeOf(scope) +
+                      QStringLiteral("GROUP BY i.id, i.title ORDER BY i.id"));
+    bindScope(q, scope);
+    q.bind(QStringLiteral(":today"), today.toString(Qt::ISODate));
+    q.bind(QStringLiteral(":soon"), policy.dueSoonUntil(today).toString(Qt::ISODate));
+    q.exec();
+    QList<InspectionStats> out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toInt(),
+                    q.value(4).toInt(), q.value(5).toInt()});
+    return out;
 }
 
 } // namespace rectrack

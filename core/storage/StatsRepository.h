@@ -54,12 +54,59 @@ struct LedgerStats {
     }
 };
 
+// 领导驾驶舱: the breakdowns of the dashboard. Problems only unless said otherwise.
+struct CategoryStats {
+    QString title; // categories of the same title across inspections are one bar
+    int completed = 0, ongoing = 0, inProgress = 0, notStarted = 0;
+    int total() const { return completed + ongoing + inProgress + notStarted; }
+};
+
+struct UnitStats { // by lead unit, problems and suggestions
+    Id unitId = 0;
+    QString name;
+    int closed = 0;     // completed or ongoing
+    int inProgress = 0; // open and not overdue
+    int overdue = 0;    // open and overdue
+    int total() const { return closed + inProgress + overdue; }
+};
+
+struct TrendPoint {
+    QDate weekEnd;
+    int total = 0;     // problems in scope
+    int completed = 0; // closed (completed or ongoing) by the end of that week
+};
+
+struct Trend {
+    QList<TrendPoint> points;
+    QDate rectificationEnd; // the latest end of concentrated rectification in scope
+    int stepDays = 7;       // a week, or more when the span is long
+};
+
+struct InspectionStats {
+    Id inspectionId = 0;
+    QString title;
+    int findings = 0; // problems
+    int closed = 0;
+    int overdue = 0;  // problems and suggestions overdue
+    int signedOff = 0;
+    double completionRate() const { return findings == 0 ? 0.0 : static_cast<double>(closed) / findings; }
+};
+
 class StatsRepository {
 public:
     explicit StatsRepository(const QSqlDatabase& db)
         : m_db(db) {}
 
     LedgerStats compute(const Scope& scope, QDate today, const DeadlinePolicy& policy) const;
+    QList<CategoryStats> byCategory(const Scope& scope) const;
+    // Lead units, laggards first (most overdue, then least complete).
+    QList<UnitStats> byUnit(const Scope& scope, QDate today, const DeadlinePolicy& policy) const;
+    Trend trend(const Scope& scope, QDate today) const;
+    QList<InspectionStats> byInspection(const Scope& scope, QDate today, const DeadlinePolicy& policy) const;
+
+    // A finding's deadline state over alias f, its open measures read by subqueries; binds
+    // :today and :soon.
+    static QString findingStateOfF();
 
     // The SQL expression giving a finding's deadline state code from the columns status,
     // deadline_kind, deadline_date, m_date, m_immediate and m_standing (see compute()), for
