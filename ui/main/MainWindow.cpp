@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "DigestDialog.h"
+#include "dashboard/DashboardPanel.h"
 #include "Editor.h"
 #include "WelcomePage.h"
 #include "common/Roles.h"
@@ -31,6 +32,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QShortcut>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QTreeView>
@@ -50,6 +52,7 @@ MainWindow::MainWindow(Ledger& ledger, QWidget* parent)
     , m_findingsView(new LedgerViewPanel(*m_editor, LedgerListModel::Mode::Findings, this))
     , m_measuresView(new LedgerViewPanel(*m_editor, LedgerListModel::Mode::Measures, this))
     , m_responsibility(new ResponsibilityPanel(ledger, this))
+    , m_dashboard(new DashboardPanel(ledger, false, this))
     , m_detail(new DetailPanel(*m_editor, this)) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("整改台账 — %1").arg(ledger.database().path()));
@@ -64,6 +67,7 @@ MainWindow::MainWindow(Ledger& ledger, QWidget* parent)
     m_views->addTab(m_findingsView, tr("问题清单"));
     m_views->addTab(m_measuresView, tr("任务清单"));
     m_views->addTab(m_responsibility, tr("责任清单"));
+    m_views->addTab(m_dashboard, tr("整改进度"));
     m_centre->addWidget(m_welcome);
     m_centre->addWidget(m_views);
 
@@ -99,7 +103,17 @@ MainWindow::MainWindow(Ledger& ledger, QWidget* parent)
     connect(m_views, &QTabWidget::currentChanged, this, [this] {
         if (m_views->currentWidget() == m_responsibility)
             m_responsibility->refresh();
+        if (m_views->currentWidget() == m_dashboard)
+            m_dashboard->refresh();
+        updateCentre(); // the dashboard takes the detail pane's room: nothing to edit there
     });
+    connect(m_dashboard, &DashboardPanel::drillDown, this,
+            [this](const LedgerFilter& filter, const QString& description, bool measures) {
+                LedgerViewPanel* panel = measures ? m_measuresView : m_findingsView;
+                panel->filterBar()->setPreset(filter, description);
+                m_views->setCurrentWidget(panel);
+            });
+    connect(m_dashboard, &DashboardPanel::presentationRequested, this, [this] { present(); });
     connect(m_welcome, &WelcomePage::newInspectionRequested, this, &MainWindow::newInspection);
     connect(m_welcome, &WelcomePage::sampleDataRequested, this, &MainWindow::loadSampleData);
 
@@ -138,6 +152,8 @@ MainWindow::MainWindow(Ledger& ledger, QWidget* parent)
     m_ledgerPanel->view()->header()->restoreState(
         settings.value(QStringLiteral("ledger/header")).toByteArray());
     m_views->setCurrentIndex(settings.value(QStringLiteral("window/viewTab"), 0).toInt());
+    if (ledger.role() == rectrack::Role::Leader) // leaders read the progress first
+        m_views->setCurrentWidget(m_dashboard);
 
     updateCentre();
     // Open on the first inspection, so the ledger shows straight away.
@@ -241,12 +257,14 @@ void MainWindow::createActions() {
     const QList<std::pair<QString, QWidget*>> tabs = {{tr("巡察台账"), m_ledgerPanel},
                                                       {tr("问题清单"), m_findingsView},
                                                       {tr("任务清单"), m_measuresView},
-                                                      {tr("责任清单"), m_responsibility}};
+                                                      {tr("责任清单"), m_responsibility},
+                                                      {tr("整改进度"), m_dashboard}};
     for (qsizetype i = 0; i < tabs.size(); ++i) {
         QWidget* page = tabs[i].second;
         viewMenu->addAction(make(tabs[i].first, QStringLiteral("viewTab%1Action").arg(i + 1),
                                  QKeySequence(tr("Ctrl+%1").arg(i + 1)), [this, page] { m_views->setCurrentWidget(page); }));
     }
+    viewMenu->addAction(make(tr("演示模式"), QStringLiteral("presentAction"), QKeySequence(tr("F11")), [this] { present(); }));
     viewMenu->addSeparator();
     viewMenu->addAction(make(tr("搜索"), QStringLiteral("searchAction"), QKeySequence::Find, [this] {
         LedgerViewPanel* panel = currentViewPanel();
@@ -359,6 +377,7 @@ void MainWindow::onNavigatorCurrentChanged(const QModelIndex& current, const QMo
         m_findingsView->filterBar()->setContext(inspection, round);
         m_measuresView->filterBar()->setContext(inspection, round);
         m_responsibility->setContext(inspection, round);
+        m_dashboard->setContext(inspection, round);
     }
     if (!current.isValid()) {
         m_ledgerPanel->setInspection(std::nullopt);
@@ -411,6 +430,23 @@ void MainWindow::refreshViews() {
     m_measuresView->refresh();
     if (m_views->currentWidget() == m_responsibility)
         m_responsibility->refresh();
+    if (m_views->currentWidget() == m_dashboard)
+        m_dashboard->refresh();
+}
+
+void MainWindow::present() {
+    auto* screen = new DashboardPanel(m_ledger, true);
+    screen->setAttribute(Qt::WA_DeleteOnClose);
+    screen->setWindowTitle(tr("整改进度 — 演示"));
+    screen->setContext(m_ledgerPanel->inspectionId(), currentRoundId());
+    screen->setScopeChoice(m_dashboard->scopeChoice());
+    auto* close = new QShortcut(QKeySequence(Qt::Key_Escape), screen);
+    connect(close, &QShortcut::activated, screen, &QWidget::close);
+    auto* closeF11 = new QShortcut(QKeySequence(Qt::Key_F11), screen);
+    connect(closeF11, &QShortcut::activated, screen, &QWidget::close);
+    connect(this, &QObject::destroyed, screen, &QWidget::close);
+    screen->showFullScreen();
+    screen->refresh();
 }
 
 void MainWindow::showLate(bool overdueOnly) {
@@ -453,7 +489,8 @@ void MainWindow::reloadNavigator() {
 void MainWindow::updateCentre() {
     const bool empty = m_ledger.isEmpty();
     m_centre->setCurrentWidget(empty ? static_cast<QWidget*>(m_welcome) : m_views);
-    m_detail->setVisible(!empty); // nothing to show or edit until there is an inspection
+    // nothing to show or edit until there is an inspection, nor beside the dashboard
+    m_detail->setVisible(!empty && m_views->currentWidget() != m_dashboard);
 }
 
 void MainWindow::updateActions() {

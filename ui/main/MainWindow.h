@@ -17,6 +17,7 @@ class Ledger;
 
 namespace rectrack::ui {
 
+class DashboardPanel;
 class DetailPanel;
 class Editor;
 class InspectionTreeModel;
@@ -37,6 +38,9 @@ public:
     LedgerViewPanel* findingsView() const { return m_findingsView; }
     LedgerViewPanel* measuresView() const { return m_measuresView; }
     ResponsibilityPanel* responsibilityView() const { return m_responsibility; }
+    DashboardPanel* dashboard() const { return m_dashboard; }
+    // The dashboard full screen, for a meeting room (Esc closes it).
+    void present();
     QTabWidget* viewTabs() const { return m_views; }
 
     // The user's actions, also reachable from tests.
@@ -79,6 +83,7 @@ private:
     LedgerViewPanel* m_findingsView;
     LedgerViewPanel* m_measuresView;
     ResponsibilityPanel* m_responsibility;
+    DashboardPanel* m_dashboard;
     DetailPanel* m_detail;
     Focus m_focus = Focus::Navigator;
     bool m_restoringSelection = false;

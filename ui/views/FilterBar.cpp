@@ -34,7 +34,11 @@ FilterBar::FilterBar(Ledger& ledger, bool measures, QWidget* parent)
     , m_from(new OptionalDateEdit(this))
     , m_to(new OptionalDateEdit(this))
     , m_search(new QLineEdit(this))
-    , m_typing(new QTimer(this)) {
+    , m_typing(new QTimer(this))
+    , m_presetLabel(new QLabel(this)) {
+    m_presetLabel->setObjectName(QStringLiteral("presetLabel"));
+    m_presetLabel->setStyleSheet(QStringLiteral("background: #fff3cd; color: #5c4400; padding: 3px 6px;"));
+    m_presetLabel->setVisible(false);
     m_scope->setObjectName(QStringLiteral("scopeComboBox"));
     m_kind->setObjectName(QStringLiteral("kindComboBox"));
     m_status->setObjectName(QStringLiteral("statusFilterComboBox"));
@@ -105,6 +109,7 @@ FilterBar::FilterBar(Ledger& ledger, bool measures, QWidget* parent)
     range->addWidget(new QLabel(tr("至"), this));
     range->addWidget(m_to);
     grid->addLayout(range, 2, 3, 1, 4);
+    grid->addWidget(m_presetLabel, 3, 0, 1, 7);
     for (int c = 0; c < 5; ++c)
         grid->setColumnStretch(c, 1);
 
@@ -118,6 +123,10 @@ FilterBar::FilterBar(Ledger& ledger, bool measures, QWidget* parent)
 }
 
 void FilterBar::changed() {
+    if (m_preset && !m_quiet) { // the user moved on from the dashboard's selection
+        m_preset.reset();
+        m_presetLabel->setVisible(false);
+    }
     m_category->setEnabled(m_scope->currentData().toInt() == static_cast<int>(Scope::Inspection) && m_inspectionId);
     if (!m_quiet)
         emit filterChanged();
@@ -183,6 +192,8 @@ void FilterBar::setLeader(std::optional<Id> personId) {
 void FilterBar::clear() {
     const bool wasQuiet = m_quiet;
     m_quiet = true;
+    m_preset.reset();
+    m_presetLabel->setVisible(false);
     for (QComboBox* combo : {m_kind, m_status, m_state, m_category, m_unit, m_leader, m_signOff})
         combo->setCurrentIndex(0);
     m_from->clearDate();
@@ -193,7 +204,19 @@ void FilterBar::clear() {
     changed();
 }
 
+void FilterBar::setPreset(const LedgerFilter& filter, const QString& description) {
+    m_quiet = true;
+    clear();
+    m_quiet = false;
+    m_preset = filter;
+    m_presetLabel->setText(tr("来自整改进度图：%1（改动任一筛选条件即返回普通筛选）").arg(description));
+    m_presetLabel->setVisible(true);
+    emit filterChanged();
+}
+
 LedgerFilter FilterBar::filter() const {
+    if (m_preset)
+        return *m_preset;
     LedgerFilter f;
     switch (static_cast<Scope>(m_scope->currentData().toInt())) {
     case Scope::Inspection:

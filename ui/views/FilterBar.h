@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QTimer;
 
@@ -34,6 +35,10 @@ public:
     void setUnit(std::optional<Id> unitId);
     void setLeader(std::optional<Id> personId);
     void clear();
+    // Shows exactly this filter (from a click on the dashboard), described in words; any
+    // change in the bar goes back to the bar's own filters.
+    void setPreset(const LedgerFilter& filter, const QString& description);
+    bool hasPreset() const { return m_preset.has_value(); }
     // Re-reads units, people and categories (after they changed).
     void reloadChoices();
     LedgerFilter filter() const;
@@ -61,6 +66,8 @@ private:
     OptionalDateEdit* m_to;
     QLineEdit* m_search;
     QTimer* m_typing;
+    QLabel* m_presetLabel;
+    std::optional<LedgerFilter> m_preset;
 };
 
 } // namespace rectrack::ui
