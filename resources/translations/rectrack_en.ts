@@ -1098,6 +1098,201 @@ Commands:
     </message>
 </context>
 <context>
+    <name>rectrack::ui::DashboardPanel</name>
+    <message>
+        <source>当前巡察</source>
+        <translation>This inspection</translation>
+    </message>
+    <message>
+        <source>当前轮次</source>
+        <translation>This round</translation>
+    </message>
+    <message>
+        <source>全部巡察</source>
+        <translation>All inspections</translation>
+    </message>
+    <message>
+        <source>巡察</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>完成率</source>
+        <translation>Completion</translation>
+    </message>
+    <message>
+        <source>逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>已销号</source>
+        <translation>Signed off</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>演示模式</source>
+        <translation>Presentation</translation>
+    </message>
+    <message>
+        <source>（未选择）</source>
+        <translation>(none selected)</translation>
+    </message>
+    <message>
+        <source>（已删除）</source>
+        <translation>(deleted)</translation>
+    </message>
+    <message>
+        <source>整改进度 — %1</source>
+        <translation>Rectification progress — %1</translation>
+    </message>
+    <message>
+        <source>%1（正在统计…）</source>
+        <translation>%1 (counting…)</translation>
+    </message>
+    <message>
+        <source>截至 %1</source>
+        <translation>as of %1</translation>
+    </message>
+    <message>
+        <source>长期坚持</source>
+        <translation>Ongoing</translation>
+    </message>
+    <message>
+        <source>正在推进</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>未启动</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>反馈问题 %1 个 · 已销号 %2 · 重新整改 %3</source>
+        <translation>%1 problems · %2 signed off · %3 reopened</translation>
+    </message>
+    <message>
+        <source>整改措施 %1 条 · 逾期 %2</source>
+        <translation>%1 measures · %2 overdue</translation>
+    </message>
+    <message>
+        <source>整改措施：%1</source>
+        <translation>Measures: %1</translation>
+    </message>
+    <message>
+        <source>整改时限（问题和意见建议）</source>
+        <translation>Deadlines (problems and suggestions)</translation>
+    </message>
+    <message>
+        <source>按问题类别</source>
+        <translation>By category</translation>
+    </message>
+    <message>
+        <source>未分类</source>
+        <translation>No category</translation>
+    </message>
+    <message>
+        <source>责任单位（逾期多的在上）</source>
+        <translation>Responsible units (most overdue on top)</translation>
+    </message>
+    <message>
+        <source>已逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>整改进度（按周）</source>
+        <translation>Progress (weekly)</translation>
+    </message>
+    <message>
+        <source>整改进度（每 %1 天）</source>
+        <translation>Progress (every %1 days)</translation>
+    </message>
+    <message>
+        <source>问题总数 %1</source>
+        <translation>Problems %1</translation>
+    </message>
+    <message>
+        <source>已完成 %1</source>
+        <translation>Completed %1</translation>
+    </message>
+    <message>
+        <source>集中整改截止 %1</source>
+        <translation>End of concentrated rectification %1</translation>
+    </message>
+    <message>
+        <source>：尚无反馈日期</source>
+        <translation>: no feedback date yet</translation>
+    </message>
+    <message>
+        <source>制定制度</source>
+        <translation>Rules made</translation>
+    </message>
+    <message>
+        <source>个</source>
+        <translation>rules</translation>
+    </message>
+    <message>
+        <source>挽回经济损失</source>
+        <translation>Losses recovered</translation>
+    </message>
+    <message>
+        <source>万元</source>
+        <translation>×10,000 yuan</translation>
+    </message>
+    <message>
+        <source>问责</source>
+        <translation>Held accountable</translation>
+    </message>
+    <message>
+        <source>人</source>
+        <translation>people</translation>
+    </message>
+    <message>
+        <source>清退资金</source>
+        <translation>Funds returned</translation>
+    </message>
+    <message>
+        <source>截至 %1 · 整改台账</source>
+        <translation>as of %1 · Rectrack</translation>
+    </message>
+    <message>
+        <source>整改进度</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>导出整改进度</source>
+        <translation>Export the progress dashboard</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf);;PNG 图片 (*.png)</source>
+        <translation>PDF files (*.pdf);;PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>导出失败</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>无法写入 %1</source>
+        <translation>Cannot write %1</translation>
+    </message>
+</context>
+<context>
     <name>rectrack::ui::DeadlineSettingsDialog</name>
     <message>
         <source>按工作日计算（跳过周末和节假日，计入调休上班日）</source>
@@ -1405,6 +1600,10 @@ Commands:
     <message>
         <source>全部类别</source>
         <translation>All categories</translation>
+    </message>
+    <message>
+        <source>来自整改进度图：%1（改动任一筛选条件即返回普通筛选）</source>
+        <translation>From the progress dashboard: %1 (change any filter to go back to ordinary filters)</translation>
     </message>
 </context>
 <context>
@@ -2188,6 +2387,10 @@ Commands:
         <source>共 %1 项，已选 %2 项</source>
         <translation>%1 items, %2 selected</translation>
     </message>
+    <message>
+        <source>正在查询…</source>
+        <translation>Loading…</translation>
+    </message>
 </context>
 <context>
     <name>rectrack::ui::MainWindow</name>
@@ -2479,6 +2682,22 @@ The deletion is kept in the history but cannot be undone.</translation>
         <source>密码已修改</source>
         <translation>Password changed</translation>
     </message>
+    <message>
+        <source>整改进度</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>演示模式</source>
+        <translation>Presentation</translation>
+    </message>
+    <message>
+        <source>F11</source>
+        <translation>F11</translation>
+    </message>
+    <message>
+        <source>整改进度 — 演示</source>
+        <translation>Rectification progress — presentation</translation>
+    </message>
 </context>
 <context>
     <name>rectrack::ui::MeasureForm</name>
@@ -2638,6 +2857,10 @@ The deletion is kept in the history but cannot be undone.</translation>
     <message>
         <source>逾期措施</source>
         <translation>Overdue measures</translation>
+    </message>
+    <message>
+        <source>正在统计…</source>
+        <translation>Counting…</translation>
     </message>
 </context>
 <context>
