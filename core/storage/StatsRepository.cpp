@@ -47,12 +47,57 @@ QString StatsRepository::findingStateSql(const QStringList& in) {
         .arg(in[0], in[1], in[2], in[3], in[4], in[5]);
 }
 
+namespace {
+// The scope as a condition over f (findings) and i (inspections), and its bound value.
+QString scopeOf(const Scope& scope) {
+    switch (scope.kind) {
+    case Scope::Kind::All:
+        return QStringLiteral(" 1 = 1 ");
+    case Scope::Kind::Round:
+        return QStringLiteral(" i.round_id = :scope ");
+    case Scope::Kind::Inspection:
+        return QStringLiteral(" i.id = :scope ");
+    }
+    return {};
+}
+
+void bindScope(Query& q, const Scope& scope) {
+    if (scope.kind != Scope::Kind::All)
+        q.bind(QStringLiteral(":scope"), QVariant(scope.id));
+}
+
+// Where a finding's deadline state comes from, over alias f: for everything, one pass over
+// the open measures grouped by finding (joined as om); for a round or an inspection,
+// index lookups per finding, which touch only the findings in scope.
+struct StateSource {
+    QString join;
+    QString state;
+};
+
+StateSource stateSource(const Scope& scope) {
+    if (scope.kind != Scope::Kind::All)
+        return {QString(), StatsRepository::findingStateOfF()};
+    return {QStringLiteral(
+                " LEFT JOIN (SELECT m.finding_id, "
+                "  MIN(CASE WHEN m.deadline_kind IN ('date','immediate') THEN m.deadline_date END) AS m_date, "
+                "  SUM(CASE WHEN m.deadline_kind = 'immediate' AND m.deadline_date IS NULL THEN 1 ELSE 0 END) AS m_immediate, "
+                "  SUM(CASE WHEN m.deadline_kind IN ('long_term','continuous') THEN 1 ELSE 0 END) AS m_standing "
+                "  FROM measures m WHERE m.status IN ('not_started','in_progress') GROUP BY m.finding_id) om "
+                " ON om.finding_id = f.id "),
+            StatsRepository::findingStateSql({QStringLiteral("f.status"), QStringLiteral("f.deadline_kind"),
+                                              QStringLiteral("f.deadline_date"), QStringLiteral("om.m_date"),
+                                              QStringLiteral("COALESCE(om.m_immediate, 0)"),
+                                              QStringLiteral("COALESCE(om.m_standing, 0)")})};
+}
+} // namespace
+
 LedgerStats StatsRepository::compute(const Scope& scope, QDate today, const DeadlinePolicy& policy) const {
     LedgerStats s;
     const QString where = scopeClause(scope);
     const QVariant scopeId = scope.kind == Scope::Kind::All ? QVariant() : QVariant(scope.id);
     const QString todayText = today.toString(Qt::ISODate);
     const QString soonText = policy.dueSoonUntil(today).toString(Qt::ISODate);
+    const StateSource source = stateSource(scope);
 
     {
         Query q(
@@ -112,23 +157,9 @@ LedgerStats StatsRepository::compute(const Scope& scope, QDate today, const Dead
     }
     {
         Query q(m_db,
-                QStringLiteral("SELECT state, count(*) FROM (SELECT ") + findingStateSql() +
-                    QStringLiteral(" AS state FROM ("
-                                   " SELECT f.status, f.deadline_kind, f.deadline_date, "
-                                   "  (SELECT min(m.deadline_date) FROM measures m WHERE m.finding_id = f.id "
-                                   "AND m.status IN ") +
-                    OpenStatus +
-                    QStringLiteral(
-                        "    AND m.deadline_kind IN ('date','immediate')) AS m_date, "
-                        "  (SELECT count(*) FROM measures m WHERE m.finding_id = f.id AND m.status IN ") +
-                    OpenStatus +
-                    QStringLiteral(
-                        "    AND m.deadline_kind = 'immediate' AND m.deadline_date IS NULL) AS m_immediate, "
-                        "  (SELECT count(*) FROM measures m WHERE m.finding_id = f.id AND m.status IN ") +
-                    OpenStatus +
-                    QStringLiteral("    AND m.deadline_kind IN ('long_term','continuous')) AS m_standing "
-                                   " FROM findings f JOIN inspections i ON i.id = f.inspection_id WHERE") +
-                    where + QStringLiteral(") AS inputs) AS states GROUP BY state"));
+                QStringLiteral("SELECT state, count(*) FROM (SELECT ") + source.state +
+                    QStringLiteral(" AS state FROM findings f JOIN inspections i ON i.id = f.inspection_id") +
+                    source.join + QStringLiteral(" WHERE") + where + QStringLiteral(") AS states GROUP BY state"));
         q.bind(QStringLiteral(":scope"), scopeId)
             .bind(QStringLiteral(":today"), todayText)
             .bind(QStringLiteral(":soon"), soonText)
@@ -179,25 +210,7 @@ QString StatsRepository::findingStateOfF() {
          u'(' + open.arg(QStringLiteral("count(*)"), QStringLiteral("m.deadline_kind IN ('long_term','continuous')")) + u')'});
 }
 
-namespace {
-// The scope as a condition over f (findings) and i (inspections), and its bound value.
-QString scopeOf(const Scope& scope) {
-    switch (scope.kind) {
-    case Scope::Kind::All:
-        return QStringLiteral(" 1 = 1 ");
-    case Scope::Kind::Round:
-        return QStringLiteral(" i.round_id = :scope ");
-    case Scope::Kind::Inspection:
-        return QStringLiteral(" i.id = :scope ");
-    }
-    return {};
-}
 
-void bindScope(Query& q, const Scope& scope) {
-    if (scope.kind != Scope::Kind::All)
-        q.bind(QStringLiteral(":scope"), QVariant(scope.id));
-}
-} // namespace
 
 QList<CategoryStats> StatsRepository::byCategory(const Scope& scope) const {
     Query q(m_db, QStringLiteral("SELECT COALESCE(c.title, ''), MIN(COALESCE(c.sort_order, 1000000)), "
@@ -224,9 +237,9 @@ QList<UnitStats> StatsRepository::byUnit(const Scope& scope, QDate today, const 
                                  " SUM(CASE WHEN f.status NOT IN ('completed','ongoing') AND state <> 'overdue' THEN 1 ELSE 0 END), "
                                  " SUM(CASE WHEN state = 'overdue' THEN 1 ELSE 0 END) "
                                  "FROM (SELECT f.id, f.status, f.lead_unit_id, ") +
-                      findingStateOfF() +
-                      QStringLiteral(" AS state FROM findings f JOIN inspections i ON i.id = f.inspection_id "
-                                     "WHERE f.lead_unit_id IS NOT NULL AND") +
+                      stateSource(scope).state +
+                      QStringLiteral(" AS state FROM findings f JOIN inspections i ON i.id = f.inspection_id ") +
+                      stateSource(scope).join + QStringLiteral(" WHERE f.lead_unit_id IS NOT NULL AND") +
                       scopeOf(scope) +
                       QStringLiteral(") f JOIN units u ON u.id = f.lead_unit_id GROUP BY u.id, u.name"));
     bindScope(q, scope);
@@ -303,8 +316,10 @@ QList<InspectionStats> StatsRepository::byInspection(const Scope& scope, QDate t
                                  " SUM(CASE WHEN f.state = 'overdue' THEN 1 ELSE 0 END), "
                                  " SUM(CASE WHEN f.signoff_state = 'approved' THEN 1 ELSE 0 END) "
                                  "FROM inspections i LEFT JOIN (SELECT f.inspection_id, f.kind, f.status, f.signoff_state, ") +
-                      findingStateOfF() +
-                      QStringLiteral(" AS state FROM findings f) f ON f.inspection_id = i.id WHERE") + scopeOf(scope) +
+                      stateSource(scope).state +
+                      QStringLiteral(" AS state FROM findings f JOIN inspections i ON i.id = f.inspection_id ") +
+                      stateSource(scope).join + QStringLiteral(" WHERE") + scopeOf(scope) +
+                      QStringLiteral(") f ON f.inspection_id = i.id WHERE") + scopeOf(scope) +
                       QStringLiteral("GROUP BY i.id, i.title ORDER BY i.id"));
     bindScope(q, scope);
     q.bind(QStringLiteral(":today"), today.toString(Qt::ISODate));
