@@ -11,6 +11,7 @@
 #include "main/Editor.h"
 #include "ledger/LedgerPanel.h"
 #include "main/MainWindow.h"
+#include "dashboard/DashboardPanel.h"
 #include "views/FilterBar.h"
 #include "views/LedgerViewPanel.h"
 #include "views/ResponsibilityPanel.h"
@@ -114,4 +115,31 @@ TEST_CASE("The staff ledger's dialogs render", "[ui][screens]") {
     save(accounts, QStringLiteral("dialog-accounts"));
     ui::DeadlineSettingsDialog settings(window.editor());
     save(settings, QStringLiteral("dialog-deadline-settings"));
+}
+
+TEST_CASE("The dashboard at several window sizes and in presentation", "[ui][screens][dashboard]") {
+    TestLedger ledger;
+    loadSampleData(*ledger);
+    ui::MainWindow window(*ledger);
+    window.show();
+    window.viewTabs()->setCurrentWidget(window.dashboard());
+    for (const QSize size : {QSize(1024, 700), QSize(1366, 768), QSize(1920, 1080)}) {
+        window.resize(size);
+        QTRY_VERIFY(!window.dashboard()->isLoading());
+        QApplication::processEvents();
+        const QImage image = window.grab().toImage();
+        CHECK(image.width() >= 1000);
+        const QString dir = qEnvironmentVariable("RECTRACK_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            REQUIRE(image.save(QDir(dir).filePath(QStringLiteral("dashboard-%1x%2.png").arg(size.width()).arg(size.height()))));
+    }
+    ui::DashboardPanel presentation(*ledger, true);
+    presentation.resize(1920, 1080);
+    presentation.show();
+    presentation.refresh();
+    QTRY_VERIFY(!presentation.isLoading());
+    QApplication::processEvents();
+    const QString dir = qEnvironmentVariable("RECTRACK_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        REQUIRE(presentation.grab().save(QDir(dir).filePath(QStringLiteral("dashboard-presentation.png"))));
 }

@@ -133,10 +133,10 @@ DashboardPanel::DashboardPanel(Ledger& ledger, bool presentation, QWidget* paren
     m_scope->setCurrentIndex(2);
     m_heading->setFont(palette::font(presentation ? 20 : 14, true));
 
-    const int minimum = presentation ? 320 : 240;
+    const int minimum = presentation ? 320 : 220;
     for (QChartView* view : {m_findingsView, m_measuresView, m_statesView, m_categoriesView, m_unitsView, m_trendView}) {
         view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumSize(minimum + 60, minimum);
+        view->setMinimumSize(minimum + 20, minimum);
         view->setChart(newChart(QString(), 9));
     }
     for (QLabel* figure : {m_rules, m_recovered, m_accountable, m_returned}) {
@@ -437,7 +437,8 @@ QChart* DashboardPanel::categories() {
     QStringList names;
     for (const CategoryStats& c : rows) {
         const int done = c.completed + c.ongoing;
-        names << QStringLiteral("%1 %2/%3").arg(shortened(c.title.isEmpty() ? tr("未分类") : c.title, 9)).arg(done).arg(c.total());
+        // the count first, so that it survives when the axis has to cut a long title
+        names << QStringLiteral("%1/%2 %3").arg(done).arg(c.total()).arg(shortened(c.title.isEmpty() ? tr("未分类") : c.title, 9));
     }
     int most = 0;
     for (const CategoryStats& c : rows)
@@ -478,7 +479,7 @@ QChart* DashboardPanel::units() {
     std::reverse(rows.begin(), rows.end()); // the laggard at the top
     QStringList names;
     for (const UnitStats& u : rows)
-        names << QStringLiteral("%1 %2/%3").arg(shortened(u.name, 8)).arg(u.closed).arg(u.total());
+        names << QStringLiteral("%1/%2 %3").arg(u.closed).arg(u.total()).arg(shortened(u.name, 8));
     int most = 0;
     for (const UnitStats& u : rows)
         most = std::max(most, u.total());
