@@ -35,6 +35,8 @@ QString label(Operation operation) {
         return QCoreApplication::translate("rectrack::Access", "修改设置");
     case Operation::ChangeOwnPassword:
         return QCoreApplication::translate("rectrack::Access", "修改自己的密码");
+    case Operation::LoadSampleData:
+        return QCoreApplication::translate("rectrack::Access", "载入示例数据");
     }
     return {};
 }

@@ -16,6 +16,7 @@ enum class Operation {
     ManageAccounts,  // add accounts, change roles, reset passwords
     ChangeSettings,  // office-wide settings: due-soon window, working-day calendar
     ChangeOwnPassword,
+    LoadSampleData,  // the fictional sample plays every role: administrators only
 };
 
 bool roleAllows(Role role, Operation operation);

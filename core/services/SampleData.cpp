@@ -39,7 +39,7 @@ long long loadSampleData(Ledger& ledger) {
 
     // The sample plays every role (edits, sign-off approvals, follow-up reviews), so only an
     // administrator (or the local user of a database without accounts) may load it.
-    const auto grant = ledger.rows().grant(Operation::ManageAccounts);
+    const auto grant = ledger.rows().grant(Operation::LoadSampleData);
     return ledger.rows().atomically([&]() -> long long {
         UnitRepository& units = ledger.units();
         const Id bureau = units.addUnit({0, std::nullopt, zh("青禾县农业农村局"), 1});

@@ -60,6 +60,10 @@
         <source>修改自己的密码</source>
         <translation>change their own password</translation>
     </message>
+    <message>
+        <source>载入示例数据</source>
+        <translation type="unfinished">Load sample data</translation>
+    </message>
 </context>
 <context>
     <name>rectrack::AccountRepository</name>

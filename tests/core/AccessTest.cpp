@@ -95,7 +95,7 @@ QList<WriteOperation> writeOperations() {
         {"add evidence", E, [](L l, F f) { l.activity().addEvidence(f.finding, std::nullopt, QStringLiteral("b.pdf"), "pdf"); }},
         {"remove evidence", E, [](L l, F f) { l.activity().removeEvidence(f.evidence); }},
         {"set result", E, [](L l, F f) { QuantifiedResult r; r.findingId = f.finding; r.rulesMade = 2; l.activity().setResult(r); }},
-        {"load sample (plays every role)", Operation::ManageAccounts, [](L l, F) { loadSampleData(l); }},
+        {"load sample (plays every role)", Operation::LoadSampleData, [](L l, F) { loadSampleData(l); }},
         {"request sign-off", Operation::RequestSignOff, [](L l, F f) { l.activity().recordSignOff(f.completedFinding, SignOffAction::Request, QString()); }},
         {"approve sign-off", Operation::ReviewSignOff, [](L l, F f) { l.activity().recordSignOff(f.requestedFinding, SignOffAction::Approve, QString()); }},
         {"return sign-off", Operation::ReviewSignOff, [](L l, F f) { l.activity().recordSignOff(f.requestedFinding, SignOffAction::Return, QStringLiteral("佐证不足")); }},
