@@ -62,7 +62,7 @@
     </message>
     <message>
         <source>载入示例数据</source>
-        <translation type="unfinished">Load sample data</translation>
+        <translation>load the sample data</translation>
     </message>
 </context>
 <context>
