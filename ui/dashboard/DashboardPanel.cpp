@@ -164,10 +164,10 @@ DashboardPanel::DashboardPanel(Ledger& ledger, bool presentation, QWidget* paren
     grid->addWidget(m_categoriesView, 1, 0);
     grid->addWidget(m_unitsView, 1, 1);
     grid->addWidget(m_trendView, 1, 2);
-    auto* figures = new QHBoxLayout;
+    auto* figureRow = new QHBoxLayout;
     for (QLabel* figure : {m_rules, m_recovered, m_accountable, m_returned})
-        figures->addWidget(figure);
-    grid->addLayout(figures, 2, 0, 1, 3);
+        figureRow->addWidget(figure);
+    grid->addLayout(figureRow, 2, 0, 1, 3);
     grid->addWidget(m_inspections, 3, 0, 1, 3);
     for (int c = 0; c < 3; ++c)
         grid->setColumnStretch(c, 1);
