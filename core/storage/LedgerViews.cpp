@@ -14,10 +14,6 @@ using namespace rowreaders;
 
 namespace {
 
-QString findingStateOfF() {
-    return StatsRepository::findingStateOfF();
-}
-
 QString codes(const QStringList& values) {
     QStringList quoted; // codes are the program's own constants, never input
     for (const QString& v : values)
@@ -175,7 +171,7 @@ LedgerViews::Where LedgerViews::findingWhere(const LedgerFilter& filter) const {
     if (filter.deadlineTo.isValid())
         w.conditions << QStringLiteral("f.deadline_date <= %1").arg(w.add(toSql(filter.deadlineTo)));
     if (!filter.deadlineStates.isEmpty())
-        w.conditions << QStringLiteral("(%1) IN (%2)").arg(findingStateOfF(), codes(codesOf(filter.deadlineStates)));
+        w.conditions << QStringLiteral("(%1) IN (%2)").arg(StatsRepository::findingStateOfF(), codes(codesOf(filter.deadlineStates)));
 
     return w;
 }
@@ -393,7 +389,7 @@ QList<ResponsibilityRow> LedgerViews::responsibility(const LedgerFilter& filter,
             QStringLiteral("SELECT o.owner, count(*), SUM(CASE WHEN f.status IN %1 THEN 1 ELSE 0 END), "
                            "SUM(CASE WHEN (%2) = 'overdue' THEN 1 ELSE 0 END) FROM (%3) o "
                            "JOIN findings f ON f.id = o.finding JOIN inspections i ON i.id = f.inspection_id")
-                .arg(closed, findingStateOfF(), owners) +
+                .arg(closed, StatsRepository::findingStateOfF(), owners) +
             w.sql() + QStringLiteral(" GROUP BY o.owner");
         Query q(m_db, sql);
         bindAll(q, sql, w.values, m_today, soon);

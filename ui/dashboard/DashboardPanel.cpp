@@ -4,7 +4,6 @@
 #include "InspectionBarDelegate.h"
 #include "services/Ledger.h"
 #include "storage/Error.h"
-#include "storage/ReadConnection.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -33,7 +32,6 @@
 #include <QTableWidget>
 #include <QValueAxis>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace rectrack::ui {
 
@@ -97,7 +95,7 @@ DashboardPanel::DashboardPanel(Ledger& ledger, bool presentation, QWidget* paren
     : QWidget(parent)
     , m_ledger(ledger)
     , m_presentation(presentation)
-    , m_loader(new QFutureWatcher<std::pair<int, DashboardFigures>>(this))
+    , m_loader(new QFutureWatcher<Generational<DashboardFigures>>(this))
     , m_scope(new QComboBox(this))
     , m_heading(new QLabel(this))
     , m_content(new QWidget(this))
@@ -201,10 +199,13 @@ DashboardPanel::DashboardPanel(Ledger& ledger, bool presentation, QWidget* paren
     layout->addWidget(scroll, 1);
 
     connect(m_scope, &QComboBox::currentIndexChanged, this, [this] { refresh(); });
-    connect(m_loader, &QFutureWatcher<std::pair<int, DashboardFigures>>::finished, this, [this] {
-        const auto& [generation, figures] = m_loader->result();
-        if (generation == m_generation)
-            display(figures);
+    connect(m_loader, &QFutureWatcher<Generational<DashboardFigures>>::finished, this, [this] {
+        Generational<DashboardFigures> answer = m_loader->result();
+        if (answer.generation != m_generation)
+            return;
+        answer.value.scope = scope(); // also when the file could not be read: show the scope, empty
+        answer.value.today = m_ledger.today();
+        display(answer.value);
     });
     connect(m_inspections, &QTableWidget::cellDoubleClicked, this, [this](int row) {
         LedgerFilter filter;
@@ -274,16 +275,8 @@ void DashboardPanel::refresh() {
     const int generation = ++m_generation;
     m_loading = true;
     m_heading->setText(tr("%1（正在统计…）").arg(title()));
-    m_loader->setFuture(QtConcurrent::run([=]() -> std::pair<int, DashboardFigures> {
-        try {
-            const ReadConnection connection(path);
-            return {generation, computeDashboard(connection.db(), wanted, today, policy)};
-        } catch (const Error&) {
-            DashboardFigures empty;
-            empty.scope = wanted;
-            empty.today = today;
-            return {generation, empty};
-        }
+    m_loader->setFuture(readInBackground(path, generation, [=](const QSqlDatabase& db) {
+        return computeDashboard(db, wanted, today, policy);
     }));
 }
 

@@ -6,6 +6,7 @@
 // Figures are computed on a worker thread (core's StatsRepository, the ledgers' numbers);
 // a click on a slice, bar or row asks for the ledger filtered to exactly those items.
 
+#include "common/BackgroundRead.h"
 #include "services/DashboardFigures.h"
 #include "storage/LedgerViews.h"
 
@@ -76,7 +77,7 @@ private:
     DashboardFigures m_figures;
     bool m_loading = false;
     int m_generation = 0;
-    QFutureWatcher<std::pair<int, DashboardFigures>>* m_loader;
+    QFutureWatcher<Generational<DashboardFigures>>* m_loader;
 
     QComboBox* m_scope;
     QLabel* m_heading;

@@ -2,11 +2,8 @@
 
 #include "common/Roles.h"
 #include "services/Ledger.h"
-#include "storage/Error.h"
-#include "storage/ReadConnection.h"
 
 #include <QFont>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace rectrack::ui {
 
@@ -14,15 +11,15 @@ LedgerListModel::LedgerListModel(Ledger& ledger, Mode mode, QObject* parent)
     : QAbstractTableModel(parent)
     , m_ledger(ledger)
     , m_mode(mode)
-    , m_loader(new QFutureWatcher<Page>(this))
-    , m_counter(new QFutureWatcher<std::pair<int, int>>(this)) {
-    connect(m_loader, &QFutureWatcher<Page>::finished, this, [this] { applyPage(m_loader->result()); });
-    connect(m_counter, &QFutureWatcher<std::pair<int, int>>::finished, this, [this] {
-        const auto [generation, total] = m_counter->result();
-        if (generation != m_generation)
+    , m_loader(new QFutureWatcher<Generational<QList<Row>>>(this))
+    , m_counter(new QFutureWatcher<Generational<int>>(this)) {
+    connect(m_loader, &QFutureWatcher<Generational<QList<Row>>>::finished, this, [this] { applyPage(m_loader->result()); });
+    connect(m_counter, &QFutureWatcher<Generational<int>>::finished, this, [this] {
+        const Generational<int> count = m_counter->result();
+        if (count.generation != m_generation)
             return; // the filter changed meanwhile; a newer count is on its way
-        m_total = total;
-        emit totalChanged(total);
+        m_total = count.failed ? -1 : count.value;
+        emit totalChanged(m_total);
     });
 }
 
@@ -47,57 +44,53 @@ void LedgerListModel::startLoad(int offset, int limit, bool append) {
     const DeadlinePolicy policy = m_ledger.policy();
     const Mode mode = m_mode;
     const int generation = m_generation;
-    m_loader->setFuture(QtConcurrent::run([=]() -> Page {
-        Page page{generation, append, limit, {}, false};
-        try {
-            const ReadConnection connection(path);
-            const LedgerViews views(connection.db(), today, policy);
-            if (mode == Mode::Findings) {
-                for (const FindingRow& f : views.findings(filter, order, offset, limit))
-                    page.rows.append(Row{f, {}, findingDeadlineState(f.finding.deadline, f.finding.status,
-                                                                     f.openMeasures, today, policy)});
-            } else {
-                for (const MeasureListRow& m : views.measures(filter, order, offset, limit))
-                    page.rows.append(
-                        Row{{}, m, deadlineState(m.row.measure.deadline, m.row.measure.status, today, policy)});
-            }
-        } catch (const Error&) {
-            page.failed = true;
+    m_loader->setFuture(readInBackground(path, generation, [=](const QSqlDatabase& db) {
+        const LedgerViews views(db, today, policy);
+        QList<Row> rows;
+        if (mode == Mode::Findings) {
+            for (const FindingRow& f : views.findings(filter, order, offset, limit))
+                rows.append(Row{f, {}, findingDeadlineState(f.finding.deadline, f.finding.status, f.openMeasures, today, policy)});
+        } else {
+            for (const MeasureListRow& m : views.measures(filter, order, offset, limit))
+                rows.append(Row{{}, m, deadlineState(m.row.measure.deadline, m.row.measure.status, today, policy)});
         }
-        return page;
+        return rows;
     }));
+    m_loadAppend = append;
+    m_loadLimit = limit;
 }
 
-void LedgerListModel::applyPage(Page page) {
+void LedgerListModel::applyPage(Generational<QList<Row>> page) {
     if (page.generation != m_generation)
         return; // an older filter's rows: a newer read is under way
     m_loading = false;
-    if (page.append) {
-        m_more = !page.failed && page.rows.size() == page.limit;
-        if (!page.rows.isEmpty()) {
+    const int limit = m_loadLimit;
+    if (m_loadAppend) {
+        m_more = !page.failed && page.value.size() == limit;
+        if (!page.value.isEmpty()) {
             const int first = static_cast<int>(m_rows.size());
-            beginInsertRows({}, first, first + static_cast<int>(page.rows.size()) - 1);
-            m_rows.append(page.rows);
+            beginInsertRows({}, first, first + static_cast<int>(page.value.size()) - 1);
+            m_rows.append(page.value);
             endInsertRows();
         }
         emit loadingChanged(false);
         return;
     }
-    const bool sameRows = page.rows.size() == m_rows.size() && [&] {
-        for (int r = 0; r < page.rows.size(); ++r)
-            if ((m_mode == Mode::Findings ? page.rows[r].finding.finding.id : page.rows[r].measure.row.measure.id) !=
+    const bool sameRows = page.value.size() == m_rows.size() && [&] {
+        for (int r = 0; r < page.value.size(); ++r)
+            if ((m_mode == Mode::Findings ? page.value[r].finding.finding.id : page.value[r].measure.row.measure.id) !=
                 idAt(r))
                 return false;
         return true;
     }();
-    m_more = !page.failed && page.rows.size() == page.limit;
+    m_more = !page.failed && page.value.size() == limit;
     if (sameRows) { // the same items in the same places: update in place, selection and scroll stay
-        m_rows = std::move(page.rows);
+        m_rows = std::move(page.value);
         if (!m_rows.isEmpty())
             emit dataChanged(index(0, 0), index(static_cast<int>(m_rows.size()) - 1, ColumnCount - 1));
     } else {
         beginResetModel();
-        m_rows = std::move(page.rows);
+        m_rows = std::move(page.value);
         endResetModel();
     }
     emit loadingChanged(false);
@@ -118,14 +111,9 @@ void LedgerListModel::countInBackground() {
     const QDate today = m_ledger.today();
     const DeadlinePolicy policy = m_ledger.policy();
     const Mode mode = m_mode;
-    m_counter->setFuture(QtConcurrent::run([=]() -> std::pair<int, int> {
-        try {
-            const ReadConnection connection(path);
-            const LedgerViews views(connection.db(), today, policy);
-            return {generation, mode == Mode::Findings ? views.findingCount(filter) : views.measureCount(filter)};
-        } catch (const Error&) {
-            return {generation, -1};
-        }
+    m_counter->setFuture(readInBackground(path, generation, [=](const QSqlDatabase& db) {
+        const LedgerViews views(db, today, policy);
+        return mode == Mode::Findings ? views.findingCount(filter) : views.measureCount(filter);
     }));
 }
 

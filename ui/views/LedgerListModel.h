@@ -5,6 +5,7 @@
 // connection, so a filter or search over 400,000 measures never freezes the window: the
 // rows shown stay until the new ones arrive. The status column can be edited in place.
 
+#include "common/BackgroundRead.h"
 #include "storage/LedgerViews.h"
 
 #include <QAbstractTableModel>
@@ -76,16 +77,9 @@ private:
         MeasureListRow measure; // Measures mode
         DeadlineState state = DeadlineState::NoDeadline;
     };
-    struct Page {
-        int generation = 0;
-        bool append = false;
-        int limit = 0;
-        QList<Row> rows;
-        bool failed = false;
-    };
     // Reads rows [offset, offset + limit) on a worker; append adds them, else they replace all.
     void startLoad(int offset, int limit, bool append);
-    void applyPage(Page page);
+    void applyPage(Generational<QList<Row>> page);
     void countInBackground();
     QVariant findingData(const Row& row, int column, int role) const;
     QVariant measureData(const Row& row, int column, int role) const;
@@ -99,8 +93,10 @@ private:
     bool m_loading = false;
     int m_total = -1;
     int m_generation = 0;
-    QFutureWatcher<Page>* m_loader;
-    QFutureWatcher<std::pair<int, int>>* m_counter;
+    bool m_loadAppend = false; // what the read under way is for
+    int m_loadLimit = 0;
+    QFutureWatcher<Generational<QList<Row>>>* m_loader;
+    QFutureWatcher<Generational<int>>* m_counter;
     StatusEditor m_statusEditor;
 };
 

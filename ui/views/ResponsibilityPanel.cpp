@@ -1,8 +1,6 @@
 #include "ResponsibilityPanel.h"
 
 #include "services/Ledger.h"
-#include "storage/Error.h"
-#include "storage/ReadConnection.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -10,7 +8,6 @@
 #include <QLabel>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace rectrack::ui {
 
@@ -42,13 +39,13 @@ ResponsibilityPanel::ResponsibilityPanel(Ledger& ledger, QWidget* parent)
     , m_grouping(new QComboBox(this))
     , m_table(new QTableWidget(this))
     , m_status(new QLabel(this))
-    , m_loader(new QFutureWatcher<std::pair<int, QList<ResponsibilityRow>>>(this)) {
+    , m_loader(new QFutureWatcher<Generational<QList<ResponsibilityRow>>>(this)) {
     setObjectName(QStringLiteral("responsibilityPanel"));
     m_status->setObjectName(QStringLiteral("responsibilityStatusLabel"));
-    connect(m_loader, &QFutureWatcher<std::pair<int, QList<ResponsibilityRow>>>::finished, this, [this] {
-        const auto& [generation, rows] = m_loader->result();
-        if (generation == m_generation)
-            showRows(rows);
+    connect(m_loader, &QFutureWatcher<Generational<QList<ResponsibilityRow>>>::finished, this, [this] {
+        const Generational<QList<ResponsibilityRow>> rows = m_loader->result();
+        if (rows.generation == m_generation)
+            showRows(rows.value);
     });
     m_scope->setObjectName(QStringLiteral("responsibilityScopeComboBox"));
     m_grouping->setObjectName(QStringLiteral("responsibilityGroupingComboBox"));
@@ -114,14 +111,9 @@ void ResponsibilityPanel::refresh() {
     const int generation = ++m_generation;
     m_loading = true;
     m_status->setText(tr("正在统计…"));
-    m_loader->setFuture(QtConcurrent::run([=]() -> std::pair<int, QList<ResponsibilityRow>> {
-        try {
-            const ReadConnection connection(path);
-            const LedgerViews views(connection.db(), today, policy);
-            return {generation, leader ? views.byLeader(filter) : views.byUnit(filter)};
-        } catch (const Error&) {
-            return {generation, {}};
-        }
+    m_loader->setFuture(readInBackground(path, generation, [=](const QSqlDatabase& db) {
+        const LedgerViews views(db, today, policy);
+        return leader ? views.byLeader(filter) : views.byUnit(filter);
     }));
 }
 

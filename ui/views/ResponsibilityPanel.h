@@ -2,6 +2,7 @@
 // 责任清单: per responsible unit or per leader, what they answer for, how much is done and
 // what is overdue; the laggards first. A double click opens their 任务清单.
 
+#include "common/BackgroundRead.h"
 #include "domain/Entities.h"
 #include "storage/LedgerViews.h"
 
@@ -43,7 +44,7 @@ private:
     QComboBox* m_grouping;
     QTableWidget* m_table;
     QLabel* m_status;
-    QFutureWatcher<std::pair<int, QList<ResponsibilityRow>>>* m_loader;
+    QFutureWatcher<Generational<QList<ResponsibilityRow>>>* m_loader;
     int m_generation = 0;
     bool m_loading = false;
 };
