@@ -15,7 +15,7 @@ build_dir=${BUILD_DIR:-$root/build}
 packages=(build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite qt6-tools-dev qt6-l10n-tools
   qt6-pdf-dev qt6-qpa-plugins libsqlite3-dev catch2 sqlite3
-  libzip-dev libpoppler-qt6-dev libssl-dev unicode-data
+  libzip-dev libpoppler-qt6-dev libssl-dev libxlsxwriter-dev unicode-data
   fonts-noto-cjk fonts-wqy-microhei xvfb xauth poppler-utils)
 
 install_missing() {

@@ -29,6 +29,12 @@ struct Invocation {
     bool update = false; // --update (import)
     QString role;        // --role (user add)
     bool workingDays = false; // --working-days (settings due-soon)
+    QString format;      // --format (export)
+    QString output;      // -o, --output (export)
+    QString inspection;  // --inspection (export)
+    QString status;      // --status (export)
+    QString state;       // --state (export)
+    QString search;      // --search (export)
 };
 
 int runInit(rectrack::Ledger& ledger, const Invocation& in, QTextStream& out);
@@ -45,5 +51,6 @@ int runSetStatus(rectrack::Ledger& ledger, const Invocation& in, QTextStream& ou
 int runUser(rectrack::Ledger& ledger, const Invocation& in, QTextStream& out);
 int runSearch(rectrack::Ledger& ledger, const Invocation& in, QTextStream& out);
 int runSettings(rectrack::Ledger& ledger, const Invocation& in, QTextStream& out);
+int runExport(rectrack::Ledger& ledger, const Invocation& in, QTextStream& out);
 
 } // namespace rectrack::cli

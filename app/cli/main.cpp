@@ -8,6 +8,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QDate>
 #include <cstdio>
 #include <map>
@@ -32,6 +33,7 @@ const std::map<QString, Command>& commands() {
         {QStringLiteral("search"), cli::runSearch},
         {QStringLiteral("user"), cli::runUser},
         {QStringLiteral("settings"), cli::runSettings},
+        {QStringLiteral("export"), cli::runExport},
         {QStringLiteral("import"), [](Ledger& ledger, const cli::Invocation& in,
                                       QTextStream& out) { return cli::runImport(&ledger, in, out); }},
     };
@@ -51,8 +53,21 @@ std::shared_ptr<const Clock> clockFrom(const QString& today) {
 
 } // namespace
 
+namespace {
+// The GUI application warns that it has no runtime folder; a command-line tool has no use for one.
+void quietMessages(QtMsgType type, const QMessageLogContext& context, const QString& message) {
+    if (message.startsWith(QStringLiteral("QStandardPaths: XDG_RUNTIME_DIR")))
+        return;
+    QTextStream(stderr) << qFormatLogMessage(type, context, message) << Qt::endl;
+}
+} // namespace
+
 int main(int argc, char* argv[]) {
-    QCoreApplication app(argc, argv);
+    qInstallMessageHandler(quietMessages);
+    // Writing a PDF needs fonts, so a GUI application (offscreen: no display is needed).
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Rectrack"));
     QCoreApplication::setApplicationName(QStringLiteral("Rectrack"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RECTRACK_VERSION));
@@ -77,6 +92,7 @@ int main(int argc, char* argv[]) {
                          "  search 文字                  全文检索问题、措施、成效和进展\n"
                          "  user list|add|role|passwd|disable|enable   管理账号（add 用 --role）\n"
                          "  settings [due-soon 天数 [--working-days] | calendar 文件]   时限提醒设置\n"
+                         "  export findings|measures|responsibility --format csv|xlsx|pdf -o 文件   导出台账\n"
                          "  generate [--findings N] [--seed N]  生成大量测试数据（约每个问题4条措施）"));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -124,9 +140,28 @@ int main(int argc, char* argv[]) {
                                         QStringLiteral("ROLE"));
     const QCommandLineOption workingDaysOption(
         QStringLiteral("working-days"), QCoreApplication::translate("rectrack::cli", "按工作日计算提前提醒天数"));
+    const QCommandLineOption formatOption(QStringLiteral("format"),
+                                          QCoreApplication::translate("rectrack::cli", "导出格式：csv、xlsx、pdf"),
+                                          QStringLiteral("FORMAT"));
+    const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
+                                          QCoreApplication::translate("rectrack::cli", "导出到该文件"),
+                                          QCoreApplication::translate("rectrack::cli", "文件"));
+    const QCommandLineOption inspectionOption(QStringLiteral("inspection"),
+                                              QCoreApplication::translate("rectrack::cli", "只导出该巡察"),
+                                              QStringLiteral("N"));
+    const QCommandLineOption statusOption(QStringLiteral("status"),
+                                          QCoreApplication::translate("rectrack::cli", "只导出这些状态（逗号分隔）"),
+                                          QStringLiteral("STATUS"));
+    const QCommandLineOption stateOption(QStringLiteral("state"),
+                                         QCoreApplication::translate("rectrack::cli", "只导出这些时限状态（逗号分隔）"),
+                                         QStringLiteral("STATE"));
+    const QCommandLineOption searchOption(QStringLiteral("search"),
+                                          QCoreApplication::translate("rectrack::cli", "只导出含这些文字的"),
+                                          QStringLiteral("TEXT"));
     parser.addOptions({dbOption, jsonOption, todayOption, userOption, dateOption, authorOption, measureOption,
                        roundOption, findingsOption, seedOption, dryRunOption, updateOption, roleOption,
-                       workingDaysOption});
+                       workingDaysOption, formatOption, outputOption, inspectionOption, statusOption, stateOption,
+                       searchOption});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QCoreApplication::translate("rectrack::cli", "子命令"));
     parser.process(app);
@@ -159,6 +194,12 @@ int main(int argc, char* argv[]) {
     in.update = parser.isSet(updateOption);
     in.role = parser.value(roleOption);
     in.workingDays = parser.isSet(workingDaysOption);
+    in.format = parser.value(formatOption);
+    in.output = parser.value(outputOption);
+    in.inspection = parser.value(inspectionOption);
+    in.status = parser.value(statusOption);
+    in.state = parser.value(stateOption);
+    in.search = parser.value(searchOption);
 
     try {
         if (positional.first() == u"import" && in.dryRun) // reads a document; needs no database

@@ -178,6 +178,21 @@ LedgerViews::Where LedgerViews::findingWhere(const LedgerFilter& filter) const {
 
 QList<FindingRow> LedgerViews::findings(const LedgerFilter& filter, LedgerOrder order, int offset,
                                         int limit) const {
+    return findingRows(findingIds(filter, order, offset, limit));
+}
+
+bool LedgerViews::eachFinding(const LedgerFilter& filter, LedgerOrder order,
+                              const std::function<bool(const QList<FindingRow>&)>& chunk) const {
+    const QList<Id> ids = findingIds(filter, order, 0, -1);
+    for (qsizetype at = 0; at < ids.size(); at += ChunkSize)
+        if (!chunk(findingRows(ids.mid(at, ChunkSize))))
+            return false;
+    return true;
+}
+
+// Two steps: the ids in order (a sort over the filter's rows only), then the full rows of
+// those ids, whose per-row subqueries run for one page instead of every match.
+QList<Id> LedgerViews::findingIds(const LedgerFilter& filter, LedgerOrder order, int offset, int limit) const {
     Where w = findingWhere(filter);
     const QString direction = order.descending ? QStringLiteral(" DESC") : QString();
     const QString natural = QStringLiteral("f.inspection_id%1, f.kind = 'suggestion'%1, f.sort_order%1, f.id%1").arg(direction);
@@ -213,8 +228,6 @@ QList<FindingRow> LedgerViews::findings(const LedgerFilter& filter, LedgerOrder 
         by = QStringLiteral("f.updated_at") + direction + QStringLiteral(", f.id");
         break;
     }
-    // Two steps: the page's ids in order (a sort over the filter's rows only), then the full
-    // rows of those ids, whose per-row subqueries run for one page instead of every match.
     const bool byNote = order.key == LedgerSort::LatestNote;
     const QString idSql =
         QStringLiteral("SELECT f.id FROM findings f JOIN inspections i ON i.id = f.inspection_id "
@@ -223,7 +236,10 @@ QList<FindingRow> LedgerViews::findings(const LedgerFilter& filter, LedgerOrder 
                                  "n2.finding_id = f.id ORDER BY n2.note_date DESC, n2.id DESC LIMIT 1) ")
                 : QString()) +
         w.sql() + QStringLiteral(" ORDER BY ") + by + QStringLiteral(" LIMIT %1 OFFSET %2").arg(w.add(limit), w.add(offset));
-    const QList<Id> ids = pageIds(idSql, w.values);
+    return pageIds(idSql, w.values);
+}
+
+QList<FindingRow> LedgerViews::findingRows(const QList<Id>& ids) const {
     if (ids.isEmpty())
         return {};
     Query q(m_db, FindingRowSelect.arg(FindingColumns, OpenMeasure) +
@@ -286,6 +302,24 @@ LedgerViews::Where LedgerViews::measureWhere(const LedgerFilter& filter) const {
 
 QList<MeasureListRow> LedgerViews::measures(const LedgerFilter& filter, LedgerOrder order, int offset,
                                             int limit) const {
+    return measureRows(measureIds(filter, order, offset, limit));
+}
+
+bool LedgerViews::eachMeasure(const LedgerFilter& filter, LedgerOrder order,
+                              const std::function<bool(const QList<MeasureListRow>&)>& chunk) const {
+    const QList<Id> ids = measureIds(filter, order, 0, -1);
+    for (qsizetype at = 0; at < ids.size(); at += ChunkSize)
+        if (!chunk(measureRows(ids.mid(at, ChunkSize))))
+            return false;
+    return true;
+}
+
+namespace {
+const QString MeasureJoins =
+    QStringLiteral("LEFT JOIN units u ON u.id = m.unit_id LEFT JOIN persons p ON p.id = m.person_id");
+} // namespace
+
+QList<Id> LedgerViews::measureIds(const LedgerFilter& filter, LedgerOrder order, int offset, int limit) const {
     Where w = measureWhere(filter);
     const QString direction = order.descending ? QStringLiteral(" DESC") : QString();
     const QString natural =
@@ -321,15 +355,17 @@ QList<MeasureListRow> LedgerViews::measures(const LedgerFilter& filter, LedgerOr
         by = QStringLiteral("m.updated_at") + direction + QStringLiteral(", m.id");
         break;
     }
-    const QString join = QStringLiteral("LEFT JOIN units u ON u.id = m.unit_id LEFT JOIN persons p ON p.id = m.person_id");
-    const QList<Id> ids = pageIds(QStringLiteral("SELECT m.id") + MeasureFrom + join + w.sql() + QStringLiteral(" ORDER BY ") +
-                                      by + QStringLiteral(" LIMIT %1 OFFSET %2").arg(w.add(limit), w.add(offset)),
-                                  w.values);
+    return pageIds(QStringLiteral("SELECT m.id") + MeasureFrom + MeasureJoins + w.sql() + QStringLiteral(" ORDER BY ") + by +
+                       QStringLiteral(" LIMIT %1 OFFSET %2").arg(w.add(limit), w.add(offset)),
+                   w.values);
+}
+
+QList<MeasureListRow> LedgerViews::measureRows(const QList<Id>& ids) const {
     if (ids.isEmpty())
         return {};
     Query q(m_db, QStringLiteral("SELECT %1, u.name, p.name, f.inspection_id, i.title, f.number, f.title, f.reopened")
                           .arg(MeasureColumns) +
-                      MeasureFrom + join + QStringLiteral(" WHERE m.id IN (%1)").arg(placeholders(ids.size())));
+                      MeasureFrom + MeasureJoins + QStringLiteral(" WHERE m.id IN (%1)").arg(placeholders(ids.size())));
     for (Id id : ids)
         q.add(id);
     q.exec();

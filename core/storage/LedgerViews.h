@@ -8,6 +8,7 @@
 #include "domain/StatusRules.h"
 
 #include <QSqlDatabase>
+#include <functional>
 
 namespace rectrack {
 
@@ -83,10 +84,19 @@ public:
         , m_today(today)
         , m_policy(std::move(policy)) {}
 
+    QDate today() const { return m_today; }
+    const DeadlinePolicy& policy() const { return m_policy; }
+
     QList<FindingRow> findings(const LedgerFilter& filter, LedgerOrder order, int offset, int limit) const;
     int findingCount(const LedgerFilter& filter) const;
     QList<MeasureListRow> measures(const LedgerFilter& filter, LedgerOrder order, int offset, int limit) const;
     int measureCount(const LedgerFilter& filter) const;
+    // Every row of a ledger in order, handed over a chunk at a time (exports); the callback
+    // returns false to stop. Returns whether it went through to the end.
+    bool eachFinding(const LedgerFilter& filter, LedgerOrder order,
+                     const std::function<bool(const QList<FindingRow>&)>& chunk) const;
+    bool eachMeasure(const LedgerFilter& filter, LedgerOrder order,
+                     const std::function<bool(const QList<MeasureListRow>&)>& chunk) const;
     QList<ResponsibilityRow> byUnit(const LedgerFilter& filter) const;
     QList<ResponsibilityRow> byLeader(const LedgerFilter& filter) const;
 
@@ -99,7 +109,12 @@ public:
     static QString measureStateSql();
 
 private:
+    static constexpr int ChunkSize = 500;
     struct Where;
+    QList<Id> findingIds(const LedgerFilter& filter, LedgerOrder order, int offset, int limit) const; // limit -1: all
+    QList<FindingRow> findingRows(const QList<Id>& ids) const;                                        // in that order
+    QList<Id> measureIds(const LedgerFilter& filter, LedgerOrder order, int offset, int limit) const;
+    QList<MeasureListRow> measureRows(const QList<Id>& ids) const;
     Where scopeWhere(const LedgerFilter& filter) const; // what both ledgers filter alike
     Where findingWhere(const LedgerFilter& filter) const;
     Where measureWhere(const LedgerFilter& filter) const;

@@ -29,6 +29,166 @@
         <source>密码至少需要 %1 个字符</source>
         <translation>The password needs at least %1 characters</translation>
     </message>
+    <message>
+        <source>问题清单</source>
+        <translation>Findings ledger</translation>
+    </message>
+    <message>
+        <source>任务清单</source>
+        <translation>Tasks ledger</translation>
+    </message>
+    <message>
+        <source>责任清单</source>
+        <translation>Responsibility ledger</translation>
+    </message>
+    <message>
+        <source>责任单位</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <source>负责问题</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>逾期问题</source>
+        <translation>Overdue findings</translation>
+    </message>
+    <message>
+        <source>完成率</source>
+        <translation>Completion</translation>
+    </message>
+    <message>
+        <source>整改措施</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>已完成措施</source>
+        <translation>Measures completed</translation>
+    </message>
+    <message>
+        <source>逾期措施</source>
+        <translation>Overdue measures</translation>
+    </message>
+    <message>
+        <source>巡察</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>问题类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>问题描述</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>整改状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>整改时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>时限日期</source>
+        <translation>Deadline date</translation>
+    </message>
+    <message>
+        <source>时限状态</source>
+        <translation>Deadline state</translation>
+    </message>
+    <message>
+        <source>责任领导</source>
+        <translation>Responsible leader</translation>
+    </message>
+    <message>
+        <source>牵头单位</source>
+        <translation>Lead unit</translation>
+    </message>
+    <message>
+        <source>整改成效</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>存在的困难</source>
+        <translation>Difficulties</translation>
+    </message>
+    <message>
+        <source>销号状态</source>
+        <translation>Sign-off</translation>
+    </message>
+    <message>
+        <source>重新整改</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
+        <source>最新进展日期</source>
+        <translation>Latest note date</translation>
+    </message>
+    <message>
+        <source>最新进展</source>
+        <translation>Latest note</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>问题序号</source>
+        <translation>Finding no.</translation>
+    </message>
+    <message>
+        <source>措施序号</source>
+        <translation>Measure no.</translation>
+    </message>
+    <message>
+        <source>责任人</source>
+        <translation>Responsible person</translation>
+    </message>
+    <message>
+        <source>完成日期</source>
+        <translation>Completed on</translation>
+    </message>
+    <message>
+        <source>无法写入 %1：%2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>无法替换原文件</source>
+        <translation>cannot replace the existing file</translation>
+    </message>
+    <message>
+        <source>无法创建工作簿</source>
+        <translation>cannot create the workbook</translation>
+    </message>
+    <message>
+        <source>无法创建 PDF</source>
+        <translation>cannot create the PDF</translation>
+    </message>
+    <message>
+        <source>— %1 —</source>
+        <translation>— %1 —</translation>
+    </message>
+    <message>
+        <source>无法完成 PDF</source>
+        <translation>cannot finish the PDF</translation>
+    </message>
 </context>
 <context>
     <name>rectrack::Access</name>
@@ -882,40 +1042,6 @@ Use --db to choose another file.</translation>
         <translation>Due soon: within %1 days (until %2)</translation>
     </message>
     <message>
-        <source>Rectrack 整改台账命令行工具。
-
-子命令：
-  init                         创建或升级数据库
-  sample                       载入示例巡察
-  inspections                  列出巡察
-  findings 巡察编号            列出问题及其状态、时限状态
-  stats [巡察编号] [--round N] 统计与完成率
-  add-note 问题编号 &quot;进展&quot;     添加进展情况
-  set-status finding|measure 编号 状态   修改整改状态
-  import 文件 [--dry-run] [--update]  导入整改情况通报（先核对数字）
-  verify                       核对修改记录的哈希链和数据是否一致
-  search 文字                  全文检索问题、措施、成效和进展
-  user list|add|role|passwd|disable|enable   管理账号（add 用 --role）
-  settings [due-soon 天数 [--working-days] | calendar 文件]   时限提醒设置
-  generate [--findings N] [--seed N]  生成大量测试数据（约每个问题4条措施）</source>
-        <translation>Rectrack command-line tool.
-
-Commands:
-  init                         create or upgrade the database
-  sample                       load the sample inspection
-  inspections                  list inspections
-  findings INSPECTION          list findings with status and deadline state
-  stats [INSPECTION] [--round N]  totals and completion rate
-  add-note FINDING &quot;text&quot;      add a progress note
-  set-status finding|measure ID STATUS   change a status
-  import FILE [--dry-run] [--update]  import a bulletin (cross-checks its totals)
-  verify                       check the history chain and that the data matches it
-  search TEXT                  full-text search of findings, measures, outcomes and notes
-  user list|add|role|passwd|disable|enable   manage accounts (add takes --role)
-  settings [due-soon DAYS [--working-days] | calendar FILE]   deadline reminders
-  generate [--findings N] [--seed N]  generate a large test ledger (about 4 measures per finding)</translation>
-    </message>
-    <message>
         <source>以该账号登录（密码取自环境变量 RECTRACK_PASSWORD）；数据库还没有账号时，只以该名字记录修改</source>
         <translation>Sign in as this account (password from the environment variable RECTRACK_PASSWORD); on a database without accounts, only the name recorded with changes</translation>
     </message>
@@ -934,6 +1060,86 @@ Commands:
     <message>
         <source> 请用 --user 用户名 登录，密码放在环境变量 RECTRACK_PASSWORD 中。</source>
         <translation> Sign in with --user NAME and the password in the environment variable RECTRACK_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>用法：rectrack-cli export findings|measures|responsibility --format csv|xlsx|pdf -o 文件 [--inspection N] [--round N] [--status 状态] [--state 时限状态] [--search 文字]</source>
+        <translation>Usage: rectrack-cli export findings|measures|responsibility --format csv|xlsx|pdf -o FILE [--inspection N] [--round N] [--status STATUS] [--state STATE] [--search TEXT]</translation>
+    </message>
+    <message>
+        <source>未知状态“%1”</source>
+        <translation>Unknown status “%1”</translation>
+    </message>
+    <message>
+        <source>未知时限状态“%1”</source>
+        <translation>Unknown deadline state “%1”</translation>
+    </message>
+    <message>
+        <source>截至 %1</source>
+        <translation>as of %1</translation>
+    </message>
+    <message>
+        <source>已导出%1 %2 行：%3</source>
+        <translation>Exported the %1, %2 rows: %3</translation>
+    </message>
+    <message>
+        <source>Rectrack 整改台账命令行工具。
+
+子命令：
+  init                         创建或升级数据库
+  sample                       载入示例巡察
+  inspections                  列出巡察
+  findings 巡察编号            列出问题及其状态、时限状态
+  stats [巡察编号] [--round N] 统计与完成率
+  add-note 问题编号 &quot;进展&quot;     添加进展情况
+  set-status finding|measure 编号 状态   修改整改状态
+  import 文件 [--dry-run] [--update]  导入整改情况通报（先核对数字）
+  verify                       核对修改记录的哈希链和数据是否一致
+  search 文字                  全文检索问题、措施、成效和进展
+  user list|add|role|passwd|disable|enable   管理账号（add 用 --role）
+  settings [due-soon 天数 [--working-days] | calendar 文件]   时限提醒设置
+  export findings|measures|responsibility --format csv|xlsx|pdf -o 文件   导出台账
+  generate [--findings N] [--seed N]  生成大量测试数据（约每个问题4条措施）</source>
+        <translation>Rectrack command-line tool.
+
+Commands:
+  init                         create or upgrade the database
+  sample                       load the sample inspection
+  inspections                  list inspections
+  findings INSPECTION          list findings with status and deadline state
+  stats [INSPECTION] [--round N]  totals and completion rate
+  add-note FINDING &quot;text&quot;      add a progress note
+  set-status finding|measure ID STATUS   change a status
+  import FILE [--dry-run] [--update]  import a bulletin (cross-checks its totals)
+  verify                       check the history chain and that the data matches it
+  search TEXT                  full-text search of findings, measures, outcomes and notes
+  user list|add|role|passwd|disable|enable   manage accounts (add takes --role)
+  settings [due-soon DAYS [--working-days] | calendar FILE]   deadline reminders
+  export findings|measures|responsibility --format csv|xlsx|pdf -o FILE   export a ledger
+  generate [--findings N] [--seed N]  generate a large test ledger (about 4 measures per finding)</translation>
+    </message>
+    <message>
+        <source>导出格式：csv、xlsx、pdf</source>
+        <translation>Export format: csv, xlsx, pdf</translation>
+    </message>
+    <message>
+        <source>导出到该文件</source>
+        <translation>Export to this file</translation>
+    </message>
+    <message>
+        <source>只导出该巡察</source>
+        <translation>Only this inspection</translation>
+    </message>
+    <message>
+        <source>只导出这些状态（逗号分隔）</source>
+        <translation>Only these statuses (comma-separated)</translation>
+    </message>
+    <message>
+        <source>只导出这些时限状态（逗号分隔）</source>
+        <translation>Only these deadline states (comma-separated)</translation>
+    </message>
+    <message>
+        <source>只导出含这些文字的</source>
+        <translation>Only items containing these words</translation>
     </message>
 </context>
 <context>
@@ -2201,6 +2407,45 @@ Commands:
     </message>
 </context>
 <context>
+    <name>rectrack::ui::LedgerExporter</name>
+    <message>
+        <source>导出%1</source>
+        <translation>Export the %1</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx);;CSV（UTF-8，Excel 和 WPS 可打开）(*.csv);;PDF 表格 (*.pdf)</source>
+        <translation>Excel workbook (*.xlsx);;CSV (UTF-8, opens in Excel and WPS) (*.csv);;PDF table (*.pdf)</translation>
+    </message>
+    <message>
+        <source>截至 %1</source>
+        <translation>as of %1</translation>
+    </message>
+    <message>
+        <source>正在导出%1…</source>
+        <translation>Exporting the %1…</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>导出完成</source>
+        <translation>Export finished</translation>
+    </message>
+    <message>
+        <source>已导出到 %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <source>导出失败</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>无法读取台账</source>
+        <translation>Cannot read the ledger</translation>
+    </message>
+</context>
+<context>
     <name>rectrack::ui::LedgerListModel</name>
     <message>
         <source>建议%1</source>
@@ -2394,6 +2639,14 @@ Commands:
     <message>
         <source>正在查询…</source>
         <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>按当前筛选导出全部字段：Excel（.xlsx）、CSV 或 PDF 表格</source>
+        <translation>Export every field of the filtered rows: Excel (.xlsx), CSV or a PDF table</translation>
     </message>
 </context>
 <context>
@@ -2865,6 +3118,10 @@ The deletion is kept in the history but cannot be undone.</translation>
     <message>
         <source>正在统计…</source>
         <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>导出…</source>
+        <translation>Export…</translation>
     </message>
 </context>
 <context>

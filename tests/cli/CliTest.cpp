@@ -3,6 +3,7 @@
 #include "support/TestLedger.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -405,4 +406,39 @@ TEST_CASE("settings: the due-soon window and the holiday calendar", "[cli]") {
                              QStringLiteral("--working-days"), QStringLiteral("--json")});
     CHECK(changed.json().object().value(QStringLiteral("due_soon_until")).toString() == QStringLiteral("2025-06-20"));
     CHECK(cli({QStringLiteral("settings"), QStringLiteral("due-soon"), QStringLiteral("0")}).exitCode == 1);
+}
+
+TEST_CASE("export writes a ledger as CSV - XLSX - PDF - filtered - bad arguments are refused", "[cli][export]") {
+    Cli cli;
+    REQUIRE(cli({QStringLiteral("sample")}).exitCode == 0);
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("overdue.csv"));
+    const Run overdue = cli({QStringLiteral("export"), QStringLiteral("measures"), QStringLiteral("--state"),
+                             QStringLiteral("overdue"), QStringLiteral("-o"), csv});
+    REQUIRE(overdue.exitCode == 0);
+    QFile file(csv);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    CHECK(bytes.startsWith("\xEF\xBB\xBF")); // the BOM Excel and WPS look for
+    const QString text = QString::fromUtf8(bytes);
+    CHECK(text.count(QStringLiteral("\r\n")) == 2); // the header and the one overdue measure
+    CHECK(text.contains(QStringLiteral("制定复耕复种计划")));
+    for (const char* format : {"xlsx", "pdf"}) {
+        const QString path = dir.filePath(QStringLiteral("findings.%1").arg(QString::fromLatin1(format)));
+        CHECK(cli({QStringLiteral("export"), QStringLiteral("findings"), QStringLiteral("--format"),
+                   QString::fromLatin1(format), QStringLiteral("-o"), path})
+                  .exitCode == 0);
+        CHECK(QFileInfo(path).size() > 1000);
+    }
+    CHECK(cli({QStringLiteral("export"), QStringLiteral("responsibility"), QStringLiteral("-o"),
+               dir.filePath(QStringLiteral("units.xlsx"))})
+              .exitCode == 0);
+    CHECK(cli({QStringLiteral("export"), QStringLiteral("nonsense"), QStringLiteral("-o"), csv}).exitCode == 2);
+    CHECK(cli({QStringLiteral("export"), QStringLiteral("findings"), QStringLiteral("-o"), dir.filePath(QStringLiteral("x.doc"))}).exitCode == 2);
+    CHECK(cli({QStringLiteral("export"), QStringLiteral("findings"), QStringLiteral("--status"), QStringLiteral("done"),
+               QStringLiteral("-o"), csv})
+              .exitCode == 2);
+    CHECK(cli({QStringLiteral("export"), QStringLiteral("findings"), QStringLiteral("-o"),
+               dir.filePath(QStringLiteral("no/such/folder/x.csv"))})
+              .exitCode == 1);
 }

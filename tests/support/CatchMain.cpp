@@ -1,5 +1,5 @@
-// The one Catch2 runner: a Qt application object first (offscreen for widget tests, so that
-// test discovery at build time needs no display), then Catch with its own arguments only.
+// The one Catch2 runner: a Qt application object first (offscreen, so that test discovery at
+// build time needs no display), then Catch with its own arguments only.
 
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
@@ -12,15 +12,13 @@
 #include <QApplication>
 using TestApplication = QApplication;
 #else
-#include <QCoreApplication>
-using TestApplication = QCoreApplication;
+#include <QGuiApplication> // the PDF writers of core need fonts, so a GUI application (offscreen)
+using TestApplication = QGuiApplication;
 #endif
 
 int main(int argc, char* argv[]) {
-#ifdef RECTRACK_TEST_GUI
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-#endif
     int qtArgc = 1;
     TestApplication app(qtArgc, argv);
     TestApplication::setOrganizationName(QStringLiteral("RectrackTests"));

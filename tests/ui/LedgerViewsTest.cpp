@@ -12,6 +12,7 @@
 #include "services/SampleData.h"
 #include "storage/Query.h"
 #include "support/TestLedger.h"
+#include "export/LedgerTable.h"
 #include "views/LedgerViewPanel.h"
 #include "views/ResponsibilityPanel.h"
 
@@ -19,12 +20,15 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QDialogButtonBox>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -408,4 +412,42 @@ TEST_CASE("The status cell is edited in place with the keyboard: F2, pick, Enter
     QTest::keyClick(view, Qt::Key_Down); // the view still answers the keyboard after the edit
     QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
     QTRY_COMPARE(ledger->findings().measure(measure).status, Status::NotStarted);
+}
+
+TEST_CASE("The 任务清单 exports its filter to Excel - every field - and says where", "[ui][views][export]") {
+    TestLedger ledger;
+    loadSampleData(*ledger);
+    MainWindow window(*ledger);
+    window.show();
+    window.viewTabs()->setCurrentWidget(window.measuresView());
+    LedgerViewPanel* measures = window.measuresView();
+    selectComboText(child<QComboBox>(measures, "statusFilterComboBox"), QStringLiteral("正在推进"));
+    settle(measures);
+    const QString path = QDir(ledger.dir()).filePath(QStringLiteral("正在推进.xlsx"));
+    {
+        DialogAnswer chooseFile([&](QWidget* dialog) {
+            auto* files = qobject_cast<QFileDialog*>(dialog);
+            REQUIRE(files != nullptr);
+            files->selectFile(path);
+            static_cast<QDialog*>(files)->done(QDialog::Accepted); // public through QDialog
+        });
+        QStringList messages; // the "done" message; the progress dialog is left to finish
+        QTimer boxes;
+        QObject::connect(&boxes, &QTimer::timeout, [&messages] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                messages << box->text();
+                box->accept();
+            }
+        });
+        boxes.start(20);
+        child<QPushButton>(measures, "exportLedgerButton")->click();
+        CHECK(chooseFile.answered());
+        QTRY_VERIFY(messages.size() == 1);
+        CHECK(messages.first().contains(path));
+    }
+    REQUIRE(QFile::exists(path));
+    CHECK(QFileInfo(path).size() > 1000);
+    LedgerFilter filter;
+    filter.statuses = {Status::InProgress};
+    CHECK(ledgerTable(ledger->views(), LedgerKind::Measures, filter)->rows.size() == measures->model()->rowCount());
 }

@@ -1,5 +1,6 @@
 #include "LedgerViewPanel.h"
 
+#include "LedgerExporter.h"
 #include "StatusDelegate.h"
 #include "common/Roles.h"
 #include "dialogs/BulkEditDialog.h"
@@ -27,7 +28,8 @@ LedgerViewPanel::LedgerViewPanel(Editor& editor, LedgerListModel::Mode mode, QWi
     , m_count(new QLabel(this))
     , m_statusButton(new QPushButton(tr("批量改状态…"), this))
     , m_reassignButton(new QPushButton(tr("批量改派…"), this))
-    , m_deadlineButton(new QPushButton(tr("批量改时限…"), this)) {
+    , m_deadlineButton(new QPushButton(tr("批量改时限…"), this))
+    , m_exportButton(new QPushButton(tr("导出…"), this)) {
     const bool findings = mode == LedgerListModel::Mode::Findings;
     setObjectName(findings ? QStringLiteral("findingsViewPanel") : QStringLiteral("measuresViewPanel"));
     m_view->setObjectName(findings ? QStringLiteral("findingsTableView") : QStringLiteral("measuresTableView"));
@@ -35,6 +37,8 @@ LedgerViewPanel::LedgerViewPanel(Editor& editor, LedgerListModel::Mode mode, QWi
     m_statusButton->setObjectName(QStringLiteral("bulkStatusButton"));
     m_reassignButton->setObjectName(QStringLiteral("bulkReassignButton"));
     m_deadlineButton->setObjectName(QStringLiteral("bulkDeadlineButton"));
+    m_exportButton->setObjectName(QStringLiteral("exportLedgerButton"));
+    m_exportButton->setToolTip(tr("按当前筛选导出全部字段：Excel（.xlsx）、CSV 或 PDF 表格"));
 
     m_model->setStatusEditor([this](const QList<Id>& ids, Status status) {
         return m_editor.bulkSetStatus(kind(), ids, status);
@@ -69,6 +73,7 @@ LedgerViewPanel::LedgerViewPanel(Editor& editor, LedgerListModel::Mode mode, QWi
     actions->addWidget(m_statusButton);
     actions->addWidget(m_reassignButton);
     actions->addWidget(m_deadlineButton);
+    actions->addWidget(m_exportButton);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_filters);
@@ -104,6 +109,11 @@ LedgerViewPanel::LedgerViewPanel(Editor& editor, LedgerListModel::Mode mode, QWi
     connect(m_statusButton, &QPushButton::clicked, this, [this] { bulkStatus(); });
     connect(m_reassignButton, &QPushButton::clicked, this, [this] { bulkReassign(); });
     connect(m_deadlineButton, &QPushButton::clicked, this, [this] { bulkDeadline(); });
+    connect(m_exportButton, &QPushButton::clicked, this, [this] {
+        exportLedger(this, m_editor.ledger(),
+                     m_model->mode() == LedgerListModel::Mode::Findings ? LedgerKind::Findings : LedgerKind::Measures,
+                     m_model->filter());
+    });
     m_model->setFilter(m_filters->filter());
     updateActions();
 }

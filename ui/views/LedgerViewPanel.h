@@ -53,6 +53,7 @@ private:
     QPushButton* m_statusButton;
     QPushButton* m_reassignButton;
     QPushButton* m_deadlineButton;
+    QPushButton* m_exportButton;
     QList<Id> m_keepSelected;                        // put back once a refresh arrives
     std::optional<std::pair<Id, int>> m_keepCurrent; // id and column
 };

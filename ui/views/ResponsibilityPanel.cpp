@@ -1,11 +1,13 @@
 #include "ResponsibilityPanel.h"
 
+#include "LedgerExporter.h"
 #include "services/Ledger.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -64,10 +66,21 @@ ResponsibilityPanel::ResponsibilityPanel(Ledger& ledger, QWidget* parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
 
+    auto* exportButton = new QPushButton(tr("导出…"), this);
+    exportButton->setObjectName(QStringLiteral("exportResponsibilityButton"));
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        LedgerFilter filter;
+        if (m_scope->currentData().toInt() == ThisInspection)
+            filter.inspectionId = m_inspectionId.value_or(0);
+        else if (m_scope->currentData().toInt() == ThisRound)
+            filter.roundId = m_roundId.value_or(0);
+        exportLedger(this, m_ledger, LedgerKind::Responsibility, filter);
+    });
     auto* top = new QHBoxLayout;
     top->addWidget(m_grouping);
     top->addWidget(m_scope);
     top->addWidget(m_status, 1);
+    top->addWidget(exportButton);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(top);

@@ -1,0 +1,58 @@
+// rectrack-cli export: a ledger, filtered, as CSV, XLSX or PDF.
+#include "Commands.h"
+
+#include "export/TableWriters.h"
+#include "services/Ledger.h"
+#include "storage/Error.h"
+
+#include <QCoreApplication>
+
+namespace rectrack::cli {
+
+int runExport(Ledger& ledger, const Invocation& in, QTextStream& out) {
+    const QString usage = QCoreApplication::translate(
+        "rectrack::cli", "用法：rectrack-cli export findings|measures|responsibility --format csv|xlsx|pdf -o 文件 "
+                         "[--inspection N] [--round N] [--status 状态] [--state 时限状态] [--search 文字]");
+    if (in.args.size() != 1 || in.output.isEmpty())
+        throw UsageError{usage};
+    const auto kind = parseLedgerKind(in.args[0]);
+    const auto format = parseTableFormat(in.format.isEmpty() ? in.output.section(u'.', -1) : in.format);
+    if (!kind || !format)
+        throw UsageError{usage};
+    LedgerFilter filter;
+    const auto id = [&](const QString& text, const QString& what) -> std::optional<Id> {
+        if (text.isEmpty())
+            return std::nullopt;
+        bool ok = false;
+        const Id value = text.toLongLong(&ok);
+        if (!ok || value <= 0)
+            throw UsageError{QCoreApplication::translate("rectrack::cli", "%1 应为正整数编号，收到“%2”").arg(what, text)};
+        return value;
+    };
+    filter.inspectionId = id(in.inspection, QStringLiteral("--inspection"));
+    filter.roundId = id(in.round, QStringLiteral("--round"));
+    for (const QString& code : in.status.split(u',', Qt::SkipEmptyParts)) {
+        const auto status = parseCode<Status>(code);
+        if (!status)
+            throw UsageError{QCoreApplication::translate("rectrack::cli", "未知状态“%1”").arg(code)};
+        filter.statuses << *status;
+    }
+    for (const QString& code : in.state.split(u',', Qt::SkipEmptyParts)) {
+        const auto state = parseCode<DeadlineState>(code);
+        if (!state)
+            throw UsageError{QCoreApplication::translate("rectrack::cli", "未知时限状态“%1”").arg(code)};
+        filter.deadlineStates << *state;
+    }
+    filter.text = in.search;
+    const std::optional<Table> table = ledgerTable(ledger.views(), *kind, filter);
+    writeTable(*table, *format, in.output,
+               QCoreApplication::translate("rectrack::cli", "截至 %1").arg(ledger.today().toString(Qt::ISODate)));
+    out << QCoreApplication::translate("rectrack::cli", "已导出%1 %2 行：%3")
+               .arg(table->title)
+               .arg(table->rows.size())
+               .arg(in.output)
+        << Qt::endl;
+    return 0;
+}
+
+} // namespace rectrack::cli

@@ -1,0 +1,301 @@
+#include "TableWriters.h"
+
+#include "storage/Error.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTemporaryFile>
+#include <QTextOption>
+
+#include <cstdio>
+#include <xlsxwriter.h>
+
+namespace rectrack {
+
+namespace {
+QString tr(const char* text) {
+    return QCoreApplication::translate("rectrack::TableWriters", text);
+}
+
+[[noreturn]] void fail(const QString& path, const QString& why) {
+    throw Error(Error::Kind::Storage, tr("无法写入 %1：%2").arg(path, why));
+}
+
+// A file name beside the target, for writing before the rename.
+QString partPath(const QString& path) {
+    QTemporaryFile probe(path + QStringLiteral(".part-XXXXXX"));
+    if (!probe.open())
+        fail(path, probe.errorString());
+    return probe.fileName(); // removed when probe goes; the writer creates it again
+}
+
+void replace(const QString& part, const QString& path) {
+    if (std::rename(QFile::encodeName(part).constData(), QFile::encodeName(path).constData()) != 0) {
+        QFile::remove(part);
+        fail(path, tr("无法替换原文件"));
+    }
+}
+
+QString clean(const QString& text) {
+    QString out;
+    out.reserve(text.size());
+    for (QChar c : text)
+        if (c.unicode() >= 0x20 || c == u'\n' || c == u'\t')
+            out.append(c);
+    return out;
+}
+} // namespace
+
+QString cellText(const QVariant& value, TableColumn::Type type) {
+    if (value.typeId() == QMetaType::QDate)
+        return value.toDate().isValid() ? value.toDate().toString(Qt::ISODate) : QString();
+    if (type == TableColumn::Type::Percent)
+        return QString::number(value.toDouble() * 100.0, 'f', 1) + u'%';
+    return clean(value.toString());
+}
+
+std::optional<TableFormat> parseTableFormat(const QString& text) {
+    const QString t = text.toLower();
+    if (t == u"csv")
+        return TableFormat::Csv;
+    if (t == u"xlsx")
+        return TableFormat::Xlsx;
+    if (t == u"pdf")
+        return TableFormat::Pdf;
+    return std::nullopt;
+}
+
+void writeTable(const Table& table, TableFormat format, const QString& path, const QString& subtitle) {
+    switch (format) {
+    case TableFormat::Csv:
+        return writeCsv(table, path);
+    case TableFormat::Xlsx:
+        return writeXlsx(table, path);
+    case TableFormat::Pdf:
+        return writePdf(table, path, subtitle);
+    }
+}
+
+void writeCsv(const Table& table, const QString& path) {
+    const auto field = [](QString text) {
+        // a cell that a spreadsheet would run as a formula is kept as text
+        if (!text.isEmpty() && (text[0] == u'=' || text[0] == u'+' || text[0] == u'@'))
+            text.prepend(u'\'');
+        if (text.contains(u',') || text.contains(u'"') || text.contains(u'\n') || text.contains(u'\r'))
+            return u'"' + text.replace(u'"', QStringLiteral("\"\"")) + u'"';
+        return text;
+    };
+    QStringList lines;
+    QStringList header;
+    for (const TableColumn& c : table.columns)
+        header << field(c.title);
+    lines << header.join(u',');
+    for (const QVariantList& row : table.rows) {
+        QStringList cells;
+        for (qsizetype i = 0; i < row.size(); ++i)
+            cells << field(cellText(row[i], table.columns[i].type));
+        lines << cells.join(u',');
+    }
+    QSaveFile file(path); // written beside and renamed when committed
+    if (!file.open(QIODevice::WriteOnly))
+        fail(path, file.errorString());
+    file.write("\xEF\xBB\xBF");
+    file.write(lines.join(QStringLiteral("\r\n")).toUtf8());
+    file.write("\r\n");
+    if (!file.commit())
+        fail(path, file.errorString());
+}
+
+void writeXlsx(const Table& table, const QString& path) {
+    const QString part = partPath(path);
+    lxw_workbook* book = workbook_new(QFile::encodeName(part).constData());
+    if (!book)
+        fail(path, tr("无法创建工作簿"));
+    const QByteArray sheetName = table.title.left(31).toUtf8();
+    lxw_worksheet* sheet = workbook_add_worksheet(book, sheetName.constData());
+    lxw_format* bold = workbook_add_format(book);
+    format_set_bold(bold);
+    format_set_bg_color(bold, 0xEEEEEE);
+    format_set_border(bold, LXW_BORDER_THIN);
+    lxw_format* dateFormat = workbook_add_format(book);
+    format_set_num_format(dateFormat, "yyyy-mm-dd");
+    lxw_format* percentFormat = workbook_add_format(book);
+    format_set_num_format(percentFormat, "0.0%");
+    lxw_format* wrap = workbook_add_format(book);
+    format_set_text_wrap(wrap);
+    format_set_align(wrap, LXW_ALIGN_VERTICAL_TOP);
+
+    const auto text = [](const QString& s) {
+        QString t = clean(s);
+        if (t.size() > 32767) // Excel's limit for a cell
+            t = t.left(32766) + u'…';
+        return t.toUtf8();
+    };
+    for (int c = 0; c < table.columns.size(); ++c) {
+        worksheet_write_string(sheet, 0, static_cast<lxw_col_t>(c), text(table.columns[c].title).constData(), bold);
+        worksheet_set_column(sheet, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), table.columns[c].width,
+                             table.columns[c].width >= 30 ? wrap : nullptr);
+    }
+    for (int r = 0; r < table.rows.size(); ++r) {
+        const QVariantList& row = table.rows[r];
+        const auto line = static_cast<lxw_row_t>(r + 1);
+        for (int c = 0; c < row.size(); ++c) {
+            const auto col = static_cast<lxw_col_t>(c);
+            const QVariant& v = row[c];
+            switch (table.columns[c].type) {
+            case TableColumn::Type::Date:
+                if (v.typeId() == QMetaType::QDate && v.toDate().isValid()) {
+                    const QDate d = v.toDate();
+                    lxw_datetime when = {d.year(), d.month(), d.day(), 0, 0, 0.0};
+                    worksheet_write_datetime(sheet, line, col, &when, dateFormat);
+                }
+                break;
+            case TableColumn::Type::Number:
+                worksheet_write_number(sheet, line, col, v.toDouble(), nullptr);
+                break;
+            case TableColumn::Type::Percent:
+                worksheet_write_number(sheet, line, col, v.toDouble(), percentFormat);
+                break;
+            case TableColumn::Type::Text: {
+                const QByteArray utf8 = text(v.toString());
+                if (!utf8.isEmpty())
+                    worksheet_write_string(sheet, line, col, utf8.constData(), nullptr);
+                break;
+            }
+            }
+        }
+    }
+    worksheet_freeze_panes(sheet, 1, 0);
+    if (!table.columns.isEmpty())
+        worksheet_autofilter(sheet, 0, 0, static_cast<lxw_row_t>(table.rows.size()),
+                             static_cast<lxw_col_t>(table.columns.size() - 1));
+    const lxw_error error = workbook_close(book);
+    if (error != LXW_NO_ERROR) {
+        QFile::remove(part);
+        fail(path, QString::fromUtf8(lxw_strerror(error)));
+    }
+    replace(part, path);
+}
+
+void writePdf(const Table& table, const QString& path, const QString& subtitle) {
+    const QString part = partPath(path);
+    {
+        QPdfWriter writer(part);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageOrientation(QPageLayout::Landscape);
+        writer.setPageMargins(QMarginsF(10, 10, 10, 12), QPageLayout::Millimeter);
+        writer.setResolution(300);
+        writer.setTitle(table.title);
+        writer.setCreator(QStringLiteral("Rectrack"));
+        QPainter painter;
+        if (!painter.begin(&writer)) {
+            QFile::remove(part);
+            fail(path, tr("无法创建 PDF"));
+        }
+        // a face whose PDF text copies back as written (see TOOLCHAIN.md on Noto CJK)
+        QFont font;
+        for (const QString& family : {QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("Noto Sans CJK SC")})
+            if (QFontDatabase::families().contains(family)) {
+                font.setFamily(family);
+                break;
+            }
+        font.setPointSizeF(7.5);
+        QFont bold = font;
+        bold.setBold(true);
+        QFont heading = font;
+        heading.setPointSize(13);
+        heading.setBold(true);
+
+        const QRectF page = writer.pageLayout().paintRectPixels(writer.resolution());
+        const double unit = page.width() / [&] {
+            int total = 0;
+            for (const TableColumn& c : table.columns)
+                total += c.width;
+            return std::max(total, 1);
+        }();
+        QList<double> widths;
+        for (const TableColumn& c : table.columns)
+            widths << c.width * unit;
+        const double pad = writer.resolution() / 50.0;
+        QTextOption wrapping;
+        wrapping.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+
+        const auto rowHeight = [&](const QStringList& cells, const QFont& f) {
+            painter.setFont(f);
+            double height = QFontMetricsF(f, &writer).height();
+            for (qsizetype i = 0; i < cells.size(); ++i) {
+                const QRectF box = painter.boundingRect(QRectF(0, 0, widths[i] - 2 * pad, 1e6), cells[i], wrapping);
+                height = std::max(height, box.height());
+            }
+            return height + 2 * pad;
+        };
+        const auto drawRow = [&](const QStringList& cells, const QFont& f, double top, double height, bool shade) {
+            painter.setFont(f);
+            double left = page.left();
+            for (qsizetype i = 0; i < cells.size(); ++i) {
+                const QRectF cell(left, top, widths[i], height);
+                if (shade)
+                    painter.fillRect(cell, QColor(0xEE, 0xEE, 0xEE));
+                painter.setPen(QColor(0x99, 0x99, 0x99));
+                painter.drawRect(cell);
+                painter.setPen(Qt::black);
+                painter.drawText(cell.adjusted(pad, pad, -pad, -pad), cells[i], wrapping);
+                left += widths[i];
+            }
+        };
+        QStringList header;
+        for (const TableColumn& c : table.columns)
+            header << c.title;
+        const double headerHeight = rowHeight(header, bold);
+        const double footer = QFontMetricsF(font, &writer).height() * 1.5;
+        int pageNumber = 1;
+        double y = page.top();
+        const auto startPage = [&](bool first) {
+            if (!first)
+                writer.newPage();
+            y = page.top();
+            if (first) {
+                painter.setFont(heading);
+                const double h = QFontMetricsF(heading, &writer).height() * 1.3;
+                painter.drawText(QRectF(page.left(), y, page.width(), h), Qt::AlignLeft | Qt::AlignVCenter,
+                                 subtitle.isEmpty() ? table.title : table.title + QStringLiteral(" — ") + subtitle);
+                y += h;
+            }
+            drawRow(header, bold, y, headerHeight, true); // the header on every page
+            y += headerHeight;
+            painter.setFont(font);
+            painter.drawText(QRectF(page.left(), page.bottom() - footer, page.width(), footer),
+                             Qt::AlignHCenter | Qt::AlignBottom, tr("— %1 —").arg(pageNumber));
+        };
+        startPage(true);
+        for (const QVariantList& row : table.rows) {
+            QStringList cells;
+            for (qsizetype i = 0; i < row.size(); ++i)
+                cells << cellText(row[i], table.columns[i].type);
+            const double height = std::min(rowHeight(cells, font), page.height() / 2);
+            if (y + height > page.bottom() - footer) {
+                ++pageNumber;
+                startPage(false);
+            }
+            drawRow(cells, font, y, height, false);
+            y += height;
+        }
+        if (!painter.end()) {
+            QFile::remove(part);
+            fail(path, tr("无法完成 PDF"));
+        }
+    }
+    if (QFileInfo(part).size() == 0) {
+        QFile::remove(part);
+        fail(path, tr("无法完成 PDF"));
+    }
+    replace(part, path);
+}
+
+} // namespace rectrack
