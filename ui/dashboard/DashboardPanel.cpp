@@ -82,6 +82,19 @@ QValueAxis* countAxis(int maximum, int points) {
     return axis;
 }
 
+// Horizontal bars with their names (and counts) on the left and whole numbers below.
+void addBars(QChart* chart, QAbstractBarSeries* series, const QStringList& names, int most, int points) {
+    chart->addSeries(series);
+    auto* axis = new QBarCategoryAxis;
+    axis->append(names);
+    axis->setLabelsFont(palette::font(points));
+    chart->addAxis(axis, Qt::AlignLeft);
+    series->attachAxis(axis);
+    QValueAxis* values = countAxis(most, points);
+    chart->addAxis(values, Qt::AlignBottom);
+    series->attachAxis(values);
+}
+
 QBarSet* barSet(const QString& name, const QColor& color, Qt::BrushStyle style = Qt::SolidPattern) {
     auto* set = new QBarSet(name);
     set->setColor(color);
@@ -401,18 +414,10 @@ QChart* DashboardPanel::deadlineStates() {
         series->append(set);
     }
     series->setBarWidth(0.7);
-    chart->addSeries(series);
-    auto* axis = new QBarCategoryAxis;
-    axis->append(names);
-    axis->setLabelsFont(palette::font(points));
-    chart->addAxis(axis, Qt::AlignLeft);
-    series->attachAxis(axis);
     int most = 0;
     for (const DeadlineState state : states)
         most = std::max(most, m_figures.totals.deadlineStates.value(state));
-    QValueAxis* values = countAxis(most, points);
-    chart->addAxis(values, Qt::AlignBottom);
-    series->attachAxis(values);
+    addBars(chart, series, names, most, points);
     chart->legend()->hide();
     return chart;
 }
@@ -452,15 +457,7 @@ QChart* DashboardPanel::categories() {
         });
         series->append(set);
     }
-    chart->addSeries(series);
-    auto* axis = new QBarCategoryAxis;
-    axis->append(names);
-    axis->setLabelsFont(palette::font(points));
-    chart->addAxis(axis, Qt::AlignLeft);
-    series->attachAxis(axis);
-    QValueAxis* values = countAxis(most, points);
-    chart->addAxis(values, Qt::AlignBottom);
-    series->attachAxis(values);
+    addBars(chart, series, names, most, points);
     return chart;
 }
 
@@ -500,15 +497,7 @@ QChart* DashboardPanel::units() {
         });
         series->append(set);
     }
-    chart->addSeries(series);
-    auto* axis = new QBarCategoryAxis;
-    axis->append(names);
-    axis->setLabelsFont(palette::font(points));
-    chart->addAxis(axis, Qt::AlignLeft);
-    series->attachAxis(axis);
-    QValueAxis* values = countAxis(most, points);
-    chart->addAxis(values, Qt::AlignBottom);
-    series->attachAxis(values);
+    addBars(chart, series, names, most, points);
     return chart;
 }
 
