@@ -161,6 +161,12 @@ TEST_CASE("任务清单: twenty measures changed in one go - undone with one Ctr
     CHECK(scalar(*ledger, QStringLiteral("SELECT count(*) FROM findings WHERE status = 'completed'")) == 20);
     settle(measures);
     CHECK(measures->model()->rowCount() == 0); // no longer "未启动"
+    // the 问题清单, out of sight during the edit, reads again when it comes into sight
+    window.viewTabs()->setCurrentWidget(window.findingsView());
+    settle(window.findingsView());
+    CHECK(window.findingsView()->model()->index(0, LedgerListModel::StatusColumn).data().toString() ==
+          label(Status::Completed));
+    window.viewTabs()->setCurrentWidget(measures);
 
     window.findChild<QAction*>(QStringLiteral("undoAction"))->trigger();
     CHECK(scalar(*ledger, QStringLiteral("SELECT count(*) FROM measures WHERE status = 'not_started'")) == 20);

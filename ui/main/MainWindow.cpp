@@ -101,6 +101,8 @@ MainWindow::MainWindow(Ledger& ledger, QWidget* parent)
         m_views->setCurrentWidget(m_measuresView);
     });
     connect(m_views, &QTabWidget::currentChanged, this, [this] {
+        if (auto* panel = currentViewPanel(); panel && m_staleViews.remove(panel))
+            panel->refresh();
         if (m_views->currentWidget() == m_responsibility)
             m_responsibility->refresh();
         if (m_views->currentWidget() == m_dashboard)
@@ -425,9 +427,15 @@ LedgerViewPanel* MainWindow::currentViewPanel() const {
     return qobject_cast<LedgerViewPanel*>(m_views->currentWidget());
 }
 
+// After an edit only the view in sight reads again; the list views out of sight are marked
+// and read when they come into sight (the responsibility ledger and the dashboard always are).
 void MainWindow::refreshViews() {
-    m_findingsView->refresh();
-    m_measuresView->refresh();
+    for (LedgerViewPanel* panel : {m_findingsView, m_measuresView}) {
+        if (m_views->currentWidget() == panel)
+            panel->refresh();
+        else
+            m_staleViews.insert(panel);
+    }
     if (m_views->currentWidget() == m_responsibility)
         m_responsibility->refresh();
     if (m_views->currentWidget() == m_dashboard)

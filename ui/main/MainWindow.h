@@ -5,6 +5,7 @@
 #include "domain/Entities.h"
 
 #include <QMainWindow>
+#include <QSet>
 
 class QAction;
 class QStackedWidget;
@@ -84,6 +85,7 @@ private:
     LedgerViewPanel* m_measuresView;
     ResponsibilityPanel* m_responsibility;
     DashboardPanel* m_dashboard;
+    QSet<LedgerViewPanel*> m_staleViews; // edited since they were last read
     DetailPanel* m_detail;
     Focus m_focus = Focus::Navigator;
     bool m_restoringSelection = false;
