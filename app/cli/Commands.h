@@ -35,6 +35,7 @@ struct Invocation {
     QString status;      // --status (export)
     QString state;       // --state (export)
     QString search;      // --search (export)
+    QStringList fonts;   // --font role=family (bulletin)
 };
 
 int runInit(rectrack::Ledger& ledger, const Invocation& in, QTextStream& out);
@@ -52,5 +53,6 @@ int runUser(rectrack::Ledger& ledger, const Invocation& in, QTextStream& out);
 int runSearch(rectrack::Ledger& ledger, const Invocation& in, QTextStream& out);
 int runSettings(rectrack::Ledger& ledger, const Invocation& in, QTextStream& out);
 int runExport(rectrack::Ledger& ledger, const Invocation& in, QTextStream& out);
+int runBulletin(rectrack::Ledger& ledger, const Invocation& in, QTextStream& out);
 
 } // namespace rectrack::cli

@@ -34,6 +34,7 @@ const std::map<QString, Command>& commands() {
         {QStringLiteral("user"), cli::runUser},
         {QStringLiteral("settings"), cli::runSettings},
         {QStringLiteral("export"), cli::runExport},
+        {QStringLiteral("bulletin"), cli::runBulletin},
         {QStringLiteral("import"), [](Ledger& ledger, const cli::Invocation& in,
                                       QTextStream& out) { return cli::runImport(&ledger, in, out); }},
     };
@@ -93,6 +94,7 @@ int main(int argc, char* argv[]) {
                          "  user list|add|role|passwd|disable|enable   管理账号（add 用 --role）\n"
                          "  settings [due-soon 天数 [--working-days] | calendar 文件]   时限提醒设置\n"
                          "  export findings|measures|responsibility --format csv|xlsx|pdf -o 文件   导出台账\n"
+                         "  bulletin 巡察编号 -o 文件.pdf [--font 角色=字体]   导出整改情况通报（公文格式 PDF）\n"
                          "  generate [--findings N] [--seed N]  生成大量测试数据（约每个问题4条措施）"));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -158,7 +160,11 @@ int main(int argc, char* argv[]) {
     const QCommandLineOption searchOption(QStringLiteral("search"),
                                           QCoreApplication::translate("rectrack::cli", "只导出含这些文字的"),
                                           QStringLiteral("TEXT"));
-    parser.addOptions({dbOption, jsonOption, todayOption, userOption, dateOption, authorOption, measureOption,
+    const QCommandLineOption fontOption(
+        QStringLiteral("font"),
+        QCoreApplication::translate("rectrack::cli", "通报用字体：title|body|heading1|heading2|page=字体名（可重复）"),
+        QStringLiteral("ROLE=FAMILY"));
+    parser.addOptions({fontOption, dbOption, jsonOption, todayOption, userOption, dateOption, authorOption, measureOption,
                        roundOption, findingsOption, seedOption, dryRunOption, updateOption, roleOption,
                        workingDaysOption, formatOption, outputOption, inspectionOption, statusOption, stateOption,
                        searchOption});
@@ -200,6 +206,7 @@ int main(int argc, char* argv[]) {
     in.status = parser.value(statusOption);
     in.state = parser.value(stateOption);
     in.search = parser.value(searchOption);
+    in.fonts = parser.values(fontOption);
 
     try {
         if (positional.first() == u"import" && in.dryRun) // reads a document; needs no database

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DocumentReader.h"
+#include "domain/UnifiedIdeographs.h"
 
 namespace rectrack {
 
@@ -13,8 +14,5 @@ public:
     bool recognises(const QString& fileName, const QByteArray& head) const override;
     ExtractedText read(const QByteArray& bytes) const override;
 };
-
-// ⽤ (U+2F64) → 用, ⺠ (U+2EA0) → 民 …, from Unicode's EquivalentUnifiedIdeograph.txt.
-QString unifyRadicals(const QString& text);
 
 } // namespace rectrack

@@ -1,0 +1,65 @@
+// rectrack-cli bulletin: an inspection's 整改情况通报 as an official-document PDF, or its
+// composed text.
+#include "Commands.h"
+
+#include "export/OfficialDocumentPdf.h"
+#include "services/BulletinSource.h"
+#include "services/Ledger.h"
+#include "storage/Error.h"
+
+#include <QCoreApplication>
+#include <QFontDatabase>
+#include <QSaveFile>
+
+namespace rectrack::cli {
+
+namespace {
+OfficialFonts fontsFrom(const QStringList& choices) {
+    OfficialFonts fonts = defaultOfficialFonts(QFontDatabase::families());
+    for (const QString& choice : choices) {
+        const auto role = parseFontRole(choice.section(u'=', 0, 0).trimmed());
+        const QString family = choice.section(u'=', 1).trimmed();
+        if (!role || family.isEmpty())
+            throw UsageError{QCoreApplication::translate(
+                                 "rectrack::cli", "--font 应为 角色=字体，角色为 title、body、heading1、heading2、page；收到“%1”")
+                                 .arg(choice)};
+        if (!QFontDatabase::families().contains(family, Qt::CaseInsensitive))
+            throw UsageError{QCoreApplication::translate("rectrack::cli", "本机没有字体“%1”").arg(family)};
+        fonts[*role] = family;
+    }
+    return fonts;
+}
+} // namespace
+
+int runBulletin(Ledger& ledger, const Invocation& in, QTextStream& out) {
+    const QString usage = QCoreApplication::translate(
+        "rectrack::cli", "用法：rectrack-cli bulletin 巡察编号 -o 文件.pdf|文件.txt [--font 角色=字体]…");
+    bool ok = false;
+    const Id inspection = in.args.size() == 1 ? in.args[0].toLongLong(&ok) : 0;
+    if (!ok || inspection <= 0 || in.output.isEmpty())
+        throw UsageError{usage};
+    const QString format = in.format.isEmpty() ? in.output.section(u'.', -1).toLower() : in.format;
+    if (format != u"pdf" && format != u"txt")
+        throw UsageError{usage};
+
+    const BulletinData data = loadBulletinData(ledger, inspection);
+    const BulletinTexts texts = defaultBulletinTexts(data, ledger.today());
+    const BulletinDocument document = composeBulletin(data, texts);
+    if (format == u"txt") {
+        QSaveFile file(in.output);
+        const QByteArray bytes = document.plainText().toUtf8();
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+            throw Error(Error::Kind::Storage, QCoreApplication::translate("rectrack::cli", "无法写入文件 %1：%2")
+                                                  .arg(in.output, file.errorString()));
+        out << QCoreApplication::translate("rectrack::cli", "已写出通报文字：%1").arg(in.output) << Qt::endl;
+        return 0;
+    }
+    const OfficialFonts fonts = fontsFrom(in.fonts);
+    const int pages = writeOfficialDocument(document, fonts, texts.title, in.output);
+    out << QCoreApplication::translate("rectrack::cli", "已导出通报 %1 页：%2").arg(pages).arg(in.output) << Qt::endl;
+    for (FontRole role : fontRoles())
+        out << QStringLiteral("  %1: %2").arg(fontRoleLabel(role), fonts[role]) << Qt::endl;
+    return 0;
+}
+
+} // namespace rectrack::cli

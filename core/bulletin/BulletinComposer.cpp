@@ -1,0 +1,283 @@
+#include "BulletinComposer.h"
+
+#include "domain/ChineseNumerals.h"
+#include "domain/UnifiedIdeographs.h"
+
+#include <QRegularExpression>
+
+namespace rectrack {
+
+namespace {
+using Style = BulletinBlock::Style;
+
+QString kindWord(const InspectionRound& round) {
+    return round.kind == InspectionKind::Xunshi ? QStringLiteral("巡视") : QStringLiteral("巡察");
+}
+
+QString typeWord(InspectionType type) {
+    switch (type) {
+    case InspectionType::Regular:
+        return QStringLiteral("常规");
+    case InspectionType::Special:
+        return QStringLiteral("专项");
+    case InspectionType::AdHoc:
+        return QStringLiteral("机动");
+    case InspectionType::FollowUp:
+        return QStringLiteral("“回头看”");
+    case InspectionType::Elevated:
+        return QStringLiteral("提级");
+    case InspectionType::Cross:
+        return QStringLiteral("交叉");
+    }
+    return {};
+}
+
+// 2024年4月8日至6月14日: the second date drops the year when it is the same.
+QString period(QDate start, QDate end) {
+    if (!start.isValid())
+        return {};
+    if (!end.isValid())
+        return chineseDate(start);
+    const QString second = end.year() == start.year() ? QStringLiteral("%1月%2日").arg(end.month()).arg(end.day())
+                                                       : chineseDate(end);
+    return chineseDate(start) + QStringLiteral("至") + second;
+}
+
+QString circled(int index) { // ① … ⑳, then (21)
+    return index < 20 ? QString(QChar(0x2460 + index)) : QStringLiteral("(%1)").arg(index + 1);
+}
+
+// "①A②B" for several items, the item itself for one.
+QString numberedItems(const QStringList& items) {
+    if (items.size() == 1)
+        return items.front();
+    QString text;
+    for (qsizetype i = 0; i < items.size(); ++i)
+        text += circled(static_cast<int>(i)) + items[i];
+    return text;
+}
+
+QStringList nonEmptyLines(const QString& text) {
+    QStringList lines;
+    for (const QString& line : text.split(u'\n')) {
+        const QString trimmed = line.trimmed();
+        if (!trimmed.isEmpty())
+            lines.append(trimmed);
+    }
+    return lines;
+}
+
+QString deadlineText(const Deadline& deadline) {
+    switch (deadline.kind) {
+    case DeadlineKind::Date:
+        return deadline.date.isValid() ? chineseDate(deadline.date) : QString();
+    case DeadlineKind::Immediate:
+        return QStringLiteral("立行立改");
+    case DeadlineKind::LongTerm:
+        return QStringLiteral("长期坚持");
+    case DeadlineKind::Continuous:
+        return QStringLiteral("持续推进");
+    case DeadlineKind::None:
+        break;
+    }
+    return {};
+}
+
+class Composer {
+public:
+    Composer(const BulletinData& data, const BulletinTexts& texts)
+        : m_data(data)
+        , m_texts(texts)
+        , m_kind(kindWord(data.round)) {}
+
+    BulletinDocument run() {
+        if (!m_texts.title.trimmed().isEmpty())
+            add(Style::Title, m_texts.title);
+        for (const QString& line : nonEmptyLines(m_texts.preamble))
+            add(Style::Body, line);
+        if (!m_texts.organisation.trimmed().isEmpty()) {
+            heading1(QStringLiteral("整改工作组织落实情况"));
+            freeText(m_texts.organisation);
+        }
+        heading1(QStringLiteral("集中整改进展情况"));
+        add(Style::Body, totalsSentence());
+        findingGroups();
+        if (!m_texts.nextSteps.trimmed().isEmpty()) {
+            heading1(QStringLiteral("下一步整改工作计划"));
+            freeText(m_texts.nextSteps);
+        }
+        for (const QString& line : nonEmptyLines(m_texts.contact))
+            add(Style::Body, line);
+        if (!m_texts.issuingBody.trimmed().isEmpty())
+            add(Style::Signature, m_texts.issuingBody.trimmed());
+        if (m_texts.date.isValid())
+            add(Style::Date, chineseDate(m_texts.date));
+        return std::move(m_document);
+    }
+
+private:
+    // The document says exactly what was written; look-alike radicals become the characters
+    // they stand for, so what a reader copies from the PDF is what the data holds.
+    void add(Style style, const QString& text) { m_document.add(style, unifyRadicals(text.trimmed())); }
+
+    void heading1(const QString& text) { add(Style::Heading1, chineseNumeral(++m_level1) + u'、' + text); }
+    void heading2(const QString& text) {
+        add(Style::Heading2, u'（' + chineseNumeral(++m_level2) + u'）' + text);
+    }
+
+    void freeText(const QString& text) {
+        static const QRegularExpression level2(QStringLiteral("^[（(][一二三四五六七八九十]+[）)]"));
+        for (const QString& line : nonEmptyLines(text))
+            add(level2.match(line).hasMatch() ? Style::Heading2 : Style::Body, line);
+    }
+
+    QString totalsSentence() const {
+        const LedgerStats& s = m_data.stats;
+        const int open = s.findingsInProgress + s.findingsNotStarted;
+        QString text = m_kind + QStringLiteral("反馈意见中指出");
+        text += s.categories > 0 ? QStringLiteral("%1个方面%2个问题").arg(s.categories).arg(s.findings)
+                                 : QStringLiteral("%1个问题").arg(s.findings);
+        text += QStringLiteral("；已完成整改问题%1个").arg(s.findingsCompleted);
+        if (s.findingsOngoing > 0)
+            text += QStringLiteral("，长期坚持整改问题%1个").arg(s.findingsOngoing);
+        if (open > 0)
+            text += QStringLiteral("，正在推进整改问题%1个").arg(open);
+        if (s.suggestions > 0) {
+            text += QStringLiteral("；指出意见建议%1个").arg(s.suggestions);
+            if (s.suggestionsClosed > 0)
+                text += QStringLiteral("，已完成%1个").arg(s.suggestionsClosed);
+            if (s.suggestions - s.suggestionsClosed > 0)
+                text += QStringLiteral("，正在推进%1个").arg(s.suggestions - s.suggestionsClosed);
+        }
+        text += QStringLiteral("。制定整改措施%1条，已完成%2条。").arg(s.measures).arg(s.measuresCompleted);
+        QStringList results;
+        if (s.rulesMade > 0)
+            results.append(QStringLiteral("制定制度%1个").arg(s.rulesMade));
+        if (s.recovered.fen() != 0)
+            results.append(QStringLiteral("挽回经济损失%1万元").arg(s.recovered.toWanString()));
+        if (s.fundsReturned.fen() != 0)
+            results.append(QStringLiteral("清退资金%1万元").arg(s.fundsReturned.toWanString()));
+        if (s.accountablePersons > 0)
+            results.append(QStringLiteral("问责%1人").arg(s.accountablePersons));
+        if (!results.isEmpty())
+            text += results.join(u'，') + u'。';
+        return text;
+    }
+
+    QList<const BulletinFinding*> select(FindingKind kind, const auto& statusWanted) const {
+        QList<const BulletinFinding*> out;
+        for (const BulletinFinding& f : m_data.findings)
+            if (f.finding.kind == kind && statusWanted(f.finding.status))
+                out.append(&f);
+        return out;
+    }
+
+    void findingGroups() {
+        const auto completed = select(FindingKind::Problem, [](Status s) { return s == Status::Completed; });
+        const auto ongoing = select(FindingKind::Problem, [](Status s) { return s == Status::Ongoing; });
+        const auto open = select(FindingKind::Problem, [](Status s) { return !isClosed(s); });
+        if (!completed.isEmpty())
+            group(QStringLiteral("已整改完成的问题%1个").arg(completed.size()), completed);
+        if (!ongoing.isEmpty())
+            group(QStringLiteral("长期坚持整改的问题%1个").arg(ongoing.size()), ongoing);
+        if (!open.isEmpty())
+            group(QStringLiteral("正在推进整改的问题%1个").arg(open.size()), open);
+
+        const auto closedSuggestions = select(FindingKind::Suggestion, [](Status s) { return isClosed(s); });
+        const auto openSuggestions = select(FindingKind::Suggestion, [](Status s) { return !isClosed(s); });
+        if (!closedSuggestions.isEmpty() && !openSuggestions.isEmpty()) {
+            group(QStringLiteral("已落实的意见建议%1个").arg(closedSuggestions.size()), closedSuggestions);
+            group(QStringLiteral("正在落实的意见建议%1个").arg(openSuggestions.size()), openSuggestions);
+        } else if (!closedSuggestions.isEmpty() || !openSuggestions.isEmpty()) {
+            group(QStringLiteral("意见建议落实情况"),
+                  closedSuggestions.isEmpty() ? openSuggestions : closedSuggestions);
+        }
+    }
+
+    void group(const QString& heading, const QList<const BulletinFinding*>& findings) {
+        heading2(heading);
+        for (const BulletinFinding* f : findings)
+            item(*f);
+    }
+
+    void item(const BulletinFinding& item) {
+        const Finding& f = item.finding;
+        const bool suggestion = f.kind == FindingKind::Suggestion;
+        const QString title = f.title.trimmed();
+        add(Style::Heading3, QStringLiteral("%1. 关于“%2”%3")
+                                 .arg(f.number.trimmed(), title,
+                                      suggestion ? QStringLiteral("的落实情况") : QStringLiteral("问题的整改")));
+        const QStringList outcomes = nonEmptyLines(f.outcome);
+        if (!item.measures.isEmpty())
+            add(Style::Body, QStringLiteral("整改措施：") + numberedItems(item.measures));
+        if (!outcomes.isEmpty()) {
+            if (suggestion && item.measures.isEmpty()) {
+                for (const QString& line : outcomes)
+                    add(Style::Body, line);
+            } else {
+                const QString label =
+                    isClosed(f.status) ? QStringLiteral("整改成效：") : QStringLiteral("整改进展情况：");
+                add(Style::Body, label + numberedItems(outcomes));
+            }
+        }
+        const bool listDeadline = f.status != Status::Completed && f.kind == FindingKind::Problem;
+        if (const QString deadline = deadlineText(f.deadline); listDeadline && !deadline.isEmpty())
+            add(Style::Body, QStringLiteral("整改时限：") + deadline);
+        if (!isClosed(f.status) && !f.difficulties.trimmed().isEmpty())
+            add(Style::Body, QStringLiteral("存在的困难：") + f.difficulties.trimmed());
+    }
+
+    const BulletinData& m_data;
+    const BulletinTexts& m_texts;
+    const QString m_kind;
+    BulletinDocument m_document;
+    int m_level1 = 0;
+    int m_level2 = 0;
+};
+} // namespace
+
+QString chineseDate(QDate date) {
+    return date.isValid() ? QStringLiteral("%1年%2月%3日").arg(date.year()).arg(date.month()).arg(date.day())
+                          : QString();
+}
+
+BulletinTexts defaultBulletinTexts(const BulletinData& data, QDate today) {
+    const Inspection& inspection = data.inspection;
+    const QString kind = kindWord(data.round);
+    const QString unit = data.inspectedUnit.trimmed();
+    BulletinTexts texts;
+    texts.title = inspection.title.trimmed();
+    if (texts.title.isEmpty())
+        texts.title = QStringLiteral("关于%1%2对%3%4整改情况的通报").arg(data.round.name, inspection.team, unit, kind);
+
+    QString preamble = data.round.level.isEmpty() ? QStringLiteral("根据统一部署，")
+                                                  : QStringLiteral("根据%1统一部署，").arg(data.round.level);
+    if (const QString onsite = period(inspection.onsiteStart, inspection.onsiteEnd); !onsite.isEmpty())
+        preamble += onsite + u'，';
+    preamble += QStringLiteral("%1对%2开展了%3%4。").arg(inspection.team, unit, typeWord(inspection.type), kind);
+    if (inspection.feedbackDate.isValid()) {
+        const bool sameYear = inspection.onsiteStart.isValid() &&
+                              inspection.onsiteStart.year() == inspection.feedbackDate.year();
+        const QString day =
+            sameYear ? QStringLiteral("%1月%2日").arg(inspection.feedbackDate.month()).arg(inspection.feedbackDate.day())
+                     : chineseDate(inspection.feedbackDate);
+        preamble += QStringLiteral("%1，%2%3组向%4反馈了%3意见。").arg(day, data.round.level, kind, unit);
+    }
+    preamble += QStringLiteral("按照党务公开原则和%1工作有关要求，现将%1整改情况予以公布。").arg(kind);
+    texts.preamble = preamble;
+
+    texts.organisation = inspection.organisationText;
+    texts.nextSteps = inspection.nextStepsText;
+    texts.contact = inspection.contactText;
+    texts.issuingBody = inspection.issuingBody.trimmed();
+    if (texts.issuingBody.isEmpty() && !unit.isEmpty())
+        texts.issuingBody = unit.startsWith(QStringLiteral("中共")) ? unit : QStringLiteral("中共") + unit;
+    texts.date = inspection.publishedDate.isValid() ? inspection.publishedDate : today;
+    return texts;
+}
+
+BulletinDocument composeBulletin(const BulletinData& data, const BulletinTexts& texts) {
+    return Composer(data, texts).run();
+}
+
+} // namespace rectrack

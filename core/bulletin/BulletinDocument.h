@@ -1,0 +1,35 @@
+#pragma once
+// A bulletin (整改情况通报) as a sequence of styled paragraphs: what the composer writes, what
+// the preview shows and what the official-document PDF lays out. It holds text only; the
+// layout decides fonts, sizes and places.
+
+#include <QList>
+#include <QString>
+
+namespace rectrack {
+
+struct BulletinBlock {
+    enum class Style {
+        Title,     // 标题: 2号小标宋, centred
+        Body,      // 正文: 3号仿宋, first line indented two characters
+        Heading1,  // 一、 3号黑体
+        Heading2,  // （一） 3号楷体
+        Heading3,  // 1. 3号仿宋
+        Signature, // 发文机关署名, right
+        Date,      // 成文日期, under the signature
+    };
+    Style style = Style::Body;
+    QString text;
+
+    bool operator==(const BulletinBlock&) const = default;
+};
+
+struct BulletinDocument {
+    QList<BulletinBlock> blocks;
+
+    void add(BulletinBlock::Style style, const QString& text) { blocks.append({style, text}); }
+    // The text as one paragraph per line, as a reader copies it.
+    QString plainText() const;
+};
+
+} // namespace rectrack
