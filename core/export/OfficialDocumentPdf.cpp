@@ -182,6 +182,11 @@ private:
                 break;
             const qreal x = n == 0 ? indent : 0;
             line.setLineWidth(TextWidth - x);
+            // A line cut short by an unbreakable word (an e-mail address, a long number) is not
+            // stretched: the gaps would tear its characters apart for a reader copying them.
+            const bool last = line.textStart() + line.textLength() >= text.size();
+            if (!last && TextWidth - x - line.naturalTextWidth() > 1.2 * CharWidth)
+                line.setLineWidth(line.naturalTextWidth() + 1);
             line.setPosition(QPointF(0, 0));
             m_rows.push_back(Row{layout, n, x, keepWithNext});
         }

@@ -74,7 +74,9 @@ bool startsMeasureItem(const QString& text) {
 enum class SectionRole { Preamble, Organisation, Findings, NextSteps, Other };
 
 struct Group {
-    enum Type { None, Category, Completed, InProgress, Suggestions } type = None;
+    enum Type { None, Category, Completed, Ongoing, InProgress, Suggestions } type = None;
+    // Suggestions under 已落实的意见建议 / 正在落实的意见建议 take that status.
+    ParsedFinding::Status suggestionStatus = ParsedFinding::Status::Unknown;
 };
 
 class Parser {
@@ -242,8 +244,15 @@ private:
             if (auto m = level2.match(p.text); m.hasMatch()) {
                 const QString heading = m.captured(2);
                 current = nullptr;
-                if (heading.contains(QStringLiteral("意见建议")))
+                if (heading.contains(QStringLiteral("意见建议"))) {
                     group.type = Group::Suggestions;
+                    group.suggestionStatus =
+                        heading.contains(QStringLiteral("已落实")) || heading.contains(QStringLiteral("已完成"))
+                            ? ParsedFinding::Status::Completed
+                        : heading.contains(QStringLiteral("正在")) ? ParsedFinding::Status::InProgress
+                                                                   : ParsedFinding::Status::Unknown;
+                } else if (heading.contains(QStringLiteral("长期坚持")))
+                    group.type = Group::Ongoing;
                 else if (heading.contains(QStringLiteral("已整改完成")) ||
                          heading.contains(QStringLiteral("已完成整改")) ||
                          heading.contains(QStringLiteral("已完成的问题")))
@@ -292,12 +301,14 @@ private:
         f.sourceOffset = offset;
         f.kind =
             group.type == Group::Suggestions ? ParsedFinding::Kind::Suggestion : ParsedFinding::Kind::Problem;
-        f.status = group.type == Group::Completed    ? ParsedFinding::Status::Completed
-                   : group.type == Group::InProgress ? ParsedFinding::Status::InProgress
-                                                     : ParsedFinding::Status::Unknown;
+        f.status = group.type == Group::Completed     ? ParsedFinding::Status::Completed
+                   : group.type == Group::Ongoing     ? ParsedFinding::Status::Ongoing
+                   : group.type == Group::InProgress  ? ParsedFinding::Status::InProgress
+                   : group.type == Group::Suggestions ? group.suggestionStatus
+                                                      : ParsedFinding::Status::Unknown;
         if (group.type == Group::Category)
             f.category = static_cast<int>(m_out.categories.size()) - 1;
-        static const Re about(QStringLiteral("^关于[“\"‘'](.+)[”\"’']\\s*(?:问题)?的?整改"));
+        static const Re about(QStringLiteral("^关于[“\"‘'](.+)[”\"’']\\s*(?:问题)?的?(?:整改|落实)"));
         if (auto m = about.match(rest); m.hasMatch()) {
             f.title = stripEnd(m.captured(1));
             return f;

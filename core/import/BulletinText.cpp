@@ -46,8 +46,13 @@ bool endsTitle(const QString& paragraph) {
 
 bool isHeading(const QString& paragraph) {
     static const QRegularExpression heading(QStringLiteral(
-        R"(^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.．、]\s*关于.*问题的整改$))"));
+        R"(^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.．、]\s*关于.*(?:问题的整改|的落实情况)$))"));
     return heading.match(paragraph).hasMatch() && paragraph.size() < 120;
+}
+// "— 3 —", "- 3 -": a page number left in text copied from a PDF.
+bool isPageNumber(const QString& line) {
+    static const QRegularExpression number(QStringLiteral(R"(^[—\-–－]+\s*\d{1,4}\s*[—\-–－]+$)"));
+    return number.match(line).hasMatch();
 }
 } // namespace
 
@@ -101,7 +106,7 @@ CleanedText cleanBulletinText(const QString& raw) {
     QStringList paragraphs;
     for (const QString& rawLine : text.split(u'\n')) {
         const QString line = normaliseLine(rawLine);
-        if (line.isEmpty())
+        if (line.isEmpty() || isPageNumber(line))
             continue;
         // A paragraph that stops mid-sentence continues on the next line, unless that line
         // starts a new structure or the paragraph is a complete title or a heading.

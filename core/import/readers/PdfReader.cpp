@@ -1,5 +1,7 @@
 #include "PdfReader.h"
 
+#include "PdfLines.h"
+
 #include "storage/Error.h"
 
 #include <QCoreApplication>
@@ -20,13 +22,17 @@ ExtractedText PdfReader::read(const QByteArray& bytes) const {
             document
                 ? QCoreApplication::translate("rectrack::PdfReader", "PDF 文件有密码保护，无法读取")
                 : QCoreApplication::translate("rectrack::PdfReader", "PDF 文件已损坏或不完整，无法读取"));
-    QStringList pages;
+    QList<QList<PdfLine>> pages;
     for (int i = 0; i < document->numPages(); ++i) {
         std::unique_ptr<Poppler::Page> page = document->page(i);
-        if (page)
-            pages.append(page->text(QRectF()));
+        if (!page)
+            continue;
+        QList<PdfWord> words;
+        for (const std::unique_ptr<Poppler::TextBox>& box : page->textList())
+            words.append(PdfWord{box->text(), box->boundingBox(), box->hasSpaceAfter()});
+        pages.append(pdfLines(std::move(words), page->pageSizeF().height()));
     }
-    const QString text = unifyRadicals(pages.join(u'\n'));
+    const QString text = unifyRadicals(joinPdfParagraphs(pages));
     if (text.trimmed().isEmpty())
         throw Error(Error::Kind::Invalid,
                     QCoreApplication::translate("rectrack::PdfReader",
