@@ -72,7 +72,8 @@ QString deadlineText(const Deadline& deadline) {
     case DeadlineKind::Date:
         return deadline.date.isValid() ? chineseDate(deadline.date) : QString();
     case DeadlineKind::Immediate:
-        return QStringLiteral("立行立改");
+        return deadline.date.isValid() ? QStringLiteral("立行立改（%1）").arg(chineseDate(deadline.date))
+                                       : QStringLiteral("立行立改");
     case DeadlineKind::LongTerm:
         return QStringLiteral("长期坚持");
     case DeadlineKind::Continuous:
@@ -204,8 +205,12 @@ private:
         const Finding& f = item.finding;
         const bool suggestion = f.kind == FindingKind::Suggestion;
         const QString title = f.title.trimmed();
+        // Third-level numbers are Arabic (GB/T 9704: 1.); a ledger may number items 一, 二.
+        const QString number = parseChineseNumeral(f.number.trimmed())
+                                   ? QString::number(*parseChineseNumeral(f.number.trimmed()))
+                                   : f.number.trimmed();
         add(Style::Heading3, QStringLiteral("%1. 关于“%2”%3")
-                                 .arg(f.number.trimmed(), title,
+                                 .arg(number, title,
                                       suggestion ? QStringLiteral("的落实情况") : QStringLiteral("问题的整改")));
         const QStringList outcomes = nonEmptyLines(f.outcome);
         if (!item.measures.isEmpty())
@@ -220,10 +225,10 @@ private:
                 add(Style::Body, label + numberedItems(outcomes));
             }
         }
-        const bool listDeadline = f.status != Status::Completed && f.kind == FindingKind::Problem;
+        const bool listDeadline = f.status != Status::Completed;
         if (const QString deadline = deadlineText(f.deadline); listDeadline && !deadline.isEmpty())
             add(Style::Body, QStringLiteral("整改时限：") + deadline);
-        if (!isClosed(f.status) && !f.difficulties.trimmed().isEmpty())
+        if (f.status != Status::Completed && !f.difficulties.trimmed().isEmpty())
             add(Style::Body, QStringLiteral("存在的困难：") + f.difficulties.trimmed());
     }
 
@@ -247,8 +252,14 @@ BulletinTexts defaultBulletinTexts(const BulletinData& data, QDate today) {
     const QString unit = data.inspectedUnit.trimmed();
     BulletinTexts texts;
     texts.title = inspection.title.trimmed();
-    if (texts.title.isEmpty())
-        texts.title = QStringLiteral("关于%1%2对%3%4整改情况的通报").arg(data.round.name, inspection.team, unit, kind);
+    if (!texts.title.endsWith(QStringLiteral("通报"))) // a ledger's name, not a bulletin's title
+    {
+        // 十三届市委第六轮巡察 + 市委第七巡察组 → …第六轮巡察第七巡察组
+        QString team = inspection.team;
+        if (!data.round.level.isEmpty() && team.startsWith(data.round.level) && data.round.name.contains(data.round.level))
+            team = team.mid(data.round.level.size());
+        texts.title = QStringLiteral("关于%1%2对%3%4整改情况的通报").arg(data.round.name, team, unit, kind);
+    }
 
     QString preamble = data.round.level.isEmpty() ? QStringLiteral("根据统一部署，")
                                                   : QStringLiteral("根据%1统一部署，").arg(data.round.level);

@@ -128,10 +128,28 @@ private:
         f.setStyleStrategy(QFont::PreferOutline);
         // Characters on the grid: 28 full-width characters fill the line.
         if (points == BodySize) {
-            const qreal natural = QFontMetricsF(f, &m_writer).horizontalAdvance(QString(28, QChar(0x56FD)));
-            f.setLetterSpacing(QFont::AbsoluteSpacing, (TextWidth - natural) / CharsPerLine);
+            // The spacing's unit is the layout's own: find it from two measurements.
+            const QString grid(CharsPerLine, QChar(0x56FD)); // 国
+            f.setLetterSpacing(QFont::AbsoluteSpacing, 0);
+            const qreal natural = measuredWidth(grid, f);
+            f.setLetterSpacing(QFont::AbsoluteSpacing, -1);
+            const qreal perUnit = natural - measuredWidth(grid, f);
+            if (perUnit > 0)
+                f.setLetterSpacing(QFont::AbsoluteSpacing, (TextWidth - natural) / -perUnit);
         }
         return f;
+    }
+
+    qreal measuredWidth(const QString& text, const QFont& f) const {
+        QTextLayout layout(text, f, &m_writer);
+        QTextOption option;
+        option.setUseDesignMetrics(true);
+        layout.setTextOption(option);
+        layout.beginLayout();
+        QTextLine line = layout.createLine();
+        line.setLineWidth(TextWidth * 2);
+        layout.endLayout();
+        return line.naturalTextWidth();
     }
 
     // Latin letters and digits in the Latin face: CJK faces shape them with alternates that

@@ -553,10 +553,12 @@ private:
                 QCoreApplication::translate("rectrack::BulletinParser", "正在推进整改问题"));
         compare(QStringLiteral("suggestions"), suggestions,
                 QCoreApplication::translate("rectrack::BulletinParser", "意见建议"));
-        const int measures = m_out.measureCount(K::Problem);
+        // 制定整改措施 counts the measures of problems and suggestions alike.
+        const int measures = m_out.measureCount(K::Problem) + m_out.measureCount(K::Suggestion);
         compare(QStringLiteral("measures"), measures,
                 QCoreApplication::translate("rectrack::BulletinParser", "整改措施"));
-        compare(QStringLiteral("measures_completed"), m_out.measureCount(K::Problem, S::Completed),
+        compare(QStringLiteral("measures_completed"),
+                m_out.measureCount(K::Problem, S::Completed) + m_out.measureCount(K::Suggestion, S::Completed),
                 QCoreApplication::translate("rectrack::BulletinParser", "已完成整改措施"));
         if (c.contains(QStringLiteral("tasks")) && c.value(QStringLiteral("tasks")) != measures)
             m_out.warnings.append(

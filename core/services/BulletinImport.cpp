@@ -47,8 +47,8 @@ Deadline parseDeadline(const QString& text) {
     const QString t = text.trimmed();
     if (t.isEmpty())
         return {};
-    if (t.contains(QStringLiteral("立行立改")))
-        return {DeadlineKind::Immediate, {}};
+    if (t.contains(QStringLiteral("立行立改"))) // 立行立改（2025年3月18日）keeps its date
+        return {DeadlineKind::Immediate, parseDeadline(QString(t).remove(QStringLiteral("立行立改"))).date};
     if (t.contains(QStringLiteral("长期坚持")) || t.contains(QStringLiteral("长期")))
         return {DeadlineKind::LongTerm, {}};
     if (t.contains(QStringLiteral("持续推进")) || t.contains(QStringLiteral("持续")))

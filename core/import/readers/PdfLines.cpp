@@ -1,8 +1,8 @@
 #include "PdfLines.h"
 
-#include <QHash>
 #include <QRegularExpression>
 #include <algorithm>
+#include <limits>
 
 namespace rectrack {
 
@@ -12,20 +12,16 @@ bool isPageNumber(const QString& text) {
     return number.match(text.trimmed()).hasMatch();
 }
 
-// The value most lines share, to the nearest point.
-qreal mostCommon(const QList<qreal>& values) {
-    QHash<int, int> counts;
-    int best = 0;
-    qreal bestValue = 0;
-    for (qreal v : values) {
-        const int key = qRound(v);
-        const int n = ++counts[key];
-        if (n > best) {
-            best = n;
-            bestValue = key;
-        }
-    }
-    return bestValue;
+bool endsSentence(const QString& text) {
+    static const QString enders = QStringLiteral("。！？；：”!?;:");
+    return !text.isEmpty() && enders.contains(text.back());
+}
+
+// An item, heading, list marker or label: 2. 关于…, 三、, （一）, ①, 联系电话：. "31.1%" is not.
+bool startsSomething(const QString& text) {
+    static const QRegularExpression marker(QStringLiteral(
+        R"(^(\d+[.．、](?!\d)|[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[）)]|[①-⑳]|[\x{4e00}-\x{9fff}]{2,8}[:：]))"));
+    return marker.match(text).hasMatch();
 }
 } // namespace
 
@@ -66,26 +62,36 @@ QList<PdfLine> pdfLines(QList<PdfWord> words, qreal pageHeight) {
 }
 
 QString joinPdfParagraphs(const QList<QList<PdfLine>>& pages) {
-    QList<qreal> lefts, rights, heights;
+    // The text's edges: where its leftmost lines start and its longest lines end.
+    qreal left = std::numeric_limits<qreal>::max(), right = 0;
+    QList<qreal> heights;
     for (const auto& page : pages)
         for (const PdfLine& line : page) {
-            lefts.append(line.left);
-            rights.append(line.right);
+            left = std::min(left, line.left);
+            right = std::max(right, line.right);
             heights.append(line.height);
         }
-    if (lefts.isEmpty())
+    if (heights.isEmpty())
         return {};
-    const qreal left = mostCommon(lefts);
-    const qreal right = mostCommon(rights);
     std::sort(heights.begin(), heights.end());
     const qreal em = heights[heights.size() / 2];
+    // Without first-line indents (every line flush left) the geometry tells nothing: each line
+    // stays a line and the text cleaner joins them by their punctuation.
+    bool indents = false;
+    for (const auto& page : pages)
+        for (const PdfLine& line : page)
+            indents = indents || (line.left - left > 0.8 * em && line.left - left < 3 * em);
 
     QString text;
     const PdfLine* previous = nullptr;
     for (const auto& page : pages)
         for (const PdfLine& line : page) {
-            const bool continues = previous && std::abs(line.left - left) < 0.5 * em &&
-                                   previous->right >= right - 1.5 * em && previous->left < right - 4 * em;
+            const bool atMargin = indents && previous && std::abs(line.left - left) < 0.5 * em && previous->left < right - 4 * em;
+            // A full line goes on; so does a line cut short by a word too long to fit
+            // ("…同比增长" / "85%。"), unless what follows starts something new.
+            const bool continues =
+                atMargin && (previous->right >= right - 1.5 * em ||
+                             (!endsSentence(previous->text) && !startsSomething(line.text)));
             if (previous && !continues)
                 text += u'\n';
             text += line.text;
