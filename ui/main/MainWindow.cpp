@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "DigestDialog.h"
+#include "bulletin/BulletinDialog.h"
 #include "dashboard/DashboardPanel.h"
 #include "Editor.h"
 #include "WelcomePage.h"
@@ -213,6 +214,8 @@ void MainWindow::createActions() {
         m_ledgerPanel->reload();
         m_detail->refreshCurrent();
     });
+    QAction* bulletin = make(tr("导出整改情况通报…"), QStringLiteral("bulletinAction"), QKeySequence(tr("Ctrl+Shift+B")),
+                             [this] { openBulletin(); });
     QAction* quit = make(tr("退出"), QStringLiteral("quitAction"), QKeySequence::Quit, [this] { close(); });
 
     QAction* undo = m_editor->undoStack()->createUndoAction(this, tr("撤销"));
@@ -228,6 +231,8 @@ void MainWindow::createActions() {
     file->addSeparator();
     file->addAction(importAction);
     file->addAction(sample);
+    file->addSeparator();
+    file->addAction(bulletin);
     file->addSeparator();
     file->addAction(quit);
     QMenu* edit = menuBar()->addMenu(tr("编辑(&E)"));
@@ -508,6 +513,16 @@ void MainWindow::updateActions() {
     m_newSuggestionAction->setEnabled(canEdit && inInspection);
     m_newMeasureAction->setEnabled(canEdit && inInspection && m_ledgerPanel->current().has_value());
     m_deleteAction->setEnabled(canEdit && m_focus != Focus::View && m_navigator->currentIndex().isValid());
+}
+
+void MainWindow::openBulletin() {
+    const std::optional<Id> inspection = m_ledgerPanel->inspectionId();
+    if (!inspection) {
+        QMessageBox::information(this, tr("导出整改情况通报"), tr("请先在左侧选择一次巡察。"));
+        return;
+    }
+    BulletinDialog dialog(m_editor->ledger(), *inspection, this);
+    dialog.exec();
 }
 
 void MainWindow::selectInspection(Id inspectionId) {

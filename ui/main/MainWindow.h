@@ -52,6 +52,8 @@ public:
     void deleteSelected();
     void loadSampleData();
     void selectInspection(Id inspectionId);
+    // 导出整改情况通报 for the inspection in view; says so when none is.
+    void openBulletin();
     // The start-up digest of what is overdue and due soon; nothing when there is nothing.
     void showDigest();
     // Opens the 问题清单 across every inspection filtered to what is late.
