@@ -643,6 +643,41 @@
     </message>
 </context>
 <context>
+    <name>rectrack::OfficialDocumentPdf</name>
+    <message>
+        <source>无法生成 PDF 文件</source>
+        <translation>Cannot create the PDF file</translation>
+    </message>
+    <message>
+        <source>标题（小标宋）</source>
+        <translation>Title (Xiaobiaosong)</translation>
+    </message>
+    <message>
+        <source>正文（仿宋）</source>
+        <translation>Body (FangSong)</translation>
+    </message>
+    <message>
+        <source>一级标题（黑体）</source>
+        <translation>First-level heading (Hei)</translation>
+    </message>
+    <message>
+        <source>二级标题（楷体）</source>
+        <translation>Second-level heading (Kai)</translation>
+    </message>
+    <message>
+        <source>页码（宋体）</source>
+        <translation>Page numbers (Song)</translation>
+    </message>
+    <message>
+        <source>西文和数字（Times New Roman）</source>
+        <translation>Latin letters and digits (Times New Roman)</translation>
+    </message>
+    <message>
+        <source>无法写入文件 %1：%2</source>
+        <translation>Cannot write the file %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>rectrack::PdfReader</name>
     <message>
         <source>PDF 文件有密码保护，无法读取</source>
@@ -1082,42 +1117,6 @@ Use --db to choose another file.</translation>
         <translation>Exported the %1, %2 rows: %3</translation>
     </message>
     <message>
-        <source>Rectrack 整改台账命令行工具。
-
-子命令：
-  init                         创建或升级数据库
-  sample                       载入示例巡察
-  inspections                  列出巡察
-  findings 巡察编号            列出问题及其状态、时限状态
-  stats [巡察编号] [--round N] 统计与完成率
-  add-note 问题编号 &quot;进展&quot;     添加进展情况
-  set-status finding|measure 编号 状态   修改整改状态
-  import 文件 [--dry-run] [--update]  导入整改情况通报（先核对数字）
-  verify                       核对修改记录的哈希链和数据是否一致
-  search 文字                  全文检索问题、措施、成效和进展
-  user list|add|role|passwd|disable|enable   管理账号（add 用 --role）
-  settings [due-soon 天数 [--working-days] | calendar 文件]   时限提醒设置
-  export findings|measures|responsibility --format csv|xlsx|pdf -o 文件   导出台账
-  generate [--findings N] [--seed N]  生成大量测试数据（约每个问题4条措施）</source>
-        <translation>Rectrack command-line tool.
-
-Commands:
-  init                         create or upgrade the database
-  sample                       load the sample inspection
-  inspections                  list inspections
-  findings INSPECTION          list findings with status and deadline state
-  stats [INSPECTION] [--round N]  totals and completion rate
-  add-note FINDING &quot;text&quot;      add a progress note
-  set-status finding|measure ID STATUS   change a status
-  import FILE [--dry-run] [--update]  import a bulletin (cross-checks its totals)
-  verify                       check the history chain and that the data matches it
-  search TEXT                  full-text search of findings, measures, outcomes and notes
-  user list|add|role|passwd|disable|enable   manage accounts (add takes --role)
-  settings [due-soon DAYS [--working-days] | calendar FILE]   deadline reminders
-  export findings|measures|responsibility --format csv|xlsx|pdf -o FILE   export a ledger
-  generate [--findings N] [--seed N]  generate a large test ledger (about 4 measures per finding)</translation>
-    </message>
-    <message>
         <source>导出格式：csv、xlsx、pdf</source>
         <translation>Export format: csv, xlsx, pdf</translation>
     </message>
@@ -1140,6 +1139,72 @@ Commands:
     <message>
         <source>只导出含这些文字的</source>
         <translation>Only items containing these words</translation>
+    </message>
+    <message>
+        <source>--font 应为 角色=字体，角色为 title、body、heading1、heading2、page；收到“%1”</source>
+        <translation>--font takes role=family, the role being title, body, heading1, heading2, page or latin; got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>本机没有字体“%1”</source>
+        <translation>This machine has no font &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>用法：rectrack-cli bulletin 巡察编号 -o 文件.pdf|文件.txt [--font 角色=字体]…</source>
+        <translation>Usage: rectrack-cli bulletin INSPECTION -o FILE.pdf|FILE.txt [--font ROLE=FAMILY]…</translation>
+    </message>
+    <message>
+        <source>无法写入文件 %1：%2</source>
+        <translation>Cannot write the file %1: %2</translation>
+    </message>
+    <message>
+        <source>已写出通报文字：%1</source>
+        <translation>Bulletin text written: %1</translation>
+    </message>
+    <message>
+        <source>已导出通报 %1 页：%2</source>
+        <translation>Bulletin exported, %1 pages: %2</translation>
+    </message>
+    <message>
+        <source>Rectrack 整改台账命令行工具。
+
+子命令：
+  init                         创建或升级数据库
+  sample                       载入示例巡察
+  inspections                  列出巡察
+  findings 巡察编号            列出问题及其状态、时限状态
+  stats [巡察编号] [--round N] 统计与完成率
+  add-note 问题编号 &quot;进展&quot;     添加进展情况
+  set-status finding|measure 编号 状态   修改整改状态
+  import 文件 [--dry-run] [--update]  导入整改情况通报（先核对数字）
+  verify                       核对修改记录的哈希链和数据是否一致
+  search 文字                  全文检索问题、措施、成效和进展
+  user list|add|role|passwd|disable|enable   管理账号（add 用 --role）
+  settings [due-soon 天数 [--working-days] | calendar 文件]   时限提醒设置
+  export findings|measures|responsibility --format csv|xlsx|pdf -o 文件   导出台账
+  bulletin 巡察编号 -o 文件.pdf [--font 角色=字体]   导出整改情况通报（公文格式 PDF）
+  generate [--findings N] [--seed N]  生成大量测试数据（约每个问题4条措施）</source>
+        <translation>Rectrack command-line tool.
+
+Commands:
+  init                         create or upgrade the database
+  sample                       load the sample inspection
+  inspections                  list inspections
+  findings INSPECTION          list findings with status and deadline state
+  stats [INSPECTION] [--round N]  totals and completion rate
+  add-note FINDING &quot;text&quot;      add a progress note
+  set-status finding|measure ID STATUS   change a status
+  import FILE [--dry-run] [--update]  import a bulletin (cross-checks its totals)
+  verify                       check the history chain and that the data matches it
+  search TEXT                  full-text search of findings, measures, outcomes and notes
+  user list|add|role|passwd|disable|enable   manage accounts (add takes --role)
+  settings [due-soon DAYS [--working-days] | calendar FILE]   deadline reminders
+  export findings|measures|responsibility --format csv|xlsx|pdf -o FILE   export a ledger
+  bulletin INSPECTION -o FILE.pdf [--font ROLE=FAMILY]   export the rectification bulletin (official-document PDF)
+  generate [--findings N] [--seed N]  generate a large test ledger (about 4 measures per finding)</translation>
+    </message>
+    <message>
+        <source>通报用字体：title|body|heading1|heading2|page=字体名（可重复）</source>
+        <translation>Bulletin font: title|body|heading1|heading2|page|latin=FAMILY (repeatable)</translation>
     </message>
 </context>
 <context>
@@ -1305,6 +1370,84 @@ Commands:
     <message>
         <source>理由</source>
         <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>rectrack::ui::BulletinDialog</name>
+    <message>
+        <source>导出整改情况通报</source>
+        <translation>Export the rectification bulletin</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>开头</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
+        <source>一、整改工作组织</source>
+        <translation>1. How the work was organised</translation>
+    </message>
+    <message>
+        <source>二、整改进展由台账数据生成（问题、措施、成效和统计数字），请在台账中修改。</source>
+        <translation>2. Progress is composed from the ledger (findings, measures, outcomes and figures); change it in the ledger.</translation>
+    </message>
+    <message>
+        <source>三、下一步计划</source>
+        <translation>3. Next steps</translation>
+    </message>
+    <message>
+        <source>联系方式</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>发文机关署名</source>
+        <translation>Issuing body</translation>
+    </message>
+    <message>
+        <source>成文日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>字体（本机没有公文字体时用替代字体）</source>
+        <translation>Fonts (free substitutes where the official faces are not installed)</translation>
+    </message>
+    <message>
+        <source>导出 PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>恢复巡察中的文字</source>
+        <translation>Restore the inspection&apos;s text</translation>
+    </message>
+    <message numerus="yes">
+        <source>共 %n 页（A4，公文格式）</source>
+        <translation>
+            <numerusform>%n page (A4, official layout)</numerusform>
+            <numerusform>%n pages (A4, official layout)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>已导出：%1</source>
+        <translation>Exported: %1</translation>
+    </message>
+    <message>
+        <source>导出失败</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>整改情况通报</source>
+        <translation>Rectification bulletin</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2954,6 +3097,22 @@ The deletion is kept in the history but cannot be undone.</translation>
     <message>
         <source>整改进度 — 演示</source>
         <translation>Rectification progress — presentation</translation>
+    </message>
+    <message>
+        <source>导出整改情况通报…</source>
+        <translation>Export the rectification bulletin…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <source>导出整改情况通报</source>
+        <translation>Export the rectification bulletin</translation>
+    </message>
+    <message>
+        <source>请先在左侧选择一次巡察。</source>
+        <translation>Select an inspection on the left first.</translation>
     </message>
 </context>
 <context>
