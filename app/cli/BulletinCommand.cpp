@@ -2,6 +2,7 @@
 // composed text.
 #include "Commands.h"
 
+#include "export/AtomicSave.h"
 #include "export/OfficialDocumentPdf.h"
 #include "services/BulletinSource.h"
 #include "services/Ledger.h"
@@ -9,13 +10,13 @@
 
 #include <QCoreApplication>
 #include <QFontDatabase>
-#include <QSaveFile>
 
 namespace rectrack::cli {
 
 namespace {
 OfficialFonts fontsFrom(const QStringList& choices) {
-    OfficialFonts fonts = defaultOfficialFonts(QFontDatabase::families());
+    const QStringList installed = QFontDatabase::families();
+    OfficialFonts fonts = defaultOfficialFonts(installed);
     for (const QString& choice : choices) {
         const auto role = parseFontRole(choice.section(u'=', 0, 0).trimmed());
         const QString family = choice.section(u'=', 1).trimmed();
@@ -23,7 +24,7 @@ OfficialFonts fontsFrom(const QStringList& choices) {
             throw UsageError{QCoreApplication::translate(
                                  "rectrack::cli", "--font 应为 角色=字体，角色为 title、body、heading1、heading2、page；收到“%1”")
                                  .arg(choice)};
-        if (!QFontDatabase::families().contains(family, Qt::CaseInsensitive))
+        if (!installed.contains(family, Qt::CaseInsensitive))
             throw UsageError{QCoreApplication::translate("rectrack::cli", "本机没有字体“%1”").arg(family)};
         fonts[*role] = family;
     }
@@ -46,11 +47,7 @@ int runBulletin(Ledger& ledger, const Invocation& in, QTextStream& out) {
     const BulletinTexts texts = defaultBulletinTexts(data, ledger.today());
     const BulletinDocument document = composeBulletin(data, texts);
     if (format == u"txt") {
-        QSaveFile file(in.output);
-        const QByteArray bytes = document.plainText().toUtf8();
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-            throw Error(Error::Kind::Storage, QCoreApplication::translate("rectrack::cli", "无法写入文件 %1：%2")
-                                                  .arg(in.output, file.errorString()));
+        saveFileAtomically(in.output, document.plainText().toUtf8());
         out << QCoreApplication::translate("rectrack::cli", "已写出通报文字：%1").arg(in.output) << Qt::endl;
         return 0;
     }

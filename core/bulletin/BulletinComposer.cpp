@@ -206,9 +206,8 @@ private:
         const bool suggestion = f.kind == FindingKind::Suggestion;
         const QString title = f.title.trimmed();
         // Third-level numbers are Arabic (GB/T 9704: 1.); a ledger may number items 一, 二.
-        const QString number = parseChineseNumeral(f.number.trimmed())
-                                   ? QString::number(*parseChineseNumeral(f.number.trimmed()))
-                                   : f.number.trimmed();
+        const std::optional<int> numeral = parseChineseNumeral(f.number.trimmed());
+        const QString number = numeral ? QString::number(*numeral) : f.number.trimmed();
         add(Style::Heading3, QStringLiteral("%1. 关于“%2”%3")
                                  .arg(number, title,
                                       suggestion ? QStringLiteral("的落实情况") : QStringLiteral("问题的整改")));

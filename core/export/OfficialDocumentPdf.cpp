@@ -1,5 +1,6 @@
 #include "OfficialDocumentPdf.h"
 
+#include "AtomicSave.h"
 #include "PdfTextRepair.h"
 #include "storage/Error.h"
 
@@ -8,7 +9,6 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextCharFormat>
 #include <QTextLayout>
 
@@ -427,11 +427,7 @@ OfficialPdf renderOfficialDocument(const BulletinDocument& document, const Offic
 int writeOfficialDocument(const BulletinDocument& document, const OfficialFonts& fonts,
                           const QString& documentTitle, const QString& path) {
     const OfficialPdf pdf = renderOfficialDocument(document, fonts, documentTitle);
-    QSaveFile file(path); // written beside and renamed when committed
-    if (!file.open(QIODevice::WriteOnly) || file.write(pdf.bytes) != pdf.bytes.size() || !file.commit())
-        throw Error(Error::Kind::Storage, QCoreApplication::translate("rectrack::OfficialDocumentPdf",
-                                                                 "无法写入文件 %1：%2")
-                                         .arg(path, file.errorString()));
+    saveFileAtomically(path, pdf.bytes);
     return pdf.pages;
 }
 

@@ -2,7 +2,6 @@
 
 #include "domain/UnifiedIdeographs.h"
 
-#include <QRegularExpression>
 #include <QSet>
 
 namespace rectrack {
@@ -73,11 +72,14 @@ int repairCMap(QByteArray& pdf, qsizetype begin, qsizetype end) {
 } // namespace
 
 int repairToUnicode(QByteArray& pdf) {
-    static const QRegularExpression reference(QStringLiteral("/ToUnicode (\\d+) 0 R"));
-    QSet<QByteArray> objects;
-    const QString latin = QString::fromLatin1(pdf);
-    for (auto it = reference.globalMatch(latin); it.hasNext();)
-        objects.insert(it.next().captured(1).toLatin1());
+    QSet<QByteArray> objects; // "/ToUnicode 45 0 R" → 45
+    for (qsizetype at = pdf.indexOf("/ToUnicode "); at >= 0; at = pdf.indexOf("/ToUnicode ", at + 1)) {
+        qsizetype end = at + 11;
+        while (end < pdf.size() && pdf[end] >= '0' && pdf[end] <= '9')
+            ++end;
+        if (end > at + 11)
+            objects.insert(pdf.mid(at + 11, end - at - 11));
+    }
     int changed = 0;
     for (const QByteArray& number : objects) {
         const qsizetype object = pdf.indexOf("\n" + number + " 0 obj");

@@ -1,5 +1,7 @@
 #include "TableWriters.h"
 
+#include "AtomicSave.h"
+
 #include "storage/Error.h"
 
 #include <QCoreApplication>
@@ -9,7 +11,6 @@
 #include <QFontDatabase>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTemporaryFile>
 #include <QTextOption>
 
@@ -102,14 +103,7 @@ void writeCsv(const Table& table, const QString& path) {
             cells << field(cellText(row[i], table.columns[i].type));
         lines << cells.join(u',');
     }
-    QSaveFile file(path); // written beside and renamed when committed
-    if (!file.open(QIODevice::WriteOnly))
-        fail(path, file.errorString());
-    file.write("\xEF\xBB\xBF");
-    file.write(lines.join(QStringLiteral("\r\n")).toUtf8());
-    file.write("\r\n");
-    if (!file.commit())
-        fail(path, file.errorString());
+    saveFileAtomically(path, "\xEF\xBB\xBF" + lines.join(QStringLiteral("\r\n")).toUtf8() + "\r\n");
 }
 
 void writeXlsx(const Table& table, const QString& path) {

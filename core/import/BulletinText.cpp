@@ -33,11 +33,6 @@ const QHash<QChar, QChar>& traditional() {
     return map;
 }
 
-bool endsSentence(const QString& paragraph) {
-    static const QString enders = QStringLiteral("。！？；;!?…”\"」』）)");
-    return !paragraph.isEmpty() && enders.contains(paragraph.back());
-}
-
 // A title line ("…整改情况的通报") is complete even without a full stop.
 bool endsTitle(const QString& paragraph) {
     static const QRegularExpression title(QStringLiteral("(通报|报告|公告|通知)$"));
@@ -49,13 +44,17 @@ bool isHeading(const QString& paragraph) {
         R"(^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.．、]\s*关于.*(?:问题的整改|的落实情况)$))"));
     return heading.match(paragraph).hasMatch() && paragraph.size() < 120;
 }
-// "— 3 —", "- 3 -": a page number left in text copied from a PDF.
+} // namespace
+
+bool endsSentence(const QString& paragraph) {
+    static const QString enders = QStringLiteral("。！？；;!?…”\"」』）)");
+    return !paragraph.isEmpty() && enders.contains(paragraph.back());
+}
+
 bool isPageNumber(const QString& line) {
     static const QRegularExpression number(QStringLiteral(R"(^[—\-–－]+\s*\d{1,4}\s*[—\-–－]+$)"));
     return number.match(line).hasMatch();
 }
-} // namespace
-
 QString normaliseLine(const QString& line) {
     QString out;
     out.reserve(line.size());
@@ -93,7 +92,7 @@ QString normaliseLine(const QString& line) {
 
 bool startsStructure(const QString& p) {
     static const QRegularExpression marker(QStringLiteral(
-        R"(^([一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|[①-⑳]|(?:反馈)?问题[一二三四五六七八九十\d]+[：:]|)"
+        R"(^([一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、](?!\d)|[①-⑳]|(?:反馈)?问题[一二三四五六七八九十\d]+[：:]|)"
         R"([\x{4e00}-\x{9fff}]{2,8}[:：]|\d{4}年\d{1,2}月\d{1,2}日$|中共))"));
     return marker.match(p).hasMatch();
 }

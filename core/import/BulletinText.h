@@ -26,6 +26,10 @@ QString normaliseLine(const QString& line);
 // Whether a paragraph starts with a structural marker (一、 （一） 1. ① 整改措施： …), so it
 // never continues the one before.
 bool startsStructure(const QString& paragraph);
+// Whether a paragraph ends a sentence (。！？；… or a closing quote or bracket).
+bool endsSentence(const QString& paragraph);
+// "— 3 —", "- 3 -": a page number left in text copied from a PDF.
+bool isPageNumber(const QString& line);
 
 CleanedText cleanBulletinText(const QString& raw);
 

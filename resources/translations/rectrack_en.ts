@@ -304,6 +304,13 @@
     </message>
 </context>
 <context>
+    <name>rectrack::AtomicSave</name>
+    <message>
+        <source>无法写入 %1：%2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>rectrack::BulletinImport</name>
     <message>
         <source>文件中没有找到任何问题条目，未导入</source>
@@ -671,10 +678,6 @@
     <message>
         <source>西文和数字（Times New Roman）</source>
         <translation>Latin letters and digits (Times New Roman)</translation>
-    </message>
-    <message>
-        <source>无法写入文件 %1：%2</source>
-        <translation>Cannot write the file %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1151,10 +1154,6 @@ Use --db to choose another file.</translation>
     <message>
         <source>用法：rectrack-cli bulletin 巡察编号 -o 文件.pdf|文件.txt [--font 角色=字体]…</source>
         <translation>Usage: rectrack-cli bulletin INSPECTION -o FILE.pdf|FILE.txt [--font ROLE=FAMILY]…</translation>
-    </message>
-    <message>
-        <source>无法写入文件 %1：%2</source>
-        <translation>Cannot write the file %1: %2</translation>
     </message>
     <message>
         <source>已写出通报文字：%1</source>

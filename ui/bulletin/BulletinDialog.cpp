@@ -1,5 +1,6 @@
 #include "BulletinDialog.h"
 
+#include "export/AtomicSave.h"
 #include "services/BulletinSource.h"
 #include "services/Ledger.h"
 #include "storage/Error.h"
@@ -21,6 +22,7 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
@@ -203,8 +205,12 @@ void BulletinDialog::render() {
 }
 
 bool BulletinDialog::exportTo(const QString& path) {
+    if (m_renderTimer->isActive()) { // a change not yet in the preview
+        m_renderTimer->stop();
+        render();
+    }
     try {
-        writeOfficialDocument(composeBulletin(m_data, texts()), fonts(), texts().title, path);
+        saveFileAtomically(path, m_pdf); // what the preview shows is what is saved
         m_status->setText(tr("已导出：%1").arg(path));
         return true;
     } catch (const Error& e) {

@@ -37,7 +37,7 @@ public:
     OfficialFonts fonts() const;
     int pageCount() const { return m_pages; }
     QByteArray pdf() const { return m_pdf; }
-    // Writes the current PDF; false (after telling the user) when it cannot.
+    // Writes the PDF the preview shows; false (after telling the user) when it cannot.
     bool exportTo(const QString& path);
 
     // The font map kept in the user's settings, over the machine's defaults.

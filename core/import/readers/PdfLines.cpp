@@ -1,5 +1,7 @@
 #include "PdfLines.h"
 
+#include "import/BulletinText.h"
+
 #include <QRegularExpression>
 #include <algorithm>
 #include <limits>
@@ -7,21 +9,10 @@
 namespace rectrack {
 
 namespace {
-bool isPageNumber(const QString& text) {
-    static const QRegularExpression number(QStringLiteral(R"(^[—\-–－]*\s*\d{1,4}\s*[—\-–－]*$)"));
-    return number.match(text.trimmed()).hasMatch();
-}
-
-bool endsSentence(const QString& text) {
-    static const QString enders = QStringLiteral("。！？；：”!?;:");
-    return !text.isEmpty() && enders.contains(text.back());
-}
-
-// An item, heading, list marker or label: 2. 关于…, 三、, （一）, ①, 联系电话：. "31.1%" is not.
-bool startsSomething(const QString& text) {
-    static const QRegularExpression marker(QStringLiteral(
-        R"(^(\d+[.．、](?!\d)|[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[）)]|[①-⑳]|[\x{4e00}-\x{9fff}]{2,8}[:：]))"));
-    return marker.match(text).hasMatch();
+// A page number: "— 3 —" or a bare "3".
+bool isFootNumber(const QString& text) {
+    static const QRegularExpression bare(QStringLiteral("^\\d{1,4}$"));
+    return isPageNumber(text.trimmed()) || bare.match(text.trimmed()).hasMatch();
 }
 } // namespace
 
@@ -56,7 +47,7 @@ QList<PdfLine> pdfLines(QList<PdfWord> words, qreal pageHeight) {
         lines.append(line);
     }
     // A page number sits alone in the page's lowest part.
-    if (!lines.isEmpty() && isPageNumber(lines.last().text) && lines.last().top > pageHeight * 0.8)
+    if (!lines.isEmpty() && isFootNumber(lines.last().text) && lines.last().top > pageHeight * 0.8)
         lines.removeLast();
     return lines;
 }
@@ -91,7 +82,7 @@ QString joinPdfParagraphs(const QList<QList<PdfLine>>& pages) {
             // ("…同比增长" / "85%。"), unless what follows starts something new.
             const bool continues =
                 atMargin && (previous->right >= right - 1.5 * em ||
-                             (!endsSentence(previous->text) && !startsSomething(line.text)));
+                             (!endsSentence(previous->text) && !startsStructure(line.text)));
             if (previous && !continues)
                 text += u'\n';
             text += line.text;

@@ -1,0 +1,17 @@
+#include "AtomicSave.h"
+
+#include "storage/Error.h"
+
+#include <QCoreApplication>
+#include <QSaveFile>
+
+namespace rectrack {
+
+void saveFileAtomically(const QString& path, const QByteArray& bytes) {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        throw Error(Error::Kind::Storage,
+                    QCoreApplication::translate("rectrack::AtomicSave", "无法写入 %1：%2").arg(path, file.errorString()));
+}
+
+} // namespace rectrack
