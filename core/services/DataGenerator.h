@@ -1,11 +1,14 @@
 #pragma once
 // Fills a ledger with realistic, deterministic data at scale (for manual checks and
 // benchmarks): rounds, inspections, categories, findings with 1–7 measures each, units and
-// people, notes and results, in every status and deadline state. Same seed, same data.
+// people, progress notes, status changes, evidence files, sign-offs and results, in every
+// status and deadline state, with text as long as in real bulletins. Same seed, same data.
 // Everything goes through the repositories, so the history is complete.
 
+#include <QString>
 #include <QtGlobal>
 #include <functional>
+#include <optional>
 
 namespace rectrack {
 
@@ -14,11 +17,18 @@ class Ledger;
 struct GeneratorSize {
     int findings = 1000;        // problems and suggestions
     int measuresPerFinding = 4; // on average
+    int notesPerFinding = 3;    // on average
     int findingsPerInspection = 50;
     int inspectionsPerRound = 25;
     int units = 50;
+    int evidenceEvery = 40; // one finding in this many gets an evidence file (0: none)
     quint32 seed = 20250616;
 };
+
+// The benchmark's sizes: L is a provincial office after ten years (2,000 inspections in 80
+// rounds, 100,000 findings, about 400,000 measures, 300,000 progress notes, 5,000 units);
+// M is a tenth of it and S a hundredth. Empty for anything but "S", "M" or "L".
+std::optional<GeneratorSize> generatorSize(const QString& name);
 
 struct GeneratedCounts {
     int rounds = 0;
@@ -26,6 +36,7 @@ struct GeneratedCounts {
     int findings = 0;
     int measures = 0;
     int notes = 0;
+    int evidence = 0;
 };
 
 // progress(done, total) is called now and then; returning false cancels (what was written

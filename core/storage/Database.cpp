@@ -81,6 +81,7 @@ Database::Database(QSqlDatabase db, QString path)
 Database::~Database() {
     QSqlQuery(m_db).exec(QStringLiteral("PRAGMA optimize")); // keeps the planner's statistics fresh
     const QString name = m_db.connectionName();
+    Query::forgetConnection(name);
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(name);

@@ -2,17 +2,51 @@
 
 #include "Error.h"
 
+#include <QHash>
 #include <QSqlError>
 
 namespace rectrack {
 
-Query::Query(const QSqlDatabase& db, const QString& sql)
-    : m_query(db)
-    , m_sql(sql) {
-    m_query.setForwardOnly(true);
-    if (!m_query.prepare(sql))
+namespace {
+// Per thread (a connection lives in one thread), per connection, by SQL text.
+constexpr int KeptPerConnection = 256;
+thread_local QHash<QString, QHash<QString, QSqlQuery>> keptStatements;
+
+QSqlQuery checkOut(const QSqlDatabase& db, const QString& sql) {
+    auto connection = keptStatements.find(db.connectionName());
+    if (connection != keptStatements.end()) {
+        const auto kept = connection->find(sql);
+        if (kept != connection->end()) {
+            QSqlQuery query = std::move(*kept);
+            connection->erase(kept);
+            return query;
+        }
+    }
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
         throw Error(Error::Kind::Storage,
-                    QStringLiteral("SQL prepare failed: %1 [%2]").arg(m_query.lastError().text(), sql));
+                    QStringLiteral("SQL prepare failed: %1 [%2]").arg(query.lastError().text(), sql));
+    return query;
+}
+} // namespace
+
+Query::Query(const QSqlDatabase& db, const QString& sql)
+    : m_query(checkOut(db, sql))
+    , m_sql(sql)
+    , m_connection(db.connectionName()) {}
+
+Query::~Query() {
+    m_query.finish(); // resets the statement: no read stays open
+    auto& kept = keptStatements[m_connection];
+    if (kept.size() >= KeptPerConnection)
+        kept.clear();
+    if (!kept.contains(m_sql))
+        kept.insert(m_sql, std::move(m_query));
+}
+
+void Query::forgetConnection(const QString& connectionName) {
+    keptStatements.remove(connectionName);
 }
 
 namespace {
@@ -36,11 +70,12 @@ Query& Query::bind(const QString& placeholder, const std::optional<qint64>& valu
 }
 
 Query& Query::add(const QVariant& value) {
-    m_query.addBindValue(bindable(value));
+    m_query.bindValue(m_nextPosition++, bindable(value));
     return *this;
 }
 
 Query& Query::exec() {
+    m_nextPosition = 0;
     if (!m_query.exec()) {
         const QSqlError error = m_query.lastError();
         const QString text = error.text();

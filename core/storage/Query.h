@@ -1,6 +1,9 @@
 #pragma once
 // A prepared statement with bound values that throws rectrack::Error on failure.
 // Every statement in core goes through here: no value is ever spliced into SQL text.
+// Prepared statements are kept per connection and reused: compiling a statement (with the
+// triggers it fires) costs more than running it. A statement in use by one Query is not
+// handed to another; it goes back, reset, when its Query ends.
 
 #include <QDate>
 #include <QDateTime>
@@ -15,6 +18,12 @@ namespace rectrack {
 class Query {
 public:
     Query(const QSqlDatabase& db, const QString& sql);
+    ~Query();
+    Query(const Query&) = delete;
+    Query& operator=(const Query&) = delete;
+
+    // Drops the statements kept for a connection; call before the connection is removed.
+    static void forgetConnection(const QString& connectionName);
 
     Query& bind(const QString& placeholder, const QVariant& value);
     Query& bind(const QString& placeholder, const std::optional<qint64>& value);
@@ -33,6 +42,8 @@ public:
 private:
     QSqlQuery m_query;
     QString m_sql;
+    QString m_connection;
+    int m_nextPosition = 0;
 };
 
 // Null-aware conversions between columns and domain values.

@@ -1,6 +1,7 @@
 #include "ReadConnection.h"
 
 #include "Error.h"
+#include "Query.h"
 
 #include <QAtomicInt>
 #include <QSqlError>
@@ -23,6 +24,7 @@ ReadConnection::ReadConnection(const QString& path) {
 
 ReadConnection::~ReadConnection() {
     const QString name = m_db.connectionName();
+    Query::forgetConnection(name);
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(name);

@@ -1,5 +1,6 @@
 #include "Schema.h"
 
+#include "DashboardFacts.h"
 #include "Database.h"
 #include "Error.h"
 #include "Query.h"
@@ -277,12 +278,20 @@ void upgradeTo2(const QSqlDatabase& db) {
         run(db, QString::fromUtf8(statement));
 }
 
-// Each later version adds a step: `if (from < 3) upgradeTo3(db);` and so on.
+// Version 3: the dashboard's facts and tallies, kept by triggers (DashboardFacts.h).
+void upgradeTo3(const QSqlDatabase& db) {
+    for (const QString& statement : DashboardFacts::schemaStatements())
+        run(db, statement);
+}
+
+// Each later version adds a step: `if (from < 4) upgradeTo4(db);` and so on.
 void climb(const QSqlDatabase& db, int from) {
     if (from < 1)
         createVersion1(db);
     if (from < 2)
         upgradeTo2(db);
+    if (from < 3)
+        upgradeTo3(db);
 }
 
 int userTableCount(const QSqlDatabase& db) {

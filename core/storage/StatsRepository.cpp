@@ -3,26 +3,9 @@
 #include "Query.h"
 #include "RowReaders.h"
 
-#include <QHash>
 #include <algorithm>
 
 namespace rectrack {
-
-namespace {
-QString scopeClause(const Scope& scope) {
-    switch (scope.kind) {
-    case Scope::Kind::All:
-        return QStringLiteral(" (1 = 1 OR :scope IS NULL) ");
-    case Scope::Kind::Round:
-        return QStringLiteral(" i.round_id = :scope ");
-    case Scope::Kind::Inspection:
-        return QStringLiteral(" f.inspection_id = :scope ");
-    }
-    return {};
-}
-
-const QString OpenStatus = QStringLiteral("('not_started','in_progress')");
-} // namespace
 
 QString StatsRepository::findingStateSql() {
     // Inputs: status, deadline_kind, deadline_date, m_date (earliest dated open measure),
@@ -47,9 +30,37 @@ QString StatsRepository::findingStateSql(const QStringList& in) {
         .arg(in[0], in[1], in[2], in[3], in[4], in[5]);
 }
 
+QString StatsRepository::findingStateOfF() {
+    const QString open = QStringLiteral("SELECT %1 FROM measures m WHERE m.finding_id = f.id AND ") +
+                         rowreaders::OpenMeasure + QStringLiteral(" AND %2");
+    return findingStateSql(
+        {QStringLiteral("f.status"), QStringLiteral("f.deadline_kind"), QStringLiteral("f.deadline_date"),
+         u'(' + open.arg(QStringLiteral("min(m.deadline_date)"), QStringLiteral("m.deadline_kind IN ('date','immediate')")) + u')',
+         u'(' + open.arg(QStringLiteral("count(*)"), QStringLiteral("m.deadline_kind = 'immediate' AND m.deadline_date IS NULL")) + u')',
+         u'(' + open.arg(QStringLiteral("count(*)"), QStringLiteral("m.deadline_kind IN ('long_term','continuous')")) + u')'});
+}
+
+// The aggregates read the facts and tallies that triggers keep (DashboardFacts.h): sums
+// over a few thousand tally rows, and ranges of the open findings' due days for what
+// depends on today.
 namespace {
-// The scope as a condition over f (findings) and i (inspections), and its bound value.
-QString scopeOf(const Scope& scope) {
+const QString Closed = QStringLiteral("('completed','ongoing')");
+
+// The scope as a condition over a row with an inspection_id (facts, tallies).
+QString scopeOn(const Scope& scope, const QString& alias) {
+    switch (scope.kind) {
+    case Scope::Kind::All:
+        return QStringLiteral(" 1 = 1 ");
+    case Scope::Kind::Round:
+        return QStringLiteral(" %1.inspection_id IN (SELECT id FROM inspections WHERE round_id = :scope) ").arg(alias);
+    case Scope::Kind::Inspection:
+        return QStringLiteral(" %1.inspection_id = :scope ").arg(alias);
+    }
+    return {};
+}
+
+// The scope as a condition over inspections (alias i).
+QString scopeOfInspections(const Scope& scope) {
     switch (scope.kind) {
     case Scope::Kind::All:
         return QStringLiteral(" 1 = 1 ");
@@ -61,167 +72,99 @@ QString scopeOf(const Scope& scope) {
     return {};
 }
 
+// The findings in scope, for tables keyed by finding (measures, results).
+QString findingsInScope(const Scope& scope, const QString& column) {
+    if (scope.kind == Scope::Kind::All)
+        return QStringLiteral(" 1 = 1 ");
+    return QStringLiteral(" %1 IN (SELECT x.finding_id FROM finding_facts x WHERE %2) ").arg(column, scopeOn(scope, QStringLiteral("x")));
+}
+
 void bindScope(Query& q, const Scope& scope) {
     if (scope.kind != Scope::Kind::All)
         q.bind(QStringLiteral(":scope"), QVariant(scope.id));
-}
-
-// Where a finding's deadline state comes from, over alias f: for everything, one pass over
-// the open measures grouped by finding (joined as om); for a round or an inspection,
-// index lookups per finding, which touch only the findings in scope.
-struct StateSource {
-    QString join;
-    QString state;
-};
-
-StateSource stateSource(const Scope& scope) {
-    if (scope.kind != Scope::Kind::All)
-        return {QString(), StatsRepository::findingStateOfF()};
-    return {QStringLiteral(
-                " LEFT JOIN (SELECT m.finding_id, "
-                "  MIN(CASE WHEN m.deadline_kind IN ('date','immediate') THEN m.deadline_date END) AS m_date, "
-                "  SUM(CASE WHEN m.deadline_kind = 'immediate' AND m.deadline_date IS NULL THEN 1 ELSE 0 END) AS m_immediate, "
-                "  SUM(CASE WHEN m.deadline_kind IN ('long_term','continuous') THEN 1 ELSE 0 END) AS m_standing "
-                "  FROM measures m WHERE m.status IN ('not_started','in_progress') GROUP BY m.finding_id) om "
-                " ON om.finding_id = f.id "),
-            StatsRepository::findingStateSql({QStringLiteral("f.status"), QStringLiteral("f.deadline_kind"),
-                                              QStringLiteral("f.deadline_date"), QStringLiteral("om.m_date"),
-                                              QStringLiteral("COALESCE(om.m_immediate, 0)"),
-                                              QStringLiteral("COALESCE(om.m_standing, 0)")})};
 }
 } // namespace
 
 LedgerStats StatsRepository::compute(const Scope& scope, QDate today, const DeadlinePolicy& policy) const {
     LedgerStats s;
-    const QString where = scopeClause(scope);
-    const QVariant scopeId = scope.kind == Scope::Kind::All ? QVariant() : QVariant(scope.id);
     const QString todayText = today.toString(Qt::ISODate);
     const QString soonText = policy.dueSoonUntil(today).toString(Qt::ISODate);
-    const StateSource source = stateSource(scope);
-
-    {
-        Query q(
-            m_db,
+    const QString facts = scopeOn(scope, QStringLiteral("x"));
+    Query q(m_db,
             QStringLiteral(
-                "SELECT "
-                " COALESCE(SUM(CASE WHEN f.kind = 'problem' THEN 1 ELSE 0 END), 0), "
-                " COALESCE(SUM(CASE WHEN f.kind = 'problem' AND f.status = 'completed' THEN 1 ELSE 0 END), "
-                "0), "
-                " COALESCE(SUM(CASE WHEN f.kind = 'problem' AND f.status = 'ongoing' THEN 1 ELSE 0 END), 0), "
-                " COALESCE(SUM(CASE WHEN f.kind = 'problem' AND f.status = 'in_progress' THEN 1 ELSE 0 END), "
-                "0), "
-                " COALESCE(SUM(CASE WHEN f.kind = 'problem' AND f.status = 'not_started' THEN 1 ELSE 0 END), "
-                "0), "
-                " COALESCE(SUM(CASE WHEN f.kind = 'suggestion' THEN 1 ELSE 0 END), 0), "
-                " COALESCE(SUM(CASE WHEN f.kind = 'suggestion' AND f.status IN ('completed','ongoing') THEN "
-                "1 ELSE 0 END), 0), "
-                " COALESCE(SUM(CASE WHEN f.signoff_state = 'approved' THEN 1 ELSE 0 END), 0), "
-                " COALESCE(SUM(f.reopened), 0) "
-                "FROM findings f JOIN inspections i ON i.id = f.inspection_id WHERE") +
-                where);
-        q.bind(QStringLiteral(":scope"), scopeId).exec();
-        if (q.next()) {
-            int c = 0;
-            s.findings = q.value(c++).toInt();
-            s.findingsCompleted = q.value(c++).toInt();
-            s.findingsOngoing = q.value(c++).toInt();
-            s.findingsInProgress = q.value(c++).toInt();
-            s.findingsNotStarted = q.value(c++).toInt();
-            s.suggestions = q.value(c++).toInt();
-            s.suggestionsClosed = q.value(c++).toInt();
-            s.signedOff = q.value(c++).toInt();
-            s.reopened = q.value(c++).toInt();
-        }
-    }
-    {
-        Query q(m_db,
-                QStringLiteral("SELECT count(*), "
-                               " COALESCE(SUM(CASE WHEN m.status = 'completed' THEN 1 ELSE 0 END), 0), "
-                               " COALESCE(SUM(CASE WHEN m.status = 'ongoing' THEN 1 ELSE 0 END), 0), "
-                               " COALESCE(SUM(CASE WHEN m.status = 'in_progress' THEN 1 ELSE 0 END), 0), "
-                               " COALESCE(SUM(CASE WHEN m.status IN ") +
-                    OpenStatus +
-                    QStringLiteral("   AND m.deadline_kind IN ('date','immediate') AND m.deadline_date < "
-                                   ":today THEN 1 ELSE 0 END), 0) "
-                                   "FROM measures m JOIN findings f ON f.id = m.finding_id JOIN inspections "
-                                   "i ON i.id = f.inspection_id WHERE") +
-                    where);
-        q.bind(QStringLiteral(":scope"), scopeId).bind(QStringLiteral(":today"), todayText).exec();
-        if (q.next()) {
-            s.measures = q.value(0).toInt();
-            s.measuresCompleted = q.value(1).toInt();
-            s.measuresOngoing = q.value(2).toInt();
-            s.measuresInProgress = q.value(3).toInt();
-            s.measuresOverdue = q.value(4).toInt();
-        }
-    }
-    {
-        Query q(m_db,
-                QStringLiteral("SELECT state, count(*) FROM (SELECT ") + source.state +
-                    QStringLiteral(" AS state FROM findings f JOIN inspections i ON i.id = f.inspection_id") +
-                    source.join + QStringLiteral(" WHERE") + where + QStringLiteral(") AS states GROUP BY state"));
-        q.bind(QStringLiteral(":scope"), scopeId)
-            .bind(QStringLiteral(":today"), todayText)
-            .bind(QStringLiteral(":soon"), soonText)
-            .exec();
-        while (q.next())
-            if (const auto state = parseCode<DeadlineState>(q.value(0).toString()))
-                s.deadlineStates[*state] = q.value(1).toInt();
-    }
-    {
-        Query q(m_db, QStringLiteral(
-                          "SELECT COALESCE(SUM(r.rules_made), 0), COALESCE(SUM(r.recovered_fen), 0), "
-                          " COALESCE(SUM(r.accountable_persons), 0), COALESCE(SUM(r.funds_returned_fen), 0) "
-                          "FROM results r JOIN findings f ON f.id = r.finding_id JOIN inspections i ON i.id "
-                          "= f.inspection_id WHERE") +
-                          where);
-        q.bind(QStringLiteral(":scope"), scopeId).exec();
-        if (q.next()) {
-            s.rulesMade = q.value(0).toInt();
-            s.recovered = Money::fromFen(q.value(1).toLongLong());
-            s.accountablePersons = q.value(2).toInt();
-            s.fundsReturned = Money::fromFen(q.value(3).toLongLong());
-        }
-    }
-    {
-        const QString inspectionWhere =
-            scope.kind == Scope::Kind::Inspection ? QStringLiteral(" i.id = :scope ")
-            : scope.kind == Scope::Kind::Round    ? QStringLiteral(" i.round_id = :scope ")
-                                                  : QStringLiteral(" (1 = 1 OR :scope IS NULL) ");
-        Query q(m_db, QStringLiteral("SELECT count(*), (SELECT count(*) FROM categories c JOIN inspections i "
-                                     "ON i.id = c.inspection_id WHERE") +
-                          inspectionWhere + QStringLiteral(") FROM inspections i WHERE") + inspectionWhere);
-        q.bind(QStringLiteral(":scope"), scopeId).exec();
-        if (q.next()) {
-            s.inspections = q.value(0).toInt();
-            s.categories = q.value(1).toInt();
-        }
-    }
+                "SELECT COALESCE(SUM(problems), 0), COALESCE(SUM(problems_completed), 0), "
+                " COALESCE(SUM(problems_ongoing), 0), COALESCE(SUM(problems_in_progress), 0), "
+                " COALESCE(SUM(problems_not_started), 0), COALESCE(SUM(suggestions), 0), "
+                " COALESCE(SUM(suggestions_closed), 0), COALESCE(SUM(approved), 0), COALESCE(SUM(reopened), 0), "
+                " COALESCE(SUM(measures), 0), COALESCE(SUM(measures_completed), 0), "
+                " COALESCE(SUM(measures_ongoing), 0), COALESCE(SUM(measures_in_progress), 0), "
+                " COALESCE(SUM(done), 0), COALESCE(SUM(ongoing), 0), COALESCE(SUM(undated_urgent), 0), "
+                " COALESCE(SUM(undated_standing), 0), COALESCE(SUM(undated_none), 0), "
+                // what depends on today: ranges of the open findings' due days
+                " (SELECT count(*) FROM finding_facts x WHERE x.open_due < :today AND %1), "
+                " (SELECT count(*) FROM finding_facts x WHERE x.open_due >= :today AND x.open_due <= :soon AND %1), "
+                " (SELECT count(*) FROM finding_facts x WHERE x.open_due > :soon AND %1), "
+                " (SELECT count(*) FROM finding_facts x WHERE x.open_due > :soon AND x.urgent = 1 AND %1), "
+                " (SELECT count(*) FROM measures m WHERE m.status IN ('not_started','in_progress') "
+                "   AND m.deadline_kind IN ('date','immediate') AND m.deadline_date < :today AND %2), "
+                " (SELECT COALESCE(SUM(r.rules_made), 0) FROM results r WHERE %3), "
+                " (SELECT COALESCE(SUM(r.recovered_fen), 0) FROM results r WHERE %3), "
+                " (SELECT COALESCE(SUM(r.accountable_persons), 0) FROM results r WHERE %3), "
+                " (SELECT COALESCE(SUM(r.funds_returned_fen), 0) FROM results r WHERE %3), "
+                " (SELECT count(*) FROM inspections i WHERE %4), "
+                " (SELECT count(*) FROM categories c JOIN inspections i ON i.id = c.inspection_id WHERE %4) "
+                "FROM tally_inspections t WHERE %5")
+                .arg(facts, findingsInScope(scope, QStringLiteral("m.finding_id")),
+                     findingsInScope(scope, QStringLiteral("r.finding_id")), scopeOfInspections(scope),
+                     scopeOn(scope, QStringLiteral("t"))));
+    bindScope(q, scope);
+    q.bind(QStringLiteral(":today"), todayText).bind(QStringLiteral(":soon"), soonText).exec();
+    if (!q.next())
+        return s;
+    int c = 0;
+    const auto next = [&] { return q.value(c++).toInt(); };
+    s.findings = next();
+    s.findingsCompleted = next();
+    s.findingsOngoing = next();
+    s.findingsInProgress = next();
+    s.findingsNotStarted = next();
+    s.suggestions = next();
+    s.suggestionsClosed = next();
+    s.signedOff = next();
+    s.reopened = next();
+    s.measures = next();
+    s.measuresCompleted = next();
+    s.measuresOngoing = next();
+    s.measuresInProgress = next();
+    const int done = next(), closedOngoing = next(), undatedUrgent = next(), undatedStanding = next(),
+              undatedNone = next();
+    const int overdue = next(), soon = next(), later = next(), laterUrgent = next();
+    s.measuresOverdue = next();
+    s.rulesMade = next();
+    s.recovered = Money::fromFen(q.value(c++).toLongLong());
+    s.accountablePersons = next();
+    s.fundsReturned = Money::fromFen(q.value(c++).toLongLong());
+    s.inspections = next();
+    s.categories = next();
+    const QList<QPair<DeadlineState, int>> states = {
+        {DeadlineState::Done, done},
+        {DeadlineState::Ongoing, closedOngoing + undatedStanding},
+        {DeadlineState::Overdue, overdue},
+        {DeadlineState::DueSoon, soon + laterUrgent + undatedUrgent},
+        {DeadlineState::OnTrack, later - laterUrgent},
+        {DeadlineState::NoDeadline, undatedNone}};
+    for (const auto& [state, count] : states)
+        if (count > 0)
+            s.deadlineStates[state] = count;
     return s;
 }
 
-QString StatsRepository::findingStateOfF() {
-    const QString open = QStringLiteral("SELECT %1 FROM measures m WHERE m.finding_id = f.id AND ") +
-                         rowreaders::OpenMeasure + QStringLiteral(" AND %2");
-    return findingStateSql(
-        {QStringLiteral("f.status"), QStringLiteral("f.deadline_kind"), QStringLiteral("f.deadline_date"),
-         u'(' + open.arg(QStringLiteral("min(m.deadline_date)"), QStringLiteral("m.deadline_kind IN ('date','immediate')")) + u')',
-         u'(' + open.arg(QStringLiteral("count(*)"), QStringLiteral("m.deadline_kind = 'immediate' AND m.deadline_date IS NULL")) + u')',
-         u'(' + open.arg(QStringLiteral("count(*)"), QStringLiteral("m.deadline_kind IN ('long_term','continuous')")) + u')'});
-}
-
-
-
 QList<CategoryStats> StatsRepository::byCategory(const Scope& scope) const {
     Query q(m_db, QStringLiteral("SELECT COALESCE(c.title, ''), MIN(COALESCE(c.sort_order, 1000000)), "
-                                 " SUM(CASE WHEN f.status = 'completed' THEN 1 ELSE 0 END), "
-                                 " SUM(CASE WHEN f.status = 'ongoing' THEN 1 ELSE 0 END), "
-                                 " SUM(CASE WHEN f.status = 'in_progress' THEN 1 ELSE 0 END), "
-                                 " SUM(CASE WHEN f.status = 'not_started' THEN 1 ELSE 0 END) "
-                                 "FROM findings f JOIN inspections i ON i.id = f.inspection_id "
-                                 "LEFT JOIN categories c ON c.id = f.category_id "
-                                 "WHERE f.kind = 'problem' AND") +
-                  scopeOf(scope) + QStringLiteral("GROUP BY 1 ORDER BY 2, 1"));
+                                 " SUM(t.completed), SUM(t.ongoing), SUM(t.in_progress), SUM(t.not_started) "
+                                 "FROM tally_categories t LEFT JOIN categories c ON c.id = t.category_id "
+                                 "WHERE t.completed + t.ongoing + t.in_progress + t.not_started > 0 AND") +
+                      scopeOn(scope, QStringLiteral("t")) + QStringLiteral("GROUP BY 1 ORDER BY 2, 1"));
     bindScope(q, scope);
     q.exec();
     QList<CategoryStats> out;
@@ -231,20 +174,29 @@ QList<CategoryStats> StatsRepository::byCategory(const Scope& scope) const {
     return out;
 }
 
-QList<UnitStats> StatsRepository::byUnit(const Scope& scope, QDate today, const DeadlinePolicy& policy) const {
-    Query q(m_db, QStringLiteral("SELECT u.id, u.name, "
-                                 " SUM(CASE WHEN f.status IN ('completed','ongoing') THEN 1 ELSE 0 END), "
-                                 " SUM(CASE WHEN f.status NOT IN ('completed','ongoing') AND state <> 'overdue' THEN 1 ELSE 0 END), "
-                                 " SUM(CASE WHEN state = 'overdue' THEN 1 ELSE 0 END) "
-                                 "FROM (SELECT f.id, f.status, f.lead_unit_id, ") +
-                      stateSource(scope).state +
-                      QStringLiteral(" AS state FROM findings f JOIN inspections i ON i.id = f.inspection_id ") +
-                      stateSource(scope).join + QStringLiteral(" WHERE f.lead_unit_id IS NOT NULL AND") +
-                      scopeOf(scope) +
-                      QStringLiteral(") f JOIN units u ON u.id = f.lead_unit_id GROUP BY u.id, u.name"));
+QList<UnitStats> StatsRepository::byUnit(const Scope& scope, QDate today, const DeadlinePolicy&) const {
+    // For everything, the running totals per unit and the overdue range; for a round or an
+    // inspection, its findings' facts.
+    const QString sql =
+        scope.kind == Scope::Kind::All
+            ? QStringLiteral("SELECT u.id, u.name, t.closed, t.open - COALESCE(o.n, 0), COALESCE(o.n, 0) "
+                             "FROM tally_units t JOIN units u ON u.id = t.unit_id "
+                             "LEFT JOIN (SELECT x.lead_unit_id, count(*) AS n FROM finding_facts x "
+                             " WHERE x.open_due < :today GROUP BY x.lead_unit_id) o ON o.lead_unit_id = t.unit_id "
+                             "WHERE t.closed + t.open > 0")
+            : QStringLiteral("SELECT u.id, u.name, "
+                             " SUM(CASE WHEN x.status IN ") +
+                  Closed +
+                  QStringLiteral(" THEN 1 ELSE 0 END), "
+                                 " SUM(CASE WHEN x.status NOT IN ") +
+                  Closed +
+                  QStringLiteral(" AND NOT COALESCE(x.open_due < :today, 0) THEN 1 ELSE 0 END), "
+                                 " SUM(CASE WHEN x.open_due < :today THEN 1 ELSE 0 END) "
+                                 "FROM finding_facts x JOIN units u ON u.id = x.lead_unit_id WHERE") +
+                  scopeOn(scope, QStringLiteral("x")) + QStringLiteral("GROUP BY u.id, u.name");
+    Query q(m_db, sql);
     bindScope(q, scope);
     q.bind(QStringLiteral(":today"), today.toString(Qt::ISODate));
-    q.bind(QStringLiteral(":soon"), policy.dueSoonUntil(today).toString(Qt::ISODate));
     q.exec();
     QList<UnitStats> out;
     while (q.next())
@@ -264,16 +216,15 @@ QList<UnitStats> StatsRepository::byUnit(const Scope& scope, QDate today, const 
 
 Trend StatsRepository::trend(const Scope& scope, QDate today) const {
     Trend trend;
-    QDate start;
     {
         Query q(m_db, QStringLiteral("SELECT MIN(i.feedback_date), MAX(i.rectification_end), "
-                                     " (SELECT count(*) FROM findings f JOIN inspections i ON i.id = f.inspection_id "
-                                     "  WHERE f.kind = 'problem' AND") +
-                          scopeOf(scope) + QStringLiteral(") FROM inspections i WHERE") + scopeOf(scope));
+                                     " (SELECT COALESCE(SUM(t.problems), 0) FROM tally_inspections t WHERE") +
+                          scopeOn(scope, QStringLiteral("t")) + QStringLiteral(") FROM inspections i WHERE") +
+                          scopeOfInspections(scope));
         bindScope(q, scope);
         if (!q.exec().next())
             return trend;
-        start = dateFrom(q.value(0));
+        const QDate start = dateFrom(q.value(0));
         trend.rectificationEnd = dateFrom(q.value(1));
         if (!start.isValid() || start > today)
             return trend;
@@ -287,15 +238,13 @@ Trend StatsRepository::trend(const Scope& scope, QDate today) const {
         }
     }
     // When each closed problem was closed: its last measure's completion date, else the day
-    // its status last changed (from the history), else its last update.
-    Query q(m_db, QStringLiteral("SELECT d, count(*) FROM (SELECT COALESCE("
-                                 " (SELECT max(m.completed_date) FROM measures m WHERE m.finding_id = f.id), "
-                                 " (SELECT substr(max(h.at), 1, 10) FROM history h WHERE h.entity = 'findings' "
-                                 "   AND h.entity_id = f.id AND h.field = 'status'), "
-                                 " substr(f.updated_at, 1, 10)) AS d "
-                                 "FROM findings f JOIN inspections i ON i.id = f.inspection_id "
-                                 "WHERE f.kind = 'problem' AND f.status IN ('completed','ongoing') AND") +
-                  scopeOf(scope) + QStringLiteral(") GROUP BY d ORDER BY d"));
+    // its status became closed.
+    Query q(m_db, scope.kind == Scope::Kind::All
+                      ? QStringLiteral("SELECT day, problems FROM tally_closed_days WHERE problems > 0 ORDER BY day")
+                      : QStringLiteral("SELECT COALESCE(x.last_completed, x.closed_since) AS d, count(*) "
+                                       "FROM finding_facts x WHERE x.problem = 1 AND x.status IN ") +
+                            Closed + QStringLiteral(" AND") + scopeOn(scope, QStringLiteral("x")) +
+                            QStringLiteral("GROUP BY d ORDER BY d"));
     bindScope(q, scope);
     q.exec();
     while (q.next()) {
@@ -308,22 +257,18 @@ Trend StatsRepository::trend(const Scope& scope, QDate today) const {
     return trend;
 }
 
-QList<InspectionStats> StatsRepository::byInspection(const Scope& scope, QDate today,
-                                                     const DeadlinePolicy& policy) const {
-    Query q(m_db, QStringLiteral("SELECT i.id, i.title, "
-                                 " SUM(CASE WHEN f.kind = 'problem' THEN 1 ELSE 0 END), "
-                                 " SUM(CASE WHEN f.kind = 'problem' AND f.status IN ('completed','ongoing') THEN 1 ELSE 0 END), "
-                                 " SUM(CASE WHEN f.state = 'overdue' THEN 1 ELSE 0 END), "
-                                 " SUM(CASE WHEN f.signoff_state = 'approved' THEN 1 ELSE 0 END) "
-                                 "FROM inspections i LEFT JOIN (SELECT f.inspection_id, f.kind, f.status, f.signoff_state, ") +
-                      stateSource(scope).state +
-                      QStringLiteral(" AS state FROM findings f JOIN inspections i ON i.id = f.inspection_id ") +
-                      stateSource(scope).join + QStringLiteral(" WHERE") + scopeOf(scope) +
-                      QStringLiteral(") f ON f.inspection_id = i.id WHERE") + scopeOf(scope) +
-                      QStringLiteral("GROUP BY i.id, i.title ORDER BY i.id"));
+QList<InspectionStats> StatsRepository::byInspection(const Scope& scope, QDate today, const DeadlinePolicy&) const {
+    Query q(m_db, QStringLiteral("SELECT i.id, i.title, COALESCE(t.problems, 0), "
+                                 " COALESCE(t.problems_completed + t.problems_ongoing, 0), COALESCE(o.n, 0), "
+                                 " COALESCE(t.approved, 0) "
+                                 "FROM inspections i LEFT JOIN tally_inspections t ON t.inspection_id = i.id "
+                                 "LEFT JOIN (SELECT x.inspection_id, count(*) AS n FROM finding_facts x "
+                                 " WHERE x.open_due < :today AND") +
+                      scopeOn(scope, QStringLiteral("x")) +
+                      QStringLiteral("GROUP BY x.inspection_id) o ON o.inspection_id = i.id WHERE") +
+                      scopeOfInspections(scope) + QStringLiteral("ORDER BY i.id"));
     bindScope(q, scope);
     q.bind(QStringLiteral(":today"), today.toString(Qt::ISODate));
-    q.bind(QStringLiteral(":soon"), policy.dueSoonUntil(today).toString(Qt::ISODate));
     q.exec();
     QList<InspectionStats> out;
     while (q.next())
