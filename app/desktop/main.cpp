@@ -3,6 +3,8 @@
 #include "common/Translations.h"
 #include "dialogs/SignInDialog.h"
 #include "main/MainWindow.h"
+#include "main/StartupProbe.h"
+#include "views/LedgerViewPanel.h"
 #include "services/Ledger.h"
 #include "storage/Error.h"
 
@@ -10,7 +12,9 @@
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTimer>
+#include <cstdio>
 
 using namespace rectrack;
 
@@ -36,7 +40,16 @@ int main(int argc, char* argv[]) {
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"), QStringLiteral("Save a PNG of the window once it is shown, then quit"),
         QStringLiteral("file"));
-    parser.addOptions({dbOption, langOption, todayOption, screenshotOption});
+    const QCommandLineOption viewOption(
+        QStringLiteral("view"),
+        QStringLiteral("Open on this view: ledger, findings (问题清单), measures (任务清单), responsibility or dashboard"),
+        QStringLiteral("view"));
+    const QCommandLineOption benchOption(
+        QStringLiteral("bench-exit"),
+        QStringLiteral("For rectrack-bench: quit once the ledger table has painted its first rows (first-paint), "
+                       "or after scrolling it to the end (scroll); reports on standard output"),
+        QStringLiteral("when"));
+    parser.addOptions({dbOption, langOption, todayOption, screenshotOption, viewOption, benchOption});
     parser.process(app);
 
     const QString language =
@@ -78,8 +91,27 @@ int main(int argc, char* argv[]) {
 
     ui::MainWindow window(*ledger);
     window.resize(1600, 960);
+    if (parser.isSet(viewOption)) {
+        // in the order of the tabs
+        const QStringList views{QStringLiteral("ledger"), QStringLiteral("findings"), QStringLiteral("measures"),
+                                QStringLiteral("responsibility"), QStringLiteral("dashboard")};
+        if (const auto tab = views.indexOf(parser.value(viewOption)); tab >= 0)
+            window.viewTabs()->setCurrentIndex(static_cast<int>(tab));
+    }
+    if (parser.isSet(benchOption)) {
+        const QString when = parser.value(benchOption);
+        auto* panel = qobject_cast<ui::LedgerViewPanel*>(window.viewTabs()->currentWidget());
+        if (!panel || (when != QLatin1String("first-paint") && when != QLatin1String("scroll"))) {
+            std::fprintf(stderr, "rectrack: --bench-exit first-paint|scroll needs --view findings or measures\n");
+            return 2;
+        }
+        new ui::StartupProbe(panel->view(),
+                             when == QLatin1String("scroll") ? ui::StartupProbe::Mode::Scroll
+                                                             : ui::StartupProbe::Mode::FirstPaint,
+                             &window);
+    }
     window.show();
-    if (!parser.isSet(screenshotOption))
+    if (!parser.isSet(screenshotOption) && !parser.isSet(benchOption))
         QTimer::singleShot(0, &window, [&window] { window.showDigest(); });
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);

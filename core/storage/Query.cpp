@@ -2,6 +2,7 @@
 
 #include "Error.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QSqlError>
 
@@ -76,7 +77,17 @@ Query& Query::add(const QVariant& value) {
 
 Query& Query::exec() {
     m_nextPosition = 0;
-    if (!m_query.exec()) {
+    // RECTRACK_SLOW_SQL_MS=N writes every statement slower than N ms to standard error.
+    static const int slowMs = qEnvironmentVariableIsSet("RECTRACK_SLOW_SQL_MS")
+                                  ? qEnvironmentVariableIntValue("RECTRACK_SLOW_SQL_MS")
+                                  : -1;
+    QElapsedTimer timer;
+    if (slowMs >= 0)
+        timer.start();
+    const bool ok = m_query.exec();
+    if (slowMs >= 0 && timer.elapsed() >= slowMs)
+        qWarning("slow SQL (%lld ms): %s", static_cast<long long>(timer.elapsed()), qPrintable(m_sql.simplified().left(300)));
+    if (!ok) {
         const QSqlError error = m_query.lastError();
         const QString text = error.text();
         if (text.contains(QStringLiteral("FOREIGN KEY")) ||

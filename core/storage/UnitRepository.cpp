@@ -5,6 +5,8 @@
 #include "RowStore.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QSet>
 
 namespace rectrack {
 
@@ -47,18 +49,26 @@ QList<Unit> UnitRepository::units() const {
     QList<Unit> flat;
     while (q.next())
         flat.append(unitFrom(q));
-    // Depth-first order so that every parent comes before its children.
+    // Depth-first order so that every parent comes before its children (each level in the
+    // query's order), in linear time: an office has thousands of units.
+    QHash<Id, QList<qsizetype>> children; // parent id → positions in flat; roots under 0
+    for (qsizetype i = 0; i < flat.size(); ++i)
+        children[flat[i].parentId.value_or(0)].append(i);
     QList<Unit> ordered;
-    std::function<void(OptionalId)> visit = [&](OptionalId parent) {
-        for (const Unit& u : flat)
-            if (u.parentId == parent) {
-                ordered.append(u);
-                visit(u.id);
-            }
+    ordered.reserve(flat.size());
+    QSet<Id> placed;
+    std::function<void(Id)> visit = [&](Id parent) {
+        for (const qsizetype i : children.value(parent)) {
+            if (placed.contains(flat[i].id))
+                continue;
+            placed.insert(flat[i].id);
+            ordered.append(flat[i]);
+            visit(flat[i].id);
+        }
     };
-    visit(std::nullopt);
+    visit(0);
     for (const Unit& u : flat) // units whose parent chain is broken still show
-        if (!std::any_of(ordered.begin(), ordered.end(), [&](const Unit& o) { return o.id == u.id; }))
+        if (!placed.contains(u.id))
             ordered.append(u);
     return ordered;
 }

@@ -22,6 +22,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QTabWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QDialogButtonBox>
@@ -98,6 +99,7 @@ TEST_CASE("问题清单: the deadline-state filter and the search box give what 
     MainWindow window(*ledger);
     window.show();
     LedgerViewPanel* findings = window.findingsView();
+    window.viewTabs()->setCurrentWidget(findings);
     settle(findings);
     CHECK(findings->model()->rowCount() == 13);
     QTRY_COMPARE(findings->model()->total(), 13);
@@ -335,7 +337,11 @@ TEST_CASE("A leader's window reads everything and changes nothing", "[ui][views]
     MainWindow window(*ledger);
     window.show();
     settle(window.findingsView());
+    CHECK(window.findingsView()->model()->rowCount() == 0); // out of sight: nothing read yet
+    window.viewTabs()->setCurrentWidget(window.measuresView());
     settle(window.measuresView());
+    window.viewTabs()->setCurrentWidget(window.findingsView());
+    settle(window.findingsView());
     CHECK(window.findingsView()->model()->rowCount() == 13);
     CHECK_FALSE(window.findChild<QAction*>(QStringLiteral("newFindingAction"))->isEnabled());
     CHECK_FALSE(window.findChild<QAction*>(QStringLiteral("accountsAction"))->isEnabled());

@@ -2,28 +2,48 @@
 
 #include "services/Ledger.h"
 
+#include <QStandardItemModel>
+
 namespace rectrack::ui {
 
-void fillUnits(QComboBox* combo, Ledger& ledger, const QString& noneText) {
+namespace {
+// Replaces the combo's items at once: an office has thousands of units and people, and a
+// combo that measured every item's text for its width, one insertion at a time, took the
+// better part of a second to start the program.
+void setChoices(QComboBox* combo, const QString& noneText, const QList<QPair<QString, Id>>& choices) {
     const OptionalId keep = selectedId(combo);
-    combo->clear();
-    combo->addItem(noneText, QVariant());
-    QMap<Id, int> depth;
+    auto* model = new QStandardItemModel(static_cast<int>(choices.size()) + 1, 1, combo);
+    auto* none = new QStandardItem(noneText);
+    none->setData(QVariant(), Qt::UserRole);
+    model->setItem(0, none);
+    for (int i = 0; i < choices.size(); ++i) {
+        auto* item = new QStandardItem(choices[i].first);
+        item->setData(choices[i].second, Qt::UserRole);
+        model->setItem(i + 1, item);
+    }
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(std::max(combo->minimumContentsLength(), 12));
+    combo->setModel(model); // deletes the model the combo owned before
+    selectId(combo, keep);
+}
+} // namespace
+
+void fillUnits(QComboBox* combo, Ledger& ledger, const QString& noneText) {
+    QHash<Id, int> depth;
+    QList<QPair<QString, Id>> choices;
     for (const Unit& u : ledger.units().units()) {
         const int d = u.parentId ? depth.value(*u.parentId) + 1 : 0;
         depth[u.id] = d;
-        combo->addItem(QString(d * 2, u' ') + u.name, u.id);
+        choices.append({QString(d * 2, u' ') + u.name, u.id});
     }
-    selectId(combo, keep);
+    setChoices(combo, noneText, choices);
 }
 
 void fillPersons(QComboBox* combo, Ledger& ledger, const QString& noneText) {
-    const OptionalId keep = selectedId(combo);
-    combo->clear();
-    combo->addItem(noneText, QVariant());
+    QList<QPair<QString, Id>> choices;
     for (const Person& p : ledger.units().persons())
-        combo->addItem(p.title.isEmpty() ? p.name : QStringLiteral("%1（%2）").arg(p.name, p.title), p.id);
-    selectId(combo, keep);
+        choices.append({p.title.isEmpty() ? p.name : QStringLiteral("%1（%2）").arg(p.name, p.title), p.id});
+    setChoices(combo, noneText, choices);
 }
 
 void fillCategories(QComboBox* combo, Ledger& ledger, Id inspectionId, const QString& noneText) {

@@ -32,7 +32,19 @@ void LedgerListModel::refresh() {
     startLoad(0, std::max(static_cast<int>(m_rows.size()), PageSize), false);
 }
 
+void LedgerListModel::setActive(bool active) {
+    m_active = active;
+    if (m_active && m_readWhenActive) {
+        m_readWhenActive = false;
+        startLoad(0, std::max(static_cast<int>(m_rows.size()), PageSize), false);
+    }
+}
+
 void LedgerListModel::startLoad(int offset, int limit, bool append) {
+    if (!m_active) {
+        m_readWhenActive = true;
+        return;
+    }
     if (!append)
         ++m_generation; // supersedes every read still under way
     m_loading = true;

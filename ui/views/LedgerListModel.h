@@ -49,6 +49,9 @@ public:
     void setStatusEditor(StatusEditor editor) { m_statusEditor = std::move(editor); }
     // Re-reads the rows loaded so far (after an edit), keeping as many rows as were loaded.
     void refresh();
+    // A model out of sight reads nothing: a filter or sort set meanwhile is read once it is
+    // activated. Models start active.
+    void setActive(bool active);
     // The total, once the background count has finished; -1 while counting.
     int total() const { return m_total; }
     // A page is being read (the rows shown are those of the previous filter or page).
@@ -93,6 +96,8 @@ private:
     bool m_loading = false;
     int m_total = -1;
     int m_generation = 0;
+    bool m_active = true;
+    bool m_readWhenActive = false;
     bool m_loadAppend = false; // what the read under way is for
     int m_loadLimit = 0;
     QFutureWatcher<Generational<QList<Row>>>* m_loader;

@@ -30,6 +30,7 @@ LedgerViewPanel::LedgerViewPanel(Editor& editor, LedgerListModel::Mode mode, QWi
     , m_reassignButton(new QPushButton(tr("批量改派…"), this))
     , m_deadlineButton(new QPushButton(tr("批量改时限…"), this))
     , m_exportButton(new QPushButton(tr("导出…"), this)) {
+    m_model->setActive(false); // until shown
     const bool findings = mode == LedgerListModel::Mode::Findings;
     setObjectName(findings ? QStringLiteral("findingsViewPanel") : QStringLiteral("measuresViewPanel"));
     m_view->setObjectName(findings ? QStringLiteral("findingsTableView") : QStringLiteral("measuresTableView"));
@@ -213,6 +214,16 @@ void LedgerViewPanel::bulkDeadline() {
     BulkEditDialog dialog(m_editor.ledger(), BulkEditDialog::What::Deadline, kind(), static_cast<int>(ids.size()), this);
     if (dialog.exec() == QDialog::Accepted)
         m_editor.bulkSetDeadline(kind(), ids, dialog.deadline(), dialog.reason());
+}
+
+void LedgerViewPanel::showEvent(QShowEvent* event) {
+    m_model->setActive(true);
+    QWidget::showEvent(event);
+}
+
+void LedgerViewPanel::hideEvent(QHideEvent* event) {
+    m_model->setActive(false);
+    QWidget::hideEvent(event);
 }
 
 } // namespace rectrack::ui

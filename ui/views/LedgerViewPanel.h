@@ -38,6 +38,11 @@ signals:
     // The user moved to a row: a finding (measureId empty) or a measure of it.
     void itemSelected(Id findingId, std::optional<Id> measureId);
 
+protected:
+    // Out of sight, the list reads nothing (the program starts without reading the other list).
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
+
 private:
     void updateCount();
     void restoreSelection();
