@@ -1,138 +1,329 @@
-// rectrack-bench: times what users wait for, on a database file (make one with
-// `rectrack-cli generate --findings 100000`): the dashboard's aggregates for everything, a
-// round and one inspection; the ledger views' first pages, sorted and filtered; the count;
-// full-text search. One line a figure: median and spread over the repeats.
+// rectrack-bench: what users wait for, at the scale of a provincial office, beside the floor
+// (the sqlite3 shell running the same SQL) and the spreadsheet (LibreOffice). See
+// docs/performance.md for the figures and how to run it.
+//
+//   rectrack-bench --size S|M|L [--repeat N] [--json FILE] [--work DIR] [--reuse]
+//   rectrack-bench --db FILE ...        (a database made earlier: nothing is generated)
 
+#include "Figures.h"
+#include "Programs.h"
+#include "SqlShell.h"
+
+#include "bulletin/BulletinComposer.h"
+#include "export/LedgerTable.h"
+#include "export/OfficialDocumentPdf.h"
+#include "export/TableWriters.h"
+#include "import/BulletinParser.h"
+#include "import/readers/DocumentReader.h"
+#include "services/BulkEdit.h"
+#include "services/BulletinSource.h"
 #include "services/DashboardFigures.h"
+#include "services/DataGenerator.h"
 #include "services/Ledger.h"
 #include "storage/Error.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
-#include <QJsonArray>
+#include <QFile>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QFile>
-#include <algorithm>
+#include <QSysInfo>
+#include <QThread>
 #include <cstdio>
-#include <functional>
+#include <random>
 
 using namespace rectrack;
+using namespace rectrack::bench;
 
 namespace {
-struct Figure {
-    QString name;
-    double median = 0, min = 0, max = 0;
-};
 
-Figure measure(const QString& name, int repeats, const std::function<void()>& work) {
-    QList<double> ms;
-    for (int i = 0; i < repeats; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        work();
-        ms << static_cast<double>(timer.nsecsElapsed()) / 1e6;
-    }
-    std::sort(ms.begin(), ms.end());
-    const Figure f{name, ms[ms.size() / 2], ms.first(), ms.last()};
-    std::printf("%-48s %9.1f ms  (min %.1f, max %.1f, n=%d)\n", name.toUtf8().constData(), f.median, f.min, f.max,
-                repeats);
-    std::fflush(stdout);
-    return f;
+double megabytes(const QString& path) {
+    double bytes = 0;
+    for (const char* suffix : {"", "-wal"})
+        bytes += static_cast<double>(QFileInfo(path + QString::fromLatin1(suffix)).size());
+    return bytes / 1e6;
 }
+
+QByteArray readFile(const QString& path) {
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// The inspection whose number of findings is nearest to `wanted`.
+Id inspectionOfSize(Ledger& ledger, int wanted, int* found) {
+    Id best = 0;
+    int bestCount = -1;
+    for (const Inspection& i : ledger.inspections().inspections()) {
+        const int n = ledger.findings().findingCount(i.id);
+        if (bestCount < 0 || std::abs(n - wanted) < std::abs(bestCount - wanted)) {
+            best = i.id;
+            bestCount = n;
+        }
+    }
+    *found = bestCount;
+    return best;
+}
+
+// Ours against the shell: the median time of `work` and of the same SQL in sqlite3.
+void againstShell(Figures& figures, Ledger& ledger, const QString& file, const QString& name, int runs,
+                  const std::function<void()>& work) {
+    const Figure ours = figures.time(name, runs, work);
+    const QStringList sql = captureStatements(ledger.database().connection(), work);
+    QList<double> shell;
+    for (int i = 0; i < runs; ++i)
+        if (const auto ms = shellMilliseconds(file, sql))
+            shell << *ms;
+    if (shell.isEmpty()) {
+        figures.skip(name + QStringLiteral(" — sqlite3 shell"), QStringLiteral("sqlite3 is not installed or failed"));
+        return;
+    }
+    const Figure floor = figures.add(name + QStringLiteral(" — sqlite3 shell, same %1 statements").arg(sql.size()),
+                                     QStringLiteral("ms"), shell);
+    figures.add(name + QStringLiteral(" — ours / shell"), QStringLiteral("×"),
+                {floor.median > 0 ? ours.median / floor.median : 0});
+}
+
 } // namespace
 
 int main(int argc, char* argv[]) {
-    QCoreApplication app(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen"); // fonts and PDFs without a display
+    QGuiApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Rectrack benchmark: dashboard, ledger views and search on a database"));
+    parser.setApplicationDescription(QStringLiteral("Rectrack benchmark (docs/performance.md)"));
     parser.addHelpOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("database file"), QStringLiteral("file"));
+    const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("generate a ledger: S, M or L"),
+                                        QStringLiteral("S|M|L"));
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("use this database instead"),
+                                      QStringLiteral("file"));
     const QCommandLineOption repeatOption(QStringLiteral("repeat"), QStringLiteral("runs per figure (default 5)"),
                                           QStringLiteral("n"), QStringLiteral("5"));
     const QCommandLineOption todayOption(QStringLiteral("today"), QStringLiteral("the date deadlines are seen from"),
                                          QStringLiteral("YYYY-MM-DD"), QStringLiteral("2025-06-16"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("also write the figures here"),
                                         QStringLiteral("file"));
-    parser.addOptions({dbOption, repeatOption, todayOption, jsonOption});
+    const QCommandLineOption workOption(QStringLiteral("work"), QStringLiteral("folder for the generated files"),
+                                        QStringLiteral("dir"), QDir::temp().filePath(QStringLiteral("rectrack-bench")));
+    const QCommandLineOption reuseOption(QStringLiteral("reuse"),
+                                         QStringLiteral("keep a ledger generated by an earlier run of the same size"));
+    const QCommandLineOption reportsOption(QStringLiteral("reports"), QStringLiteral("folder of the real bulletins"),
+                                           QStringLiteral("dir"),
+                                           QStringLiteral(RECTRACK_SOURCE_DIR "/../shared/reports"));
+    const QCommandLineOption scrollOption(QStringLiteral("scroll-timeout"),
+                                          QStringLiteral("seconds allowed for scrolling the whole 任务清单 (default 1200)"),
+                                          QStringLiteral("s"), QStringLiteral("1200"));
+    parser.addOptions({sizeOption, dbOption, repeatOption, todayOption, jsonOption, workOption, reuseOption,
+                       reportsOption, scrollOption});
     parser.process(app);
-    if (!parser.isSet(dbOption)) {
-        std::fprintf(stderr, "rectrack-bench: --db FILE is required\n");
-        return 2;
+
+    const int runs = std::max(1, parser.value(repeatOption).toInt());
+    const QString todayText = parser.value(todayOption);
+    const auto clock = std::make_shared<FixedClock>(QDate::fromString(todayText, Qt::ISODate));
+    const QString work = parser.value(workOption);
+    QDir().mkpath(work);
+    Figures figures;
+    QJsonObject about{{QStringLiteral("date"), QDateTime::currentDateTime().toString(Qt::ISODate)},
+                      {QStringLiteral("machine"), QSysInfo::prettyProductName() + QStringLiteral(", ") +
+                                                      QString::number(QThread::idealThreadCount()) +
+                                                      QStringLiteral(" cores")},
+                      {QStringLiteral("version"), QStringLiteral(RECTRACK_VERSION)}};
+
+    // 1. The ledger: generated (timed) or given.
+    QString file;
+    if (parser.isSet(dbOption)) {
+        file = parser.value(dbOption);
+    } else {
+        const auto size = generatorSize(parser.value(sizeOption));
+        if (!size) {
+            std::fprintf(stderr, "rectrack-bench: --size S, M or L (or --db FILE) is required\n");
+            return 2;
+        }
+        file = QDir(work).filePath(QStringLiteral("ledger-%1.sqlite").arg(parser.value(sizeOption)));
+        about.insert(QStringLiteral("size"), parser.value(sizeOption));
+        if (!parser.isSet(reuseOption) || !QFileInfo::exists(file)) {
+            for (const char* suffix : {"", "-wal", "-shm"})
+                QFile::remove(file + QString::fromLatin1(suffix));
+            try {
+                auto ledger = Ledger::open(file, clock, QStringLiteral("bench"));
+                GeneratedCounts counts;
+                figures.time(QStringLiteral("generate"), 1, [&] { counts = generateData(*ledger, *size); });
+                about.insert(QStringLiteral("generated"),
+                             QJsonObject{{QStringLiteral("inspections"), counts.inspections},
+                                         {QStringLiteral("rounds"), counts.rounds},
+                                         {QStringLiteral("findings"), counts.findings},
+                                         {QStringLiteral("measures"), counts.measures},
+                                         {QStringLiteral("notes"), counts.notes},
+                                         {QStringLiteral("evidence"), counts.evidence}});
+            } catch (const Error& e) {
+                std::fprintf(stderr, "rectrack-bench: %s\n", e.what());
+                return 1;
+            }
+        } else {
+            figures.skip(QStringLiteral("generate"), QStringLiteral("reused %1").arg(file));
+        }
     }
-    const int repeats = std::max(1, parser.value(repeatOption).toInt());
     std::unique_ptr<Ledger> ledger;
     try {
-        ledger = Ledger::open(parser.value(dbOption),
-                              std::make_shared<FixedClock>(QDate::fromString(parser.value(todayOption), Qt::ISODate)), {});
+        ledger = Ledger::open(file, clock, QStringLiteral("bench"));
     } catch (const Error& e) {
         std::fprintf(stderr, "rectrack-bench: %s\n", e.what());
         return 1;
     }
+    const LedgerStats all = ledger->statistics(Scope::all());
+    const int historyEntries =
+        static_cast<int>(ledger->history().entryCount());
+    std::printf("database: %s — %d inspections, %d problems, %d suggestions, %d measures, %d history entries\n",
+                file.toUtf8().constData(), all.inspections, all.findings, all.suggestions, all.measures,
+                historyEntries);
+    figures.add(QStringLiteral("database size on disk"), QStringLiteral("MB"), {megabytes(file)});
+    about.insert(QStringLiteral("database"),
+                 QJsonObject{{QStringLiteral("inspections"), all.inspections},
+                             {QStringLiteral("problems"), all.findings},
+                             {QStringLiteral("suggestions"), all.suggestions},
+                             {QStringLiteral("measures"), all.measures},
+                             {QStringLiteral("history"), historyEntries}});
+    const QSqlDatabase db = ledger->database().connection();
     const QList<Inspection> inspections = ledger->inspections().inspections();
     if (inspections.isEmpty()) {
-        std::fprintf(stderr, "rectrack-bench: the database has no inspections (rectrack-cli generate makes some)\n");
+        std::fprintf(stderr, "rectrack-bench: the database has no inspections\n");
         return 1;
     }
-    const LedgerStats all = ledger->statistics(Scope::all());
-    std::printf("database: %s — %d inspections, %d problems, %d suggestions, %d measures\n",
-                parser.value(dbOption).toUtf8().constData(), all.inspections, all.findings, all.suggestions, all.measures);
-    const QSqlDatabase db = ledger->database().connection();
-    const Inspection one = inspections[inspections.size() / 2];
-    QList<Figure> figures;
-    const auto dashboard = [&](const QString& name, const Scope& scope) {
-        figures << measure(name, repeats, [&] { computeDashboard(db, scope, ledger->today(), ledger->policy()); });
-    };
-    dashboard(QStringLiteral("dashboard: everything"), Scope::all());
-    dashboard(QStringLiteral("dashboard: one round"), Scope::round(one.roundId));
-    dashboard(QStringLiteral("dashboard: one inspection"), Scope::inspection(one.id));
-    figures << measure(QStringLiteral("  of which totals"), repeats, [&] { ledger->statistics(Scope::all()); });
-    figures << measure(QStringLiteral("  of which by category"), repeats, [&] { ledger->stats().byCategory(Scope::all()); });
-    figures << measure(QStringLiteral("  of which by unit"), repeats,
-                       [&] { ledger->stats().byUnit(Scope::all(), ledger->today(), ledger->policy()); });
-    figures << measure(QStringLiteral("  of which burn-up"), repeats, [&] { ledger->stats().trend(Scope::all(), ledger->today()); });
-    figures << measure(QStringLiteral("  of which by inspection"), repeats,
-                       [&] { ledger->stats().byInspection(Scope::all(), ledger->today(), ledger->policy()); });
 
+    // 2. Cold start of the desktop program to the first painted 任务清单 page.
+    const QString desktop = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("rectrack"));
+    if (QFileInfo(desktop).isExecutable()) {
+        QList<double> paint;
+        QString error;
+        for (int i = 0; i < runs; ++i)
+            if (const auto run = runDesktop(desktop, file, todayText, false, 60'000, &error))
+                paint << run->firstPaintMs;
+        if (paint.isEmpty())
+            figures.skip(QStringLiteral("cold start to the first painted 任务清单 page"), error);
+        else
+            figures.add(QStringLiteral("cold start to the first painted 任务清单 page"), QStringLiteral("ms"), paint);
+    } else {
+        figures.skip(QStringLiteral("cold start"), QStringLiteral("the desktop program was not built"));
+    }
+
+    // 3. Dashboard: every aggregate, for everything and for one inspection; 4. search.
+    const Inspection one = inspections[inspections.size() / 2];
+    againstShell(figures, *ledger, file, QStringLiteral("dashboard: everything"), runs,
+                 [&] { computeDashboard(db, Scope::all(), ledger->today(), ledger->policy()); });
+    againstShell(figures, *ledger, file, QStringLiteral("dashboard: one inspection"), runs,
+                 [&] { computeDashboard(db, Scope::inspection(one.id), ledger->today(), ledger->policy()); });
     const LedgerViews views = ledger->views();
-    const auto page = [&](const QString& name, const LedgerFilter& filter, LedgerOrder order, bool measures) {
-        figures << measure(name, repeats, [&] {
-            if (measures)
-                views.measures(filter, order, 0, 200);
-            else
-                views.findings(filter, order, 0, 200);
-        });
-    };
-    LedgerFilter none;
-    LedgerFilter overdue;
-    overdue.deadlineStates = {DeadlineState::Overdue};
-    page(QStringLiteral("问题清单 first page"), none, {}, false);
-    page(QStringLiteral("问题清单 first page by deadline"), none, {LedgerSort::Deadline, false}, false);
-    page(QStringLiteral("问题清单 overdue, first page"), overdue, {}, false);
-    page(QStringLiteral("任务清单 first page"), none, {}, true);
-    page(QStringLiteral("任务清单 first page by deadline"), none, {LedgerSort::Deadline, false}, true);
-    page(QStringLiteral("任务清单 overdue, first page"), overdue, {}, true);
-    figures << measure(QStringLiteral("任务清单 count (background)"), repeats, [&] { views.measureCount(none); });
-    figures << measure(QStringLiteral("任务清单 overdue count (background)"), repeats, [&] { views.measureCount(overdue); });
-    figures << measure(QStringLiteral("责任清单 by unit, everything (background)"), repeats, [&] { views.byUnit(none); });
-    for (const char* words : {"整改方案", "台账", "审"}) {
-        const QString text = QString::fromUtf8(words);
-        figures << measure(QStringLiteral("search “%1”, top 100").arg(text), repeats, [&] { views.search(text, 100); });
-        LedgerFilter filtered;
-        filtered.text = text;
-        page(QStringLiteral("问题清单 filtered by “%1”, first page").arg(text), filtered, {}, false);
+    againstShell(figures, *ledger, file, QStringLiteral("search “整改方案” (4 characters), top 100"), runs,
+                 [&] { views.search(QStringLiteral("整改方案"), 100); });
+    againstShell(figures, *ledger, file, QStringLiteral("search “台账” (2 characters), top 100"), runs,
+                 [&] { views.search(QStringLiteral("台账"), 100); });
+
+    // 5. Edits, each committed durably (synchronous = FULL), with its history entry.
+    {
+        LedgerFilter open;
+        open.statuses = {Status::NotStarted, Status::InProgress};
+        const QList<MeasureListRow> rows = views.measures(open, {}, 0, 10'000);
+        std::mt19937 random(1);
+        QList<double> ms;
+        for (int i = 0; i < 200 && !rows.isEmpty(); ++i) {
+            const Measure& m = rows[static_cast<qsizetype>(random() % rows.size())].row.measure;
+            QElapsedTimer timer;
+            timer.start();
+            ledger->findings().setMeasureStatus(m.id, i % 2 ? Status::NotStarted : Status::InProgress, ledger->today());
+            ms << static_cast<double>(timer.nsecsElapsed()) / 1e6;
+        }
+        std::sort(ms.begin(), ms.end());
+        figures.add(QStringLiteral("one status edit committed, p50"), QStringLiteral("ms"), {quantile(ms, 0.5)},
+                    QStringLiteral("of %1 edits").arg(ms.size()));
+        figures.add(QStringLiteral("one status edit committed, p99"), QStringLiteral("ms"), {quantile(ms, 0.99)});
+        QList<Id> ids;
+        for (const MeasureListRow& r : rows)
+            ids << r.row.measure.id;
+        figures.time(QStringLiteral("bulk edit: status of %1 measures").arg(ids.size()), 1,
+                     [&] { BulkEdit::setStatus(*ledger, ItemKind::Measure, ids, Status::InProgress); });
+    }
+
+    // 6 and 9. Scroll the whole 任务清单 in the desktop program; its peak memory.
+    if (QFileInfo(desktop).isExecutable()) {
+        QString error;
+        const int timeout = parser.value(scrollOption).toInt() * 1000;
+        if (const auto run = runDesktop(desktop, file, todayText, true, timeout, &error)) {
+            figures.add(QStringLiteral("scroll the whole 任务清单 (%1 rows)").arg(run->rows), QStringLiteral("ms"),
+                        {run->scrollMs});
+            figures.add(QStringLiteral("desktop program peak memory after scrolling"), QStringLiteral("MiB"),
+                        {static_cast<double>(run->peakResidentKiB) / 1024.0});
+        } else {
+            figures.skip(QStringLiteral("scroll the whole 任务清单"), error);
+        }
+    }
+
+    // 7. Import parse: the real bulletin and a fixture of the project.
+    const QList<QPair<QString, QString>> documents{
+        {QStringLiteral("import parse: real bulletin 000"),
+         QDir(parser.value(reportsOption)).filePath(QStringLiteral("000_489d3953438e12cd.txt"))},
+        {QStringLiteral("import parse: fixture feedback-list.txt"),
+         QStringLiteral(RECTRACK_SOURCE_DIR "/tests/fixtures/import/feedback-list.txt")}};
+    for (const auto& [name, path] : documents) {
+        const QByteArray bytes = readFile(path);
+        if (bytes.isEmpty()) {
+            figures.skip(name, QStringLiteral("%1 is not there").arg(path));
+            continue;
+        }
+        figures.time(name, runs, [&] { parseBulletin(readDocument(QFileInfo(path).fileName(), bytes).text); });
+    }
+
+    // 8. Bulletin PDFs and the whole 任务清单 as XLSX, CSV and PDF.
+    const OfficialFonts fonts = defaultOfficialFonts(QFontDatabase::families());
+    for (const int wanted : {28, 500}) {
+        int found = 0;
+        const Id inspection = inspectionOfSize(*ledger, wanted, &found);
+        int pages = 0;
+        QList<double> ms;
+        for (int i = 0; i < (wanted > 100 ? 1 : runs); ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            const BulletinData data = loadBulletinData(*ledger, inspection);
+            pages = renderOfficialDocument(composeBulletin(data, defaultBulletinTexts(data, ledger->today())), fonts,
+                                           data.inspection.title)
+                        .pages;
+            ms << static_cast<double>(timer.nsecsElapsed()) / 1e6;
+        }
+        figures.add(QStringLiteral("bulletin PDF, %1 findings").arg(found), QStringLiteral("ms"), ms,
+                    QStringLiteral("%1 pages").arg(pages));
+    }
+    std::optional<Table> table;
+    figures.time(QStringLiteral("任务清单 read for export"), 1,
+                 [&] { table = ledgerTable(views, LedgerKind::Measures, {}); });
+    const QString csv = QDir(work).filePath(QStringLiteral("tasks.csv"));
+    const QString xlsx = QDir(work).filePath(QStringLiteral("tasks.xlsx"));
+    const QString pdf = QDir(work).filePath(QStringLiteral("tasks.pdf"));
+    const Figure ourXlsx = figures.time(QStringLiteral("任务清单 XLSX (%1 rows), written").arg(table->rows.size()), 1,
+                                        [&] { writeXlsx(*table, xlsx); });
+    figures.time(QStringLiteral("任务清单 CSV, written"), 1, [&] { writeCsv(*table, csv); });
+    const Figure ourPdf =
+        figures.time(QStringLiteral("任务清单 PDF, written"), 1, [&] { writePdf(*table, pdf, QStringLiteral("全部")); });
+    // The spreadsheet users have today, on the same 任务清单.
+    for (const auto& [format, ours] : {std::pair{QStringLiteral("xlsx"), ourXlsx}, std::pair{QStringLiteral("pdf"), ourPdf}}) {
+        const QString name = QStringLiteral("LibreOffice: 任务清单 CSV → %1").arg(format.toUpper());
+        QString error;
+        const QString out = QDir(work).filePath(QStringLiteral("office"));
+        QDir().mkpath(out);
+        if (const auto ms = libreOfficeConvert(csv, format, out, &error)) {
+            const Figure office = figures.add(name, QStringLiteral("ms"), {*ms});
+            figures.add(QStringLiteral("ours / LibreOffice, %1").arg(format.toUpper()), QStringLiteral("×"),
+                        {ours.median / office.median});
+        } else {
+            figures.skip(name, error);
+        }
     }
 
     if (parser.isSet(jsonOption)) {
-        QJsonArray rows;
-        for (const Figure& f : figures)
-            rows.append(QJsonObject{{QStringLiteral("name"), f.name},
-                                    {QStringLiteral("median_ms"), f.median},
-                                    {QStringLiteral("min_ms"), f.min},
-                                    {QStringLiteral("max_ms"), f.max}});
+        about.insert(QStringLiteral("figures"), figures.toJson());
         QFile out(parser.value(jsonOption));
-        if (!out.open(QIODevice::WriteOnly) || out.write(QJsonDocument(rows).toJson()) < 0) {
+        if (!out.open(QIODevice::WriteOnly) || out.write(QJsonDocument(about).toJson()) < 0) {
             std::fprintf(stderr, "rectrack-bench: cannot write %s\n", parser.value(jsonOption).toUtf8().constData());
             return 1;
         }

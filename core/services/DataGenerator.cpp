@@ -64,6 +64,7 @@ std::optional<GeneratorSize> generatorSize(const QString& name) {
     } else {
         return std::nullopt;
     }
+    size.lastInspections = {28, 500};
     return size;
 }
 
@@ -94,11 +95,20 @@ GeneratedCounts generateData(Ledger& ledger, const GeneratorSize& size,
     const auto anyUnit = [&] { return units[pick(static_cast<int>(units.size()))]; };
     const auto anyPerson = [&] { return people[pick(static_cast<int>(people.size()))]; };
 
-    const int inspectionCount =
-        std::max(1, (size.findings + size.findingsPerInspection - 1) / size.findingsPerInspection);
+    QList<int> inspectionSizes;
+    int planned = 0;
+    for (const int last : size.lastInspections)
+        planned += last;
+    for (int left = size.findings - planned; left > 0; left -= size.findingsPerInspection)
+        inspectionSizes << std::min(left, size.findingsPerInspection);
+    for (const int last : size.lastInspections)
+        if (planned <= size.findings)
+            inspectionSizes << last;
+    if (inspectionSizes.isEmpty())
+        inspectionSizes << 0;
     int made = 0;
     Id roundId = 0;
-    for (int i = 0; i < inspectionCount && made < size.findings; ++i) {
+    for (int i = 0; i < inspectionSizes.size(); ++i) {
         ledger.rows().atomically([&] {
             if (i % size.inspectionsPerRound == 0) {
                 const int n = i / size.inspectionsPerRound + 1;
@@ -130,7 +140,7 @@ GeneratedCounts generateData(Ledger& ledger, const GeneratorSize& size,
                 categories << ledger.inspections().addCategory(
                     {0, inspectionId, zh("（") + chineseNumeral(c + 1) + zh("）"), zh(CategoryTitles[c]), 0});
 
-            const int findingsHere = std::min(size.findingsPerInspection, size.findings - made);
+            const int findingsHere = inspectionSizes[i];
             for (int f = 0; f < findingsHere; ++f) {
                 Finding finding;
                 finding.inspectionId = inspectionId;

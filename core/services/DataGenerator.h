@@ -5,6 +5,7 @@
 // status and deadline state, with text as long as in real bulletins. Same seed, same data.
 // Everything goes through the repositories, so the history is complete.
 
+#include <QList>
 #include <QString>
 #include <QtGlobal>
 #include <functional>
@@ -22,12 +23,15 @@ struct GeneratorSize {
     int inspectionsPerRound = 25;
     int units = 50;
     int evidenceEvery = 40; // one finding in this many gets an evidence file (0: none)
+    // Inspections of these sizes come last (a typical bulletin and a very long one); their
+    // findings are part of `findings`.
+    QList<int> lastInspections;
     quint32 seed = 20250616;
 };
 
 // The benchmark's sizes: L is a provincial office after ten years (2,000 inspections in 80
 // rounds, 100,000 findings, about 400,000 measures, 300,000 progress notes, 5,000 units);
-// M is a tenth of it and S a hundredth. Empty for anything but "S", "M" or "L".
+// M is a tenth of it and S a hundredth. The last two inspections have 28 and 500 findings. Empty for anything but "S", "M" or "L".
 std::optional<GeneratorSize> generatorSize(const QString& name);
 
 struct GeneratedCounts {

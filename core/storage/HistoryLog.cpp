@@ -118,4 +118,8 @@ std::optional<Id> HistoryLog::firstBrokenEntry() const {
     return std::nullopt;
 }
 
+qint64 HistoryLog::entryCount() const {
+    return Query(m_db, QStringLiteral("SELECT count(*) FROM history")).scalar().toLongLong();
+}
+
 } // namespace rectrack

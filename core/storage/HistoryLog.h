@@ -27,6 +27,7 @@ public:
     // Checks the whole chain; returns the id of the first entry whose hash does not match,
     // or nullopt when the chain is intact.
     std::optional<Id> firstBrokenEntry() const;
+    qint64 entryCount() const;
 
     static QString hashOf(const QString& previousHash, const HistoryEntry& entry);
     static QString genesisHash() { return QString(64, u'0'); }
