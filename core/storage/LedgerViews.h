@@ -100,6 +100,17 @@ public:
     QList<ResponsibilityRow> byUnit(const LedgerFilter& filter) const;
     QList<ResponsibilityRow> byLeader(const LedgerFilter& filter) const;
 
+    // The ids of a whole ledger in order (what a list scrolls through), and the rows of given
+    // ids in the order given: a page of a long list without OFFSET.
+    QList<Id> allFindingIds(const LedgerFilter& filter, LedgerOrder order) const {
+        return findingIds(filter, order, 0, -1);
+    }
+    QList<Id> allMeasureIds(const LedgerFilter& filter, LedgerOrder order) const {
+        return measureIds(filter, order, 0, -1);
+    }
+    QList<FindingRow> findingRows(const QList<Id>& ids) const;        // in that order
+    QList<MeasureListRow> measureRows(const QList<Id>& ids) const;    // in that order
+
     // Findings whose title, description, outcome, difficulties, measures or notes contain
     // every word of text; newest first. Words of three or more characters use the trigram
     // index, shorter ones a scan of the indexed text.
@@ -112,9 +123,7 @@ private:
     static constexpr int ChunkSize = 500;
     struct Where;
     QList<Id> findingIds(const LedgerFilter& filter, LedgerOrder order, int offset, int limit) const; // limit -1: all
-    QList<FindingRow> findingRows(const QList<Id>& ids) const;                                        // in that order
     QList<Id> measureIds(const LedgerFilter& filter, LedgerOrder order, int offset, int limit) const;
-    QList<MeasureListRow> measureRows(const QList<Id>& ids) const;
     Where scopeWhere(const LedgerFilter& filter) const; // what both ledgers filter alike
     Where findingWhere(const LedgerFilter& filter) const;
     Where measureWhere(const LedgerFilter& filter) const;

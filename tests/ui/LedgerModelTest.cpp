@@ -3,8 +3,10 @@
 #include "navigator/InspectionTreeModel.h"
 #include "services/SampleData.h"
 #include "support/TestLedger.h"
+#include "views/LedgerListModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QTest>
 
 using namespace rectrack;
 using namespace rectrack::test;
@@ -83,4 +85,49 @@ TEST_CASE("The navigator lists rounds and loads their inspections on demand", "[
     REQUIRE(inspection.isValid());
     CHECK(inspection.data().toString() == QStringLiteral("乙"));
     CHECK(model.rowCount(round2) == 2);
+}
+
+TEST_CASE("A long list keeps only a few pages and reads any row by id as it is shown", "[ui][model]") {
+    using rectrack::ui::LedgerListModel;
+    TestLedger ledger;
+    const Id inspection = makeInspection(*ledger, makeRound(*ledger));
+    constexpr int Count = LedgerListModel::PageSize * 5 + 37;
+    ledger->rows().atomically([&] {
+        for (int i = 0; i < Count; ++i)
+            makeFinding(*ledger, inspection, QStringLiteral("问题%1").arg(i, 4, 10, QLatin1Char('0')));
+    });
+    LedgerListModel model(*ledger, LedgerListModel::Mode::Findings);
+    model.setKeptPages(2);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const auto settled = [&] { return QTest::qWaitFor([&] { return !model.isLoading(); }, 20000); };
+    model.setFilter({});
+    REQUIRE(settled());
+    REQUIRE(QTest::qWaitFor([&] { return model.total() == Count; }, 20000)); // the ids: the whole list
+    CHECK(model.rowCount() < Count); // not all rows yet: the view asks for more as it scrolls
+    while (model.canFetchMore({})) { // scrolled to the end
+        model.fetchMore({});
+        REQUIRE(settled());
+        CHECK(model.keptPageCount() <= 2);
+    }
+    REQUIRE(model.rowCount() == Count);
+    // Any row, in any order: known by id at once, its text once its page has been read.
+    const auto shown = [&](int row, int column) {
+        const QModelIndex cell = model.index(row, column);
+        if (cell.data().toString().isEmpty()) // asks for its page
+            REQUIRE(settled());
+        return cell.data().toString();
+    };
+    for (const int row : {Count - 1, 0, 650, 3, Count / 2, 1}) {
+        INFO("row " << row);
+        CHECK(model.index(row, 0).data(ui::ItemIdRole).toLongLong() > 0);
+        CHECK(shown(row, LedgerListModel::TitleColumn) == QStringLiteral("问题%1").arg(row, 4, 10, QLatin1Char('0')));
+        CHECK(model.keptPageCount() <= 2);
+    }
+    // An edit shows after a refresh, the rows staying where they are.
+    ledger->findings().setFindingStatus(model.idAt(650), Status::Completed, testToday());
+    model.refresh();
+    REQUIRE(settled());
+    CHECK(model.rowCount() == Count);
+    CHECK(shown(650, LedgerListModel::StatusColumn) == QStringLiteral("已完成"));
+    CHECK(shown(651, LedgerListModel::StatusColumn) == QStringLiteral("未启动"));
 }

@@ -12,15 +12,36 @@ LedgerListModel::LedgerListModel(Ledger& ledger, Mode mode, QObject* parent)
     , m_ledger(ledger)
     , m_mode(mode)
     , m_loader(new QFutureWatcher<Generational<QList<Row>>>(this))
-    , m_counter(new QFutureWatcher<Generational<int>>(this)) {
+    , m_idReader(new QFutureWatcher<Generational<QList<Id>>>(this))
+    , m_refresher(new QFutureWatcher<Generational<Refresh>>(this)) {
     connect(m_loader, &QFutureWatcher<Generational<QList<Row>>>::finished, this, [this] { applyPage(m_loader->result()); });
-    connect(m_counter, &QFutureWatcher<Generational<int>>::finished, this, [this] {
-        const Generational<int> count = m_counter->result();
-        if (count.generation != m_generation)
-            return; // the filter changed meanwhile; a newer count is on its way
-        m_total = count.failed ? -1 : count.value;
+    connect(m_idReader, &QFutureWatcher<Generational<QList<Id>>>::finished, this, [this] {
+        const Generational<QList<Id>> ids = m_idReader->result();
+        if (ids.generation != m_generation)
+            return; // the filter changed meanwhile; newer ids are on their way
+        if (ids.failed) {
+            m_total = -1;
+            emit totalChanged(m_total);
+            return;
+        }
+        const auto firstPage = m_pages.value(0);
+        bool samePrefix = ids.value.size() >= firstPage.size();
+        for (int r = 0; samePrefix && r < firstPage.size(); ++r)
+            samePrefix = ids.value[r] == (m_mode == Mode::Findings ? firstPage[r].finding.finding.id
+                                                                  : firstPage[r].measure.row.measure.id);
+        m_ids = ids.value;
+        m_idsKnown = true;
+        if (!samePrefix) { // written meanwhile: what is shown is read again by id
+            m_pages.clear();
+            m_extent = std::min(m_extent, static_cast<int>(m_ids.size()));
+            if (m_extent > 0)
+                emit dataChanged(index(0, 0), index(m_extent - 1, ColumnCount - 1));
+        }
+        m_total = static_cast<int>(m_ids.size());
         emit totalChanged(m_total);
     });
+    connect(m_refresher, &QFutureWatcher<Generational<Refresh>>::finished, this,
+            [this] { applyRefresh(m_refresher->result()); });
 }
 
 void LedgerListModel::setFilter(const LedgerFilter& filter) {
@@ -29,14 +50,90 @@ void LedgerListModel::setFilter(const LedgerFilter& filter) {
 }
 
 void LedgerListModel::refresh() {
-    startLoad(0, std::max(static_cast<int>(m_rows.size()), PageSize), false);
+    if (!m_active) {
+        m_readWhenActive = true;
+        return;
+    }
+    // The list's ids again, and the kept pages by their new ids: the same items in the same
+    // places are updated in place (selection and scroll stay).
+    ++m_generation;
+    m_loading = true;
+    emit loadingChanged(true);
+    const QString path = m_ledger.database().path();
+    const LedgerFilter filter = m_filter;
+    const LedgerOrder order = m_order;
+    const QDate today = m_ledger.today();
+    const DeadlinePolicy policy = m_ledger.policy();
+    const Mode mode = m_mode;
+    QList<int> kept = m_pages.keys();
+    if (kept.isEmpty())
+        kept << 0;
+    m_refresher->setFuture(readInBackground(path, m_generation, [=](const QSqlDatabase& db) {
+        const LedgerViews views(db, today, policy);
+        Refresh r;
+        r.ids = mode == Mode::Findings ? views.allFindingIds(filter, order) : views.allMeasureIds(filter, order);
+        for (const int page : kept) {
+            const QList<Id> ids = r.ids.mid(static_cast<qsizetype>(page) * PageSize, PageSize);
+            QList<Row>& rows = r.pages[page];
+            if (mode == Mode::Findings) {
+                for (const FindingRow& f : views.findingRows(ids))
+                    rows.append(Row{f, {}, findingDeadlineState(f.finding.deadline, f.finding.status, f.openMeasures, today, policy)});
+            } else {
+                for (const MeasureListRow& m : views.measureRows(ids))
+                    rows.append(Row{{}, m, deadlineState(m.row.measure.deadline, m.row.measure.status, today, policy)});
+            }
+        }
+        return r;
+    }));
+}
+
+void LedgerListModel::applyRefresh(Generational<Refresh> refresh) {
+    if (refresh.generation != m_generation)
+        return;
+    m_loading = false;
+    if (refresh.failed) {
+        emit loadingChanged(false);
+        return;
+    }
+    const bool sameIds = m_idsKnown ? refresh.value.ids == m_ids : [&] {
+        const auto firstPage = m_pages.value(0);
+        if (refresh.value.ids.size() < m_extent)
+            return false;
+        for (int r = 0; r < firstPage.size(); ++r)
+            if (refresh.value.ids[r] != idAt(r))
+                return false;
+        return true;
+    }();
+    const int extent = std::clamp(std::max(m_extent, PageSize), 0, static_cast<int>(refresh.value.ids.size()));
+    if (sameIds && extent == m_extent) {
+        m_ids = refresh.value.ids;
+        m_idsKnown = true;
+        m_pages = refresh.value.pages;
+        if (m_extent > 0)
+            emit dataChanged(index(0, 0), index(m_extent - 1, ColumnCount - 1));
+    } else {
+        beginResetModel();
+        m_ids = refresh.value.ids;
+        m_idsKnown = true;
+        m_pages = refresh.value.pages;
+        m_pendingPages.clear();
+        m_extent = extent;
+        endResetModel();
+    }
+    m_more = false;
+    m_total = static_cast<int>(m_ids.size());
+    emit totalChanged(m_total);
+    emit loadingChanged(false);
 }
 
 void LedgerListModel::setActive(bool active) {
     m_active = active;
     if (m_active && m_readWhenActive) {
         m_readWhenActive = false;
-        startLoad(0, std::max(static_cast<int>(m_rows.size()), PageSize), false);
+        if (m_pages.isEmpty() && !m_idsKnown)
+            startLoad(0, PageSize, false); // first sight: the first page fast, the ids after it
+        else
+            refresh();
     }
 }
 
@@ -72,77 +169,151 @@ void LedgerListModel::startLoad(int offset, int limit, bool append) {
     m_loadLimit = limit;
 }
 
+QFuture<Generational<QList<LedgerListModel::Row>>> LedgerListModel::readRows(const QList<Id>& ids, int generation) const {
+    const QDate today = m_ledger.today();
+    const DeadlinePolicy policy = m_ledger.policy();
+    const Mode mode = m_mode;
+    return readInBackground(m_ledger.database().path(), generation, [=](const QSqlDatabase& db) {
+        const LedgerViews views(db, today, policy);
+        QList<Row> rows;
+        if (mode == Mode::Findings) {
+            for (const FindingRow& f : views.findingRows(ids))
+                rows.append(Row{f, {}, findingDeadlineState(f.finding.deadline, f.finding.status, f.openMeasures, today, policy)});
+        } else {
+            for (const MeasureListRow& m : views.measureRows(ids))
+                rows.append(Row{{}, m, deadlineState(m.row.measure.deadline, m.row.measure.status, today, policy)});
+        }
+        return rows;
+    });
+}
+
 void LedgerListModel::applyPage(Generational<QList<Row>> page) {
     if (page.generation != m_generation)
         return; // an older filter's rows: a newer read is under way
     m_loading = false;
     const int limit = m_loadLimit;
-    if (m_loadAppend) {
-        m_more = !page.failed && page.value.size() == limit;
+    m_more = !page.failed && page.value.size() == limit;
+    if (m_loadAppend) { // before the ids are known: the next page by position
         if (!page.value.isEmpty()) {
-            const int first = static_cast<int>(m_rows.size());
+            const int first = m_extent;
+            m_inserting = true;
             beginInsertRows({}, first, first + static_cast<int>(page.value.size()) - 1);
-            m_rows.append(page.value);
+            keepPage(first / PageSize, std::move(page.value));
+            m_extent += static_cast<int>(m_pages.value(first / PageSize).size());
             endInsertRows();
+            m_inserting = false;
         }
         emit loadingChanged(false);
         return;
     }
-    const bool sameRows = page.value.size() == m_rows.size() && [&] {
-        for (int r = 0; r < page.value.size(); ++r)
-            if ((m_mode == Mode::Findings ? page.value[r].finding.finding.id : page.value[r].measure.row.measure.id) !=
-                idAt(r))
-                return false;
-        return true;
-    }();
-    m_more = !page.failed && page.value.size() == limit;
-    if (sameRows) { // the same items in the same places: update in place, selection and scroll stay
-        m_rows = std::move(page.value);
-        if (!m_rows.isEmpty())
-            emit dataChanged(index(0, 0), index(static_cast<int>(m_rows.size()) - 1, ColumnCount - 1));
-    } else {
-        beginResetModel();
-        m_rows = std::move(page.value);
-        endResetModel();
-    }
+    beginResetModel();
+    m_pages.clear();
+    m_pageUse.clear();
+    m_pendingPages.clear();
+    m_ids.clear();
+    m_idsKnown = false;
+    m_extent = static_cast<int>(page.value.size());
+    keepPage(0, std::move(page.value));
+    endResetModel();
     emit loadingChanged(false);
-    countInBackground();
+    idsInBackground();
 }
 
-void LedgerListModel::countInBackground() {
-    const int generation = m_generation;
-    if (!m_more) { // everything is loaded: no need to ask
-        m_total = static_cast<int>(m_rows.size());
+void LedgerListModel::idsInBackground() {
+    if (!m_more) { // everything is loaded: the ids are those of the rows
+        for (int r = 0; r < m_extent; ++r)
+            m_ids << idAt(r);
+        m_idsKnown = true;
+        m_total = m_extent;
         emit totalChanged(m_total);
         return;
     }
     m_total = -1;
     emit totalChanged(-1);
-    const QString path = m_ledger.database().path();
     const LedgerFilter filter = m_filter;
+    const LedgerOrder order = m_order;
     const QDate today = m_ledger.today();
     const DeadlinePolicy policy = m_ledger.policy();
     const Mode mode = m_mode;
-    m_counter->setFuture(readInBackground(path, generation, [=](const QSqlDatabase& db) {
+    m_idReader->setFuture(readInBackground(m_ledger.database().path(), m_generation, [=](const QSqlDatabase& db) {
         const LedgerViews views(db, today, policy);
-        return mode == Mode::Findings ? views.findingCount(filter) : views.measureCount(filter);
+        return mode == Mode::Findings ? views.allFindingIds(filter, order) : views.allMeasureIds(filter, order);
     }));
 }
 
+void LedgerListModel::keepPage(int page, QList<Row> rows) {
+    m_pages.insert(page, std::move(rows));
+    m_pageUse.insert(page, ++m_useTick);
+    while (m_pages.size() > m_keptPages) { // the page used longest ago goes
+        int oldest = page;
+        quint64 oldestUse = ~quint64(0);
+        for (auto it = m_pageUse.cbegin(); it != m_pageUse.cend(); ++it)
+            if (it.key() != page && it.value() < oldestUse) {
+                oldest = it.key();
+                oldestUse = it.value();
+            }
+        m_pages.remove(oldest);
+        m_pageUse.remove(oldest);
+    }
+}
+
+void LedgerListModel::requestPage(int page) {
+    if (!m_idsKnown || m_pendingPages.contains(page) || page * PageSize >= m_ids.size())
+        return;
+    const bool wasLoading = isLoading();
+    m_pendingPages.insert(page);
+    if (!wasLoading)
+        emit loadingChanged(true);
+    auto* watcher = new QFutureWatcher<Generational<QList<Row>>>(this);
+    connect(watcher, &QFutureWatcher<Generational<QList<Row>>>::finished, this, [this, watcher, page] {
+        watcher->deleteLater();
+        Generational<QList<Row>> rows = watcher->result();
+        if (rows.generation != m_generation || !m_pendingPages.remove(page))
+            return;
+        if (!rows.failed) {
+            keepPage(page, std::move(rows.value));
+            const int first = page * PageSize;
+            const int last = std::min(first + PageSize, m_extent) - 1;
+            if (first <= last)
+                emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
+        }
+        if (!isLoading())
+            emit loadingChanged(false);
+    });
+    watcher->setFuture(readRows(m_ids.mid(static_cast<qsizetype>(page) * PageSize, PageSize), m_generation));
+}
+
+const LedgerListModel::Row* LedgerListModel::rowAt(int row) const {
+    if (row < 0 || row >= m_extent)
+        return nullptr;
+    const int page = row / PageSize;
+    const auto it = m_pages.constFind(page);
+    if (it == m_pages.cend() || row - page * PageSize >= it->size()) {
+        const_cast<LedgerListModel*>(this)->requestPage(page); // shown empty until it arrives
+        return nullptr;
+    }
+    m_pageUse[page] = ++m_useTick;
+    return &(*it)[row - page * PageSize];
+}
+
 Id LedgerListModel::idAt(int row) const {
-    if (row < 0 || row >= m_rows.size())
+    if (row < 0 || row >= m_extent)
         return 0;
-    return m_mode == Mode::Findings ? m_rows[row].finding.finding.id : m_rows[row].measure.row.measure.id;
+    if (m_idsKnown)
+        return m_ids.value(row);
+    const Row* r = rowAt(row);
+    return !r ? 0 : m_mode == Mode::Findings ? r->finding.finding.id : r->measure.row.measure.id;
 }
 
 Id LedgerListModel::findingIdAt(int row) const {
-    if (row < 0 || row >= m_rows.size())
-        return 0;
-    return m_mode == Mode::Findings ? m_rows[row].finding.finding.id : m_rows[row].measure.row.measure.findingId;
+    if (m_mode == Mode::Findings)
+        return idAt(row);
+    const Row* r = rowAt(row);
+    return r ? r->measure.row.measure.findingId : 0;
 }
 
 int LedgerListModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    return parent.isValid() ? 0 : m_extent;
 }
 
 int LedgerListModel::columnCount(const QModelIndex& parent) const {
@@ -150,12 +321,30 @@ int LedgerListModel::columnCount(const QModelIndex& parent) const {
 }
 
 bool LedgerListModel::canFetchMore(const QModelIndex& parent) const {
-    return !parent.isValid() && m_more && !m_loading;
+    if (parent.isValid())
+        return false;
+    if (m_idsKnown)
+        return m_extent < m_ids.size();
+    return m_more && !m_loading;
 }
 
 void LedgerListModel::fetchMore(const QModelIndex& parent) {
-    if (canFetchMore(parent))
-        startLoad(static_cast<int>(m_rows.size()), PageSize, true);
+    if (!canFetchMore(parent) || m_inserting) // not from within our own insertion's signals
+        return;
+    if (!m_idsKnown) { // the ids are still being read: the next page by position
+        startLoad(m_extent, PageSize, true);
+        return;
+    }
+    const int first = m_extent;
+    const int last = std::min(first + PageSize, static_cast<int>(m_ids.size())) - 1;
+    m_inserting = true;
+    beginInsertRows({}, first, last);
+    m_extent = last + 1;
+    endInsertRows();
+    m_inserting = false;
+    for (int page = first / PageSize; page <= last / PageSize; ++page)
+        if (!m_pages.contains(page))
+            requestPage(page);
 }
 
 void LedgerListModel::sort(int column, Qt::SortOrder order) {
@@ -175,7 +364,8 @@ Qt::ItemFlags LedgerListModel::flags(const QModelIndex& index) const {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
     if (index.isValid() && index.column() == StatusColumn && m_statusEditor && m_ledger.can(Operation::EditLedger)) {
         // a finding with measures takes its status from them
-        const bool derived = m_mode == Mode::Findings && m_rows[index.row()].finding.measureCount > 0;
+        const Row* row = rowAt(index.row());
+        const bool derived = m_mode == Mode::Findings && (!row || row->finding.measureCount > 0);
         if (!derived)
             f |= Qt::ItemIsEditable;
     }
@@ -194,13 +384,16 @@ bool LedgerListModel::setData(const QModelIndex& index, const QVariant& value, i
 }
 
 QVariant LedgerListModel::data(const QModelIndex& index, int role) const {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= m_extent)
         return {};
-    const Row& row = m_rows[index.row()];
     if (role == ItemIdRole)
         return idAt(index.row());
     if (role == ItemTypeRole)
         return static_cast<int>(m_mode == Mode::Findings ? ItemType::Finding : ItemType::Measure);
+    const Row* kept = rowAt(index.row());
+    if (!kept)
+        return {}; // its page is on its way
+    const Row& row = *kept;
     if (role == DeadlineStateRole)
         return static_cast<int>(row.state);
     return m_mode == Mode::Findings ? findingData(row, index.column(), role) : measureData(row, index.column(), role);

@@ -1,15 +1,21 @@
 #pragma once
-// 问题清单 or 任务清单 as a flat table across inspections: rows are read a page at a time
-// from core's LedgerViews as the view scrolls, sorted in SQL when a header is clicked.
-// Every read (pages and the count) runs on a worker thread with its own read-only
-// connection, so a filter or search over 400,000 measures never freezes the window: the
-// rows shown stay until the new ones arrive. The status column can be edited in place.
+// 问题清单 or 任务清单 as a flat table across inspections, sorted in SQL when a header is
+// clicked. Every read runs on a worker thread with its own read-only connection, so a
+// filter or search over 400,000 measures never freezes the window: the rows shown stay
+// until the new ones arrive. The status column can be edited in place.
+//
+// The first page is read at once; then the ids of the whole list in order (which also give
+// the total). Rows are then read a page at a time by id as the view scrolls (no OFFSET), and
+// only the pages around what is shown are kept: scrolling through 400,000 rows neither
+// slows down nor fills memory. A row whose page is not kept shows empty until it arrives.
 
 #include "common/BackgroundRead.h"
 #include "storage/LedgerViews.h"
 
 #include <QAbstractTableModel>
 #include <QFutureWatcher>
+#include <QHash>
+#include <QSet>
 #include <functional>
 
 namespace rectrack {
@@ -38,6 +44,9 @@ public:
         ColumnCount
     };
     static constexpr int PageSize = 200;
+    static constexpr int KeptPages = 32; // pages of rows kept around what is shown (by default)
+    void setKeptPages(int pages) { m_keptPages = std::max(pages, 1); }
+    int keptPageCount() const { return static_cast<int>(m_pages.size()); }
     // Applies a status typed into the status column; returns whether it was applied.
     using StatusEditor = std::function<bool(const QList<Id>& ids, Status status)>;
 
@@ -55,7 +64,7 @@ public:
     // The total, once the background count has finished; -1 while counting.
     int total() const { return m_total; }
     // A page is being read (the rows shown are those of the previous filter or page).
-    bool isLoading() const { return m_loading; }
+    bool isLoading() const { return m_loading || !m_pendingPages.isEmpty(); }
 
     Id idAt(int row) const;        // finding or measure id
     Id findingIdAt(int row) const; // the finding (itself, or the measure's)
@@ -80,10 +89,20 @@ private:
         MeasureListRow measure; // Measures mode
         DeadlineState state = DeadlineState::NoDeadline;
     };
+    struct Refresh {
+        QList<Id> ids;               // the whole list in order
+        QHash<int, QList<Row>> pages; // the pages that were kept, read again
+    };
     // Reads rows [offset, offset + limit) on a worker; append adds them, else they replace all.
     void startLoad(int offset, int limit, bool append);
     void applyPage(Generational<QList<Row>> page);
-    void countInBackground();
+    void idsInBackground();
+    void applyRefresh(Generational<Refresh> refresh);
+    void requestPage(int page);
+    void keepPage(int page, QList<Row> rows);
+    const Row* rowAt(int row) const; // null while its page is being read
+    // Reads the rows of `ids` on a worker, with their deadline states.
+    QFuture<Generational<QList<Row>>> readRows(const QList<Id>& ids, int generation) const;
     QVariant findingData(const Row& row, int column, int role) const;
     QVariant measureData(const Row& row, int column, int role) const;
 
@@ -91,7 +110,15 @@ private:
     Mode m_mode;
     LedgerFilter m_filter;
     LedgerOrder m_order;
-    QList<Row> m_rows;
+    QHash<int, QList<Row>> m_pages; // by page number
+    mutable QHash<int, quint64> m_pageUse;
+    mutable quint64 m_useTick = 0;
+    QSet<int> m_pendingPages;
+    QList<Id> m_ids;                // the whole list, once read
+    bool m_idsKnown = false;
+    int m_keptPages = KeptPages;
+    bool m_inserting = false;
+    int m_extent = 0;               // rows the view has
     bool m_more = false;
     bool m_loading = false;
     int m_total = -1;
@@ -101,7 +128,8 @@ private:
     bool m_loadAppend = false; // what the read under way is for
     int m_loadLimit = 0;
     QFutureWatcher<Generational<QList<Row>>>* m_loader;
-    QFutureWatcher<Generational<int>>* m_counter;
+    QFutureWatcher<Generational<QList<Id>>>* m_idReader;
+    QFutureWatcher<Generational<Refresh>>* m_refresher;
     StatusEditor m_statusEditor;
 };
 
