@@ -79,9 +79,18 @@ std::optional<double> libreOfficeConvert(const QString& input, const QString& fo
     QProcess process;
     QElapsedTimer timer;
     timer.start();
+    // The CSV is UTF-8 (filter options: comma, double quote, UTF-8, first line).
     process.start(program, {QStringLiteral("-env:UserInstallation=file://") + profile.path(), QStringLiteral("--headless"),
-                            QStringLiteral("--convert-to"), format, QStringLiteral("--outdir"), outDir, input});
-    if (!process.waitForFinished(3'600'000) || process.exitCode() != 0) {
+                            QStringLiteral("--infilter=CSV:44,34,76,1"), QStringLiteral("--convert-to"), format,
+                            QStringLiteral("--outdir"), outDir, input});
+    constexpr int TimeoutMs = 1'800'000;
+    if (!process.waitForFinished(TimeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        *error = QStringLiteral("soffice had not finished after %1 minutes").arg(TimeoutMs / 60'000);
+        return std::nullopt;
+    }
+    if (process.exitCode() != 0) {
         *error = QStringLiteral("soffice failed: %1").arg(QString::fromUtf8(process.readAllStandardError()).trimmed());
         return std::nullopt;
     }

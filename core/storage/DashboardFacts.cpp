@@ -203,21 +203,33 @@ QStringList schemaStatements() {
              tallyChange(QStringLiteral("new"), QStringLiteral("+")) + QStringLiteral("END");
     s << QStringLiteral("CREATE TRIGGER facts_tally_delete AFTER DELETE ON finding_facts BEGIN ") +
              tallyChange(QStringLiteral("old"), QStringLiteral("-")) + QStringLiteral("END");
-    s << QStringLiteral("CREATE TRIGGER facts_tally_update AFTER UPDATE ON finding_facts BEGIN ") +
+    // Refreshing a finding's facts rewrites its row; the tallies move only when it changed.
+    QStringList changed;
+    for (const QString& column : (FactColumns + QStringLiteral(", closed_since")).split(QStringLiteral(", ")))
+        if (column != QLatin1String("finding_id"))
+            changed << QStringLiteral("old.%1 IS NOT new.%1").arg(column);
+    s << QStringLiteral("CREATE TRIGGER facts_tally_update AFTER UPDATE ON finding_facts WHEN ") +
+             changed.join(QStringLiteral(" OR ")) + QStringLiteral(" BEGIN ") +
              tallyChange(QStringLiteral("old"), QStringLiteral("-")) +
              tallyChange(QStringLiteral("new"), QStringLiteral("+")) + QStringLiteral("END");
 
     s << QStringLiteral("CREATE TRIGGER findings_facts_insert AFTER INSERT ON findings BEGIN ") +
              refreshFacts(QStringLiteral("new.id")) + QStringLiteral(" END");
-    s << QStringLiteral("CREATE TRIGGER findings_facts_update AFTER UPDATE ON findings BEGIN ") +
+    // Only the columns the facts are made of (a new title or description changes nothing).
+    s << QStringLiteral("CREATE TRIGGER findings_facts_update AFTER UPDATE OF inspection_id, category_id, "
+                        "lead_unit_id, kind, status, signoff_state, reopened, deadline_kind, deadline_date "
+                        "ON findings BEGIN ") +
              refreshFacts(QStringLiteral("new.id")) + QStringLiteral(" END");
     s << QStringLiteral("CREATE TRIGGER findings_facts_delete AFTER DELETE ON findings BEGIN "
                         "DELETE FROM finding_facts WHERE finding_id = old.id; END");
     s << QStringLiteral("CREATE TRIGGER measures_facts_insert AFTER INSERT ON measures BEGIN ") +
              refreshFacts(QStringLiteral("new.finding_id")) + QStringLiteral(" END");
-    s << QStringLiteral("CREATE TRIGGER measures_facts_update AFTER UPDATE ON measures BEGIN ") +
-             refreshFacts(QStringLiteral("new.finding_id")) + u' ' + refreshFacts(QStringLiteral("old.finding_id")) +
-             QStringLiteral(" END");
+    s << QStringLiteral("CREATE TRIGGER measures_facts_update AFTER UPDATE OF status, deadline_kind, deadline_date, "
+                        "completed_date, finding_id ON measures BEGIN ") +
+             refreshFacts(QStringLiteral("new.finding_id")) + QStringLiteral(" END");
+    s << QStringLiteral("CREATE TRIGGER measures_facts_move AFTER UPDATE OF finding_id ON measures "
+                        "WHEN old.finding_id IS NOT new.finding_id BEGIN ") +
+             refreshFacts(QStringLiteral("old.finding_id")) + QStringLiteral(" END");
     s << QStringLiteral("CREATE TRIGGER measures_facts_delete AFTER DELETE ON measures BEGIN ") +
              refreshFacts(QStringLiteral("old.finding_id")) + QStringLiteral(" END");
 

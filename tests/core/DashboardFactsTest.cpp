@@ -128,6 +128,13 @@ TEST_CASE("Facts and tallies follow every kind of write", "[facts]") {
     }
     ledger->inspections().removeInspection(inspections.first().id);
     requireAgreement(*ledger);
+    // A measure moved to another finding by hand (no screen does it): both findings follow.
+    const QList<Finding> last = ledger->findings().findings(inspections.last().id);
+    REQUIRE(last.size() >= 2);
+    const QList<Measure> moving = ledger->findings().measures(last[0].id);
+    REQUIRE_FALSE(moving.isEmpty());
+    execRaw(ledger.path(), QStringLiteral("UPDATE measures SET finding_id = %1 WHERE id = %2").arg(last[1].id).arg(moving[0].id));
+    requireAgreement(*ledger);
 }
 
 TEST_CASE("A failed write leaves facts and tallies as they were", "[facts]") {

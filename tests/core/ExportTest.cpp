@@ -58,11 +58,15 @@ QList<QStringList> readCsv(const QString& path) {
     return rows;
 }
 
-QByteArray zipEntry(const QString& path, const char* name) {
+QByteArray zipEntry(const QString& path, const char* name, bool required = true) {
     int error = 0;
     zip_t* archive = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY, &error);
     REQUIRE(archive != nullptr);
     zip_stat_t st;
+    if (!required && zip_stat(archive, name, 0, &st) != 0) {
+        zip_close(archive);
+        return {};
+    }
     REQUIRE(zip_stat(archive, name, 0, &st) == 0);
     zip_file_t* file = zip_fopen(archive, name, 0);
     QByteArray data(static_cast<qsizetype>(st.size), '\0');
@@ -72,10 +76,10 @@ QByteArray zipEntry(const QString& path, const char* name) {
     return data;
 }
 
-// The first sheet of an .xlsx as text cells (shared strings resolved, dates from serials).
+// The first sheet of an .xlsx as text cells (shared or inline strings, dates from serials).
 QList<QStringList> readXlsx(const QString& path, const QList<TableColumn>& columns) {
     QStringList shared;
-    QXmlStreamReader strings(zipEntry(path, "xl/sharedStrings.xml"));
+    QXmlStreamReader strings(zipEntry(path, "xl/sharedStrings.xml", false)); // none when strings are inline
     QString current;
     while (!strings.atEnd()) {
         strings.readNext();
@@ -104,6 +108,10 @@ QList<QStringList> readXlsx(const QString& path, const QList<TableColumn>& colum
                 column = column * 26 + (ch.unicode() - u'A' + 1);
             }
             --column;
+        }
+        if (sheet.isStartElement() && sheet.name() == u"t" && type == u"inlineStr") {
+            rows.last()[column] += sheet.readElementText();
+            continue;
         }
         if (sheet.isStartElement() && sheet.name() == u"v") {
             const QString value = sheet.readElementText();

@@ -68,6 +68,7 @@ void dropVersion3(const QString& path) {
     for (const char* sql :
          {"DROP TRIGGER findings_facts_insert", "DROP TRIGGER findings_facts_update", "DROP TRIGGER findings_facts_delete",
           "DROP TRIGGER measures_facts_insert", "DROP TRIGGER measures_facts_update", "DROP TRIGGER measures_facts_delete",
+          "DROP TRIGGER measures_facts_move",
           "DROP TABLE finding_facts", "DROP TABLE tally_inspections", "DROP TABLE tally_categories",
           "DROP TABLE tally_units", "DROP TABLE tally_closed_days", "DROP INDEX measures_open_due",
           "PRAGMA user_version = 2"})
