@@ -116,9 +116,16 @@ int main(int argc, char* argv[]) {
     const QCommandLineOption scrollOption(QStringLiteral("scroll-timeout"),
                                           QStringLiteral("seconds allowed for scrolling the whole 任务清单 (default 1200)"),
                                           QStringLiteral("s"), QStringLiteral("1200"));
+    const QCommandLineOption onlyOption(
+        QStringLiteral("only"),
+        QStringLiteral("run only these sections (comma-separated): start, dashboard, search, edits, scroll, "
+                       "import, bulletin, export"),
+        QStringLiteral("sections"));
     parser.addOptions({sizeOption, dbOption, repeatOption, todayOption, jsonOption, workOption, reuseOption,
-                       reportsOption, scrollOption});
+                       reportsOption, scrollOption, onlyOption});
     parser.process(app);
+    const QStringList only = parser.value(onlyOption).split(u',', Qt::SkipEmptyParts);
+    const auto wanted = [&](const char* section) { return only.isEmpty() || only.contains(QLatin1String(section)); };
 
     const int runs = std::max(1, parser.value(repeatOption).toInt());
     const QString todayText = parser.value(todayOption);
@@ -195,7 +202,8 @@ int main(int argc, char* argv[]) {
 
     // 2. Cold start of the desktop program to the first painted 任务清单 page.
     const QString desktop = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("rectrack"));
-    if (QFileInfo(desktop).isExecutable()) {
+    if (!wanted("start")) {
+    } else if (QFileInfo(desktop).isExecutable()) {
         QList<double> paint;
         QString error;
         for (int i = 0; i < runs; ++i)
@@ -211,18 +219,22 @@ int main(int argc, char* argv[]) {
 
     // 3. Dashboard: every aggregate, for everything and for one inspection; 4. search.
     const Inspection one = inspections[inspections.size() / 2];
-    againstShell(figures, *ledger, file, QStringLiteral("dashboard: everything"), runs,
-                 [&] { computeDashboard(db, Scope::all(), ledger->today(), ledger->policy()); });
-    againstShell(figures, *ledger, file, QStringLiteral("dashboard: one inspection"), runs,
-                 [&] { computeDashboard(db, Scope::inspection(one.id), ledger->today(), ledger->policy()); });
+    if (wanted("dashboard")) {
+        againstShell(figures, *ledger, file, QStringLiteral("dashboard: everything"), runs,
+                     [&] { computeDashboard(db, Scope::all(), ledger->today(), ledger->policy()); });
+        againstShell(figures, *ledger, file, QStringLiteral("dashboard: one inspection"), runs,
+                     [&] { computeDashboard(db, Scope::inspection(one.id), ledger->today(), ledger->policy()); });
+    }
     const LedgerViews views = ledger->views();
-    againstShell(figures, *ledger, file, QStringLiteral("search “整改方案” (4 characters), top 100"), runs,
-                 [&] { views.search(QStringLiteral("整改方案"), 100); });
-    againstShell(figures, *ledger, file, QStringLiteral("search “台账” (2 characters), top 100"), runs,
-                 [&] { views.search(QStringLiteral("台账"), 100); });
+    if (wanted("search")) {
+        againstShell(figures, *ledger, file, QStringLiteral("search “整改方案” (4 characters), top 100"), runs,
+                     [&] { views.search(QStringLiteral("整改方案"), 100); });
+        againstShell(figures, *ledger, file, QStringLiteral("search “台账” (2 characters), top 100"), runs,
+                     [&] { views.search(QStringLiteral("台账"), 100); });
+    }
 
     // 5. Edits, each committed durably (synchronous = FULL), with its history entry.
-    {
+    if (wanted("edits")) {
         LedgerFilter open;
         open.statuses = {Status::NotStarted, Status::InProgress};
         const QList<MeasureListRow> rows = views.measures(open, {}, 0, 10'000);
@@ -247,7 +259,7 @@ int main(int argc, char* argv[]) {
     }
 
     // 6 and 9. Scroll the whole 任务清单 in the desktop program; its peak memory.
-    if (QFileInfo(desktop).isExecutable()) {
+    if (wanted("scroll") && QFileInfo(desktop).isExecutable()) {
         QString error;
         const int timeout = parser.value(scrollOption).toInt() * 1000;
         if (const auto run = runDesktop(desktop, file, todayText, true, timeout, &error)) {
@@ -266,7 +278,7 @@ int main(int argc, char* argv[]) {
          QDir(parser.value(reportsOption)).filePath(QStringLiteral("000_489d3953438e12cd.txt"))},
         {QStringLiteral("import parse: fixture feedback-list.txt"),
          QStringLiteral(RECTRACK_SOURCE_DIR "/tests/fixtures/import/feedback-list.txt")}};
-    for (const auto& [name, path] : documents) {
+    for (const auto& [name, path] : wanted("import") ? documents : decltype(documents){}) {
         const QByteArray bytes = readFile(path);
         if (bytes.isEmpty()) {
             figures.skip(name, QStringLiteral("%1 is not there").arg(path));
@@ -277,12 +289,12 @@ int main(int argc, char* argv[]) {
 
     // 8. Bulletin PDFs and the whole 任务清单 as XLSX, CSV and PDF.
     const OfficialFonts fonts = defaultOfficialFonts(QFontDatabase::families());
-    for (const int wanted : {28, 500}) {
+    for (const int findings : wanted("bulletin") ? QList<int>{28, 500} : QList<int>{}) {
         int found = 0;
-        const Id inspection = inspectionOfSize(*ledger, wanted, &found);
+        const Id inspection = inspectionOfSize(*ledger, findings, &found);
         int pages = 0;
         QList<double> ms;
-        for (int i = 0; i < (wanted > 100 ? 1 : runs); ++i) {
+        for (int i = 0; i < (findings > 100 ? 1 : runs); ++i) {
             QElapsedTimer timer;
             timer.start();
             const BulletinData data = loadBulletinData(*ledger, inspection);
@@ -294,29 +306,31 @@ int main(int argc, char* argv[]) {
         figures.add(QStringLiteral("bulletin PDF, %1 findings").arg(found), QStringLiteral("ms"), ms,
                     QStringLiteral("%1 pages").arg(pages));
     }
-    std::optional<Table> table;
-    figures.time(QStringLiteral("任务清单 read for export"), 1,
-                 [&] { table = ledgerTable(views, LedgerKind::Measures, {}); });
-    const QString csv = QDir(work).filePath(QStringLiteral("tasks.csv"));
-    const QString xlsx = QDir(work).filePath(QStringLiteral("tasks.xlsx"));
-    const QString pdf = QDir(work).filePath(QStringLiteral("tasks.pdf"));
-    const Figure ourXlsx = figures.time(QStringLiteral("任务清单 XLSX (%1 rows), written").arg(table->rows.size()), 1,
-                                        [&] { writeXlsx(*table, xlsx); });
-    figures.time(QStringLiteral("任务清单 CSV, written"), 1, [&] { writeCsv(*table, csv); });
-    const Figure ourPdf =
-        figures.time(QStringLiteral("任务清单 PDF, written"), 1, [&] { writePdf(*table, pdf, QStringLiteral("全部")); });
-    // The spreadsheet users have today, on the same 任务清单.
-    for (const auto& [format, ours] : {std::pair{QStringLiteral("xlsx"), ourXlsx}, std::pair{QStringLiteral("pdf"), ourPdf}}) {
-        const QString name = QStringLiteral("LibreOffice: 任务清单 CSV → %1").arg(format.toUpper());
-        QString error;
-        const QString out = QDir(work).filePath(QStringLiteral("office"));
-        QDir().mkpath(out);
-        if (const auto ms = libreOfficeConvert(csv, format, out, &error)) {
-            const Figure office = figures.add(name, QStringLiteral("ms"), {*ms});
-            figures.add(QStringLiteral("ours / LibreOffice, %1").arg(format.toUpper()), QStringLiteral("×"),
-                        {ours.median / office.median});
-        } else {
-            figures.skip(name, error);
+    if (wanted("export")) {
+        std::optional<Table> table;
+        figures.time(QStringLiteral("任务清单 read for export"), 1,
+                     [&] { table = ledgerTable(views, LedgerKind::Measures, {}); });
+        const QString csv = QDir(work).filePath(QStringLiteral("tasks.csv"));
+        const QString xlsx = QDir(work).filePath(QStringLiteral("tasks.xlsx"));
+        const QString pdf = QDir(work).filePath(QStringLiteral("tasks.pdf"));
+        const Figure ourXlsx = figures.time(QStringLiteral("任务清单 XLSX (%1 rows), written").arg(table->rows.size()), 1,
+                                            [&] { writeXlsx(*table, xlsx); });
+        figures.time(QStringLiteral("任务清单 CSV, written"), 1, [&] { writeCsv(*table, csv); });
+        const Figure ourPdf =
+            figures.time(QStringLiteral("任务清单 PDF, written"), 1, [&] { writePdf(*table, pdf, QStringLiteral("全部")); });
+        // The spreadsheet users have today, on the same 任务清单.
+        for (const auto& [format, ours] : {std::pair{QStringLiteral("xlsx"), ourXlsx}, std::pair{QStringLiteral("pdf"), ourPdf}}) {
+            const QString name = QStringLiteral("LibreOffice: 任务清单 CSV → %1").arg(format.toUpper());
+            QString error;
+            const QString out = QDir(work).filePath(QStringLiteral("office"));
+            QDir().mkpath(out);
+            if (const auto ms = libreOfficeConvert(csv, format, out, &error)) {
+                const Figure office = figures.add(name, QStringLiteral("ms"), {*ms});
+                figures.add(QStringLiteral("ours / LibreOffice, %1").arg(format.toUpper()), QStringLiteral("×"),
+                            {ours.median / office.median});
+            } else {
+                figures.skip(name, error);
+            }
         }
     }
 

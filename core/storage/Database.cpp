@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "Checkpointer.h"
 #include "Error.h"
 #include "Query.h"
 #include "Schema.h"
@@ -8,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QStandardPaths>
 
@@ -71,6 +73,10 @@ std::unique_ptr<Database> Database::open(const QString& path) {
     database->exec(
         QStringLiteral("PRAGMA synchronous = FULL")); // an acknowledged commit survives a power cut
     database->m_upgradeBackup = Schema::migrate(*database);
+    const QVariant handle = db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        database->m_checkpointer =
+            std::make_unique<Checkpointer>(*static_cast<sqlite3* const*>(handle.data()), database->m_path);
     return database;
 }
 
@@ -79,12 +85,17 @@ Database::Database(QSqlDatabase db, QString path)
     , m_path(std::move(path)) {}
 
 Database::~Database() {
+    m_checkpointer.reset(); // its last checkpoint, before the connection goes
     QSqlQuery(m_db).exec(QStringLiteral("PRAGMA optimize")); // keeps the planner's statistics fresh
     const QString name = m_db.connectionName();
     Query::forgetConnection(name);
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(name);
+}
+
+int Database::checkpointsDone() const {
+    return m_checkpointer ? m_checkpointer->checkpointsDone() : 0;
 }
 
 void Database::exec(const QString& sql) {

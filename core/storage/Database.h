@@ -1,6 +1,7 @@
 #pragma once
 // One open Rectrack database: a SQLite file with WAL, foreign keys, a busy timeout and
-// durable commits, its schema brought up to date on open. Not copyable; one per thread.
+// durable commits, its schema brought up to date on open, its log checkpointed off the
+// commit path (Checkpointer). Not copyable; one per thread.
 
 #include <QSqlDatabase>
 #include <QString>
@@ -9,6 +10,8 @@
 #include <memory>
 
 namespace rectrack {
+
+class Checkpointer;
 
 class Database {
 public:
@@ -23,6 +26,9 @@ public:
     QString path() const { return m_path; }
     // Where the copy made before the last schema upgrade went; empty if there was none.
     QString lastUpgradeBackup() const { return m_upgradeBackup; }
+
+    // Checkpoints done so far by the log's own thread (none when the driver is not SQLite's).
+    int checkpointsDone() const;
 
     // Runs work inside one transaction (BEGIN IMMEDIATE ... COMMIT); any exception rolls it
     // back and propagates. Nested calls join the outer transaction.
@@ -40,6 +46,7 @@ private:
     QString m_path;
     QString m_upgradeBackup;
     int m_depth = 0;
+    std::unique_ptr<Checkpointer> m_checkpointer;
 };
 
 } // namespace rectrack

@@ -3,7 +3,9 @@
 #include "storage/Query.h"
 #include "support/TestLedger.h"
 
+#include <QElapsedTimer>
 #include <QFile>
+#include <QThread>
 
 using namespace rectrack;
 using namespace rectrack::test;
@@ -132,4 +134,25 @@ TEST_CASE("A migration that fails is rolled back as a whole", "[schema]") {
         QSqlDatabase::removeDatabase(name);
     };
     clockless();
+}
+
+TEST_CASE("The log is checkpointed off the commit path and nothing committed is lost", "[schema][durability]") {
+    TestLedger ledger;
+    const Id inspection = makeInspection(*ledger, makeRound(*ledger));
+    const Id finding = makeFinding(*ledger, inspection);
+    const Id measure = makeMeasure(*ledger, finding);
+    CHECK(pragma(*ledger, QStringLiteral("synchronous")).toInt() == 2); // FULL: a commit survives a power cut
+    // Single commits, as staff make them, until the log has crossed the threshold a few times.
+    for (int i = 0; i < 600; ++i)
+        ledger->findings().setMeasureStatus(measure, i % 2 ? Status::NotStarted : Status::InProgress, testToday());
+    QElapsedTimer waited;
+    waited.start();
+    while (ledger->database().checkpointsDone() == 0 && waited.elapsed() < 10000)
+        QThread::msleep(10);
+    REQUIRE(ledger->database().checkpointsDone() > 0);
+    // The writer's own automatic checkpoint is off: its threshold is the thread's business.
+    CHECK(pragma(*ledger, QStringLiteral("wal_autocheckpoint")).toInt() == 0);
+    ledger.reopen();
+    CHECK(ledger->findings().measure(measure).status == Status::NotStarted); // the 600th edit
+    CHECK_FALSE(ledger->history().firstBrokenEntry().has_value());
 }
