@@ -19,6 +19,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QFocusEvent>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -49,6 +50,8 @@ namespace {
 const QString Password = QStringLiteral("secret-123");
 
 void selectComboText(QComboBox* combo, const QString& text) {
+    QFocusEvent focus(QEvent::FocusIn, Qt::TabFocusReason); // the user reaches the combo: units and people fill in
+    QCoreApplication::sendEvent(combo, &focus);
     const int index = combo->findText(text);
     INFO("combo entry " << text.toStdString());
     REQUIRE(index >= 0);

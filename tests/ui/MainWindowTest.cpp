@@ -13,6 +13,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QFocusEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -43,6 +44,8 @@ void trigger(QWidget& window, const char* actionName) {
 }
 
 void selectComboText(QComboBox* combo, const QString& text) {
+    QFocusEvent focus(QEvent::FocusIn, Qt::TabFocusReason); // the user reaches the combo: units and people fill in
+    QCoreApplication::sendEvent(combo, &focus);
     const int index = combo->findText(text, Qt::MatchContains);
     INFO("combo entry " << text.toStdString());
     REQUIRE(index >= 0);

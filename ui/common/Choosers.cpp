@@ -2,7 +2,9 @@
 
 #include "services/Ledger.h"
 
+#include <QEvent>
 #include <QStandardItemModel>
+#include <functional>
 
 namespace rectrack::ui {
 
@@ -28,22 +30,86 @@ void setChoices(QComboBox* combo, const QString& noneText, const QList<QPair<QSt
 }
 } // namespace
 
-void fillUnits(QComboBox* combo, Ledger& ledger, const QString& noneText) {
-    QHash<Id, int> depth;
-    QList<QPair<QString, Id>> choices;
-    for (const Unit& u : ledger.units().units()) {
-        const int d = u.parentId ? depth.value(*u.parentId) + 1 : 0;
-        depth[u.id] = d;
-        choices.append({QString(d * 2, u' ') + u.name, u.id});
+namespace {
+// The choices a combo will get once the user reaches for it.
+class PendingChoices : public QObject {
+public:
+    PendingChoices(QComboBox* combo, std::function<void()> fill)
+        : QObject(combo)
+        , m_fill(std::move(fill)) {
+        combo->installEventFilter(this);
     }
-    setChoices(combo, noneText, choices);
+    static PendingChoices* of(const QComboBox* combo) { // (no Q_OBJECT: found by its C++ type)
+        for (QObject* child : combo->children())
+            if (auto* pending = dynamic_cast<PendingChoices*>(child))
+                return pending;
+        return nullptr;
+    }
+    void fillNow() {
+        if (!m_fill)
+            return;
+        const auto fill = std::move(m_fill);
+        m_fill = nullptr;
+        parent()->removeEventFilter(this);
+        setParent(nullptr);
+        deleteLater();
+        fill();
+    }
+
+protected:
+    bool eventFilter(QObject*, QEvent* event) override {
+        switch (event->type()) {
+        case QEvent::MouseButtonPress:
+        case QEvent::KeyPress:
+        case QEvent::Wheel:
+        case QEvent::FocusIn:
+            fillNow(); // before the combo acts on it
+            break;
+        default:
+            break;
+        }
+        return false;
+    }
+
+private:
+    std::function<void()> m_fill;
+};
+
+void fillWhenNeeded(QComboBox* combo, const QString& noneText, std::function<QList<QPair<QString, Id>>()> read) {
+    if (PendingChoices* pending = PendingChoices::of(combo)) { // replaced by the newer list
+        combo->removeEventFilter(pending);
+        delete pending;
+    }
+    const auto fill = [combo, noneText, read] { setChoices(combo, noneText, read()); };
+    if (selectedId(combo)) { // a value is shown: keep it, with the new list
+        fill();
+        return;
+    }
+    setChoices(combo, noneText, {});
+    new PendingChoices(combo, fill);
+}
+} // namespace
+
+void fillUnits(QComboBox* combo, Ledger& ledger, const QString& noneText) {
+    fillWhenNeeded(combo, noneText, [&ledger] {
+        QHash<Id, int> depth;
+        QList<QPair<QString, Id>> choices;
+        for (const Unit& u : ledger.units().units()) {
+            const int d = u.parentId ? depth.value(*u.parentId) + 1 : 0;
+            depth[u.id] = d;
+            choices.append({QString(d * 2, u' ') + u.name, u.id});
+        }
+        return choices;
+    });
 }
 
 void fillPersons(QComboBox* combo, Ledger& ledger, const QString& noneText) {
-    QList<QPair<QString, Id>> choices;
-    for (const Person& p : ledger.units().persons())
-        choices.append({p.title.isEmpty() ? p.name : QStringLiteral("%1（%2）").arg(p.name, p.title), p.id});
-    setChoices(combo, noneText, choices);
+    fillWhenNeeded(combo, noneText, [&ledger] {
+        QList<QPair<QString, Id>> choices;
+        for (const Person& p : ledger.units().persons())
+            choices.append({p.title.isEmpty() ? p.name : QStringLiteral("%1（%2）").arg(p.name, p.title), p.id});
+        return choices;
+    });
 }
 
 void fillCategories(QComboBox* combo, Ledger& ledger, Id inspectionId, const QString& noneText) {
@@ -64,6 +130,9 @@ void fillRounds(QComboBox* combo, Ledger& ledger) {
 }
 
 void selectId(QComboBox* combo, OptionalId id) {
+    if (id)
+        if (PendingChoices* pending = PendingChoices::of(combo))
+            pending->fillNow();
     const int index = id ? combo->findData(*id) : combo->findData(QVariant());
     combo->setCurrentIndex(std::max(index, 0));
 }

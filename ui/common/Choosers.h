@@ -11,6 +11,9 @@ class Ledger;
 
 namespace rectrack::ui {
 
+// Units and people (thousands in a large office) are filled in when the user first reaches
+// for the combo (a click, a key, the wheel, focus) or when a value is selected in it; until
+// then it holds only the "none" entry, so the window opens without building them.
 void fillUnits(QComboBox* combo, rectrack::Ledger& ledger, const QString& noneText);
 void fillPersons(QComboBox* combo, rectrack::Ledger& ledger, const QString& noneText);
 void fillCategories(QComboBox* combo, rectrack::Ledger& ledger, Id inspectionId, const QString& noneText);
