@@ -239,6 +239,23 @@ QList<Id> LedgerViews::findingIds(const LedgerFilter& filter, LedgerOrder order,
     return pageIds(idSql, w.values);
 }
 
+namespace {
+// The rows read for `ids` (in whatever order SQLite gave them), in the order of `ids`:
+// moved, not copied, since an export reads 400,000 of them.
+template <typename Row, typename IdOf> QList<Row> inOrderOf(const QList<Id>& ids, QList<Row> rows, IdOf idOf) {
+    QHash<Id, qsizetype> at;
+    at.reserve(rows.size());
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        at.insert(idOf(rows[i]), i);
+    QList<Row> out;
+    out.reserve(ids.size());
+    for (const Id id : ids)
+        if (const auto it = at.constFind(id); it != at.cend())
+            out.append(std::move(rows[*it]));
+    return out;
+}
+} // namespace
+
 QList<FindingRow> LedgerViews::findingRows(const QList<Id>& ids) const {
     if (ids.isEmpty())
         return {};
@@ -247,16 +264,11 @@ QList<FindingRow> LedgerViews::findingRows(const QList<Id>& ids) const {
     for (Id id : ids)
         q.add(id);
     q.exec();
-    QHash<Id, FindingRow> rows;
-    while (q.next()) {
-        FindingRow row = findingRowFrom(q);
-        rows.insert(row.finding.id, row);
-    }
-    QList<FindingRow> out;
-    for (Id id : ids)
-        if (rows.contains(id))
-            out.append(rows.value(id));
-    return out;
+    QList<FindingRow> rows;
+    rows.reserve(ids.size());
+    while (q.next())
+        rows.append(findingRowFrom(q));
+    return inOrderOf(ids, std::move(rows), [](const FindingRow& r) { return r.finding.id; });
 }
 
 QList<Id> LedgerViews::pageIds(const QString& sql, const QList<std::pair<QString, QVariant>>& values) const {
@@ -369,10 +381,11 @@ QList<MeasureListRow> LedgerViews::measureRows(const QList<Id>& ids) const {
     for (Id id : ids)
         q.add(id);
     q.exec();
-    QHash<Id, MeasureListRow> rows;
+    QList<MeasureListRow> rows;
+    rows.reserve(ids.size());
     while (q.next()) {
         int c = MeasureColumnCount;
-        MeasureListRow r;
+        MeasureListRow& r = rows.emplace_back();
         r.row.measure = measureFrom(q);
         r.row.unitName = q.value(c++).toString();
         r.row.personName = q.value(c++).toString();
@@ -381,13 +394,8 @@ QList<MeasureListRow> LedgerViews::measureRows(const QList<Id>& ids) const {
         r.findingNumber = q.value(c++).toString();
         r.findingTitle = q.value(c++).toString();
         r.findingReopened = q.value(c++).toInt() != 0;
-        rows.insert(r.row.measure.id, r);
     }
-    QList<MeasureListRow> out;
-    for (Id id : ids)
-        if (rows.contains(id))
-            out.append(rows.value(id));
-    return out;
+    return inOrderOf(ids, std::move(rows), [](const MeasureListRow& r) { return r.row.measure.id; });
 }
 
 int LedgerViews::measureCount(const LedgerFilter& filter) const {
