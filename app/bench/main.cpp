@@ -143,6 +143,10 @@ int main(int argc, char* argv[]) {
     QString file;
     if (parser.isSet(dbOption)) {
         file = parser.value(dbOption);
+        if (!QFileInfo(file).isFile()) { // opening would create an empty ledger there
+            std::fprintf(stderr, "rectrack-bench: %s is not a file\n", file.toUtf8().constData());
+            return 1;
+        }
     } else {
         const auto size = generatorSize(parser.value(sizeOption));
         if (!size) {

@@ -27,8 +27,9 @@ const QString FactColumns = QStringLiteral(
     "standing, measures, measures_completed, measures_ongoing, measures_in_progress, last_completed");
 
 // The facts of the findings `filter` selects (over f), computed from the ledger, in the
-// order of FactColumns; closed_since is added by the callers.
-QString freshFacts(const QString& measureFilter, const QString& filter) {
+// order of FactColumns, then closed_since when an expression for it is given (a closed
+// finding's day comes from history, so each caller says where from).
+QString freshFacts(const QString& measureFilter, const QString& filter, const QString& closedSince = {}) {
     return QStringLiteral(
                "SELECT f.id, f.inspection_id, f.category_id, f.lead_unit_id, "
                " CASE WHEN f.kind = 'problem' THEN 1 ELSE 0 END, f.status, "
@@ -42,19 +43,19 @@ QString freshFacts(const QString& measureFilter, const QString& filter) {
                " COALESCE(m.total, 0), COALESCE(m.completed, 0), COALESCE(m.ongoing, 0), COALESCE(m.in_progress, 0), "
                " m.last_completed")
                .arg(Open) +
-           QStringLiteral(" %1 FROM findings f LEFT JOIN (") + measureAggregate(measureFilter) +
+           (closedSince.isEmpty() ? QString()
+                                  : QStringLiteral(", CASE WHEN f.status IN %1 THEN %2 END").arg(Closed, closedSince)) +
+           QStringLiteral(" FROM findings f LEFT JOIN (") + measureAggregate(measureFilter) +
            QStringLiteral(") m ON m.finding_id = f.id WHERE ") + filter;
 }
 
 // Refreshes the facts of one finding (an expression over the trigger's row). A finding
 // closed before keeps the day it was closed; one closed now takes the day of this write.
 QString refreshFacts(const QString& findingId) {
-    QString select = freshFacts(QStringLiteral("WHERE finding_id = ") + findingId, QStringLiteral("f.id = ") + findingId);
-    select.replace(
-        QStringLiteral(" %1 FROM findings f"),
-        QStringLiteral(", CASE WHEN f.status IN %1 THEN COALESCE((SELECT x.closed_since FROM finding_facts x "
-                       "WHERE x.finding_id = f.id), substr(f.updated_at, 1, 10)) END FROM findings f")
-            .arg(Closed));
+    const QString select = freshFacts(
+        QStringLiteral("WHERE finding_id = ") + findingId, QStringLiteral("f.id = ") + findingId,
+        QStringLiteral("COALESCE((SELECT x.closed_since FROM finding_facts x WHERE x.finding_id = f.id), "
+                       "substr(f.updated_at, 1, 10))"));
     QString update;
     for (const QString& column : (FactColumns + QStringLiteral(", closed_since")).split(QStringLiteral(", "))) {
         if (column == QLatin1String("finding_id"))
@@ -235,12 +236,10 @@ QStringList schemaStatements() {
 
     // What the file already holds. A finding closed before this version counts as closed on
     // the day its status last changed, as the burn-up chart counted it until now.
-    QString backfill = freshFacts(QString(), QStringLiteral("1 = 1"));
-    backfill.replace(QStringLiteral(" %1 FROM findings f"),
-                     QStringLiteral(", CASE WHEN f.status IN %1 THEN COALESCE((SELECT substr(max(h.at), 1, 10) FROM "
-                                    "history h WHERE h.entity = 'findings' AND h.entity_id = f.id AND h.field = "
-                                    "'status'), substr(f.updated_at, 1, 10)) END FROM findings f")
-                         .arg(Closed));
+    const QString backfill = freshFacts(
+        QString(), QStringLiteral("1 = 1"),
+        QStringLiteral("COALESCE((SELECT substr(max(h.at), 1, 10) FROM history h WHERE h.entity = 'findings' "
+                       "AND h.entity_id = f.id AND h.field = 'status'), substr(f.updated_at, 1, 10))"));
     s << QStringLiteral("INSERT INTO finding_facts (") + FactColumns + QStringLiteral(", closed_since) ") + backfill;
     return s;
 }
@@ -248,8 +247,7 @@ QStringList schemaStatements() {
 QStringList consistencyChecks() {
     QStringList checks;
     // Facts against the ledger (closed_since is history: it cannot be recomputed).
-    const QString fresh = freshFacts(QString(), QStringLiteral("1 = 1")).replace(QStringLiteral(" %1 FROM"),
-                                                                                QStringLiteral(" FROM"));
+    const QString fresh = freshFacts(QString(), QStringLiteral("1 = 1"));
     const QString kept = QStringLiteral("SELECT ") + FactColumns + QStringLiteral(" FROM finding_facts");
     checks << QStringLiteral("SELECT 'facts differ from the ledger', * FROM (") + fresh + QStringLiteral(" EXCEPT ") +
                   kept + QStringLiteral(")");

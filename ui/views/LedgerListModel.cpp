@@ -73,15 +73,7 @@ void LedgerListModel::refresh() {
         Refresh r;
         r.ids = mode == Mode::Findings ? views.allFindingIds(filter, order) : views.allMeasureIds(filter, order);
         for (const int page : kept) {
-            const QList<Id> ids = r.ids.mid(static_cast<qsizetype>(page) * PageSize, PageSize);
-            QList<Row>& rows = r.pages[page];
-            if (mode == Mode::Findings) {
-                for (const FindingRow& f : views.findingRows(ids))
-                    rows.append(Row{f, {}, findingDeadlineState(f.finding.deadline, f.finding.status, f.openMeasures, today, policy)});
-            } else {
-                for (const MeasureListRow& m : views.measureRows(ids))
-                    rows.append(Row{{}, m, deadlineState(m.row.measure.deadline, m.row.measure.status, today, policy)});
-            }
+            r.pages[page] = rowsOfIds(views, mode, r.ids.mid(static_cast<qsizetype>(page) * PageSize, PageSize));
         }
         return r;
     }));
@@ -155,15 +147,8 @@ void LedgerListModel::startLoad(int offset, int limit, bool append) {
     const int generation = m_generation;
     m_loader->setFuture(readInBackground(path, generation, [=](const QSqlDatabase& db) {
         const LedgerViews views(db, today, policy);
-        QList<Row> rows;
-        if (mode == Mode::Findings) {
-            for (const FindingRow& f : views.findings(filter, order, offset, limit))
-                rows.append(Row{f, {}, findingDeadlineState(f.finding.deadline, f.finding.status, f.openMeasures, today, policy)});
-        } else {
-            for (const MeasureListRow& m : views.measures(filter, order, offset, limit))
-                rows.append(Row{{}, m, deadlineState(m.row.measure.deadline, m.row.measure.status, today, policy)});
-        }
-        return rows;
+        return mode == Mode::Findings ? rowsOf(views, views.findings(filter, order, offset, limit))
+                                      : rowsOf(views, views.measures(filter, order, offset, limit));
     }));
     m_loadAppend = append;
     m_loadLimit = limit;
@@ -174,17 +159,28 @@ QFuture<Generational<QList<LedgerListModel::Row>>> LedgerListModel::readRows(con
     const DeadlinePolicy policy = m_ledger.policy();
     const Mode mode = m_mode;
     return readInBackground(m_ledger.database().path(), generation, [=](const QSqlDatabase& db) {
-        const LedgerViews views(db, today, policy);
-        QList<Row> rows;
-        if (mode == Mode::Findings) {
-            for (const FindingRow& f : views.findingRows(ids))
-                rows.append(Row{f, {}, findingDeadlineState(f.finding.deadline, f.finding.status, f.openMeasures, today, policy)});
-        } else {
-            for (const MeasureListRow& m : views.measureRows(ids))
-                rows.append(Row{{}, m, deadlineState(m.row.measure.deadline, m.row.measure.status, today, policy)});
-        }
-        return rows;
+        return rowsOfIds(LedgerViews(db, today, policy), mode, ids);
     });
+}
+
+QList<LedgerListModel::Row> LedgerListModel::rowsOf(const LedgerViews& views, const QList<FindingRow>& found) {
+    QList<Row> rows;
+    rows.reserve(found.size());
+    for (const FindingRow& f : found)
+        rows.append(Row{f, {}, findingDeadlineState(f.finding.deadline, f.finding.status, f.openMeasures, views.today(), views.policy())});
+    return rows;
+}
+
+QList<LedgerListModel::Row> LedgerListModel::rowsOf(const LedgerViews& views, const QList<MeasureListRow>& found) {
+    QList<Row> rows;
+    rows.reserve(found.size());
+    for (const MeasureListRow& m : found)
+        rows.append(Row{{}, m, deadlineState(m.row.measure.deadline, m.row.measure.status, views.today(), views.policy())});
+    return rows;
+}
+
+QList<LedgerListModel::Row> LedgerListModel::rowsOfIds(const LedgerViews& views, Mode mode, const QList<Id>& ids) {
+    return mode == Mode::Findings ? rowsOf(views, views.findingRows(ids)) : rowsOf(views, views.measureRows(ids));
 }
 
 void LedgerListModel::applyPage(Generational<QList<Row>> page) {

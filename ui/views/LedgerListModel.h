@@ -103,6 +103,10 @@ private:
     const Row* rowAt(int row) const; // null while its page is being read
     // Reads the rows of `ids` on a worker, with their deadline states.
     QFuture<Generational<QList<Row>>> readRows(const QList<Id>& ids, int generation) const;
+    // What the views read, as rows with their deadline states (on the worker).
+    static QList<Row> rowsOf(const LedgerViews& views, const QList<FindingRow>& found);
+    static QList<Row> rowsOf(const LedgerViews& views, const QList<MeasureListRow>& found);
+    static QList<Row> rowsOfIds(const LedgerViews& views, Mode mode, const QList<Id>& ids);
     QVariant findingData(const Row& row, int column, int role) const;
     QVariant measureData(const Row& row, int column, int role) const;
 
