@@ -19,6 +19,10 @@ public:
         NotRectrack,  // the file is not a Rectrack database
         Forbidden,    // the acting account's role does not allow this
         SignIn,       // wrong user name or password
+        DiskFull,     // the disk (or the file's quota) is full: the write was rolled back
+        ReadOnly,     // the file or its folder cannot be written
+        Busy,         // another program held the database longer than the busy timeout
+        Corrupt,      // the file is damaged: restore it from a backup
     };
 
     Error(Kind kind, QString message)

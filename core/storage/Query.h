@@ -13,7 +13,11 @@
 
 #include <optional>
 
+class QSqlError;
+
 namespace rectrack {
+
+class Error;
 
 class Query {
 public:
@@ -24,6 +28,9 @@ public:
 
     // Drops the statements kept for a connection; call before the connection is removed.
     static void forgetConnection(const QString& connectionName);
+    // What a failed statement means to the user: a full disk, a read-only file, a database
+    // busy in another program, a damaged file, a broken rule, or another storage failure.
+    static Error errorOf(const QSqlError& error, const QString& sql);
 
     Query& bind(const QString& placeholder, const QVariant& value);
     Query& bind(const QString& placeholder, const std::optional<qint64>& value);

@@ -1,5 +1,7 @@
 #include "Schema.h"
 
+#include "Backup.h"
+
 #include "DashboardFacts.h"
 #include "Database.h"
 #include "Error.h"
@@ -332,14 +334,8 @@ QString migrate(Database& database) {
     if (from == CurrentVersion)
         return {};
     QString backup;
-    if (from > 0) {
-        backup = QStringLiteral("%1.v%2-%3.bak")
-                     .arg(database.path())
-                     .arg(from)
-                     .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")));
-        QFile::remove(backup);
-        Query(db, QStringLiteral("VACUUM INTO ?")).add(backup).exec();
-    }
+    if (from > 0) // the file as it was, in case the upgrade goes wrong
+        backup = Backup::make(database.path(), Backup::Reason::Upgrade, QDateTime::currentDateTime());
     database.transaction([&] {
         climb(db, from);
         run(db, QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId));

@@ -2,6 +2,8 @@
 // written, and however, they must equal what the ledger holds.
 
 #include "services/DataGenerator.h"
+#include "storage/Backup.h"
+#include "storage/SqliteFile.h"
 #include "storage/DashboardFacts.h"
 #include "storage/Query.h"
 #include "storage/Error.h"
@@ -176,7 +178,11 @@ TEST_CASE("A version 2 database gets its facts and tallies, closing days kept", 
     dropVersion3(ledger.path());
     ledger.reopen();
     CHECK(Schema::version(ledger->database().connection()) == 3);
-    CHECK(ledger->database().lastUpgradeBackup().contains(QStringLiteral(".v2-")));
+    // the copy made before the upgrade, in the backups folder, holds the file as it was
+    CHECK(QFileInfo(ledger->database().lastUpgradeBackup()).absolutePath() == Backup::folderFor(ledger.path()));
+    CHECK(SqliteFile(ledger->database().lastUpgradeBackup(), SqliteFile::Mode::ReadOnly)
+              .scalar("PRAGMA user_version")
+              .toInt() == 2);
     requireAgreement(*ledger);
     CHECK(everyFigure(Scope::all()) == all);
     CHECK(everyFigure(Scope::inspection(first.id)) == one);

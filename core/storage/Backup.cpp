@@ -1,0 +1,224 @@
+#include "Backup.h"
+
+#include "Error.h"
+#include "Integrity.h"
+#include "Schema.h"
+#include "SqliteFile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <fcntl.h>
+#include <sqlite3.h>
+#include <unistd.h>
+
+namespace rectrack::Backup {
+
+namespace {
+const char* token(Reason reason) {
+    switch (reason) {
+    case Reason::Scheduled:
+        return "scheduled";
+    case Reason::Upgrade:
+        return "upgrade";
+    case Reason::Manual:
+        return "manual";
+    case Reason::BeforeRestore:
+        return "before-restore";
+    }
+    return "manual";
+}
+
+std::optional<Reason> reasonOf(const QString& text) {
+    for (const Reason reason : {Reason::Scheduled, Reason::Upgrade, Reason::Manual, Reason::BeforeRestore})
+        if (text == QLatin1String(token(reason)))
+            return reason;
+    return std::nullopt;
+}
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(rectrack::Backup)
+};
+
+// Makes a rename in `folder` survive a power cut.
+void syncFolder(const QString& folder) {
+    const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+}
+
+// Every page of `source` into `target`, in one step: one read transaction on the source, so
+// the copy is a consistent snapshot even while another connection writes.
+void copyPages(const SqliteFile& source, const SqliteFile& target) {
+    sqlite3_backup* backup = sqlite3_backup_init(target.handle(), "main", source.handle(), "main");
+    if (!backup)
+        target.fail(sqlite3_extended_errcode(target.handle()), Text::tr("备份"));
+    const int stepped = sqlite3_backup_step(backup, -1);
+    const int finished = sqlite3_backup_finish(backup);
+    if (stepped != SQLITE_DONE)
+        target.fail(stepped, Text::tr("备份"));
+    if (finished != SQLITE_OK)
+        target.fail(finished, Text::tr("备份"));
+}
+
+void moveAside(const QString& path, const QString& to) {
+    for (const char* suffix : {"", "-wal", "-shm"}) {
+        const QString from = path + QLatin1String(suffix);
+        if (QFile::exists(from) && !QFile::rename(from, to + QLatin1String(suffix)))
+            throw Error(Error::Kind::Storage, Text::tr("无法把 %1 移到 %2。").arg(from, to));
+    }
+}
+
+void requireUsableBackup(const QString& backupPath) {
+    if (!QFileInfo(backupPath).isFile())
+        throw Error(Error::Kind::NotFound, Text::tr("找不到备份文件 %1。").arg(backupPath));
+    const IntegrityReport report = checkIntegrity(backupPath, IntegrityDepth::Full);
+    if (!report.ok)
+        throw Error(Error::Kind::Corrupt,
+                    Text::tr("备份文件 %1 已损坏，不能用来恢复：%2").arg(backupPath, report.problems.first()));
+    const SqliteFile file(backupPath, SqliteFile::Mode::ReadOnly);
+    const int application = file.scalar("PRAGMA application_id").toInt();
+    const int version = file.scalar("PRAGMA user_version").toInt();
+    if (application != Schema::ApplicationId || version < 1)
+        throw Error(Error::Kind::NotRectrack, Text::tr("%1 不是整改台账的备份。").arg(backupPath));
+    if (version > Schema::CurrentVersion)
+        throw Error(Error::Kind::NewerVersion,
+                    Text::tr("备份 %1 由更新版本的整改台账写成（结构版本 %2），请先升级本程序。").arg(backupPath).arg(version));
+}
+} // namespace
+
+QString label(Reason reason) {
+    switch (reason) {
+    case Reason::Scheduled:
+        return Text::tr("定期");
+    case Reason::Upgrade:
+        return Text::tr("升级前");
+    case Reason::Manual:
+        return Text::tr("手动");
+    case Reason::BeforeRestore:
+        return Text::tr("恢复前");
+    }
+    return {};
+}
+
+QString folderFor(const QString& databasePath) {
+    const QFileInfo info(databasePath);
+    return info.absoluteDir().filePath(info.fileName() + QStringLiteral(".backups"));
+}
+
+void copy(const QString& sourcePath, const QString& targetPath) {
+    if (QFile::exists(targetPath))
+        throw Error(Error::Kind::Invalid, Text::tr("%1 已经存在，不会覆盖。").arg(targetPath));
+    const QString part = targetPath + QStringLiteral(".part");
+    QFile::remove(part);
+    {
+        QFile create(part);
+        if (!create.open(QIODevice::WriteOnly))
+            throw Error(create.error() == QFileDevice::PermissionsError ? Error::Kind::ReadOnly : Error::Kind::Storage,
+                        Text::tr("无法写入 %1：%2").arg(part, create.errorString()));
+        create.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    }
+    try {
+        const SqliteFile source(sourcePath, SqliteFile::Mode::ReadOnly);
+        const SqliteFile target(part, SqliteFile::Mode::ReadWrite);
+        copyPages(source, target);
+        target.exec("PRAGMA journal_mode = DELETE"); // one self-contained file
+    } catch (...) {
+        QFile::remove(part);
+        throw;
+    }
+    if (!QFile::rename(part, targetPath)) {
+        QFile::remove(part);
+        throw Error(Error::Kind::Storage, Text::tr("无法把备份改名为 %1。").arg(targetPath));
+    }
+    syncFolder(QFileInfo(targetPath).absolutePath());
+}
+
+QString make(const QString& databasePath, Reason reason, const QDateTime& now) {
+    const QString folder = folderFor(databasePath);
+    if (!QDir().mkpath(folder))
+        throw Error(Error::Kind::ReadOnly, Text::tr("无法创建备份文件夹 %1。").arg(folder));
+    QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    const QString stamp = now.toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString path = QDir(folder).filePath(QStringLiteral("%1-%2.sqlite").arg(stamp, QLatin1String(token(reason))));
+    for (int n = 2; QFile::exists(path); ++n)
+        path = QDir(folder).filePath(QStringLiteral("%1-%2-%3.sqlite").arg(stamp).arg(n).arg(QLatin1String(token(reason))));
+    copy(databasePath, path);
+    return path;
+}
+
+QList<File> list(const QString& databasePath) {
+    static const QRegularExpression name(
+        QStringLiteral("^(\\d{8}-\\d{6})(?:-\\d+)?-(scheduled|upgrade|manual|before-restore)\\.sqlite$"));
+    QList<File> files;
+    const QDir folder(folderFor(databasePath));
+    for (const QFileInfo& info : folder.entryInfoList({QStringLiteral("*.sqlite")}, QDir::Files)) {
+        const QRegularExpressionMatch match = name.match(info.fileName());
+        if (!match.hasMatch())
+            continue;
+        File file;
+        file.path = info.absoluteFilePath();
+        file.made = QDateTime::fromString(match.captured(1), QStringLiteral("yyyyMMdd-HHmmss"));
+        file.reason = *reasonOf(match.captured(2));
+        file.bytes = info.size();
+        files << file;
+    }
+    std::sort(files.begin(), files.end(), [](const File& a, const File& b) {
+        return a.made != b.made ? a.made > b.made : a.path > b.path;
+    });
+    return files;
+}
+
+void prune(const QString& databasePath, Reason reason, int keep) {
+    int kept = 0;
+    for (const File& file : list(databasePath)) {
+        if (file.reason != reason)
+            continue;
+        if (kept < keep)
+            ++kept;
+        else
+            QFile::remove(file.path);
+    }
+}
+
+std::optional<QString> makeIfDue(const QString& databasePath, const QDateTime& now, const Policy& policy) {
+    for (const File& file : list(databasePath))
+        if (file.reason == Reason::Scheduled && file.made.secsTo(now) < qint64(policy.intervalHours) * 3600)
+            return std::nullopt;
+    const QString path = make(databasePath, Reason::Scheduled, now);
+    prune(databasePath, Reason::Scheduled, qMax(1, policy.keep));
+    return path;
+}
+
+Restored restore(const QString& backupPath, const QString& databasePath, const QDateTime& now) {
+    requireUsableBackup(backupPath);
+    const QByteArray expected = contentDigest(backupPath);
+
+    Restored restored;
+    const QFileInfo current(databasePath);
+    if (current.exists() && current.size() > 0 && checkIntegrity(databasePath, IntegrityDepth::Quick).ok) {
+        restored.previous = make(databasePath, Reason::BeforeRestore, now);
+        // Into the live file, so that another program that has it open sees the restored
+        // ledger on its next read instead of a file swapped under it.
+        const SqliteFile source(backupPath, SqliteFile::Mode::ReadOnly);
+        const SqliteFile target(databasePath, SqliteFile::Mode::ReadWrite);
+        copyPages(source, target);
+    } else {
+        if (current.exists()) {
+            restored.previous =
+                databasePath + QStringLiteral(".damaged-") + now.toString(QStringLiteral("yyyyMMdd-HHmmss"));
+            moveAside(databasePath, restored.previous);
+        }
+        copy(backupPath, databasePath);
+    }
+    if (contentDigest(databasePath) != expected)
+        throw Error(Error::Kind::Storage,
+                    Text::tr("恢复后的台账与备份内容不一致。恢复前的台账保存在 %1。").arg(restored.previous));
+    return restored;
+}
+
+} // namespace rectrack::Backup

@@ -1,0 +1,65 @@
+#pragma once
+// Copies of a ledger made with SQLite's online backup API: a consistent snapshot taken while
+// the program keeps working, written beside the database in "<file>.backups/" (readable by
+// the user only), and restored the same way, page by page into the live file.
+//
+// Copies are made before every schema upgrade, on a schedule (keeping the newest N), when the
+// user asks, and of the current ledger before a restore replaces it. A restore is verified
+// by comparing the content of the restored file with the backup's.
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace rectrack::Backup {
+
+enum class Reason { Scheduled, Upgrade, Manual, BeforeRestore };
+
+struct File {
+    QString path;
+    QDateTime made; // local time, from the file name
+    Reason reason = Reason::Manual;
+    qint64 bytes = 0;
+};
+
+struct Policy {
+    int intervalHours = 24; // a scheduled copy when the newest is older than this
+    int keep = 10;          // scheduled copies kept; the oldest go first
+};
+
+// "<folder of the file>/<file name>.backups"
+QString folderFor(const QString& databasePath);
+
+// A consistent copy of `sourcePath` into `targetPath` (a new file, mode 0600, in rollback-
+// journal mode so that it is one self-contained file). Written under a temporary name and
+// renamed into place: a crash leaves no half-written backup. Throws Error.
+void copy(const QString& sourcePath, const QString& targetPath);
+
+// Makes a copy in folderFor(databasePath), named by `now` and `reason`; returns its path.
+QString make(const QString& databasePath, Reason reason, const QDateTime& now);
+
+// The copies of a database, newest first.
+QList<File> list(const QString& databasePath);
+
+// Deletes the oldest copies made for `reason` beyond the newest `keep`.
+void prune(const QString& databasePath, Reason reason, int keep);
+
+// A scheduled copy when the newest scheduled one is older than the policy's interval (or
+// there is none); then prunes. Returns the new copy's path, if one was made.
+std::optional<QString> makeIfDue(const QString& databasePath, const QDateTime& now, const Policy& policy);
+
+struct Restored {
+    QString previous; // where the ledger as it was before the restore went (a copy or the damaged file)
+};
+
+// Checks the backup (full integrity check, a Rectrack database this program can open), keeps
+// the current ledger (a BeforeRestore copy, or, when it cannot be read, the file itself moved
+// aside as "<file>.damaged-<time>"), writes the backup's pages into the ledger, and compares
+// the content of both. Throws Error and leaves the ledger as it was when the backup is unusable.
+Restored restore(const QString& backupPath, const QString& databasePath, const QDateTime& now);
+
+QString label(Reason reason); // 定期 / 升级前 / 手动 / 恢复前
+
+} // namespace rectrack::Backup

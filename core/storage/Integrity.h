@@ -1,0 +1,28 @@
+#pragma once
+// Is a database file whole? SQLite's own checks of its pages and indexes (quick: pages and
+// records; full: also every index against its table, and the foreign keys), run on a
+// connection of their own, so a damaged file is reported instead of being opened.
+// And what does it hold? A digest of every row of every table, to tell that a restored
+// file holds exactly what its backup held.
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace rectrack {
+
+struct IntegrityReport {
+    bool ok = false;
+    QStringList problems; // SQLite's own lines, at most a hundred
+};
+
+enum class IntegrityDepth { Quick, Full };
+
+// Never throws for a damaged file: a file that cannot be read at all is a report with one problem.
+IntegrityReport checkIntegrity(const QString& path, IntegrityDepth depth);
+
+// SHA-256 over every table (in name order) and every row (in rowid order), with each value's
+// type. Throws Error when the file cannot be read.
+QByteArray contentDigest(const QString& path);
+
+} // namespace rectrack
