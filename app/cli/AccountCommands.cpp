@@ -16,15 +16,6 @@ namespace rectrack::cli {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("rectrack::cli", text);
-}
-
-void print(QTextStream& out, const QJsonValue& value) {
-    out << QString::fromUtf8(value.isArray() ? QJsonDocument(value.toArray()).toJson()
-                                             : QJsonDocument(value.toObject()).toJson());
-}
-
 // The new password of an account: RECTRACK_NEW_PASSWORD, else one line of standard input.
 QString newPassword() {
     if (qEnvironmentVariableIsSet("RECTRACK_NEW_PASSWORD"))
@@ -32,26 +23,26 @@ QString newPassword() {
     QTextStream in(stdin);
     const QString line = in.readLine();
     if (line.isEmpty())
-        throw UsageError{tr("请在环境变量 RECTRACK_NEW_PASSWORD 中或标准输入的第一行给出新密码")};
+        throw UsageError{CliText::tr("请在环境变量 RECTRACK_NEW_PASSWORD 中或标准输入的第一行给出新密码")};
     return line;
 }
 
 Role parseRole(const QString& text) {
     if (const auto role = parseCode<Role>(text))
         return *role;
-    throw UsageError{tr("角色应为 staff、reviewer、leader 或 admin，收到“%1”").arg(text)};
+    throw UsageError{CliText::tr("角色应为 staff、reviewer、leader 或 admin，收到“%1”").arg(text)};
 }
 
 Account existing(Ledger& ledger, const QString& name) {
     if (const auto account = ledger.accounts().account(name))
         return *account;
-    throw Error(Error::Kind::NotFound, tr("没有名为“%1”的账号").arg(name));
+    throw Error(Error::Kind::NotFound, CliText::tr("没有名为“%1”的账号").arg(name));
 }
 
 } // namespace
 
 int runUser(Ledger& ledger, const Invocation& in, QTextStream& out) {
-    const QString usage = tr("用法：rectrack-cli user list | add 用户名 --role 角色 | role 用户名 角色 | "
+    const QString usage = CliText::tr("用法：rectrack-cli user list | add 用户名 --role 角色 | role 用户名 角色 | "
                              "passwd 用户名 | disable 用户名 | enable 用户名");
     if (in.args.isEmpty())
         throw UsageError{usage};
@@ -66,10 +57,10 @@ int runUser(Ledger& ledger, const Invocation& in, QTextStream& out) {
                                         {QStringLiteral("active"), a.active}});
             else
                 out << a.name << u'\t' << code(a.role) << u'\t' << label(a.role)
-                    << (a.active ? QString() : tr("\t（已停用）")) << Qt::endl;
+                    << (a.active ? QString() : CliText::tr("\t（已停用）")) << Qt::endl;
         }
         if (in.json)
-            print(out, rows);
+            printJson(out, rows);
         return 0;
     }
     if (in.args.size() < 2)
@@ -81,28 +72,28 @@ int runUser(Ledger& ledger, const Invocation& in, QTextStream& out) {
         const Id id = ledger.accounts().addAccount(name, role, newPassword());
         const Account made = existing(ledger, name);
         if (in.json)
-            print(out, QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("role"), code(made.role)}});
+            printJson(out, QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("role"), code(made.role)}});
         else
-            out << (first ? tr("已创建第一个账号“%1”，角色：%2（数据库的第一个账号总是管理员；今后请用 --user 和 "
+            out << (first ? CliText::tr("已创建第一个账号“%1”，角色：%2（数据库的第一个账号总是管理员；今后请用 --user 和 "
                                "RECTRACK_PASSWORD 登录）")
-                          : tr("已创建账号“%1”，角色：%2"))
+                          : CliText::tr("已创建账号“%1”，角色：%2"))
                        .arg(made.name, label(made.role))
                 << Qt::endl;
         return 0;
     }
     if (verb == u"role" && in.args.size() == 3) {
         ledger.accounts().setRole(existing(ledger, name).id, parseRole(in.args[2]));
-        out << tr("“%1”的角色已改为 %2").arg(name, label(parseRole(in.args[2]))) << Qt::endl;
+        out << CliText::tr("“%1”的角色已改为 %2").arg(name, label(parseRole(in.args[2]))) << Qt::endl;
         return 0;
     }
     if (verb == u"passwd" && in.args.size() == 2) {
         ledger.accounts().setPassword(existing(ledger, name).id, newPassword(), ledger.actor());
-        out << tr("“%1”的密码已修改").arg(name) << Qt::endl;
+        out << CliText::tr("“%1”的密码已修改").arg(name) << Qt::endl;
         return 0;
     }
     if ((verb == u"disable" || verb == u"enable") && in.args.size() == 2) {
         ledger.accounts().setActive(existing(ledger, name).id, verb == u"enable");
-        out << (verb == u"enable" ? tr("已启用账号“%1”") : tr("已停用账号“%1”")).arg(name) << Qt::endl;
+        out << (verb == u"enable" ? CliText::tr("已启用账号“%1”") : CliText::tr("已停用账号“%1”")).arg(name) << Qt::endl;
         return 0;
     }
     throw UsageError{usage};
@@ -110,7 +101,7 @@ int runUser(Ledger& ledger, const Invocation& in, QTextStream& out) {
 
 int runSearch(Ledger& ledger, const Invocation& in, QTextStream& out) {
     if (in.args.isEmpty())
-        throw UsageError{tr("用法：rectrack-cli search 文字 [--json]")};
+        throw UsageError{CliText::tr("用法：rectrack-cli search 文字 [--json]")};
     const QList<SearchHit> hits = ledger.views().search(in.args.join(u' '), 100);
     if (in.json) {
         QJsonArray rows;
@@ -123,16 +114,16 @@ int runSearch(Ledger& ledger, const Invocation& in, QTextStream& out) {
                                     {QStringLiteral("source"), h.source},
                                     {QStringLiteral("source_id"), h.sourceId},
                                     {QStringLiteral("excerpt"), h.excerpt}});
-        print(out, rows);
+        printJson(out, rows);
         return 0;
     }
     if (hits.isEmpty()) {
-        out << tr("没有找到") << Qt::endl;
+        out << CliText::tr("没有找到") << Qt::endl;
         return 0;
     }
-    const QMap<QString, QString> sources{{QStringLiteral("finding"), tr("问题")},
-                                         {QStringLiteral("measure"), tr("措施")},
-                                         {QStringLiteral("note"), tr("进展")}};
+    const QMap<QString, QString> sources{{QStringLiteral("finding"), CliText::tr("问题")},
+                                         {QStringLiteral("measure"), CliText::tr("措施")},
+                                         {QStringLiteral("note"), CliText::tr("进展")}};
     for (const SearchHit& h : hits)
         out << h.findingId << u'\t' << h.inspectionTitle << u'\t' << h.number << u'\t' << h.title << u'\t'
             << sources.value(h.source) << u'\t' << h.excerpt << Qt::endl;
@@ -141,7 +132,7 @@ int runSearch(Ledger& ledger, const Invocation& in, QTextStream& out) {
 
 int runSettings(Ledger& ledger, const Invocation& in, QTextStream& out) {
     const QString usage =
-        tr("用法：rectrack-cli settings | settings due-soon 天数 [--working-days] | settings calendar 文件");
+        CliText::tr("用法：rectrack-cli settings | settings due-soon 天数 [--working-days] | settings calendar 文件");
     if (in.args.size() == 2 && in.args[0] == u"due-soon") {
         bool ok = false;
         const int days = in.args[1].toInt(&ok);
@@ -151,19 +142,19 @@ int runSettings(Ledger& ledger, const Invocation& in, QTextStream& out) {
     } else if (in.args.size() == 2 && in.args[0] == u"calendar") {
         QFile file(in.args[1]);
         if (!file.open(QIODevice::ReadOnly))
-            throw Error(Error::Kind::Invalid, tr("无法读取 %1：%2").arg(in.args[1], file.errorString()));
+            throw Error(Error::Kind::Invalid, CliText::tr("无法读取 %1：%2").arg(in.args[1], file.errorString()));
         ledger.changeCalendar(QString::fromUtf8(file.readAll()));
     } else if (!in.args.isEmpty()) {
         throw UsageError{usage};
     }
     const DeadlinePolicy policy = ledger.policy();
     if (in.json) {
-        print(out, QJsonObject{{QStringLiteral("due_soon_days"), policy.dueSoonDays},
+        printJson(out, QJsonObject{{QStringLiteral("due_soon_days"), policy.dueSoonDays},
                                {QStringLiteral("working_days"), policy.workingDays},
                                {QStringLiteral("due_soon_until"), policy.dueSoonUntil(ledger.today()).toString(Qt::ISODate)}});
         return 0;
     }
-    out << (policy.workingDays ? tr("即将到期：%1 个工作日内（到 %2）") : tr("即将到期：%1 天内（到 %2）"))
+    out << (policy.workingDays ? CliText::tr("即将到期：%1 个工作日内（到 %2）") : CliText::tr("即将到期：%1 天内（到 %2）"))
                .arg(policy.dueSoonDays)
                .arg(policy.dueSoonUntil(ledger.today()).toString(Qt::ISODate))
         << Qt::endl;

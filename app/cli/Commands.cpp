@@ -20,13 +20,13 @@
 
 namespace rectrack::cli {
 
-namespace {
-
 void printJson(QTextStream& out, const QJsonValue& value) {
     const QJsonDocument doc =
         value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
 }
+
+namespace {
 
 Id parseId(const QString& text, const QString& what) {
     bool ok = false;

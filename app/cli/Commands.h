@@ -2,9 +2,13 @@
 // The subcommands of rectrack-cli. Each takes the parsed arguments and writes to the
 // streams it is given; failures are thrown as rectrack::Error or UsageError.
 
+#include <QCoreApplication>
+#include <QJsonValue>
 #include <QStringList>
 #include <QTextStream>
-#include <stdexcept>
+
+#include <functional>
+#include <memory>
 
 namespace rectrack {
 class Ledger;
@@ -36,7 +40,18 @@ struct Invocation {
     QString state;       // --state (export)
     QString search;      // --search (export)
     QStringList fonts;   // --font role=family (bulletin)
+    bool full = false;   // --full (check)
 };
+
+void printJson(QTextStream& out, const QJsonValue& value);
+
+// The subcommands' words, in the translation context "rectrack::cli": CliText::tr("…").
+struct CliText {
+    Q_DECLARE_TR_FUNCTIONS(rectrack::cli)
+};
+
+// Opens the ledger named by --db and signs in as --user; throws Error or UsageError.
+using LedgerOpener = std::function<std::unique_ptr<rectrack::Ledger>()>;
 
 int runInit(rectrack::Ledger& ledger, const Invocation& in, QTextStream& out);
 int runSample(rectrack::Ledger& ledger, const Invocation& in, QTextStream& out);
@@ -54,5 +69,10 @@ int runSearch(rectrack::Ledger& ledger, const Invocation& in, QTextStream& out);
 int runSettings(rectrack::Ledger& ledger, const Invocation& in, QTextStream& out);
 int runExport(rectrack::Ledger& ledger, const Invocation& in, QTextStream& out);
 int runBulletin(rectrack::Ledger& ledger, const Invocation& in, QTextStream& out);
+int runBackup(rectrack::Ledger& ledger, const Invocation& in, QTextStream& out);
+int runBackups(rectrack::Ledger& ledger, const Invocation& in, QTextStream& out);
+// These two work on a file that may be too damaged to open as a ledger.
+int runCheck(const QString& path, const Invocation& in, QTextStream& out);
+int runRestore(const QString& path, const LedgerOpener& open, const Invocation& in, QTextStream& out);
 
 } // namespace rectrack::cli

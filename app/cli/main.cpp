@@ -35,6 +35,8 @@ const std::map<QString, Command>& commands() {
         {QStringLiteral("settings"), cli::runSettings},
         {QStringLiteral("export"), cli::runExport},
         {QStringLiteral("bulletin"), cli::runBulletin},
+        {QStringLiteral("backup"), cli::runBackup},
+        {QStringLiteral("backups"), cli::runBackups},
         {QStringLiteral("import"), [](Ledger& ledger, const cli::Invocation& in,
                                       QTextStream& out) { return cli::runImport(&ledger, in, out); }},
     };
@@ -90,6 +92,10 @@ int main(int argc, char* argv[]) {
                          "  set-status finding|measure 编号 状态   修改整改状态\n"
                          "  import 文件 [--dry-run] [--update]  导入整改情况通报（先核对数字）\n"
                          "  verify                       核对修改记录的哈希链和数据是否一致\n"
+                         "  check [--full]               检查数据库文件是否完好（不打开台账）\n"
+                         "  backup [-o 文件]             备份台账（默认放在数据库旁的 .backups 文件夹）\n"
+                         "  backups                      列出备份\n"
+                         "  restore 备份文件             从备份恢复（管理员；恢复前的台账另存一份）\n"
                          "  search 文字                  全文检索问题、措施、成效和进展\n"
                          "  user list|add|role|passwd|disable|enable   管理账号（add 用 --role）\n"
                          "  settings [due-soon 天数 [--working-days] | calendar 文件]   时限提醒设置\n"
@@ -164,7 +170,9 @@ int main(int argc, char* argv[]) {
         QStringLiteral("font"),
         QCoreApplication::translate("rectrack::cli", "通报用字体：title|body|heading1|heading2|page=字体名（可重复）"),
         QStringLiteral("ROLE=FAMILY"));
-    parser.addOptions({fontOption, dbOption, jsonOption, todayOption, userOption, dateOption, authorOption, measureOption,
+    const QCommandLineOption fullOption(
+        QStringLiteral("full"), QCoreApplication::translate("rectrack::cli", "完整检查（也核对索引和外键；较慢）"));
+    parser.addOptions({fullOption, fontOption, dbOption, jsonOption, todayOption, userOption, dateOption, authorOption, measureOption,
                        roundOption, findingsOption, seedOption, dryRunOption, updateOption, roleOption,
                        workingDaysOption, formatOption, outputOption, inspectionOption, statusOption, stateOption,
                        searchOption});
@@ -179,7 +187,8 @@ int main(int argc, char* argv[]) {
         return 2;
     }
     const auto command = commands().find(positional.first());
-    if (command == commands().end()) {
+    const bool withoutLedger = positional.first() == u"check" || positional.first() == u"restore";
+    if (command == commands().end() && !withoutLedger) {
         err << QCoreApplication::translate("rectrack::cli",
                                            "rectrack-cli：未知子命令“%1”。请用 --help 查看可用子命令。")
                    .arg(positional.first())
@@ -207,27 +216,44 @@ int main(int argc, char* argv[]) {
     in.state = parser.value(stateOption);
     in.search = parser.value(searchOption);
     in.fonts = parser.values(fontOption);
+    in.full = parser.isSet(fullOption);
 
     try {
         if (positional.first() == u"import" && in.dryRun) // reads a document; needs no database
             return cli::runImport(nullptr, in, out);
         const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
         const QString user = parser.value(userOption);
-        auto ledger = Ledger::open(path, clockFrom(parser.value(todayOption)), user);
-        if (ledger->needsSignIn() && !user.isEmpty()) {
-            if (!qEnvironmentVariableIsSet("RECTRACK_PASSWORD"))
-                throw cli::UsageError{QCoreApplication::translate(
-                    "rectrack::cli", "以 --user 登录需要在环境变量 RECTRACK_PASSWORD 中给出密码")};
-            ledger->signIn(user, qEnvironmentVariable("RECTRACK_PASSWORD"));
+        const cli::LedgerOpener open = [&] {
+            auto ledger = Ledger::open(path, clockFrom(parser.value(todayOption)), user);
+            if (ledger->needsSignIn() && !user.isEmpty()) {
+                if (!qEnvironmentVariableIsSet("RECTRACK_PASSWORD"))
+                    throw cli::UsageError{QCoreApplication::translate(
+                        "rectrack::cli", "以 --user 登录需要在环境变量 RECTRACK_PASSWORD 中给出密码")};
+                ledger->signIn(user, qEnvironmentVariable("RECTRACK_PASSWORD"));
+            }
+            return ledger;
+        };
+        const auto signInHint = [](const Error& e, bool needsSignIn) {
+            if (e.kind() == Error::Kind::Forbidden && needsSignIn)
+                return Error(e.kind(), e.message() + QCoreApplication::translate(
+                                                         "rectrack::cli",
+                                                         " 请用 --user 用户名 登录，密码放在环境变量 RECTRACK_PASSWORD 中。"));
+            return e;
+        };
+        if (positional.first() == u"check")
+            return cli::runCheck(path, in, out);
+        if (positional.first() == u"restore") {
+            try {
+                return cli::runRestore(path, open, in, out);
+            } catch (const Error& e) {
+                throw signInHint(e, e.kind() == Error::Kind::Forbidden && user.isEmpty());
+            }
         }
+        const auto ledger = open();
         try {
             return command->second(*ledger, in, out);
         } catch (const Error& e) {
-            if (e.kind() == Error::Kind::Forbidden && ledger->needsSignIn())
-                throw Error(e.kind(), e.message() + QCoreApplication::translate(
-                                                        "rectrack::cli",
-                                                        " 请用 --user 用户名 登录，密码放在环境变量 RECTRACK_PASSWORD 中。"));
-            throw;
+            throw signInHint(e, ledger->needsSignIn());
         }
     } catch (const cli::UsageError& e) {
         err << QStringLiteral("rectrack-cli: ") << e.message << Qt::endl;

@@ -37,6 +37,8 @@ QString label(Operation operation) {
         return QCoreApplication::translate("rectrack::Access", "修改自己的密码");
     case Operation::LoadSampleData:
         return QCoreApplication::translate("rectrack::Access", "载入示例数据");
+    case Operation::RestoreBackup:
+        return QCoreApplication::translate("rectrack::Access", "从备份恢复台账");
     }
     return {};
 }

@@ -17,6 +17,7 @@ enum class Operation {
     ChangeSettings,  // office-wide settings: due-soon window, working-day calendar
     ChangeOwnPassword,
     LoadSampleData,  // the fictional sample plays every role: administrators only
+    RestoreBackup,   // replace the ledger with a backup: administrators only
 };
 
 bool roleAllows(Role role, Operation operation);

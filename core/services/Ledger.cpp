@@ -63,6 +63,15 @@ bool Ledger::isEmpty() const {
                .toInt() == 0;
 }
 
+QString Ledger::backupNow() {
+    return Backup::make(m_database->path(), Backup::Reason::Manual, m_clock->now());
+}
+
+Backup::Restored Ledger::restoreBackup(const QString& backupPath) {
+    const auto granted = m_rows.grant(Operation::RestoreBackup);
+    return Backup::restore(backupPath, m_database->path(), m_clock->now());
+}
+
 QString Ledger::defaultActor() {
     QString name = qEnvironmentVariable("USER");
     if (name.isEmpty())

@@ -6,6 +6,7 @@
 #include "domain/Clock.h"
 #include "domain/StatusRules.h"
 #include "storage/AccountRepository.h"
+#include "storage/Backup.h"
 #include "storage/ActivityRepository.h"
 #include "storage/Database.h"
 #include "storage/FindingRepository.h"
@@ -61,6 +62,13 @@ public:
     DeadlineState deadlineState(const FindingRow& row) const;
     DeadlineState deadlineState(const Measure& measure) const;
     bool isEmpty() const; // no inspections at all
+
+    // A copy of the ledger in its backups folder, made now (Backup::make); anyone who can open
+    // the ledger may make one.
+    QString backupNow();
+    // Administrators only: writes the backup into this ledger's file (Backup::restore).
+    // Close and open the ledger afterwards: the backup may have an older schema.
+    Backup::Restored restoreBackup(const QString& backupPath);
 
     // The name the program acts as when no account is given: the operating-system user.
     static QString defaultActor();

@@ -143,7 +143,7 @@ QString make(const QString& databasePath, Reason reason, const QDateTime& now) {
     if (!QDir().mkpath(folder))
         throw Error(Error::Kind::ReadOnly, Text::tr("无法创建备份文件夹 %1。").arg(folder));
     QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    const QString stamp = now.toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString stamp = now.toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     QString path = QDir(folder).filePath(QStringLiteral("%1-%2.sqlite").arg(stamp, QLatin1String(token(reason))));
     for (int n = 2; QFile::exists(path); ++n)
         path = QDir(folder).filePath(QStringLiteral("%1-%2-%3.sqlite").arg(stamp).arg(n).arg(QLatin1String(token(reason))));
@@ -210,7 +210,7 @@ Restored restore(const QString& backupPath, const QString& databasePath, const Q
     } else {
         if (current.exists()) {
             restored.previous =
-                databasePath + QStringLiteral(".damaged-") + now.toString(QStringLiteral("yyyyMMdd-HHmmss"));
+                databasePath + QStringLiteral(".damaged-") + now.toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
             moveAside(databasePath, restored.previous);
         }
         copy(backupPath, databasePath);

@@ -442,3 +442,69 @@ TEST_CASE("export writes a ledger as CSV - XLSX - PDF - filtered - bad arguments
                dir.filePath(QStringLiteral("no/such/folder/x.csv"))})
               .exitCode == 1);
 }
+
+TEST_CASE("backup - backups - restore - check: a copy made, put back by an administrator, a damaged file reported",
+          "[cli][backup]") {
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("kept.sqlite"));
+    REQUIRE(runAs(db, {}, {}, {QStringLiteral("sample")}).exitCode == 0);
+    const Run backup = runAs(db, {}, {}, {QStringLiteral("backup"), QStringLiteral("--json")});
+    REQUIRE(backup.exitCode == 0);
+    const QString copy = backup.json().object().value(QStringLiteral("backup")).toString();
+    CHECK(QFileInfo(copy).absolutePath() == QFileInfo(db + QStringLiteral(".backups")).absoluteFilePath());
+    REQUIRE(runAs(db, {}, {}, {QStringLiteral("add-note"), QStringLiteral("2"), QStringLiteral("备份之后的进展")}).exitCode == 0);
+    const auto search = [&] {
+        return runAs(db, {}, {}, {QStringLiteral("search"), QStringLiteral("备份之后的进展")}).out;
+    };
+    CHECK(search().contains(QStringLiteral("耕地撂荒")));
+
+    const Run list = runAs(db, {}, {}, {QStringLiteral("backups"), QStringLiteral("--json")});
+    REQUIRE(list.json().array().size() == 1);
+    CHECK(list.json().array().first().toObject().value(QStringLiteral("reason")).toString() == QStringLiteral("手动"));
+    CHECK(runAs(db, {}, {}, {QStringLiteral("check")}).out.contains(QStringLiteral("快速检查通过")));
+    CHECK(runAs(db, {}, {}, {QStringLiteral("check"), QStringLiteral("--full")}).exitCode == 0);
+
+    // With accounts, only an administrator may restore.
+    REQUIRE(runAs(db, {}, {}, {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("管理员甲"), QStringLiteral("--role"),
+                               QStringLiteral("admin")}, QStringLiteral("admin-pass"))
+                .exitCode == 0);
+    REQUIRE(runAs(db, QStringLiteral("管理员甲"), QStringLiteral("admin-pass"),
+                  {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("干事"), QStringLiteral("--role"),
+                   QStringLiteral("staff")}, QStringLiteral("staff-pass"))
+                .exitCode == 0);
+    const Run staff = runAs(db, QStringLiteral("干事"), QStringLiteral("staff-pass"), {QStringLiteral("restore"), copy});
+    CHECK(staff.exitCode == 1);
+    CHECK(staff.err.contains(QStringLiteral("无权")));
+    CHECK(search().contains(QStringLiteral("耕地撂荒")));
+
+    const Run restored = runAs(db, QStringLiteral("管理员甲"), QStringLiteral("admin-pass"),
+                               {QStringLiteral("restore"), copy, QStringLiteral("--json")});
+    REQUIRE(restored.exitCode == 0);
+    const QString previous = restored.json().object().value(QStringLiteral("previous")).toString();
+    CHECK(previous.endsWith(QStringLiteral("before-restore.sqlite")));
+    CHECK_FALSE(search().contains(QStringLiteral("耕地撂荒"))); // the note made after the backup is gone
+    // ... and kept in the copy made before the restore
+    CHECK(runAs(previous, {}, {}, {QStringLiteral("search"), QStringLiteral("备份之后的进展")}).out.contains(QStringLiteral("耕地撂荒")));
+
+    // A damaged file: check says so and exits 1; restore needs no sign-in and keeps the damaged file.
+    {
+        QFile file(db);
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        const qint64 pages = file.size() / 4096;
+        for (qint64 page = 2; page < pages; page += 3) {
+            REQUIRE(file.seek(page * 4096));
+            file.write(QByteArray(4096, '\x5A'));
+        }
+    }
+    const Run damaged = runAs(db, {}, {}, {QStringLiteral("check")});
+    CHECK(damaged.exitCode == 1);
+    CHECK(damaged.out.contains(QStringLiteral("已损坏")));
+    const Run rescue = runAs(db, {}, {}, {QStringLiteral("restore"), copy});
+    CHECK(rescue.exitCode == 0);
+    CHECK(rescue.out.contains(QStringLiteral(".damaged-")));
+    CHECK(runAs(db, {}, {}, {QStringLiteral("check"), QStringLiteral("--full")}).exitCode == 0);
+    CHECK(runAs(db, {}, {}, {QStringLiteral("verify")}).exitCode == 0);
+
+    CHECK(runAs(db, {}, {}, {QStringLiteral("restore")}).exitCode == 2);
+    CHECK(runAs(db, {}, {}, {QStringLiteral("restore"), dir.filePath(QStringLiteral("none.sqlite"))}).exitCode == 1);
+}

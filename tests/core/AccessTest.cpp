@@ -142,6 +142,27 @@ TEST_CASE("Every role against every write operation - enforced in core", "[acces
             CHECK(attempt(*ledger, op, fixture) == expected);
         }
     }
+    SECTION("Restoring a backup: administrators only") {
+        // Not inside a transaction that could be rolled back: the restore writes the file
+        // through its own connection. The backup holds what the ledger holds.
+        const QString backup = ledger->backupNow();
+        for (const char* name : {"admin", "staff", "reviewer", "leader"}) {
+            ledger.reopen();
+            const Account account = ledger->signIn(QString::fromLatin1(name), Password);
+            INFO(name);
+            bool restored = true;
+            try {
+                ledger->restoreBackup(backup);
+            } catch (const Error& e) {
+                CHECK(e.kind() == Error::Kind::Forbidden);
+                restored = false;
+            }
+            CHECK(restored == roleAllows(account.role, Operation::RestoreBackup));
+            CHECK(restored == (account.role == Role::Administrator));
+        }
+        ledger.reopen();
+        CHECK_THROWS_AS(ledger->restoreBackup(backup), Error);
+    }
     SECTION("Nobody signed in on a database with accounts: every write refused") {
         ledger.reopen();
         CHECK(ledger->needsSignIn());
