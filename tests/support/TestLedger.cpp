@@ -1,5 +1,8 @@
 #include "TestLedger.h"
 
+#include "storage/DashboardFacts.h"
+#include "storage/Query.h"
+
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -62,6 +65,17 @@ void execRaw(const QString& path, const QString& sql) {
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+}
+
+QStringList factsDisagreements(Ledger& ledger) {
+    QStringList out;
+    for (const QString& check : DashboardFacts::consistencyChecks()) {
+        Query q(ledger.database().connection(), check);
+        q.exec();
+        while (q.next())
+            out << q.value(0).toString() + QStringLiteral(" (finding or key ") + q.value(1).toString() + u')';
+    }
+    return out;
 }
 
 void dropVersion3(const QString& path) {

@@ -52,6 +52,9 @@ Id makeMeasure(Ledger& ledger, Id findingId, Status status = Status::NotStarted,
 
 // Runs a statement on a separate raw connection to the file (to tamper with it as an outsider would).
 void execRaw(const QString& path, const QString& sql);
+// Every row of every DashboardFacts consistency check: empty when the dashboard's facts and
+// tallies agree with the ledger.
+QStringList factsDisagreements(Ledger& ledger);
 // Takes a closed file back to schema version 2: the dashboard's facts and tallies are gone.
 void dropVersion3(const QString& path);
 
