@@ -1,13 +1,22 @@
 #include "BulkEdit.h"
 
 #include "Ledger.h"
+#include "storage/Error.h"
+
+#include <QCoreApplication>
 
 namespace rectrack::BulkEdit {
 
 namespace {
 template <typename Work> BulkSnapshot inOneTransaction(Ledger& ledger, Work&& work) {
     BulkSnapshot before;
-    ledger.rows().atomically([&] { work(before); });
+    ledger.rows().atomically([&] {
+        work(before);
+        for (const Finding& f : before.findings)
+            before.findingsAfter.append(ledger.findings().finding(f.id));
+        for (const Measure& m : before.measures)
+            before.measuresAfter.append(ledger.findings().measure(m.id));
+    });
     return before;
 }
 } // namespace
@@ -85,6 +94,20 @@ BulkSnapshot setDeadline(Ledger& ledger, ItemKind kind, const QList<Id>& ids, co
 
 void restore(Ledger& ledger, const BulkSnapshot& before) {
     ledger.rows().atomically([&] {
+        QStringList overtaken;
+        for (const Finding& f : before.findingsAfter)
+            if (!ledger.findings().differencesFrom(f).isEmpty())
+                overtaken << QCoreApplication::translate("rectrack::BulkEdit", "问题 #%1").arg(f.id);
+        for (const Measure& m : before.measuresAfter)
+            if (!ledger.findings().differencesFrom(m).isEmpty())
+                overtaken << QCoreApplication::translate("rectrack::BulkEdit", "措施 #%1").arg(m.id);
+        if (!overtaken.isEmpty())
+            throw Error(Error::Kind::Conflict,
+                        QCoreApplication::translate("rectrack::BulkEdit",
+                                                    "批量修改之后，有 %1 项又被他人修改（%2），不能撤销，以免覆盖他人的修改。")
+                            .arg(overtaken.size())
+                            .arg(overtaken.mid(0, 5).join(QStringLiteral("、")) +
+                                 (overtaken.size() > 5 ? QStringLiteral("…") : QString())));
         for (const Measure& m : before.measures)
             ledger.findings().updateMeasure(m, ledger.today());
         for (const Finding& f : before.findings)

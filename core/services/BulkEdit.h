@@ -15,6 +15,9 @@ enum class ItemKind { Finding, Measure };
 struct BulkSnapshot {
     QList<Finding> findings;
     QList<Measure> measures; // the measures edited, or closed along with their findings
+    // The same items right after the edit: an undo finding them otherwise has been overtaken.
+    QList<Finding> findingsAfter;
+    QList<Measure> measuresAfter;
 };
 
 namespace BulkEdit {
@@ -29,7 +32,8 @@ BulkSnapshot reassign(Ledger& ledger, ItemKind kind, const QList<Id>& ids, std::
 // With a reason, each deadline that changes is recorded as an extension (old, new, reason).
 BulkSnapshot setDeadline(Ledger& ledger, ItemKind kind, const QList<Id>& ids, const Deadline& deadline,
                          const QString& reason);
-// Writes the snapshot back (the undo of any of the above).
+// Writes the snapshot back (the undo of any of the above). Throws Error(Conflict) and writes
+// nothing when someone else has changed one of the items since the edit.
 void restore(Ledger& ledger, const BulkSnapshot& before);
 
 } // namespace BulkEdit

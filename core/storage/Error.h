@@ -3,6 +3,7 @@
 // messages. It never shows anything itself.
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 #include <exception>
 
@@ -25,12 +26,21 @@ public:
         Corrupt,      // the file is damaged: restore it from a backup
     };
 
-    Error(Kind kind, QString message)
+    // For a Conflict: a field whose stored value (someone else's) differs from the one being saved.
+    struct Difference {
+        QString field; // the column
+        QString theirs;
+        QString yours;
+    };
+
+    Error(Kind kind, QString message, QList<Difference> differences = {})
         : m_kind(kind)
         , m_message(std::move(message))
-        , m_utf8(m_message.toUtf8()) {}
+        , m_utf8(m_message.toUtf8())
+        , m_differences(std::move(differences)) {}
 
     Kind kind() const { return m_kind; }
+    const QList<Difference>& differences() const { return m_differences; }
     const QString& message() const { return m_message; }
     const char* what() const noexcept override { return m_utf8.constData(); }
 
@@ -38,6 +48,7 @@ private:
     Kind m_kind;
     QString m_message;
     QByteArray m_utf8;
+    QList<Difference> m_differences;
 };
 
 } // namespace rectrack

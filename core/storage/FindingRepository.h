@@ -2,6 +2,7 @@
 // Findings (problems and suggestions) and their measures. A finding with measures takes its
 // status from them (StatusRules); every measure write refreshes it in the same transaction.
 
+#include "Error.h"
 #include "domain/Entities.h"
 #include "domain/StatusRules.h"
 
@@ -60,6 +61,14 @@ public:
     Id addMeasure(const Measure& measure); // sortOrder 0 appends at the end
     // A measure set to completed without a completion date gets `today`.
     void updateMeasure(const Measure& measure, QDate today, std::optional<int> expectedVersion = {});
+
+    // The editable fields of the stored finding or measure that are no longer as in `expected`
+    // (an undo uses it to tell that someone else has changed the item since).
+    QList<Error::Difference> differencesFrom(const Finding& expected) const;
+    QList<Error::Difference> differencesFrom(const Measure& expected) const;
+    // Throws Error(Conflict) with those differences when there are any.
+    void requireUnchanged(const Finding& expected) const;
+    void requireUnchanged(const Measure& expected) const;
     void removeMeasure(Id id);
     void setMeasureStatus(Id id, Status status, QDate today);
 

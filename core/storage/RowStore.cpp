@@ -21,6 +21,18 @@ QString snapshot(const Fields& fields) {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
+// Where the stored values (theirs, in the order of `fields`) differ from the ones in `fields`.
+QList<Error::Difference> differencesOf(const QVariantList& stored, const Fields& fields) {
+    QList<Error::Difference> differences;
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        const auto theirs = RowStore::historyText(stored[i]);
+        const auto yours = RowStore::historyText(fields[i].second);
+        if (theirs != yours)
+            differences.append({fields[i].first, theirs.value_or(QString()), yours.value_or(QString())});
+    }
+    return differences;
+}
+
 QStringList columnsOf(const Fields& fields) {
     QStringList columns;
     for (const auto& field : fields)
@@ -119,6 +131,10 @@ QVariantList RowStore::read(const QString& table, Id id, const QStringList& colu
     return values;
 }
 
+QList<Error::Difference> RowStore::differences(const QString& table, Id id, const Fields& expected) const {
+    return differencesOf(read(table, id, columnsOf(expected)), expected);
+}
+
 bool RowStore::update(const QString& table, Id id, const Fields& fields, std::optional<int> expectedVersion) {
     return atomically([&] { return updateRow(table, id, fields, expectedVersion); });
 }
@@ -132,9 +148,12 @@ bool RowStore::updateRow(const QString& table, Id id, const Fields& fields,
     const int version = current.last().toInt();
     if (expectedVersion && *expectedVersion != version)
         throw Error(Error::Kind::Conflict,
-                    QStringLiteral("This item (%1 %2) was changed by someone else since you opened it")
+                    QCoreApplication::translate("rectrack::RowStore",
+                                                "这一条（%1 #%2）在您打开之后已被他人修改，您的修改没有保存。"
+                                                "请核对双方的内容，重新打开后再改。")
                         .arg(table)
-                        .arg(id));
+                        .arg(id),
+                    differencesOf(current, fields));
 
     QStringList assignments;
     QVariantList values;

@@ -3,6 +3,7 @@
 // core's own code (the repositories), never from input; every value is bound.
 
 #include "Database.h"
+#include "Error.h"
 #include "HistoryLog.h"
 #include "domain/Access.h"
 
@@ -62,6 +63,8 @@ public:
 
     // Current values of the given columns; throws NotFound.
     QVariantList read(const QString& table, Id id, const QStringList& columns) const;
+    // The fields whose stored value differs from `expected`: theirs is what is stored.
+    QList<Error::Difference> differences(const QString& table, Id id, const Fields& expected) const;
 
     HistoryLog& history() { return m_history; }
     const QString& actor() const { return m_actor; }

@@ -283,10 +283,15 @@ TEST_CASE("Bulk edits are one transaction each - and undo restores every item", 
     CHECK(ledger->findings().finding(findings[7]).leaderId == person);
 
     const Deadline later{DeadlineKind::Date, QDate(2025, 12, 31)};
-    BulkEdit::setDeadline(*ledger, ItemKind::Finding, findings, later, QStringLiteral("集中整改期延长"));
+    const BulkSnapshot deadlineBefore =
+        BulkEdit::setDeadline(*ledger, ItemKind::Finding, findings, later, QStringLiteral("集中整改期延长"));
     CHECK(ledger->findings().finding(findings[3]).deadline == later);
     CHECK(ledger->findings().extensions(findings[3]).size() == 1);
 
+    // undone in the order of an undo stack: the last edit first
+    CHECK_THROWS_AS(BulkEdit::restore(*ledger, reassignBefore), Error); // overtaken by the deadline edit
+    CHECK(ledger->findings().finding(findings[7]).leadUnitId == unit);
+    BulkEdit::restore(*ledger, deadlineBefore);
     BulkEdit::restore(*ledger, reassignBefore);
     CHECK_FALSE(ledger->findings().finding(findings[7]).leadUnitId.has_value());
     BulkEdit::restore(*ledger, statusBefore);
@@ -307,6 +312,28 @@ TEST_CASE("Bulk edits are one transaction each - and undo restores every item", 
     BulkEdit::restore(*ledger, closed);
     CHECK(ledger->findings().measure(measures[1]).status == Status::InProgress);
     CHECK(ledger->findings().finding(findings[1]).status == Status::InProgress);
+}
+
+TEST_CASE("Undoing a bulk edit that someone else has overtaken is refused - nothing overwritten", "[views][bulk]") {
+    TestLedger ledger;
+    const Id inspection = makeInspection(*ledger, makeRound(*ledger));
+    QList<Id> measures;
+    for (int i = 0; i < 6; ++i)
+        measures << makeMeasure(*ledger, makeFinding(*ledger, inspection));
+    const BulkSnapshot before = BulkEdit::setStatus(*ledger, ItemKind::Measure, measures, Status::InProgress);
+    // another person, on another connection, edits one of the items
+    execRaw(ledger.path(), QStringLiteral("UPDATE measures SET text = '他人的修改', row_version = row_version + 1 "
+                                          "WHERE id = %1").arg(measures[4]));
+    try {
+        BulkEdit::restore(*ledger, before);
+        FAIL("the undo overwrote another person's change");
+    } catch (const Error& e) {
+        CHECK(e.kind() == Error::Kind::Conflict);
+        CHECK(e.message().contains(QStringLiteral("措施 #%1").arg(measures[4])));
+    }
+    for (Id id : measures)
+        CHECK(ledger->findings().measure(id).status == Status::InProgress);
+    CHECK(ledger->findings().measure(measures[4]).text == QStringLiteral("他人的修改"));
 }
 
 TEST_CASE("The due-soon window in working days skips weekends and the holiday calendar", "[views][deadline]") {

@@ -224,6 +224,11 @@ TEST_CASE("Someone else's change since loading is detected - not overwritten", "
         FAIL("a stale edit went through");
     } catch (const Error& e) {
         CHECK(e.kind() == Error::Kind::Conflict);
+        // both values, for the user to compare: only the field that differs
+        REQUIRE(e.differences().size() == 1);
+        CHECK(e.differences().first().field == QStringLiteral("title"));
+        CHECK(e.differences().first().theirs == QStringLiteral("他人的修改"));
+        CHECK(e.differences().first().yours == QStringLiteral("我的修改"));
     }
     CHECK(ledger->findings().finding(id).title == QStringLiteral("他人的修改"));
 }

@@ -169,6 +169,34 @@ TEST_CASE("Undo takes an edit back in the database - redo puts it again", "[ui][
           QStringLiteral("改后的标题"));
 }
 
+TEST_CASE("Undo does not overwrite what someone else saved meanwhile - both values are shown", "[ui][window][conflict]") {
+    TestLedger ledger;
+    const Id inspection = makeInspection(*ledger, makeRound(*ledger));
+    const Id finding = makeFinding(*ledger, inspection, QStringLiteral("原来的标题"));
+    MainWindow window(*ledger);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.selectInspection(inspection);
+    window.ledgerPanel()->selectFinding(finding);
+    auto* title = child<QLineEdit>(window, "findingTitleLineEdit");
+    clearField(title);
+    typeText(title, QStringLiteral("我改的标题"));
+    trigger(window, "saveAction");
+    REQUIRE(ledger->findings().finding(finding).title == QStringLiteral("我改的标题"));
+
+    // a colleague's program, on its own connection, saves another title
+    execRaw(ledger.path(), QStringLiteral("UPDATE findings SET title = '同事改的标题', row_version = row_version + 1 "
+                                          "WHERE id = %1").arg(finding));
+    ModalWatcher watcher;
+    trigger(window, "undoAction");
+    REQUIRE(QTest::qWaitFor([&] { return !watcher.seen().isEmpty(); }, 5000));
+    const QString shown = watcher.seen().join(u'\n');
+    CHECK(shown.contains(QStringLiteral("同事改的标题")));
+    CHECK(shown.contains(QStringLiteral("我改的标题")));
+    CHECK(shown.contains(QStringLiteral("标题"))); // the field, by its name
+    CHECK(ledger->findings().finding(finding).title == QStringLiteral("同事改的标题"));
+}
+
 TEST_CASE("Unsaved edits are saved when the user moves on", "[ui][window]") {
     TestLedger ledger;
     const Id inspection = makeInspection(*ledger, makeRound(*ledger));

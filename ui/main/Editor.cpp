@@ -89,10 +89,16 @@ bool Editor::updateRound(const InspectionRound& after) {
 bool Editor::updateFinding(const Finding& after, const QuantifiedResult& result) {
     Finding before;
     QuantifiedResult resultBefore;
-    const auto write = [this](const Finding& f, const QuantifiedResult& r, std::optional<int> version) {
+    // The finding as the last write left it: undo and redo go ahead only while it still is,
+    // so that they never overwrite what someone else saved in between.
+    auto stored = std::make_shared<Finding>();
+    const auto write = [this, stored](const Finding& f, const QuantifiedResult& r, std::optional<int> version) {
         m_ledger.rows().atomically([&] {
+            if (!version)
+                m_ledger.findings().requireUnchanged(*stored);
             m_ledger.findings().updateFinding(f, version);
             m_ledger.activity().setResult(r);
+            *stored = m_ledger.findings().finding(f.id);
         });
     };
     const bool ok = guarded(m_dialogParent, [&] {
@@ -113,10 +119,14 @@ bool Editor::updateFinding(const Finding& after, const QuantifiedResult& result)
 bool Editor::updateMeasure(const Measure& after, const QuantifiedResult& result) {
     Measure before;
     QuantifiedResult resultBefore;
-    const auto write = [this](const Measure& m, const QuantifiedResult& r, std::optional<int> version) {
+    auto stored = std::make_shared<Measure>(); // as in updateFinding
+    const auto write = [this, stored](const Measure& m, const QuantifiedResult& r, std::optional<int> version) {
         m_ledger.rows().atomically([&] {
+            if (!version)
+                m_ledger.findings().requireUnchanged(*stored);
             m_ledger.findings().updateMeasure(m, m_ledger.today(), version);
             m_ledger.activity().setResult(r);
+            *stored = m_ledger.findings().measure(m.id);
         });
     };
     const bool ok = guarded(m_dialogParent, [&] {
