@@ -2,7 +2,8 @@
 // with SIGKILL at a random moment, round after round on the same file. After every kill the
 // file must be whole, every edit the writer reported as committed must be there, no
 // transaction may be half visible, and the history chain and the dashboard's facts must agree
-// with the rows. 20 rounds by default; RECTRACK_CRASH_ROUNDS=500 for the long run.
+// with the rows. 20 rounds by default; RECTRACK_CRASH_ROUNDS=500 for the long run
+// (RECTRACK_CRASH_WRITER names another copy of the writer, to run it while rebuilding).
 #include "ReliabilitySupport.h"
 
 #include "domain/Enums.h"
@@ -154,7 +155,8 @@ TEST_CASE("SIGKILL at random moments loses no committed edit and leaves nothing 
         INFO("round " << round);
         QProcess writer;
         writer.setProcessChannelMode(QProcess::SeparateChannels);
-        writer.start(QStringLiteral(RECTRACK_CRASH_WRITER), {path, QString::number(round), bulletin});
+        writer.start(qEnvironmentVariable("RECTRACK_CRASH_WRITER", QStringLiteral(RECTRACK_CRASH_WRITER)),
+                     {path, QString::number(round), bulletin});
         REQUIRE(writer.waitForStarted(10000));
         QByteArray output;
         QElapsedTimer ready;

@@ -5,6 +5,11 @@
 //
 //   rectrack-crash-writer DATABASE SEED BULLETIN_TEXT_FILE
 //
+// For the concurrency tests it also holds a write transaction open for a while:
+//
+//   rectrack-crash-writer --hold DATABASE MILLISECONDS
+//     prints "holding" once a note is written inside an open transaction, "released" after the commit
+//
 // Lines (UTF-8, flushed one by one):
 //   ready
 //   begin <what>                      just before a transaction starts
@@ -26,6 +31,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QRandomGenerator>
+#include <QThread>
 #include <cstdio>
 
 using namespace rectrack;
@@ -72,11 +78,33 @@ void prepare(Ledger& ledger) {
     });
 }
 
+// A second program writing: one note, its transaction held open for `ms`.
+int hold(const QString& path, int ms) {
+    auto ledger = Ledger::open(path, std::make_shared<SystemClock>(), QStringLiteral("另一个程序"));
+    const Id finding = ids(*ledger, QStringLiteral("SELECT id FROM findings ORDER BY id LIMIT 1")).value(0);
+    ledger->database().transaction([&] {
+        ledger->activity().addNote({0, finding, std::nullopt, ledger->today(), QStringLiteral("另一个程序"),
+                                    QStringLiteral("另一个程序写入的进展")});
+        say(QStringLiteral("holding"));
+        QThread::msleep(static_cast<unsigned long>(ms));
+    });
+    say(QStringLiteral("released"));
+    return 0;
+}
+
 const Status Statuses[] = {Status::NotStarted, Status::InProgress, Status::Completed, Status::Ongoing};
 } // namespace
 
 int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
+    if (argc == 4 && QByteArray(argv[1]) == "--hold") {
+        try {
+            return hold(QString::fromLocal8Bit(argv[2]), QByteArray(argv[3]).toInt());
+        } catch (const Error& e) {
+            std::fprintf(stderr, "rectrack-crash-writer: %s\n", e.what());
+            return 1;
+        }
+    }
     if (argc != 4) {
         std::fprintf(stderr, "usage: rectrack-crash-writer DATABASE SEED BULLETIN_TEXT_FILE\n");
         return 2;

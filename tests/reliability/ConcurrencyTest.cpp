@@ -1,0 +1,134 @@
+// Two programs on one file: the test's own ledger and a second process (the CLI, or the
+// crash writer holding a write transaction open). Reads go on while the other writes;
+// writes wait for the other's commit, up to the busy timeout, then fail with a clear message;
+// an edit of an item the other program changed since it was read is refused with both values.
+#include "ReliabilitySupport.h"
+
+#include "services/DataGenerator.h"
+#include "storage/Error.h"
+#include "storage/Query.h"
+#include "support/TestLedger.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+
+using namespace rectrack;
+using namespace rectrack::test;
+
+namespace {
+
+// The second program, holding a write transaction open for `ms`; returns once it holds it.
+void startHolder(QProcess& holder, const QString& path, int ms) {
+    holder.start(qEnvironmentVariable("RECTRACK_CRASH_WRITER", QStringLiteral(RECTRACK_CRASH_WRITER)),
+                 {QStringLiteral("--hold"), path, QString::number(ms)});
+    REQUIRE(holder.waitForStarted(10000));
+    QByteArray output;
+    while (!output.contains("holding")) {
+        REQUIRE(holder.waitForReadyRead(10000));
+        output += holder.readAllStandardOutput();
+    }
+}
+
+int notesBy(Ledger& ledger, const QString& author) {
+    return Query(ledger.database().connection(), QStringLiteral("SELECT count(*) FROM progress_notes WHERE author = ?"))
+        .add(author)
+        .scalar()
+        .toInt();
+}
+
+void prepare(TestLedger& ledger) {
+    GeneratorSize size;
+    size.findings = 60;
+    size.units = 8;
+    size.evidenceEvery = 0;
+    generateData(*ledger, size);
+}
+
+ProgressNote note(Ledger& ledger) {
+    return {0, ledger.inspections().inspections().isEmpty() ? 0 : 1, std::nullopt, testToday(),
+            QStringLiteral("本程序"), QStringLiteral("本程序写入的进展")};
+}
+
+} // namespace
+
+TEST_CASE("Another process writing: reads go on, a write waits for its commit and then goes in", "[reliability][concurrency]") {
+    TestLedger ledger;
+    prepare(ledger);
+    const int findings = ledger->statistics(Scope::all()).findings;
+    QProcess holder;
+    startHolder(holder, ledger.path(), 1500);
+
+    // Reads do not wait for the other program's transaction, and do not see it yet.
+    CHECK(ledger->statistics(Scope::all()).findings == findings);
+    CHECK(ledger->views().search(QStringLiteral("整改")).size() > 0);
+    CHECK(notesBy(*ledger, QStringLiteral("另一个程序")) == 0);
+    CHECK(holder.state() == QProcess::Running);
+    CHECK_FALSE(holder.readAllStandardOutput().contains("released"));
+
+    // A write waits (busy timeout) and goes in after the other's commit, which it can see.
+    ledger->activity().addNote(note(*ledger));
+    CHECK(notesBy(*ledger, QStringLiteral("另一个程序")) == 1);
+    CHECK(notesBy(*ledger, QStringLiteral("本程序")) == 1);
+    REQUIRE(holder.waitForFinished(10000));
+    CHECK(holder.exitCode() == 0);
+}
+
+TEST_CASE("A write kept waiting past the busy timeout fails with a clear message and changes nothing",
+          "[reliability][concurrency]") {
+    TestLedger ledger;
+    prepare(ledger);
+    QProcess holder;
+    startHolder(holder, ledger.path(), 8000);
+    try {
+        ledger->activity().addNote(note(*ledger));
+        FAIL("the write went through while another program held the database");
+    } catch (const Error& e) {
+        CHECK(e.kind() == Error::Kind::Busy);
+        CHECK(e.message().contains(QStringLiteral("另一个程序正在写入")));
+    }
+    REQUIRE(holder.waitForFinished(15000));
+    CHECK(notesBy(*ledger, QStringLiteral("本程序")) == 0);
+    CHECK(notesBy(*ledger, QStringLiteral("另一个程序")) == 1);
+    ledger->activity().addNote(note(*ledger)); // and once it is free, writing works again
+    CHECK(notesBy(*ledger, QStringLiteral("本程序")) == 1);
+}
+
+TEST_CASE("An item changed by the CLI since this program read it is not overwritten - both values reported",
+          "[reliability][concurrency]") {
+    TestLedger ledger;
+    prepare(ledger);
+    const Id measureId = Query(ledger->database().connection(),
+                               QStringLiteral("SELECT id FROM measures WHERE status = 'not_started' ORDER BY id LIMIT 1"))
+                             .scalar()
+                             .toLongLong();
+    REQUIRE(measureId > 0);
+    Measure mine = ledger->findings().measure(measureId); // this program opens the measure
+
+    QProcess cli; // meanwhile another user marks it completed from the command line
+    cli.start(QStringLiteral(RECTRACK_CLI_PATH),
+              {QStringLiteral("--db"), ledger.path(), QStringLiteral("--user"), QStringLiteral("李四"),
+               QStringLiteral("set-status"), QStringLiteral("measure"), QString::number(measureId),
+               QStringLiteral("completed")});
+    REQUIRE(cli.waitForFinished(30000));
+    INFO(cli.readAllStandardError().toStdString());
+    REQUIRE(cli.exitCode() == 0);
+
+    mine.text += QStringLiteral("（补充）");
+    try {
+        ledger->findings().updateMeasure(mine, testToday(), mine.rowVersion);
+        FAIL("the stale edit overwrote the other user's change");
+    } catch (const Error& e) {
+        CHECK(e.kind() == Error::Kind::Conflict);
+        bool statusShown = false;
+        for (const Error::Difference& d : e.differences())
+            if (d.field == u"status") {
+                statusShown = true;
+                CHECK(d.theirs == QStringLiteral("completed"));
+                CHECK(d.yours == QStringLiteral("not_started"));
+            }
+        CHECK(statusShown);
+    }
+    const Measure stored = ledger->findings().measure(measureId);
+    CHECK(stored.status == Status::Completed);
+    CHECK_FALSE(stored.text.endsWith(QStringLiteral("（补充）")));
+}
