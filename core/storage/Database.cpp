@@ -6,6 +6,7 @@
 #include "Schema.h"
 
 #include <QAtomicInt>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -33,6 +34,17 @@ std::unique_ptr<Database> Database::open(const QString& path) {
         throw Error(Error::Kind::Storage, QStringLiteral("Cannot create folder %1").arg(info.absolutePath()));
     if (info.exists() && info.isDir())
         throw Error(Error::Kind::Storage, QStringLiteral("%1 is a folder, not a database file").arg(path));
+    // SQLite would open such a file read-only and fail at the first write (or at the write-
+    // ahead log beside it): say so at once, with what to do.
+    const QFileInfo folder(info.absolutePath());
+    if ((info.exists() && !info.isWritable()) || !folder.isWritable())
+        throw Error(Error::Kind::ReadOnly,
+                    QCoreApplication::translate("rectrack::Database",
+                                                "%1 不能写入：%2是只读的。整改台账需要写入这个文件和它旁边的日志文件。"
+                                                "请检查权限，或把文件复制到可写的文件夹后再打开。")
+                        .arg(path, info.exists() && !info.isWritable()
+                                       ? QCoreApplication::translate("rectrack::Database", "文件")
+                                       : QCoreApplication::translate("rectrack::Database", "所在文件夹")));
     const bool isNew = !info.exists() || info.size() == 0;
     // SQLite takes a file shorter than its header for an empty database and would write
     // over it; anything that is not empty must start with SQLite's header.

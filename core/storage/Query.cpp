@@ -92,6 +92,12 @@ Query& Query::exec() {
     return *this;
 }
 
+void Query::throwIfFailed() const {
+    const QSqlError error = m_query.lastError();
+    if (error.type() != QSqlError::NoError)
+        throw errorOf(error, m_sql);
+}
+
 Error Query::errorOf(const QSqlError& error, const QString& sql) {
     const QString text = error.text();
     if (text.contains(QStringLiteral("FOREIGN KEY")) || text.contains(QStringLiteral("CHECK constraint")) ||

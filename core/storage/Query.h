@@ -37,7 +37,14 @@ public:
     Query& add(const QVariant& value); // next positional '?'
     Query& exec();
 
-    bool next() { return m_query.next(); }
+    // The next row; false at the end. A failed read (a damaged page) throws instead of
+    // looking like the end.
+    bool next() {
+        if (m_query.next())
+            return true;
+        throwIfFailed();
+        return false;
+    }
     QVariant value(int column) const { return m_query.value(column); }
     QVariant value(const QString& column) const { return m_query.value(column); }
     qint64 lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
@@ -47,6 +54,8 @@ public:
     QVariant scalar();
 
 private:
+    void throwIfFailed() const;
+
     QSqlQuery m_query;
     QString m_sql;
     QString m_connection;

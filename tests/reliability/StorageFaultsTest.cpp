@@ -1,0 +1,182 @@
+// Storage faults on real files: a full disk (a small tmpfs), a read-only file system or file,
+// a damaged page. Each gives a clear message of its own kind, and nothing already stored is
+// damaged. (Files that are not Rectrack databases and files from a newer Rectrack are in
+// tests/core/SchemaTest.cpp.)
+#include "ReliabilitySupport.h"
+
+#include "services/DataGenerator.h"
+#include "storage/Error.h"
+#include "storage/HistoryVerifier.h"
+#include "storage/Integrity.h"
+#include "storage/Query.h"
+#include "support/TestLedger.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <unistd.h>
+
+using namespace rectrack;
+using namespace rectrack::test;
+
+namespace {
+
+// A tmpfs of `size` mounted on a fresh folder, unmounted at the end; needs root.
+class SmallDisk {
+public:
+    explicit SmallDisk(const QString& size) {
+        if (geteuid() != 0)
+            return;
+        m_mounted = QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"),
+                                                                QStringLiteral("-o"), QStringLiteral("size=") + size,
+                                                                QStringLiteral("tmpfs"), m_dir.path()}) == 0;
+    }
+    ~SmallDisk() {
+        if (m_mounted)
+            QProcess::execute(QStringLiteral("umount"), {QStringLiteral("-l"), m_dir.path()});
+    }
+    bool mounted() const { return m_mounted; }
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+    bool remountReadOnly() {
+        return QProcess::execute(QStringLiteral("mount"),
+                                 {QStringLiteral("-o"), QStringLiteral("remount,ro"), m_dir.path()}) == 0;
+    }
+
+private:
+    QTemporaryDir m_dir;
+    bool m_mounted = false;
+};
+
+std::unique_ptr<Ledger> openLedger(const QString& path) {
+    return Ledger::open(path, std::make_shared<FixedClock>(testToday()), QStringLiteral("tester"));
+}
+
+void fill(Ledger& ledger, int findings) {
+    GeneratorSize size;
+    size.findings = findings;
+    size.units = 8;
+    size.evidenceEvery = 0;
+    generateData(ledger, size);
+}
+
+Error::Kind kindOf(const std::function<void()>& work, QString* message = nullptr) {
+    try {
+        work();
+    } catch (const Error& e) {
+        if (message)
+            *message = e.message();
+        return e.kind();
+    }
+    FAIL("no error");
+    return Error::Kind::Storage;
+}
+
+} // namespace
+
+TEST_CASE("A full disk: the write is refused with a clear message, everything stored before is intact",
+          "[reliability][faults]") {
+    SmallDisk disk(QStringLiteral("3m"));
+    if (!disk.mounted()) {
+        WARN("skipped: mounting a small tmpfs needs root");
+        return;
+    }
+    const QString path = disk.path(QStringLiteral("full.sqlite"));
+    QByteArray digest;
+    {
+        auto ledger = openLedger(path);
+        fill(*ledger, 60);
+        digest = contentDigest(path);
+        const Id finding = Query(ledger->database().connection(), QStringLiteral("SELECT min(id) FROM findings")).scalar().toLongLong();
+        QByteArray big(4 * 1024 * 1024, Qt::Uninitialized); // more than the disk has left
+        for (qsizetype i = 0; i < big.size(); ++i)
+            big[i] = static_cast<char>((i * 7919) >> 3);
+        QString message;
+        CHECK(kindOf([&] { ledger->activity().addEvidence(finding, std::nullopt, QStringLiteral("扫描件.pdf"), big); },
+                     &message) == Error::Kind::DiskFull);
+        CHECK(message.contains(QStringLiteral("磁盘已满")));
+        // the program goes on: it reads, and a small edit still fits
+        CHECK(ledger->statistics(Scope::all()).findings > 0);
+        CHECK(ledger->activity().evidence(finding).isEmpty());
+    }
+    CHECK(checkIntegrity(path, IntegrityDepth::Full).ok);
+    CHECK(contentDigest(path) == digest);
+    auto ledger = openLedger(path);
+    CHECK(verifyHistory(ledger->database().connection()).ok());
+
+    // The command line says the same and exits 1.
+    QProcess cli;
+    cli.start(QStringLiteral(RECTRACK_CLI_PATH), {QStringLiteral("--db"), path, QStringLiteral("generate"),
+                                                  QStringLiteral("--findings"), QStringLiteral("20000")});
+    REQUIRE(cli.waitForFinished(120000));
+    CHECK(cli.exitCode() == 1);
+    CHECK(QString::fromUtf8(cli.readAllStandardError()).contains(QStringLiteral("磁盘已满")));
+    CHECK(checkIntegrity(path, IntegrityDepth::Full).ok);
+}
+
+TEST_CASE("A read-only file system: the ledger is not opened for writing, the message says why, the file is unchanged",
+          "[reliability][faults]") {
+    SmallDisk disk(QStringLiteral("8m"));
+    if (!disk.mounted()) {
+        WARN("skipped: mounting a tmpfs needs root");
+        return;
+    }
+    const QString path = disk.path(QStringLiteral("readonly.sqlite"));
+    {
+        auto ledger = openLedger(path);
+        fill(*ledger, 30);
+    }
+    const QByteArray digest = contentDigest(path);
+    REQUIRE(disk.remountReadOnly());
+    QString message;
+    CHECK(kindOf([&] { openLedger(path); }, &message) == Error::Kind::ReadOnly);
+    CHECK(message.contains(QStringLiteral("只读")));
+    CHECK(kindOf([&] { openLedger(disk.path(QStringLiteral("new.sqlite"))); }) == Error::Kind::ReadOnly);
+    CHECK(contentDigest(path) == digest);
+    CHECK(checkIntegrity(path, IntegrityDepth::Quick).ok); // can still be read, e.g. to copy it away
+}
+
+TEST_CASE("A read-only file (permissions): refused with a message", "[reliability][faults]") {
+    if (geteuid() == 0) {
+        WARN("skipped: root writes to any file whatever its permissions (the read-only file system case covers it)");
+        return;
+    }
+    TestLedger ledger;
+    ledger.close();
+    QFile::setPermissions(ledger.path(), QFile::ReadOwner);
+    CHECK(kindOf([&] { openLedger(ledger.path()); }) == Error::Kind::ReadOnly);
+    QFile::setPermissions(ledger.path(), QFile::ReadOwner | QFile::WriteOwner);
+}
+
+TEST_CASE("A damaged page: reported as damaged with the way out, the rest of the disk untouched", "[reliability][faults]") {
+    TestLedger ledger;
+    fill(*ledger, 150);
+    ledger.close();
+    {
+        QFile file(ledger.path());
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        const qint64 pages = file.size() / 4096;
+        for (qint64 page = pages / 3; page < pages; page += 2) {
+            REQUIRE(file.seek(page * 4096));
+            file.write(QByteArray(4096, '\x33'));
+        }
+    }
+    CHECK_FALSE(checkIntegrity(ledger.path(), IntegrityDepth::Quick).ok);
+    // Opening may work (the first pages are whole), but reading the damaged part fails clearly.
+    QString message;
+    const Error::Kind kind = kindOf(
+        [&] {
+            auto damaged = openLedger(ledger.path());
+            for (const QString& table : {QStringLiteral("findings"), QStringLiteral("measures"),
+                                         QStringLiteral("progress_notes"), QStringLiteral("history")}) {
+                Query q(damaged->database().connection(), QStringLiteral("SELECT * FROM %1").arg(table));
+                q.exec();
+                while (q.next()) {
+                }
+            }
+            (void)contentDigest(ledger.path());
+        },
+        &message);
+    CHECK(kind == Error::Kind::Corrupt);
+    CHECK(message.contains(QStringLiteral("损坏")));
+    CHECK(QFileInfo(ledger.path()).exists());
+}
