@@ -111,8 +111,10 @@ int main(int argc, char* argv[]) {
                              &window);
     }
     window.show();
-    if (!parser.isSet(screenshotOption) && !parser.isSet(benchOption))
+    if (!parser.isSet(screenshotOption) && !parser.isSet(benchOption)) {
         QTimer::singleShot(0, &window, [&window] { window.showDigest(); });
+        QTimer::singleShot(3000, &window, [&window] { window.startHousekeeping(); });
+    }
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);
         QTimer::singleShot(800, &window, [&window, file] {

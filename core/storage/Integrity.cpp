@@ -8,10 +8,12 @@
 
 namespace rectrack {
 
-IntegrityReport checkIntegrity(const QString& path, IntegrityDepth depth) {
+IntegrityReport checkIntegrity(const QString& path, IntegrityDepth depth, const std::atomic_bool* cancel) {
     IntegrityReport report;
     try {
-        const SqliteFile file(path, SqliteFile::Mode::ReadOnly);
+        SqliteFile file(path, SqliteFile::Mode::ReadOnly);
+        if (cancel)
+            file.stopWhen(cancel);
         file.each(depth == IntegrityDepth::Quick ? "PRAGMA quick_check(100)" : "PRAGMA integrity_check(100)",
                   [&](const QVariantList& row) {
                       const QString line = row.value(0).toString();
@@ -24,6 +26,7 @@ IntegrityReport checkIntegrity(const QString& path, IntegrityDepth depth) {
                                        .arg(row.value(0).toString(), row.value(1).toString(), row.value(2).toString());
             });
     } catch (const Error& e) {
+        report.cancelled = cancel && cancel->load();
         report.problems << e.message();
     }
     report.ok = report.problems.isEmpty();

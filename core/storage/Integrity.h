@@ -9,17 +9,21 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
+
 namespace rectrack {
 
 struct IntegrityReport {
     bool ok = false;
     QStringList problems; // SQLite's own lines, at most a hundred
+    bool cancelled = false;
 };
 
 enum class IntegrityDepth { Quick, Full };
 
 // Never throws for a damaged file: a file that cannot be read at all is a report with one problem.
-IntegrityReport checkIntegrity(const QString& path, IntegrityDepth depth);
+// When *cancel turns true the check stops; the report then says so (not ok, cancelled).
+IntegrityReport checkIntegrity(const QString& path, IntegrityDepth depth, const std::atomic_bool* cancel = nullptr);
 
 // SHA-256 over every table (in name order) and every row (in rowid order), with each value's
 // type. Throws Error when the file cannot be read.

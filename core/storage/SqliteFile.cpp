@@ -66,6 +66,13 @@ SqliteFile::~SqliteFile() {
     sqlite3_close_v2(m_db);
 }
 
+void SqliteFile::stopWhen(const std::atomic_bool* cancel) {
+    sqlite3_progress_handler(
+        m_db, 10000,
+        [](void* flag) -> int { return static_cast<const std::atomic_bool*>(flag)->load() ? 1 : 0; },
+        const_cast<std::atomic_bool*>(cancel));
+}
+
 void SqliteFile::fail(int code, const QString& what) const {
     throw Error(kindOf(code), QCoreApplication::translate("rectrack::SqliteFile", "%1 失败（%2）：%3")
                                   .arg(what, m_path, QString::fromUtf8(sqlite3_errmsg(m_db))));

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <atomic>
 #include <functional>
 
 struct sqlite3;
@@ -29,6 +30,9 @@ public:
     void each(const char* sql, const std::function<void(const QVariantList&)>& row) const;
     QVariant scalar(const char* sql) const;
     void exec(const char* sql) const;
+
+    // While *cancel is true, statements stop early (SQLITE_INTERRUPT, thrown as Error).
+    void stopWhen(const std::atomic_bool* cancel);
 
     // The Error for SQLite result code `code` on this connection.
     [[noreturn]] void fail(int code, const QString& what) const;

@@ -6,6 +6,8 @@
 #include "common/OptionalDateEdit.h"
 #include "detail/DetailPanel.h"
 #include "detail/EvidencePanel.h"
+#include "dialogs/BackupDialog.h"
+#include "storage/Backup.h"
 #include "ledger/LedgerModel.h"
 #include "ledger/LedgerPanel.h"
 #include "main/Editor.h"
@@ -13,6 +15,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QFile>
 #include <QFocusEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -281,4 +284,72 @@ TEST_CASE("Deleting a measure and then a finding asks first and removes them", "
     REQUIRE(left.size() == 1);
     CHECK(left.first().id == keep);
     CHECK(window.ledgerPanel()->model()->rowCount() == 1);
+}
+
+TEST_CASE("备份与恢复: a copy made from the window, restored after a later edit, with a restart", "[ui][window][backup]") {
+    TestLedger ledger;
+    const Id inspection = makeInspection(*ledger, makeRound(*ledger));
+    const Id finding = makeFinding(*ledger, inspection, QStringLiteral("备份时的标题"));
+    ui::BackupDialog dialog(*ledger);
+    dialog.show();
+    auto* list = dialog.findChild<QTreeWidget*>(QStringLiteral("backupList"));
+    auto* status = dialog.findChild<QLabel*>(QStringLiteral("backupStatusLabel"));
+    REQUIRE(list->topLevelItemCount() == 0);
+    dialog.findChild<QPushButton*>(QStringLiteral("backupNowButton"))->click();
+    REQUIRE(QTest::qWaitFor([&] { return list->topLevelItemCount() == 1; }, 20000));
+    CHECK(status->text().contains(QStringLiteral("已备份到")));
+    CHECK(list->topLevelItem(0)->text(1) == QStringLiteral("手动"));
+
+    dialog.findChild<QPushButton*>(QStringLiteral("checkDatabaseButton"))->click();
+    REQUIRE(QTest::qWaitFor([&] { return status->text().contains(QStringLiteral("完整检查通过")); }, 20000));
+
+    auto renamed = ledger->findings().finding(finding);
+    renamed.title = QStringLiteral("备份之后改的标题");
+    ledger->findings().updateFinding(renamed);
+    bool restored = false;
+    QObject::connect(&dialog, &ui::BackupDialog::restored, [&] { restored = true; });
+    list->setCurrentItem(list->topLevelItem(0));
+    {
+        ModalWatcher yes(true); // answers "replace the ledger?" with yes
+        dialog.findChild<QPushButton*>(QStringLiteral("restoreSelectedButton"))->click();
+    }
+    CHECK(restored);
+    CHECK(ledger->findings().finding(finding).title == QStringLiteral("备份时的标题"));
+    REQUIRE(QTest::qWaitFor([&] { return list->topLevelItemCount() == 2; }, 5000)); // plus the copy made before
+}
+
+TEST_CASE("On start the ledger is checked and backed up in the background; a damaged file is reported",
+          "[ui][window][backup]") {
+    TestLedger ledger;
+    const Id inspection = makeInspection(*ledger, makeRound(*ledger));
+    for (int i = 0; i < 200; ++i)
+        makeFinding(*ledger, inspection, QStringLiteral("问题%1：").arg(i) + QString(200, u'详'));
+    {
+        MainWindow window(*ledger);
+        window.startHousekeeping();
+        REQUIRE(QTest::qWaitFor([&] { return Backup::list(ledger.path()).size() == 1; }, 20000));
+        CHECK(Backup::list(ledger.path()).first().reason == Backup::Reason::Scheduled);
+    }
+    // Damage the file behind the program's back, in pages the window does not read (a table
+    // written last, at the end of the file): the check says so and offers the way out.
+    execRaw(ledger.path(), QStringLiteral("CREATE TABLE scratch (x BLOB)"));
+    execRaw(ledger.path(), QStringLiteral("INSERT INTO scratch SELECT zeroblob(3000) FROM findings"));
+    ledger.close();
+    execRaw(ledger.path(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    {
+        QFile file(ledger.path());
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        const qint64 pages = file.size() / 4096;
+        for (qint64 page = pages - 40; page < pages; page += 2) {
+            REQUIRE(file.seek(page * 4096));
+            file.write(QByteArray(4096, '\x44'));
+        }
+    }
+    ledger.reopen();
+    MainWindow window(*ledger);
+    ModalWatcher watcher;
+    window.startHousekeeping();
+    REQUIRE(QTest::qWaitFor([&] { return !watcher.seen().isEmpty(); }, 20000));
+    CHECK(watcher.seen().join(u'\n').contains(QStringLiteral("已损坏")));
+    CHECK(Backup::list(ledger.path()).size() == 1); // no copy of a damaged file pushed out the good one
 }

@@ -8,6 +8,7 @@
 #include "common/Roles.h"
 #include "detail/DetailPanel.h"
 #include "dialogs/AccountsDialog.h"
+#include "dialogs/BackupDialog.h"
 #include "dialogs/DeadlineSettingsDialog.h"
 #include "dialogs/UnitsDialog.h"
 #include "import/ImportController.h"
@@ -17,6 +18,7 @@
 #include "views/LedgerViewPanel.h"
 #include "views/ResponsibilityPanel.h"
 #include "services/Ledger.h"
+#include "services/Housekeeping.h"
 #include "services/SampleData.h"
 
 #include <QAction>
@@ -29,6 +31,10 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QProcess>
+#include <QtConcurrent/QtConcurrentRun>
+#include <QFutureWatcher>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -170,7 +176,9 @@ MainWindow::MainWindow(Ledger& ledger, QWidget* parent)
     updateActions();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    m_closing->store(true);
+}
 
 void MainWindow::createActions() {
     const auto make = [this](const QString& text, const QString& name, const QKeySequence& shortcut,
@@ -233,6 +241,8 @@ void MainWindow::createActions() {
     file->addAction(sample);
     file->addSeparator();
     file->addAction(bulletin);
+    file->addSeparator();
+    file->addAction(make(tr("备份与恢复…"), QStringLiteral("backupAction"), {}, [this] { openBackups(); }));
     file->addSeparator();
     file->addAction(quit);
     QMenu* edit = menuBar()->addMenu(tr("编辑(&E)"));
@@ -681,6 +691,56 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     m_findingsView->saveLayout();
     m_measuresView->saveLayout();
     event->accept();
+}
+
+void MainWindow::openBackups() {
+    BackupDialog dialog(m_ledger, this);
+    connect(&dialog, &BackupDialog::restored, this, [this, &dialog] {
+        QMessageBox::information(&dialog, tr("已从备份恢复"), tr("台账已从备份恢复。程序将重新启动，打开恢复后的台账。"));
+        dialog.accept();
+        if (m_restart) {
+            m_restart();
+            return;
+        }
+        QProcess::startDetached(QApplication::applicationFilePath(), QApplication::arguments().mid(1));
+        QApplication::quit();
+    });
+    dialog.exec();
+}
+
+void MainWindow::startHousekeeping() {
+    const QString path = m_ledger.database().path();
+    const QDateTime now = m_ledger.clock().now();
+    Backup::Policy policy;
+    policy.intervalHours = qBound(1, m_ledger.settings().value(QStringLiteral("backup.interval_hours"), QStringLiteral("24")).toInt(), 24 * 30);
+    policy.keep = qBound(1, m_ledger.settings().value(QStringLiteral("backup.keep"), QStringLiteral("10")).toInt(), 1000);
+    auto* watcher = new QFutureWatcher<HousekeepingReport>(this);
+    connect(watcher, &QFutureWatcher<HousekeepingReport>::finished, this, [this, watcher] {
+        const HousekeepingReport report = watcher->result();
+        watcher->deleteLater();
+        if (report.integrity.cancelled)
+            return;
+        if (!report.integrity.ok) {
+            QMessageBox box(QMessageBox::Critical, tr("数据库文件已损坏"),
+                            tr("检查发现这个台账文件已损坏，部分内容可能读不出来：\n%1\n\n"
+                               "请不要继续修改，从最近的备份恢复。")
+                                .arg(report.integrity.problems.mid(0, 3).join(u'\n')),
+                            QMessageBox::NoButton, this);
+            box.setObjectName(QStringLiteral("damagedLedgerMessage"));
+            QPushButton* restore = box.addButton(tr("备份与恢复…"), QMessageBox::AcceptRole);
+            box.addButton(tr("稍后"), QMessageBox::RejectRole);
+            box.exec();
+            if (box.clickedButton() == restore)
+                openBackups();
+            return;
+        }
+        if (!report.backupError.isEmpty())
+            statusBar()->showMessage(tr("自动备份没有完成：%1").arg(report.backupError));
+        else if (report.backup)
+            statusBar()->showMessage(tr("已自动备份到 %1").arg(*report.backup), 10000);
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [path, now, policy, closing = m_closing] { return runHousekeeping(path, now, policy, closing.get()); }));
 }
 
 } // namespace rectrack::ui

@@ -5,6 +5,10 @@
 #include "domain/Entities.h"
 
 #include <QMainWindow>
+
+#include <atomic>
+#include <functional>
+#include <memory>
 #include <QSet>
 
 class QAction;
@@ -58,6 +62,14 @@ public:
     void showDigest();
     // Opens the 问题清单 across every inspection filtered to what is late.
     void showLate(bool overdueOnly);
+    // 备份与恢复: the backups, a copy now, a restore, the full integrity check.
+    void openBackups();
+    // In the background: the quick integrity check, then the scheduled backup (once a day by
+    // default); a damaged file is reported with the way to restore it.
+    void startHousekeeping();
+    // What happens once a backup has been restored: by default the program starts again on
+    // the restored ledger. Tests put something else here.
+    void setRestart(std::function<void()> restart) { m_restart = std::move(restart); }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -96,6 +108,9 @@ private:
     QAction* m_newSuggestionAction = nullptr;
     QAction* m_newMeasureAction = nullptr;
     QAction* m_deleteAction = nullptr;
+    std::function<void()> m_restart;
+    // Set when the window goes: the background housekeeping stops instead of holding up the exit.
+    std::shared_ptr<std::atomic_bool> m_closing = std::make_shared<std::atomic_bool>(false);
 };
 
 } // namespace rectrack::ui

@@ -1,0 +1,154 @@
+#include "BackupDialog.h"
+
+#include "common/Guard.h"
+#include "services/Ledger.h"
+#include "storage/Backup.h"
+#include "storage/Error.h"
+#include "storage/Integrity.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace rectrack::ui {
+
+BackupDialog::BackupDialog(Ledger& ledger, QWidget* parent)
+    : QDialog(parent)
+    , m_ledger(ledger)
+    , m_list(new QTreeWidget(this))
+    , m_status(new QLabel(this)) {
+    setObjectName(QStringLiteral("backupDialog"));
+    setWindowTitle(tr("备份与恢复"));
+    resize(760, 420);
+    m_list->setObjectName(QStringLiteral("backupList"));
+    m_list->setHeaderLabels({tr("时间"), tr("类型"), tr("大小"), tr("文件")});
+    m_list->setRootIsDecorated(false);
+    m_list->header()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_status->setObjectName(QStringLiteral("backupStatusLabel"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    const auto button = [this](const QString& text, const char* name) {
+        auto* b = new QPushButton(text, this);
+        b->setObjectName(QString::fromLatin1(name));
+        m_buttons << b;
+        return b;
+    };
+    auto* now = button(tr("立即备份"), "backupNowButton");
+    auto* restore = button(tr("恢复所选备份…"), "restoreSelectedButton");
+    auto* restoreFile = button(tr("从其他备份文件恢复…"), "restoreFileButton");
+    auto* check = button(tr("完整检查数据库"), "checkDatabaseButton");
+    connect(now, &QPushButton::clicked, this, &BackupDialog::backupNow);
+    connect(check, &QPushButton::clicked, this, &BackupDialog::checkNow);
+    connect(restore, &QPushButton::clicked, this, [this] {
+        if (QTreeWidgetItem* item = m_list->currentItem())
+            restoreFrom(item->data(0, Qt::UserRole).toString());
+    });
+    connect(restoreFile, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("选择备份文件"), Backup::folderFor(m_ledger.database().path()),
+                                                          tr("台账备份 (*.sqlite);;所有文件 (*)"));
+        if (!file.isEmpty())
+            restoreFrom(file);
+    });
+    restore->setEnabled(false);
+    connect(m_list, &QTreeWidget::currentItemChanged, this,
+            [restore](QTreeWidgetItem* current) { restore->setEnabled(current != nullptr); });
+
+    auto* actions = new QHBoxLayout;
+    for (QPushButton* b : m_buttons)
+        actions->addWidget(b);
+    actions->addStretch();
+    auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("备份保存在 %1（只有您能读取）。程序运行时每天自动备份一次，保留最近的若干份；"
+                                    "升级数据库结构之前和恢复之前也各备份一次。")
+                                     .arg(Backup::folderFor(m_ledger.database().path())),
+                                 this));
+    layout->itemAt(0)->widget()->setProperty("wordWrap", true);
+    layout->addWidget(m_list);
+    layout->addLayout(actions);
+    layout->addWidget(m_status);
+    layout->addWidget(close);
+
+    connect(&m_watcher, &QFutureWatcher<QString>::finished, this, [this] {
+        for (QPushButton* b : m_buttons)
+            b->setEnabled(b->objectName() != u"restoreSelectedButton" || m_list->currentItem());
+        m_status->setText(m_watcher.result());
+        reload();
+    });
+    reload();
+}
+
+BackupDialog::~BackupDialog() {
+    m_watcher.waitForFinished();
+}
+
+void BackupDialog::reload() {
+    m_list->clear();
+    const QLocale locale;
+    for (const Backup::File& file : Backup::list(m_ledger.database().path())) {
+        auto* item = new QTreeWidgetItem(m_list, {locale.toString(file.made, QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                                                  Backup::label(file.reason), locale.formattedDataSize(file.bytes),
+                                                  QFileInfo(file.path).fileName()});
+        item->setData(0, Qt::UserRole, file.path);
+        item->setToolTip(3, file.path);
+    }
+}
+
+void BackupDialog::runInBackground(const QString& busyText, std::function<QString()> work) {
+    for (QPushButton* b : m_buttons)
+        b->setEnabled(false);
+    m_status->setText(busyText);
+    m_watcher.setFuture(QtConcurrent::run([work = std::move(work)]() -> QString {
+        try {
+            return work();
+        } catch (const Error& e) {
+            return e.message();
+        }
+    }));
+}
+
+void BackupDialog::backupNow() {
+    const QString path = m_ledger.database().path();
+    const QDateTime now = m_ledger.clock().now();
+    runInBackground(tr("正在备份…"), [path, now] {
+        return tr("已备份到 %1").arg(Backup::make(path, Backup::Reason::Manual, now));
+    });
+}
+
+void BackupDialog::checkNow() {
+    const QString path = m_ledger.database().path();
+    runInBackground(tr("正在完整检查数据库（大的台账需要几分钟）…"), [path] {
+        const IntegrityReport report = checkIntegrity(path, IntegrityDepth::Full);
+        return report.ok ? tr("完整检查通过：页面、索引和外键都无误。")
+                         : tr("数据库文件已损坏，请从备份恢复：\n%1").arg(report.problems.mid(0, 5).join(u'\n'));
+    });
+}
+
+void BackupDialog::restoreFrom(const QString& backupPath) {
+    if (QMessageBox::question(this, tr("从备份恢复"),
+                              tr("用备份 %1 的内容替换当前台账？\n\n当前台账会先另存一份（“恢复前”），"
+                                 "之后仍可从它恢复。恢复完成后程序将重新启动。")
+                                  .arg(QFileInfo(backupPath).fileName())) != QMessageBox::Yes)
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    Backup::Restored result;
+    const bool ok = guarded(this, [&] { result = m_ledger.restoreBackup(backupPath); });
+    QApplication::restoreOverrideCursor();
+    if (!ok)
+        return;
+    m_status->setText(tr("已恢复，内容与备份核对一致。恢复前的台账保存在 %1").arg(result.previous));
+    reload();
+    emit restored();
+}
+
+} // namespace rectrack::ui
