@@ -224,6 +224,10 @@
         <source>载入示例数据</source>
         <translation>load the sample data</translation>
     </message>
+    <message>
+        <source>从备份恢复台账</source>
+        <translation>restore the ledger from a backup</translation>
+    </message>
 </context>
 <context>
     <name>rectrack::AccountRepository</name>
@@ -308,6 +312,84 @@
     <message>
         <source>无法写入 %1：%2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rectrack::Backup</name>
+    <message>
+        <source>备份</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>无法把 %1 移到 %2。</source>
+        <translation>Cannot move %1 to %2.</translation>
+    </message>
+    <message>
+        <source>找不到备份文件 %1。</source>
+        <translation>Backup file %1 not found.</translation>
+    </message>
+    <message>
+        <source>备份文件 %1 已损坏，不能用来恢复：%2</source>
+        <translation>The backup file %1 is damaged and cannot be restored: %2</translation>
+    </message>
+    <message>
+        <source>%1 不是整改台账的备份。</source>
+        <translation>%1 is not a Rectrack backup.</translation>
+    </message>
+    <message>
+        <source>备份 %1 由更新版本的整改台账写成（结构版本 %2），请先升级本程序。</source>
+        <translation>Backup %1 was written by a newer Rectrack (schema %2); update this program first.</translation>
+    </message>
+    <message>
+        <source>定期</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>升级前</source>
+        <translation>Before upgrade</translation>
+    </message>
+    <message>
+        <source>手动</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>恢复前</source>
+        <translation>Before restore</translation>
+    </message>
+    <message>
+        <source>%1 已经存在，不会覆盖。</source>
+        <translation>%1 already exists; it is not overwritten.</translation>
+    </message>
+    <message>
+        <source>无法写入 %1：%2</source>
+        <translation type="unfinished">Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>无法把备份改名为 %1。</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>无法创建备份文件夹 %1。</source>
+        <translation>Cannot rename the backup to %1.</translation>
+    </message>
+    <message>
+        <source>恢复后的台账与备份内容不一致。恢复前的台账保存在 %1。</source>
+        <translation>Cannot create the backup folder %1.</translation>
+    </message>
+</context>
+<context>
+    <name>rectrack::BulkEdit</name>
+    <message>
+        <source>问题 #%1</source>
+        <translation>The restored ledger does not match the backup. The ledger as it was before the restore is kept in %1.</translation>
+    </message>
+    <message>
+        <source>措施 #%1</source>
+        <translation>Finding #%1</translation>
+    </message>
+    <message>
+        <source>批量修改之后，有 %1 项又被他人修改（%2），不能撤销，以免覆盖他人的修改。</source>
+        <translation>Measure #%1</translation>
     </message>
 </context>
 <context>
@@ -398,6 +480,21 @@
     <message>
         <source>没有找到整改措施</source>
         <translation>No measures found</translation>
+    </message>
+</context>
+<context>
+    <name>rectrack::Database</name>
+    <message>
+        <source>%1 不能写入：%2是只读的。整改台账需要写入这个文件和它旁边的日志文件。请检查权限，或把文件复制到可写的文件夹后再打开。</source>
+        <translation>%1 items were changed by someone else after the bulk edit (%2); it cannot be undone without overwriting their changes.</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation type="unfinished">file</translation>
+    </message>
+    <message>
+        <source>所在文件夹</source>
+        <translation>%1 cannot be written: the %2 is read-only. Rectrack needs to write this file and the log beside it. Check the permissions, or copy the file to a writable folder and open the copy.</translation>
     </message>
 </context>
 <context>
@@ -595,6 +692,18 @@
         <source>延期需要写明理由</source>
         <translation>An extension needs a reason</translation>
     </message>
+    <message>
+        <source>%1在您修改之后又被他人修改，不能撤销或重做，以免覆盖他人的修改。</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>问题 #%1</source>
+        <translation>folder it is in</translation>
+    </message>
+    <message>
+        <source>措施 #%1</source>
+        <translation>%1 was changed by someone else after your edit; undo or redo would overwrite their change, so it is refused.</translation>
+    </message>
 </context>
 <context>
     <name>rectrack::HistoryVerifier</name>
@@ -696,6 +805,25 @@
     </message>
 </context>
 <context>
+    <name>rectrack::Query</name>
+    <message>
+        <source>磁盘已满，这次修改没有保存（已撤回，原有数据完好）。请腾出磁盘空间后再试。</source>
+        <translation>Finding #%1</translation>
+    </message>
+    <message>
+        <source>数据库文件或其所在文件夹是只读的，修改没有保存。请检查文件权限，或把台账复制到可写的位置再打开。</source>
+        <translation>Measure #%1</translation>
+    </message>
+    <message>
+        <source>另一个程序正在写入这个台账，等待超时，修改没有保存。请稍后再试。</source>
+        <translation>The disk is full; this change was not saved (it was rolled back, the data already stored is intact). Free some disk space and try again.</translation>
+    </message>
+    <message>
+        <source>数据库文件已损坏（%1）。请从备份恢复。</source>
+        <translation>The database file or its folder is read-only; the change was not saved. Check the file permissions, or copy the ledger to a writable place and open it there.</translation>
+    </message>
+</context>
+<context>
     <name>rectrack::RowStore</name>
     <message>
         <source>%1（%2）无权%3。</source>
@@ -704,6 +832,10 @@
     <message>
         <source>请先登录，才能%1。</source>
         <translation>Sign in first to %1.</translation>
+    </message>
+    <message>
+        <source>这一条（%1 #%2）在您打开之后已被他人修改，您的修改没有保存。请核对双方的内容，重新打开后再改。</source>
+        <translation>Another program is writing to this ledger and did not finish in time; the change was not saved. Please try again shortly.</translation>
     </message>
 </context>
 <context>
@@ -717,6 +849,17 @@
 %1</source>
         <translation>The holiday calendar has lines that cannot be read:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>rectrack::SqliteFile</name>
+    <message>
+        <source>无法打开 %1：%2</source>
+        <translation>The database file is damaged (%1). Restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>%1 失败（%2）：%3</source>
+        <translation>This item (%1 #%2) was changed by someone else after you opened it; your change was not saved. Compare both versions, open it again and redo your change.</translation>
     </message>
 </context>
 <context>
@@ -1164,6 +1307,50 @@ Use --db to choose another file.</translation>
         <translation>Bulletin exported, %1 pages: %2</translation>
     </message>
     <message>
+        <source>通报用字体：title|body|heading1|heading2|page=字体名（可重复）</source>
+        <translation>Bulletin font: title|body|heading1|heading2|page|latin=FAMILY (repeatable)</translation>
+    </message>
+    <message>
+        <source>用法：rectrack-cli backup [-o 文件]</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>已备份到 %1</source>
+        <translation>%1 failed (%2): %3</translation>
+    </message>
+    <message>
+        <source>还没有备份（备份文件夹：%1）</source>
+        <translation>Usage: rectrack-cli backup [-o FILE]</translation>
+    </message>
+    <message>
+        <source>找不到数据库文件 %1</source>
+        <translation>Backed up to %1</translation>
+    </message>
+    <message>
+        <source>完整检查通过：页面、索引和外键都无误</source>
+        <translation>No backups yet (backup folder: %1)</translation>
+    </message>
+    <message>
+        <source>快速检查通过：页面和记录无误</source>
+        <translation>Database file %1 not found</translation>
+    </message>
+    <message>
+        <source>数据库文件已损坏，请用 rectrack-cli restore 从备份恢复：</source>
+        <translation>Full check passed: pages, indexes and foreign keys are all correct</translation>
+    </message>
+    <message>
+        <source>用法：rectrack-cli restore 备份文件（rectrack-cli backups 列出备份）</source>
+        <translation>Quick check passed: pages and records are correct</translation>
+    </message>
+    <message>
+        <source>已从 %1 恢复，内容与备份核对一致。</source>
+        <translation>The database file is damaged; restore it from a backup with rectrack-cli restore:</translation>
+    </message>
+    <message>
+        <source>恢复前的台账保存在 %1</source>
+        <translation>Usage: rectrack-cli restore BACKUP_FILE (rectrack-cli backups lists them)</translation>
+    </message>
+    <message>
         <source>Rectrack 整改台账命令行工具。
 
 子命令：
@@ -1176,34 +1363,21 @@ Use --db to choose another file.</translation>
   set-status finding|measure 编号 状态   修改整改状态
   import 文件 [--dry-run] [--update]  导入整改情况通报（先核对数字）
   verify                       核对修改记录的哈希链和数据是否一致
+  check [--full]               检查数据库文件是否完好（不打开台账）
+  backup [-o 文件]             备份台账（默认放在数据库旁的 .backups 文件夹）
+  backups                      列出备份
+  restore 备份文件             从备份恢复（管理员；恢复前的台账另存一份）
   search 文字                  全文检索问题、措施、成效和进展
   user list|add|role|passwd|disable|enable   管理账号（add 用 --role）
   settings [due-soon 天数 [--working-days] | calendar 文件]   时限提醒设置
   export findings|measures|responsibility --format csv|xlsx|pdf -o 文件   导出台账
   bulletin 巡察编号 -o 文件.pdf [--font 角色=字体]   导出整改情况通报（公文格式 PDF）
   generate [--findings N] [--seed N]  生成大量测试数据（约每个问题4条措施）</source>
-        <translation>Rectrack command-line tool.
-
-Commands:
-  init                         create or upgrade the database
-  sample                       load the sample inspection
-  inspections                  list inspections
-  findings INSPECTION          list findings with status and deadline state
-  stats [INSPECTION] [--round N]  totals and completion rate
-  add-note FINDING &quot;text&quot;      add a progress note
-  set-status finding|measure ID STATUS   change a status
-  import FILE [--dry-run] [--update]  import a bulletin (cross-checks its totals)
-  verify                       check the history chain and that the data matches it
-  search TEXT                  full-text search of findings, measures, outcomes and notes
-  user list|add|role|passwd|disable|enable   manage accounts (add takes --role)
-  settings [due-soon DAYS [--working-days] | calendar FILE]   deadline reminders
-  export findings|measures|responsibility --format csv|xlsx|pdf -o FILE   export a ledger
-  bulletin INSPECTION -o FILE.pdf [--font ROLE=FAMILY]   export the rectification bulletin (official-document PDF)
-  generate [--findings N] [--seed N]  generate a large test ledger (about 4 measures per finding)</translation>
+        <translation>Restored from %1; the content matches the backup.</translation>
     </message>
     <message>
-        <source>通报用字体：title|body|heading1|heading2|page=字体名（可重复）</source>
-        <translation>Bulletin font: title|body|heading1|heading2|page|latin=FAMILY (repeatable)</translation>
+        <source>完整检查（也核对索引和外键；较慢）</source>
+        <translation>The ledger as it was before the restore is kept in %1</translation>
     </message>
 </context>
 <context>
@@ -1215,6 +1389,43 @@ Commands:
     <message>
         <source>无法完成操作</source>
         <translation>Could not do that</translation>
+    </message>
+    <message>
+        <source>（空）</source>
+        <translation>Rectrack command-line tool for the rectification ledger.
+
+Subcommands:
+  init                         create or upgrade the database
+  sample                       load the sample inspection
+  inspections                  list inspections
+  findings INSPECTION          list findings with status and deadline state
+  stats [INSPECTION] [--round N]  statistics and completion rates
+  add-note FINDING &quot;TEXT&quot;     add a progress note
+  set-status finding|measure ID STATUS   change a status
+  import FILE [--dry-run] [--update]  import a rectification bulletin (totals checked first)
+  verify                       check the history hash chain against the data
+  check [--full]               check that the database file is whole (without opening the ledger)
+  backup [-o FILE]             back up the ledger (by default into the .backups folder beside the database)
+  backups                      list backups
+  restore BACKUP_FILE          restore from a backup (administrators; the current ledger is kept)
+  search TEXT                  full-text search of findings, measures, outcomes and notes
+  user list|add|role|passwd|disable|enable   manage accounts (add takes --role)
+  settings [due-soon DAYS [--working-days] | calendar FILE]   deadline reminder settings
+  export findings|measures|responsibility --format csv|xlsx|pdf -o FILE   export a ledger
+  bulletin INSPECTION -o FILE.pdf [--font ROLE=FAMILY]   export the rectification bulletin (official-document PDF)
+  generate [--findings N] [--seed N]  generate test data (about 4 measures per finding)</translation>
+    </message>
+    <message>
+        <source>字段</source>
+        <translation type="unfinished">Field</translation>
+    </message>
+    <message>
+        <source>他人已保存的</source>
+        <translation>full check (also indexes and foreign keys; slower)</translation>
+    </message>
+    <message>
+        <source>您这次填写的（未保存）</source>
+        <translation>(empty)</translation>
     </message>
 </context>
 <context>
@@ -1294,6 +1505,92 @@ Commands:
     <message>
         <source>新密码（至少 6 个字符）：</source>
         <translation>New password (at least 6 characters):</translation>
+    </message>
+</context>
+<context>
+    <name>rectrack::ui::BackupDialog</name>
+    <message>
+        <source>备份与恢复</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation type="unfinished">Time</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Saved by someone else</translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation type="unfinished">Size</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation type="unfinished">file</translation>
+    </message>
+    <message>
+        <source>立即备份</source>
+        <translation>Yours (not saved)</translation>
+    </message>
+    <message>
+        <source>恢复所选备份…</source>
+        <translation>Backups and restore</translation>
+    </message>
+    <message>
+        <source>从其他备份文件恢复…</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>完整检查数据库</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>选择备份文件</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>台账备份 (*.sqlite);;所有文件 (*)</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>备份保存在 %1（只有您能读取）。程序运行时每天自动备份一次，保留最近的若干份；升级数据库结构之前和恢复之前也各备份一次。</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>正在备份…</source>
+        <translation>Restore selected backup…</translation>
+    </message>
+    <message>
+        <source>已备份到 %1</source>
+        <translation>Restore from another backup file…</translation>
+    </message>
+    <message>
+        <source>正在完整检查数据库（大的台账需要几分钟）…</source>
+        <translation>Full database check</translation>
+    </message>
+    <message>
+        <source>完整检查通过：页面、索引和外键都无误。</source>
+        <translation>Choose a backup file</translation>
+    </message>
+    <message>
+        <source>数据库文件已损坏，请从备份恢复：
+%1</source>
+        <translation>Ledger backups (*.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <source>从备份恢复</source>
+        <translation>Backups are kept in %1 (readable by you only). While the program runs it makes one a day and keeps the most recent ones; one is also made before every schema upgrade and before every restore.</translation>
+    </message>
+    <message>
+        <source>用备份 %1 的内容替换当前台账？
+
+当前台账会先另存一份（“恢复前”），之后仍可从它恢复。恢复完成后程序将重新启动。</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>已恢复，内容与备份核对一致。恢复前的台账保存在 %1</source>
+        <translation>Backed up to %1</translation>
     </message>
 </context>
 <context>
@@ -3112,6 +3409,44 @@ The deletion is kept in the history but cannot be undone.</translation>
     <message>
         <source>请先在左侧选择一次巡察。</source>
         <translation>Select an inspection on the left first.</translation>
+    </message>
+    <message>
+        <source>备份与恢复…</source>
+        <translation>Checking the whole database (a large ledger takes a few minutes)…</translation>
+    </message>
+    <message>
+        <source>已从备份恢复</source>
+        <translation>Full check passed: pages, indexes and foreign keys are all correct.</translation>
+    </message>
+    <message>
+        <source>台账已从备份恢复。程序将重新启动，打开恢复后的台账。</source>
+        <translation>The database file is damaged; restore it from a backup:
+%1</translation>
+    </message>
+    <message>
+        <source>数据库文件已损坏</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>检查发现这个台账文件已损坏，部分内容可能读不出来：
+%1
+
+请不要继续修改，从最近的备份恢复。</source>
+        <translation>Replace the current ledger with the content of backup %1?
+
+The current ledger is saved first (“before restore”) and can be restored later. The program starts again once the restore is done.</translation>
+    </message>
+    <message>
+        <source>稍后</source>
+        <translation>Restored; the content matches the backup. The ledger as it was before is kept in %1</translation>
+    </message>
+    <message>
+        <source>自动备份没有完成：%1</source>
+        <translation>Backups and restore…</translation>
+    </message>
+    <message>
+        <source>已自动备份到 %1</source>
+        <translation>Restored from backup</translation>
     </message>
 </context>
 <context>
