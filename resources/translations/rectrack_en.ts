@@ -362,7 +362,7 @@
     </message>
     <message>
         <source>无法写入 %1：%2</source>
-        <translation type="unfinished">Cannot write %1: %2</translation>
+        <translation>Cannot write %1: %2</translation>
     </message>
     <message>
         <source>无法把备份改名为 %1。</source>
@@ -490,7 +490,7 @@
     </message>
     <message>
         <source>文件</source>
-        <translation type="unfinished">file</translation>
+        <translation>file</translation>
     </message>
     <message>
         <source>所在文件夹</source>
@@ -1417,7 +1417,7 @@ Subcommands:
     </message>
     <message>
         <source>字段</source>
-        <translation type="unfinished">Field</translation>
+        <translation>Field</translation>
     </message>
     <message>
         <source>他人已保存的</source>
@@ -1515,7 +1515,7 @@ Subcommands:
     </message>
     <message>
         <source>时间</source>
-        <translation type="unfinished">Time</translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>类型</source>
@@ -1523,11 +1523,11 @@ Subcommands:
     </message>
     <message>
         <source>大小</source>
-        <translation type="unfinished">Size</translation>
+        <translation>Size</translation>
     </message>
     <message>
         <source>文件</source>
-        <translation type="unfinished">file</translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>立即备份</source>
