@@ -318,7 +318,7 @@ TEST_CASE("备份与恢复: a copy made from the window, restored after a later 
     REQUIRE(QTest::qWaitFor([&] { return list->topLevelItemCount() == 2; }, 5000)); // plus the copy made before
 }
 
-TEST_CASE("On start the ledger is checked and backed up in the background; a damaged file is reported",
+TEST_CASE("On start the ledger is checked and backed up in the background - a damaged file is reported",
           "[ui][window][backup]") {
     TestLedger ledger;
     const Id inspection = makeInspection(*ledger, makeRound(*ledger));
