@@ -74,7 +74,9 @@ std::unique_ptr<Database> Database::open(const QString& path) {
     // A file that is not SQLite at all fails on its first read.
     try {
         Query(db, QStringLiteral("SELECT count(*) FROM sqlite_master")).scalar();
-    } catch (const Error&) {
+    } catch (const Error& e) {
+        if (e.kind() == Error::Kind::Corrupt) // SQLite's header, damaged pages: restore, not "not ours"
+            throw;
         throw Error(Error::Kind::NotRectrack,
                     QStringLiteral("%1 is not a Rectrack database (not an SQLite file)").arg(path));
     }

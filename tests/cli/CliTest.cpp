@@ -487,15 +487,7 @@ TEST_CASE("backup - backups - restore - check: a copy made, put back by an admin
     CHECK(runAs(previous, {}, {}, {QStringLiteral("search"), QStringLiteral("备份之后的进展")}).out.contains(QStringLiteral("耕地撂荒")));
 
     // A damaged file: check says so and exits 1; restore needs no sign-in and keeps the damaged file.
-    {
-        QFile file(db);
-        REQUIRE(file.open(QIODevice::ReadWrite));
-        const qint64 pages = file.size() / 4096;
-        for (qint64 page = 2; page < pages; page += 3) {
-            REQUIRE(file.seek(page * 4096));
-            file.write(QByteArray(4096, '\x5A'));
-        }
-    }
+    damagePages(db, 2, 3);
     const Run damaged = runAs(db, {}, {}, {QStringLiteral("check")});
     CHECK(damaged.exitCode == 1);
     CHECK(damaged.out.contains(QStringLiteral("已损坏")));

@@ -31,19 +31,6 @@ int findingCount(Ledger& ledger) {
     return Query(ledger.database().connection(), QStringLiteral("SELECT count(*) FROM findings")).scalar().toInt();
 }
 
-// Writes garbage over `pages` pages in the middle of a closed file.
-void damagePages(const QString& path, int pages) {
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadWrite));
-    const qint64 pageSize = 4096;
-    const qint64 count = file.size() / pageSize;
-    REQUIRE(count > pages + 4);
-    for (int i = 0; i < pages; ++i) {
-        REQUIRE(file.seek((count / 2 + i) * pageSize));
-        file.write(QByteArray(pageSize, '\xA5'));
-    }
-}
-
 Error::Kind restoreError(const QString& backup, const QString& path) {
     try {
         Backup::restore(backup, path, Noon);
@@ -129,7 +116,7 @@ TEST_CASE("Restore writes the backup back, keeps the ledger as it was, and is ch
     }
     SECTION("a damaged ledger is moved aside, not overwritten") {
         ledger.close();
-        damagePages(ledger.path(), 8);
+        damagePages(ledger.path(), -16);
         CHECK_FALSE(checkIntegrity(ledger.path(), IntegrityDepth::Quick).ok);
         const QByteArray damaged = [&] {
             QFile f(ledger.path());
@@ -157,7 +144,7 @@ TEST_CASE("Restore refuses a backup it cannot trust and leaves the ledger untouc
     const QString other = QDir(ledger.dir()).filePath(QStringLiteral("other.sqlite"));
 
     SECTION("a damaged backup") {
-        damagePages(backup, 6);
+        damagePages(backup, -12);
         CHECK(restoreError(backup, ledger.path()) == Error::Kind::Corrupt);
     }
     SECTION("no such file") {
@@ -188,7 +175,7 @@ TEST_CASE("The integrity check: whole file ok, a damaged page found, a stranger'
     CHECK(checkIntegrity(ledger.path(), IntegrityDepth::Quick).ok);
     CHECK(checkIntegrity(ledger.path(), IntegrityDepth::Full).ok);
     ledger.close();
-    damagePages(ledger.path(), 4);
+    damagePages(ledger.path(), -8);
     const IntegrityReport report = checkIntegrity(ledger.path(), IntegrityDepth::Quick);
     CHECK_FALSE(report.ok);
     CHECK_FALSE(report.problems.isEmpty());

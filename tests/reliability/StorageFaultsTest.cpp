@@ -151,15 +151,7 @@ TEST_CASE("A damaged page: reported as damaged with the way out, the rest of the
     TestLedger ledger;
     fill(*ledger, 150);
     ledger.close();
-    {
-        QFile file(ledger.path());
-        REQUIRE(file.open(QIODevice::ReadWrite));
-        const qint64 pages = file.size() / 4096;
-        for (qint64 page = pages / 3; page < pages; page += 2) {
-            REQUIRE(file.seek(page * 4096));
-            file.write(QByteArray(4096, '\x33'));
-        }
-    }
+    damagePages(ledger.path(), 8);
     CHECK_FALSE(checkIntegrity(ledger.path(), IntegrityDepth::Quick).ok);
     // Opening may work (the first pages are whole), but reading the damaged part fails clearly.
     QString message;

@@ -3,6 +3,7 @@
 #include "storage/DashboardFacts.h"
 #include "storage/Query.h"
 
+#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -65,6 +66,17 @@ void execRaw(const QString& path, const QString& sql) {
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+}
+
+void damagePages(const QString& path, qint64 first, int step) {
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    const qint64 pages = file.size() / 4096;
+    REQUIRE(pages > 4);
+    for (qint64 page = first < 0 ? pages + first : first; page < pages; page += step) {
+        REQUIRE(file.seek(page * 4096));
+        file.write(QByteArray(4096, '\xA5'));
+    }
 }
 
 QStringList factsDisagreements(Ledger& ledger) {

@@ -52,6 +52,9 @@ Id makeMeasure(Ledger& ledger, Id findingId, Status status = Status::NotStarted,
 
 // Runs a statement on a separate raw connection to the file (to tamper with it as an outsider would).
 void execRaw(const QString& path, const QString& sql);
+// Writes garbage over every `step`-th 4 KB page of a closed file, from page `first` (negative:
+// counted from the end) to the end, as a failing disk would.
+void damagePages(const QString& path, qint64 first, int step = 2);
 // Every row of every DashboardFacts consistency check: empty when the dashboard's facts and
 // tallies agree with the ledger.
 QStringList factsDisagreements(Ledger& ledger);

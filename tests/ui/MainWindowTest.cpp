@@ -336,15 +336,7 @@ TEST_CASE("On start the ledger is checked and backed up in the background - a da
     execRaw(ledger.path(), QStringLiteral("INSERT INTO scratch SELECT zeroblob(3000) FROM findings"));
     ledger.close();
     execRaw(ledger.path(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-    {
-        QFile file(ledger.path());
-        REQUIRE(file.open(QIODevice::ReadWrite));
-        const qint64 pages = file.size() / 4096;
-        for (qint64 page = pages - 40; page < pages; page += 2) {
-            REQUIRE(file.seek(page * 4096));
-            file.write(QByteArray(4096, '\x44'));
-        }
-    }
+    damagePages(ledger.path(), -40);
     ledger.reopen();
     MainWindow window(*ledger);
     ModalWatcher watcher;

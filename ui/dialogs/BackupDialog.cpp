@@ -69,11 +69,12 @@ BackupDialog::BackupDialog(Ledger& ledger, QWidget* parent)
     auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("备份保存在 %1（只有您能读取）。程序运行时每天自动备份一次，保留最近的若干份；"
-                                    "升级数据库结构之前和恢复之前也各备份一次。")
-                                     .arg(Backup::folderFor(m_ledger.database().path())),
-                                 this));
-    layout->itemAt(0)->widget()->setProperty("wordWrap", true);
+    auto* where = new QLabel(tr("备份保存在 %1（只有您能读取）。程序运行时每天自动备份一次，保留最近的若干份；"
+                                "升级数据库结构之前和恢复之前也各备份一次。")
+                                 .arg(Backup::folderFor(m_ledger.database().path())),
+                             this);
+    where->setWordWrap(true);
+    layout->addWidget(where);
     layout->addWidget(m_list);
     layout->addLayout(actions);
     layout->addWidget(m_status);
