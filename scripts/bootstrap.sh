@@ -3,7 +3,10 @@
 #   bash scripts/bootstrap.sh run [APP ARGS...]   install what is missing, build, start the desktop program
 #   bash scripts/bootstrap.sh test                install what is missing, build, run the whole test suite
 #   bash scripts/bootstrap.sh build               install what is missing, build
-#   bash scripts/bootstrap.sh fuzz [SECONDS]      build the libFuzzer target with clang and run it (default 60 s)
+#   bash scripts/bootstrap.sh sanitize            install what is missing, build with AddressSanitizer and
+#                                                 UndefinedBehaviorSanitizer (build-asan), run the whole test suite
+#   bash scripts/bootstrap.sh fuzz [SECONDS [TARGET...]]  build the libFuzzer targets with clang, run each
+#                                                 for SECONDS (default 60; targets: document txt html docx pdf parser)
 # Environment: BUILD_DIR (default: build), RECTRACK_WERROR=ON to make warnings errors (CI sets it).
 set -euo pipefail
 
@@ -61,20 +64,61 @@ case "$mode" in
   build)
     install_missing; build
     ;;
+  sanitize)
+    install_missing
+    san_dir=${SANITIZE_BUILD_DIR:-$root/build-asan}
+    # Any error stops the program that has it, so that its test fails. Leaks are reported too,
+    # except inside the system's font and graphics libraries (tests/sanitizers/lsan.supp).
+    export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=0:strict_string_checks=1:detect_stack_use_after_return=1}
+    export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$root/tests/sanitizers/lsan.supp:print_suppressions=0}
+    export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1:suppressions=$root/tests/sanitizers/ubsan.supp}
+    echo "== configuring and building with AddressSanitizer and UndefinedBehaviorSanitizer in $san_dir"
+    cmake -S "$root" -B "$san_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DRECTRACK_SANITIZE=ON \
+      -DRECTRACK_WERROR="${RECTRACK_WERROR:-OFF}" >/dev/null
+    cmake --build "$san_dir" --parallel "$(nproc)"
+    echo "== running the test suite under the sanitizers"
+    cd "$san_dir"
+    ctest --output-on-failure --parallel "$(nproc)" --timeout 1200
+    ;;
   fuzz)
     install_missing
     fuzz_dir=${FUZZ_BUILD_DIR:-$root/build-fuzz}
-    echo "== building the import fuzzer with clang in $fuzz_dir"
+    echo "== building the import fuzzers with clang in $fuzz_dir"
     cmake -S "$root" -B "$fuzz_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
       -DRECTRACK_FUZZ=ON -DRECTRACK_BUILD_GUI=OFF -DRECTRACK_BUILD_TESTS=OFF >/dev/null
-    cmake --build "$fuzz_dir" --parallel "$(nproc)" --target rectrack-import-fuzzer
-    corpus=$(mktemp -d)
-    cp "$root"/tests/fuzz/corpus/* "$corpus"/
-    [ -d "$root/../shared/reports" ] && cp "$root"/../shared/reports/*.txt "$corpus"/ 2>/dev/null || true
+    cmake --build "$fuzz_dir" --parallel "$(nproc)" --target rectrack-fuzzers
     seconds=${1:-60}
-    echo "== fuzzing readers and parser for ${seconds}s"
-    "$fuzz_dir/tests/fuzz/rectrack-import-fuzzer" -max_total_time="$seconds" -max_len=65536 -timeout=10 \
-      -rss_limit_mb=4096 -print_final_stats=1 "$corpus"
+    [ $# -gt 0 ] && shift
+    targets=("$@")
+    [ ${#targets[@]} -eq 0 ] && targets=(document txt html docx pdf parser)
+    seeds=$root/tests/fuzz/corpus
+    summary=()
+    for target in "${targets[@]}"; do
+      # The corpus a target grows is kept in the build folder, so a later run goes on from it.
+      corpus=$fuzz_dir/corpus/$target
+      mkdir -p "$corpus" "$fuzz_dir/findings" "$fuzz_dir/logs"
+      case "$target" in
+        document) seed_dirs=("$seeds"/*/) ;;
+        *) seed_dirs=("$seeds/$target") ;;
+      esac
+      if [ -d "$root/../shared/reports" ] && [[ "$target" =~ ^(document|txt|parser)$ ]]; then
+        cp "$root"/../shared/reports/*.txt "$corpus"/ 2>/dev/null || true
+      fi
+      log=$fuzz_dir/logs/$target.log
+      echo "== fuzzing $target for ${seconds}s (log: $log)"
+      status=0
+      "$fuzz_dir/tests/fuzz/rectrack-fuzz-$target" -max_total_time="$seconds" -max_len=65536 -timeout=10 \
+        -rss_limit_mb=4096 -print_final_stats=1 -artifact_prefix="$fuzz_dir/findings/$target-" \
+        "$corpus" "${seed_dirs[@]}" >"$log" 2>&1 || status=$?
+      runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
+      summary+=("$target: ${runs:-?} executions, $(find "$corpus" -type f | wc -l) inputs in the corpus, exit $status")
+      if [ "$status" -ne 0 ]; then
+        tail -n 60 "$log"
+        echo "== the $target fuzzer found a failure; the input is in $fuzz_dir/findings/" >&2
+        exit "$status"
+      fi
+    done
+    printf '== fuzz summary\n'; printf '   %s\n' "${summary[@]}"
     ;;
   *)
     echo "usage: $0 run|test|build|fuzz" >&2; exit 2 ;;

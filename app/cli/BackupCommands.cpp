@@ -2,6 +2,7 @@
 // and SQLite's integrity check.
 #include "Commands.h"
 
+#include "services/Housekeeping.h"
 #include "services/Ledger.h"
 #include "storage/Backup.h"
 #include "storage/Error.h"
@@ -77,7 +78,7 @@ int runRestore(const QString& path, const LedgerOpener& open, const Invocation& 
     Backup::Restored restored;
     if (QFileInfo(path).isFile() && !checkIntegrity(path, IntegrityDepth::Quick).ok) {
         // A damaged ledger cannot be signed into; it is moved aside, not overwritten.
-        restored = Backup::restore(backup, path, QDateTime::currentDateTime());
+        restored = restoreUnreadableLedger(backup, path, QDateTime::currentDateTime());
     } else {
         const std::unique_ptr<Ledger> ledger = open();
         restored = ledger->restoreBackup(backup);

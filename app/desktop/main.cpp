@@ -1,6 +1,7 @@
 // rectrack: the desktop ledger.
 
 #include "common/Translations.h"
+#include "dialogs/OpenProblemDialog.h"
 #include "dialogs/SignInDialog.h"
 #include "main/MainWindow.h"
 #include "main/StartupProbe.h"
@@ -70,26 +71,38 @@ int main(int argc, char* argv[]) {
         clock = std::make_shared<FixedClock>(today);
     }
 
-    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
+    QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
     std::unique_ptr<Ledger> ledger;
-    try {
-        ledger = Ledger::open(path, clock, QString());
-    } catch (const Error& e) {
-        QMessageBox::critical(
-            nullptr, QCoreApplication::translate("rectrack::app", "无法打开台账"),
-            QCoreApplication::translate("rectrack::app",
-                                        "无法打开数据库文件：\n%1\n\n%2\n\n可以用 --db 指定另一个文件。")
-                .arg(path, e.message()));
-        return 1;
+    std::unique_ptr<ui::MainWindow> owner;
+    // Until a ledger opens: a file that cannot be opened (damaged, not a ledger, held by another
+    // program, read-only …) is explained, with a restore from its backups, another file or a new one.
+    for (;;) {
+        try {
+            ledger = Ledger::open(path, clock, QString());
+            if (ledger->needsSignIn()) {
+                ui::SignInDialog signIn(*ledger);
+                if (signIn.exec() != QDialog::Accepted)
+                    return 0;
+            }
+            owner = std::make_unique<ui::MainWindow>(*ledger); // its first reads may meet a damaged page
+            break;
+        } catch (const Error& e) {
+            owner.reset();
+            ledger.reset();
+            if (parser.isSet(screenshotOption) || parser.isSet(benchOption)) {
+                std::fprintf(stderr, "rectrack: %s\n", e.what());
+                return 1;
+            }
+            ui::OpenProblemDialog problem(path, e);
+            if (problem.exec() != QDialog::Accepted)
+                return 1;
+            if (!problem.restoreReport().isEmpty())
+                QMessageBox::information(nullptr, QCoreApplication::translate("rectrack::app", "已从备份恢复"),
+                                         problem.restoreReport());
+            path = problem.pathToOpen();
+        }
     }
-
-    if (ledger->needsSignIn()) {
-        ui::SignInDialog signIn(*ledger);
-        if (signIn.exec() != QDialog::Accepted)
-            return 0;
-    }
-
-    ui::MainWindow window(*ledger);
+    ui::MainWindow& window = *owner;
     window.resize(1600, 960);
     if (parser.isSet(viewOption)) {
         // in the order of the tabs

@@ -4,6 +4,7 @@
 #include "Password.h"
 #include "Query.h"
 #include "RowStore.h"
+#include "domain/UnicodeText.h"
 
 #include <QCoreApplication>
 
@@ -58,9 +59,8 @@ Id AccountRepository::addAccount(const QString& name, Role role, const QString& 
     const QString clean = name.trimmed();
     if (clean.isEmpty() || clean.size() > 64)
         throw Error(Error::Kind::Invalid, tr("用户名不能为空，且不超过 64 个字符"));
-    for (QChar c : clean)
-        if (!c.isPrint())
-            throw Error(Error::Kind::Invalid, tr("用户名不能含控制字符"));
+    if (!isPrintable(clean))
+        throw Error(Error::Kind::Invalid, tr("用户名不能含控制字符"));
     Fields fields = passwordFields(password);
     return m_rows.atomically([&] {
         if (account(clean))

@@ -4,6 +4,7 @@
 #include "FindingRepository.h"
 #include "Query.h"
 #include "RowStore.h"
+#include "domain/UnicodeText.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -42,11 +43,7 @@ QString safeFileName(const QString& name) {
     QString base = name;
     base.replace(u'\\', u'/');
     base = base.section(u'/', -1);
-    QString clean;
-    for (QChar c : base)
-        if (c.isPrint())
-            clean.append(c);
-    clean = clean.trimmed();
+    QString clean = printablePart(base).trimmed();
     if (clean.isEmpty() || clean == u"." || clean == u"..")
         clean = QCoreApplication::translate("rectrack::ActivityRepository", "未命名文件");
     return clean.left(255);

@@ -160,25 +160,14 @@ QList<Error::Difference> FindingRepository::differencesFrom(const Measure& expec
     return m_rows.differences(MeasuresTable, expected.id, fieldsOf(expected));
 }
 
-namespace {
-void requireNone(const QList<Error::Difference>& differences, const QString& item) {
-    if (!differences.isEmpty())
-        throw Error(Error::Kind::Conflict,
-                    QCoreApplication::translate("rectrack::FindingRepository",
-                                                "%1在您修改之后又被他人修改，不能撤销或重做，以免覆盖他人的修改。")
-                        .arg(item),
-                    differences);
-}
-} // namespace
-
 void FindingRepository::requireUnchanged(const Finding& expected) const {
-    requireNone(differencesFrom(expected),
-                QCoreApplication::translate("rectrack::FindingRepository", "问题 #%1").arg(expected.id));
+    m_rows.requireUnchanged(FindingsTable, expected.id, editableFieldsOf(expected),
+                            QCoreApplication::translate("rectrack::FindingRepository", "问题 #%1").arg(expected.id));
 }
 
 void FindingRepository::requireUnchanged(const Measure& expected) const {
-    requireNone(differencesFrom(expected),
-                QCoreApplication::translate("rectrack::FindingRepository", "措施 #%1").arg(expected.id));
+    m_rows.requireUnchanged(MeasuresTable, expected.id, fieldsOf(expected),
+                            QCoreApplication::translate("rectrack::FindingRepository", "措施 #%1").arg(expected.id));
 }
 
 void FindingRepository::updateFinding(const Finding& finding, std::optional<int> expectedVersion) {

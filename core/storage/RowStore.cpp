@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "Query.h"
 #include "domain/Clock.h"
+#include "domain/UnicodeText.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -12,6 +13,17 @@
 namespace rectrack {
 
 namespace {
+// SQLite keeps text as UTF-8, where half a surrogate pair has no spelling: it would be stored
+// as something else than what was given (and the history would then disagree with the row).
+void requireWellFormedText(const Fields& fields) {
+    for (const auto& field : fields)
+        if (field.second.typeId() == QMetaType::QString && !isWellFormed(field.second.toString()))
+            throw Error(Error::Kind::Invalid,
+                        QCoreApplication::translate("rectrack::RowStore",
+                                                    "文字中有无效的字符（不成对的 Unicode 代理项，多来自损坏的复制粘贴），"
+                                                    "没有保存。请删去这个字符后再保存。"));
+}
+
 QString snapshot(const Fields& fields) {
     QJsonObject object;
     for (const auto& [column, value] : fields) {
@@ -98,6 +110,7 @@ Id RowStore::insert(const QString& table, const Fields& fields) {
 
 Id RowStore::insertRow(const QString& table, const Fields& fields) {
     requireGrant();
+    requireWellFormedText(fields);
     QStringList columns = columnsOf(fields);
     if (hasTimestamps(table))
         columns << QStringLiteral("created_at") << QStringLiteral("updated_at");
@@ -135,6 +148,16 @@ QList<Error::Difference> RowStore::differences(const QString& table, Id id, cons
     return differencesOf(read(table, id, columnsOf(expected)), expected);
 }
 
+void RowStore::requireUnchanged(const QString& table, Id id, const Fields& expected, const QString& item) const {
+    const QList<Error::Difference> changed = differences(table, id, expected);
+    if (!changed.isEmpty())
+        throw Error(Error::Kind::Conflict,
+                    QCoreApplication::translate("rectrack::RowStore",
+                                                "%1在您修改之后又被他人修改，不能撤销或重做，以免覆盖他人的修改。")
+                        .arg(item),
+                    changed);
+}
+
 bool RowStore::update(const QString& table, Id id, const Fields& fields, std::optional<int> expectedVersion) {
     return atomically([&] { return updateRow(table, id, fields, expectedVersion); });
 }
@@ -142,6 +165,7 @@ bool RowStore::update(const QString& table, Id id, const Fields& fields, std::op
 bool RowStore::updateRow(const QString& table, Id id, const Fields& fields,
                          std::optional<int> expectedVersion) {
     requireGrant();
+    requireWellFormedText(fields);
     QStringList columns = columnsOf(fields);
     columns << QStringLiteral("row_version");
     const QVariantList current = read(table, id, columns);

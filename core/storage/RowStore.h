@@ -65,6 +65,10 @@ public:
     QVariantList read(const QString& table, Id id, const QStringList& columns) const;
     // The fields whose stored value differs from `expected`: theirs is what is stored.
     QList<Error::Difference> differences(const QString& table, Id id, const Fields& expected) const;
+    // Throws Conflict with those differences unless the row still holds `expected`: an undo or
+    // redo goes ahead only then, so that it never overwrites what someone else saved since.
+    // `item` names the row for the message (问题 #12).
+    void requireUnchanged(const QString& table, Id id, const Fields& expected, const QString& item) const;
 
     HistoryLog& history() { return m_history; }
     const QString& actor() const { return m_actor; }

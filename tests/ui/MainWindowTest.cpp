@@ -7,6 +7,9 @@
 #include "detail/DetailPanel.h"
 #include "detail/EvidencePanel.h"
 #include "dialogs/BackupDialog.h"
+#include "dialogs/OpenProblemDialog.h"
+#include "storage/Error.h"
+#include "storage/Integrity.h"
 #include "storage/Backup.h"
 #include "ledger/LedgerModel.h"
 #include "ledger/LedgerPanel.h"
@@ -15,6 +18,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QFocusEvent>
 #include <QLabel>
@@ -25,6 +29,7 @@
 #include <QTest>
 #include <QTreeView>
 #include <QTreeWidget>
+#include <QTemporaryDir>
 
 using namespace rectrack;
 using namespace rectrack::test;
@@ -200,6 +205,45 @@ TEST_CASE("Undo does not overwrite what someone else saved meanwhile - both valu
     CHECK(ledger->findings().finding(finding).title == QStringLiteral("同事改的标题"));
 }
 
+TEST_CASE("Undo of an inspection or round edit does not overwrite a colleague's later change", "[ui][window][conflict]") {
+    TestLedger ledger;
+    const Id round = makeRound(*ledger, QStringLiteral("原来的轮次"));
+    const Id inspection = makeInspection(*ledger, round, QStringLiteral("原来的巡察"));
+    MainWindow window(*ledger);
+    ui::Editor& editor = window.editor();
+    Inspection changed = ledger->inspections().inspection(inspection);
+    changed.title = QStringLiteral("我改的巡察");
+    REQUIRE(editor.updateInspection(changed));
+    InspectionRound renamed = ledger->inspections().round(round);
+    renamed.name = QStringLiteral("我改的轮次");
+    REQUIRE(editor.updateRound(renamed));
+
+    SECTION("nobody else changed them: undo and redo go through") {
+        editor.undoStack()->undo();
+        CHECK(ledger->inspections().round(round).name == QStringLiteral("原来的轮次"));
+        editor.undoStack()->undo();
+        CHECK(ledger->inspections().inspection(inspection).title == QStringLiteral("原来的巡察"));
+        editor.undoStack()->redo();
+        CHECK(ledger->inspections().inspection(inspection).title == QStringLiteral("我改的巡察"));
+    }
+    SECTION("a colleague changed them: undo is refused with both values") {
+        execRaw(ledger.path(), QStringLiteral("UPDATE inspection_rounds SET name = '同事改的轮次' WHERE id = %1").arg(round));
+        execRaw(ledger.path(), QStringLiteral("UPDATE inspections SET team = '同事填的巡察组', row_version = row_version + 1 "
+                                              "WHERE id = %1").arg(inspection));
+        ModalWatcher watcher;
+        editor.undoStack()->undo();
+        REQUIRE(QTest::qWaitFor([&] { return !watcher.seen().isEmpty(); }, 5000));
+        CHECK(watcher.seen().join(u'\n').contains(QStringLiteral("同事改的轮次")));
+        CHECK(ledger->inspections().round(round).name == QStringLiteral("同事改的轮次"));
+        editor.undoStack()->undo();
+        REQUIRE(QTest::qWaitFor([&] { return watcher.seen().size() >= 2; }, 5000));
+        CHECK(watcher.seen().last().contains(QStringLiteral("同事填的巡察组")));
+        const Inspection stored = ledger->inspections().inspection(inspection);
+        CHECK(stored.title == QStringLiteral("我改的巡察"));
+        CHECK(stored.team == QStringLiteral("同事填的巡察组"));
+    }
+}
+
 TEST_CASE("Unsaved edits are saved when the user moves on", "[ui][window]") {
     TestLedger ledger;
     const Id inspection = makeInspection(*ledger, makeRound(*ledger));
@@ -344,4 +388,97 @@ TEST_CASE("On start the ledger is checked and backed up in the background - a da
     REQUIRE(QTest::qWaitFor([&] { return !watcher.seen().isEmpty(); }, 20000));
     CHECK(watcher.seen().join(u'\n').contains(QStringLiteral("已损坏")));
     CHECK(Backup::list(ledger.path()).size() == 1); // no copy of a damaged file pushed out the good one
+}
+
+TEST_CASE("A damaged ledger at start: the dialog says why, and restores it from a backup - the damaged file is kept",
+          "[ui][window][backup]") {
+    TestLedger ledger;
+    const Id inspection = makeInspection(*ledger, makeRound(*ledger));
+    for (int i = 0; i < 100; ++i)
+        makeFinding(*ledger, inspection, QStringLiteral("问题%1：").arg(i) + QString(200, u'详'));
+    const QString backup = ledger->backupNow();
+    const QByteArray expected = contentDigest(backup);
+    ledger.close();
+    damagePages(ledger.path(), 2);
+    Error failure(Error::Kind::Storage, QString());
+    try {
+        ledger.reopen();
+        MainWindow window(*ledger);
+        FAIL("the damaged ledger opened");
+    } catch (const Error& e) {
+        failure = e;
+    }
+    CHECK(failure.kind() == Error::Kind::Corrupt);
+
+    ui::OpenProblemDialog dialog(ledger.path(), failure);
+    dialog.show();
+    CHECK(dialog.findChild<QLabel*>(QStringLiteral("openProblemReason"))->text().contains(failure.message()));
+    auto* list = dialog.findChild<QTreeWidget*>(QStringLiteral("backupList"));
+    REQUIRE(list);
+    REQUIRE(list->topLevelItemCount() == 1);
+    CHECK(list->currentItem() == list->topLevelItem(0)); // the newest is chosen
+    dialog.findChild<QPushButton*>(QStringLiteral("restoreSelectedButton"))->click();
+    INFO(dialog.findChild<QLabel*>(QStringLiteral("openProblemStatus"))->text().toStdString());
+    REQUIRE(dialog.result() == QDialog::Accepted);
+    CHECK(dialog.pathToOpen() == ledger.path());
+    CHECK(dialog.restoreReport().contains(QStringLiteral(".damaged-")));
+    CHECK(contentDigest(ledger.path()) == expected);
+    CHECK(QDir(ledger.dir()).entryList({QStringLiteral("*.damaged-*[0-9]")}).size() == 1); // with its -wal and -shm beside it
+    ledger.reopen();
+    CHECK(ledger->findings().findingCount(inspection) == 100);
+}
+
+TEST_CASE("A ledger that cannot be opened: open another, start a new one (never over an existing file), or quit",
+          "[ui][window]") {
+    QTemporaryDir dir;
+    const QString notALedger = dir.filePath(QStringLiteral("notes.sqlite"));
+    {
+        QFile file(notALedger);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("这不是数据库");
+    }
+    const Error failure(Error::Kind::NotRectrack, QStringLiteral("不是整改台账数据库"));
+    SECTION("another ledger") {
+        ui::OpenProblemDialog dialog(notALedger, failure);
+        CHECK_FALSE(dialog.findChild<QTreeWidget*>(QStringLiteral("backupList"))); // no copies: nothing to restore from
+        const QString other = dir.filePath(QStringLiteral("其他.sqlite"));
+        dialog.setFileChooser([&](ui::OpenProblemDialog::FileQuestion q) {
+            CHECK(q == ui::OpenProblemDialog::FileQuestion::OpenLedger);
+            return other;
+        });
+        dialog.findChild<QPushButton*>(QStringLiteral("openOtherButton"))->click();
+        CHECK(dialog.result() == QDialog::Accepted);
+        CHECK(dialog.pathToOpen() == other);
+    }
+    SECTION("a new ledger, not over an existing file") {
+        ui::OpenProblemDialog dialog(notALedger, failure);
+        QString answer = notALedger;
+        dialog.setFileChooser([&](ui::OpenProblemDialog::FileQuestion) { return answer; });
+        dialog.findChild<QPushButton*>(QStringLiteral("newLedgerButton"))->click();
+        CHECK(dialog.result() != QDialog::Accepted);
+        CHECK(dialog.findChild<QLabel*>(QStringLiteral("openProblemStatus"))->text().contains(QStringLiteral("已经存在")));
+        answer = dir.filePath(QStringLiteral("新台账.sqlite"));
+        dialog.findChild<QPushButton*>(QStringLiteral("newLedgerButton"))->click();
+        CHECK(dialog.result() == QDialog::Accepted);
+        CHECK(dialog.pathToOpen() == answer);
+    }
+    SECTION("a restore is refused for a file that is not damaged") {
+        TestLedger ledger;
+        const QString backup = ledger->backupNow();
+        const QByteArray before = contentDigest(ledger.path());
+        ui::OpenProblemDialog dialog(ledger.path(), Error(Error::Kind::Corrupt, QStringLiteral("损坏")));
+        dialog.restoreFrom(backup);
+        CHECK(dialog.result() != QDialog::Accepted);
+        CHECK(dialog.findChild<QLabel*>(QStringLiteral("openProblemStatus"))->text().contains(QStringLiteral("没有损坏")));
+        CHECK(contentDigest(ledger.path()) == before);
+    }
+    SECTION("quit") {
+        ui::OpenProblemDialog dialog(notALedger, failure);
+        dialog.show();
+        dialog.findChild<QPushButton*>(QStringLiteral("quitButton"))->click();
+        CHECK(dialog.result() == QDialog::Rejected);
+    }
+    QFile file(notALedger);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.readAll() == QByteArray("这不是数据库")); // untouched
 }

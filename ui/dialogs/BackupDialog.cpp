@@ -1,5 +1,6 @@
 #include "BackupDialog.h"
 
+#include "common/BackupList.h"
 #include "common/Guard.h"
 #include "services/Ledger.h"
 #include "storage/Backup.h"
@@ -9,12 +10,10 @@
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QFileDialog>
-#include <QHeaderView>
+#include <QFileInfo>
 #include <QLabel>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -23,15 +22,11 @@ namespace rectrack::ui {
 BackupDialog::BackupDialog(Ledger& ledger, QWidget* parent)
     : QDialog(parent)
     , m_ledger(ledger)
-    , m_list(new QTreeWidget(this))
+    , m_list(new BackupList(this))
     , m_status(new QLabel(this)) {
     setObjectName(QStringLiteral("backupDialog"));
     setWindowTitle(tr("备份与恢复"));
     resize(760, 420);
-    m_list->setObjectName(QStringLiteral("backupList"));
-    m_list->setHeaderLabels({tr("时间"), tr("类型"), tr("大小"), tr("文件")});
-    m_list->setRootIsDecorated(false);
-    m_list->header()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_status->setObjectName(QStringLiteral("backupStatusLabel"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -49,8 +44,8 @@ BackupDialog::BackupDialog(Ledger& ledger, QWidget* parent)
     connect(now, &QPushButton::clicked, this, &BackupDialog::backupNow);
     connect(check, &QPushButton::clicked, this, &BackupDialog::checkNow);
     connect(restore, &QPushButton::clicked, this, [this] {
-        if (QTreeWidgetItem* item = m_list->currentItem())
-            restoreFrom(item->data(0, Qt::UserRole).toString());
+        if (const QString backup = m_list->selectedBackup(); !backup.isEmpty())
+            restoreFrom(backup);
     });
     connect(restoreFile, &QPushButton::clicked, this, [this] {
         const QString file = QFileDialog::getOpenFileName(this, tr("选择备份文件"), Backup::folderFor(m_ledger.database().path()),
@@ -94,15 +89,7 @@ BackupDialog::~BackupDialog() {
 }
 
 void BackupDialog::reload() {
-    m_list->clear();
-    const QLocale locale;
-    for (const Backup::File& file : Backup::list(m_ledger.database().path())) {
-        auto* item = new QTreeWidgetItem(m_list, {locale.toString(file.made, QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                                                  Backup::label(file.reason), locale.formattedDataSize(file.bytes),
-                                                  QFileInfo(file.path).fileName()});
-        item->setData(0, Qt::UserRole, file.path);
-        item->setToolTip(3, file.path);
-    }
+    m_list->showBackupsOf(m_ledger.database().path());
 }
 
 void BackupDialog::runInBackground(const QString& busyText, std::function<QString()> work) {

@@ -8,13 +8,14 @@
 
 class QLabel;
 class QPushButton;
-class QTreeWidget;
 
 namespace rectrack {
 class Ledger;
 }
 
 namespace rectrack::ui {
+
+class BackupList;
 
 class BackupDialog : public QDialog {
     Q_OBJECT
@@ -35,7 +36,7 @@ private:
     void runInBackground(const QString& busyText, std::function<QString()> work);
 
     Ledger& m_ledger;
-    QTreeWidget* m_list;
+    BackupList* m_list;
     QLabel* m_status;
     QList<QPushButton*> m_buttons;
     QFutureWatcher<QString> m_watcher;

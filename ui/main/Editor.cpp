@@ -55,33 +55,50 @@ void Editor::push(const QString& text, std::function<void()> redo, std::function
 
 bool Editor::updateInspection(const Inspection& after) {
     Inspection before;
+    auto stored = std::make_shared<Inspection>(); // as in updateFinding
+    const auto write = [this, stored](const Inspection& i, std::optional<int> version) {
+        m_ledger.rows().atomically([&] {
+            if (!version)
+                m_ledger.inspections().requireUnchanged(*stored);
+            m_ledger.inspections().updateInspection(i, version);
+            *stored = m_ledger.inspections().inspection(i.id);
+        });
+    };
     const bool ok = guarded(m_dialogParent, [&] {
         before = m_ledger.inspections().inspection(after.id);
-        m_ledger.inspections().updateInspection(after, after.rowVersion);
+        write(after, after.rowVersion);
     });
     if (!ok)
         return false;
     const auto notify = [this, id = after.id] { emit inspectionChanged(id); };
     push(
-        tr("修改巡察“%1”").arg(after.title),
-        [this, after] { m_ledger.inspections().updateInspection(after); },
-        [this, before] { m_ledger.inspections().updateInspection(before); }, notify);
+        tr("修改巡察“%1”").arg(after.title), [write, after] { write(after, std::nullopt); },
+        [write, before] { write(before, std::nullopt); }, notify);
     notify();
     return true;
 }
 
 bool Editor::updateRound(const InspectionRound& after) {
     InspectionRound before;
+    auto stored = std::make_shared<InspectionRound>(); // as in updateFinding
+    const auto write = [this, stored](const InspectionRound& r, bool checked) {
+        m_ledger.rows().atomically([&] {
+            if (checked)
+                m_ledger.inspections().requireUnchanged(*stored);
+            m_ledger.inspections().updateRound(r);
+            *stored = m_ledger.inspections().round(r.id);
+        });
+    };
     const bool ok = guarded(m_dialogParent, [&] {
         before = m_ledger.inspections().round(after.id);
-        m_ledger.inspections().updateRound(after);
+        write(after, false);
     });
     if (!ok)
         return false;
     const auto notify = [this] { emit roundsChanged(); };
     push(
-        tr("修改轮次“%1”").arg(after.name), [this, after] { m_ledger.inspections().updateRound(after); },
-        [this, before] { m_ledger.inspections().updateRound(before); }, notify);
+        tr("修改轮次“%1”").arg(after.name), [write, after] { write(after, true); },
+        [write, before] { write(before, true); }, notify);
     notify();
     return true;
 }

@@ -4,6 +4,7 @@
 #include "HtmlReader.h"
 #include "PdfReader.h"
 #include "PlainTextReader.h"
+#include "domain/UnicodeText.h"
 #include "storage/Error.h"
 
 #include <QCoreApplication>
@@ -25,8 +26,12 @@ const std::vector<std::unique_ptr<DocumentReader>>& documentReaders() {
 ExtractedText readDocument(const QString& fileName, const QByteArray& bytes) {
     const QByteArray head = bytes.left(1024);
     for (const auto& reader : documentReaders())
-        if (reader->recognises(fileName, head))
-            return reader->read(bytes);
+        if (reader->recognises(fileName, head)) {
+            ExtractedText text = reader->read(bytes);
+            // what no decoder should let through, and SQLite could not store as given
+            text.text = withLoneSurrogatesReplaced(text.text);
+            return text;
+        }
     throw Error(Error::Kind::Invalid,
                 QCoreApplication::translate("rectrack::DocumentReader", "不支持这种文件格式"));
 }

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStringDecoder>
 #include <QStringList>
 
@@ -45,6 +46,88 @@ bool endsArticle(const QString& line) {
     static const Re tail(QStringLiteral(
         R"(^(\d{4}年\d{1,2}月\d{1,2}日$|.*(联系电话|电话|邮箱|邮政|公开期限|委员会$|党组$|党工委$)))"));
     return tail.match(line).hasMatch();
+}
+
+// The name of a tag ("p", "/div" → "div"), lower case; empty for <!…> and <?…>.
+QString tagName(QStringView tag, bool& closing) {
+    qsizetype i = 0;
+    closing = i < tag.size() && tag[i] == u'/';
+    if (closing)
+        ++i;
+    qsizetype end = i;
+    while (end < tag.size() && (tag[end].isLetterOrNumber()))
+        ++end;
+    return tag.mid(i, end - i).toString().toLower();
+}
+
+// The text of a page's markup, one block element per line: comments and the elements that are
+// never the article (head, script, style, navigation …) dropped, tags removed. One pass over
+// the text, so that a hostile page (thousands of unclosed tags or comments) takes linear time;
+// a regular expression per construct took quadratic time on such pages.
+QString markupToLines(const QString& html) {
+    static const QSet<QString> dropped{
+        QStringLiteral("head"),  QStringLiteral("script"), QStringLiteral("style"),  QStringLiteral("noscript"),
+        QStringLiteral("nav"),   QStringLiteral("header"), QStringLiteral("footer"), QStringLiteral("aside"),
+        QStringLiteral("form"),  QStringLiteral("select"), QStringLiteral("iframe")};
+    static const QSet<QString> blocks{QStringLiteral("br"), QStringLiteral("p"),  QStringLiteral("div"),
+                                      QStringLiteral("h1"), QStringLiteral("h2"), QStringLiteral("h3"),
+                                      QStringLiteral("h4"), QStringLiteral("h5"), QStringLiteral("h6"),
+                                      QStringLiteral("li"), QStringLiteral("tr")};
+    static const QSet<QString> blockEnds{QStringLiteral("table"), QStringLiteral("section"), QStringLiteral("article")};
+    QSet<QString> unclosed; // elements with no end tag after some point: none after any later one either
+    bool commentsClosed = true;
+    QString out;
+    out.reserve(html.size());
+    const qsizetype n = html.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const qsizetype open = html.indexOf(u'<', i);
+        if (open < 0) {
+            out += QStringView(html).mid(i);
+            break;
+        }
+        out += QStringView(html).mid(i, open - i);
+        if (commentsClosed && QStringView(html).mid(open, 4) == u"<!--") {
+            const qsizetype end = html.indexOf(QStringLiteral("-->"), open + 4);
+            if (end >= 0) {
+                i = end + 3;
+                continue;
+            }
+            commentsClosed = false; // then it is a tag like any other, up to the next '>'
+        }
+        const qsizetype close = html.indexOf(u'>', open + 1);
+        if (close < 0) { // no tag from here on: the rest is text, as written
+            out += QStringView(html).mid(open);
+            break;
+        }
+        bool closing = false;
+        const QString name = tagName(QStringView(html).mid(open + 1, close - open - 1), closing);
+        i = close + 1;
+        if (!closing && dropped.contains(name) && !unclosed.contains(name)) {
+            // up to its end tag, </name followed by blanks and '>'
+            const QString endTag = QStringLiteral("</") + name;
+            qsizetype from = open + 1 + name.size();
+            for (;;) {
+                const qsizetype end = html.indexOf(endTag, from, Qt::CaseInsensitive);
+                if (end < 0) {
+                    unclosed.insert(name);
+                    break;
+                }
+                qsizetype after = end + endTag.size();
+                while (after < n && html[after].isSpace())
+                    ++after;
+                if (after < n && html[after] == u'>') {
+                    i = after + 1;
+                    break;
+                }
+                from = end + 1;
+            }
+            continue;
+        }
+        if (closing ? (blocks.contains(name) && name != u"br") || blockEnds.contains(name) : blocks.contains(name))
+            out += u'\n';
+    }
+    return out;
 }
 } // namespace
 
@@ -90,21 +173,8 @@ QString HtmlReader::decodeEntities(const QString& text) {
 
 ExtractedText HtmlReader::read(const QByteArray& bytes) const {
     QString encoding;
-    QString html = decodeBytes(bytes, encoding);
-    static const Re comments(QStringLiteral("<!--.*?-->"), Options);
-    static const Re dropped(
-        QStringLiteral(
-            R"(<(head|script|style|noscript|nav|header|footer|aside|form|select|iframe)\b.*?</\1\s*>)"),
-        Options);
-    static const Re blocks(
-        QStringLiteral(
-            R"(<\s*(br|/p|/div|/h[1-6]|/li|/tr|/table|/section|/article|p|div|h[1-6]|li|tr)\b[^>]*>)"),
-        Options);
-    static const Re tags(QStringLiteral("<[^>]*>"), Options);
-    html.remove(comments).remove(dropped);
-    html.replace(blocks, QStringLiteral("\n"));
-    html.remove(tags);
-    const QString text = decodeEntities(html);
+    const QString html = decodeBytes(bytes, encoding);
+    const QString text = decodeEntities(markupToLines(html));
 
     QStringList lines;
     for (const QString& raw : text.split(u'\n')) {

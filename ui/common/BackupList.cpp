@@ -1,0 +1,36 @@
+#include "BackupList.h"
+
+#include "storage/Backup.h"
+
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLocale>
+
+namespace rectrack::ui {
+
+BackupList::BackupList(QWidget* parent)
+    : QTreeWidget(parent) {
+    setObjectName(QStringLiteral("backupList"));
+    setHeaderLabels({tr("时间"), tr("类型"), tr("大小"), tr("文件")});
+    setRootIsDecorated(false);
+    header()->setSectionResizeMode(3, QHeaderView::Stretch);
+}
+
+void BackupList::showBackupsOf(const QString& databasePath) {
+    clear();
+    const QLocale locale;
+    for (const Backup::File& file : Backup::list(databasePath)) {
+        auto* item = new QTreeWidgetItem(this, {locale.toString(file.made, QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                                                Backup::label(file.reason), locale.formattedDataSize(file.bytes),
+                                                QFileInfo(file.path).fileName()});
+        item->setData(0, Qt::UserRole, file.path);
+        item->setToolTip(3, file.path);
+    }
+}
+
+QString BackupList::selectedBackup() const {
+    const QTreeWidgetItem* item = currentItem();
+    return item ? item->data(0, Qt::UserRole).toString() : QString();
+}
+
+} // namespace rectrack::ui

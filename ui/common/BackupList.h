@@ -1,0 +1,18 @@
+#pragma once
+// The copies of one ledger file, newest first: time, kind, size, file (Backup::list). Shared
+// by 备份与恢复 and by the dialog shown when a ledger cannot be opened.
+
+#include <QTreeWidget>
+
+namespace rectrack::ui {
+
+class BackupList : public QTreeWidget {
+    Q_OBJECT
+public:
+    explicit BackupList(QWidget* parent = nullptr);
+
+    void showBackupsOf(const QString& databasePath);
+    QString selectedBackup() const; // empty when none is selected
+};
+
+} // namespace rectrack::ui
