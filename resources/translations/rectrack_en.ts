@@ -693,10 +693,6 @@
         <translation>An extension needs a reason</translation>
     </message>
     <message>
-        <source>%1在您修改之后又被他人修改，不能撤销或重做，以免覆盖他人的修改。</source>
-        <translation>file</translation>
-    </message>
-    <message>
         <source>问题 #%1</source>
         <translation>folder it is in</translation>
     </message>
@@ -714,6 +710,13 @@
     <message>
         <source>%1 #%2 的 %3 现为 %4，但修改记录中最后的值是 %5（数据被直接改动过）</source>
         <translation>%1 #%2: %3 is %4, but its history last records %5 (changed directly in the data)</translation>
+    </message>
+</context>
+<context>
+    <name>rectrack::Housekeeping</name>
+    <message>
+        <source>这个台账文件没有损坏，不能在打开之前替换。请打开它，由管理员在“备份与恢复”中恢复。</source>
+        <translation>This ledger file is not damaged, so it cannot be replaced before it is opened. Open it, and have an administrator restore it in Backup and Restore.</translation>
     </message>
 </context>
 <context>
@@ -756,6 +759,14 @@
     <message>
         <source>进驻结束日期早于开始日期</source>
         <translation>The on-site period ends before it starts</translation>
+    </message>
+    <message>
+        <source>轮次“%1”</source>
+        <translation>Round “%1”</translation>
+    </message>
+    <message>
+        <source>巡察“%1”</source>
+        <translation>Inspection “%1”</translation>
     </message>
 </context>
 <context>
@@ -836,6 +847,14 @@
     <message>
         <source>这一条（%1 #%2）在您打开之后已被他人修改，您的修改没有保存。请核对双方的内容，重新打开后再改。</source>
         <translation>Another program is writing to this ledger and did not finish in time; the change was not saved. Please try again shortly.</translation>
+    </message>
+    <message>
+        <source>文字中有无效的字符（不成对的 Unicode 代理项，多来自损坏的复制粘贴），没有保存。请删去这个字符后再保存。</source>
+        <translation>The text contains an invalid character (half of a Unicode surrogate pair, usually from a broken copy and paste) and was not saved. Remove that character and save again.</translation>
+    </message>
+    <message>
+        <source>%1在您修改之后又被他人修改，不能撤销或重做，以免覆盖他人的修改。</source>
+        <translation>%1 was changed by someone else after your edit; it cannot be undone or redone without overwriting their change.</translation>
     </message>
 </context>
 <context>
@@ -918,22 +937,8 @@
         <translation>--today must be a date in YYYY-MM-DD form.</translation>
     </message>
     <message>
-        <source>无法打开台账</source>
-        <translation>Cannot open the ledger</translation>
-    </message>
-    <message>
-        <source>无法打开数据库文件：
-%1
-
-%2
-
-可以用 --db 指定另一个文件。</source>
-        <translation>Cannot open the database file:
-%1
-
-%2
-
-Use --db to choose another file.</translation>
+        <source>已从备份恢复</source>
+        <translation>Restored from a backup</translation>
     </message>
 </context>
 <context>
@@ -1514,22 +1519,6 @@ Subcommands:
         <translation>Field</translation>
     </message>
     <message>
-        <source>时间</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <source>类型</source>
-        <translation>Saved by someone else</translation>
-    </message>
-    <message>
-        <source>大小</source>
-        <translation>Size</translation>
-    </message>
-    <message>
-        <source>文件</source>
-        <translation>File</translation>
-    </message>
-    <message>
         <source>立即备份</source>
         <translation>Yours (not saved)</translation>
     </message>
@@ -1591,6 +1580,25 @@ Subcommands:
     <message>
         <source>已恢复，内容与备份核对一致。恢复前的台账保存在 %1</source>
         <translation>Backed up to %1</translation>
+    </message>
+</context>
+<context>
+    <name>rectrack::ui::BackupList</name>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
     </message>
 </context>
 <context>
@@ -3529,6 +3537,95 @@ The current ledger is saved first (“before restore”) and can be restored lat
     <message>
         <source>删除这条进展情况？删除会记入修改记录。</source>
         <translation>Delete this progress note? The deletion is kept in the history.</translation>
+    </message>
+</context>
+<context>
+    <name>rectrack::ui::OpenProblemDialog</name>
+    <message>
+        <source>无法打开台账</source>
+        <translation>Cannot open the ledger</translation>
+    </message>
+    <message>
+        <source>无法打开台账文件 %1：
+
+%2</source>
+        <translation>Cannot open the ledger file %1:
+
+%2</translation>
+    </message>
+    <message>
+        <source>可以从下面的备份恢复这个台账。损坏的文件不会被覆盖，而是改名另存在同一文件夹中（.damaged-时间）。</source>
+        <translation>You can restore this ledger from one of the backups below. The damaged file is not overwritten: it is renamed and kept in the same folder (.damaged-time).</translation>
+    </message>
+    <message>
+        <source>从所选备份恢复</source>
+        <translation>Restore the selected backup</translation>
+    </message>
+    <message>
+        <source>从其他备份文件恢复…</source>
+        <translation>Restore from another backup file…</translation>
+    </message>
+    <message>
+        <source>打开其他台账…</source>
+        <translation>Open another ledger…</translation>
+    </message>
+    <message>
+        <source>新建台账…</source>
+        <translation>New ledger…</translation>
+    </message>
+    <message>
+        <source>重试</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>打开台账</source>
+        <translation>Open a ledger</translation>
+    </message>
+    <message>
+        <source>整改台账 (*.sqlite);;所有文件 (*)</source>
+        <translation>Rectrack ledgers (*.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <source>新建台账</source>
+        <translation>New ledger</translation>
+    </message>
+    <message>
+        <source>整改台账.sqlite</source>
+        <translation>ledger.sqlite</translation>
+    </message>
+    <message>
+        <source>整改台账 (*.sqlite)</source>
+        <translation>Rectrack ledgers (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>选择备份文件</source>
+        <translation>Choose a backup file</translation>
+    </message>
+    <message>
+        <source>台账备份 (*.sqlite);;所有文件 (*)</source>
+        <translation>Ledger backups (*.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <source>正在检查备份并恢复…</source>
+        <translation>Checking the backup and restoring…</translation>
+    </message>
+    <message>
+        <source>已从 %1 恢复台账，内容与备份核对一致。
+原来的文件保存在 %2。</source>
+        <translation>The ledger was restored from %1; its content matches the backup.
+The previous file is kept at %2.</translation>
+    </message>
+    <message>
+        <source>没有恢复：%1</source>
+        <translation>Not restored: %1</translation>
+    </message>
+    <message>
+        <source>%1 已经存在。新建台账请选一个新的文件名；要打开它，请用“打开其他台账”。</source>
+        <translation>%1 already exists. Choose a new file name for a new ledger; to open it, use “Open another ledger”.</translation>
     </message>
 </context>
 <context>

@@ -4,8 +4,10 @@
 
 #include "detail/DetailPanel.h"
 #include "dialogs/AccountsDialog.h"
+#include "dialogs/BackupDialog.h"
 #include "dialogs/BulkEditDialog.h"
 #include "dialogs/DeadlineSettingsDialog.h"
+#include "dialogs/OpenProblemDialog.h"
 #include "dialogs/SignInDialog.h"
 #include "main/DigestDialog.h"
 #include "main/Editor.h"
@@ -16,6 +18,7 @@
 #include "views/LedgerViewPanel.h"
 #include "views/ResponsibilityPanel.h"
 #include "services/SampleData.h"
+#include "storage/Error.h"
 #include "support/TestLedger.h"
 
 #include <QDir>
@@ -115,6 +118,11 @@ TEST_CASE("The staff ledger's dialogs render", "[ui][screens]") {
     save(accounts, QStringLiteral("dialog-accounts"));
     ui::DeadlineSettingsDialog settings(window.editor());
     save(settings, QStringLiteral("dialog-deadline-settings"));
+    ledger->backupNow();
+    ui::BackupDialog backups(*ledger);
+    save(backups, QStringLiteral("dialog-backups"));
+    ui::OpenProblemDialog problem(ledger.path(), Error(Error::Kind::Corrupt, QStringLiteral("数据库文件已损坏（database disk image is malformed）。请从备份恢复。")));
+    save(problem, QStringLiteral("dialog-open-problem"));
 }
 
 TEST_CASE("The dashboard at several window sizes and in presentation", "[ui][screens][dashboard]") {

@@ -26,6 +26,8 @@ void BackupList::showBackupsOf(const QString& databasePath) {
         item->setData(0, Qt::UserRole, file.path);
         item->setToolTip(3, file.path);
     }
+    for (int column = 0; column < 3; ++column)
+        resizeColumnToContents(column);
 }
 
 QString BackupList::selectedBackup() const {
