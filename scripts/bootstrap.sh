@@ -73,8 +73,9 @@ case "$mode" in
     export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$root/tests/sanitizers/lsan.supp:print_suppressions=0}
     export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1:suppressions=$root/tests/sanitizers/ubsan.supp}
     echo "== configuring and building with AddressSanitizer and UndefinedBehaviorSanitizer in $san_dir"
+    # -O1 and line tables only: quicker to build than -O2 -g, and the reports still name the lines.
     cmake -S "$root" -B "$san_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DRECTRACK_SANITIZE=ON \
-      -DRECTRACK_WERROR="${RECTRACK_WERROR:-OFF}" >/dev/null
+      -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1" -DRECTRACK_WERROR="${RECTRACK_WERROR:-OFF}" >/dev/null
     cmake --build "$san_dir" --parallel "$(nproc)"
     echo "== running the test suite under the sanitizers"
     cd "$san_dir"

@@ -482,3 +482,46 @@ TEST_CASE("A ledger that cannot be opened: open another, start a new one (never 
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK(file.readAll() == QByteArray("这不是数据库")); // untouched
 }
+
+TEST_CASE("Odd text is shown as written: emoji, right-to-left marks, markup, placeholders, 200,000 characters",
+          "[ui][window][hostile]") {
+    TestLedger ledger;
+    const QString odd = QStringLiteral("<b>粗</b> %1 %2 😀𠀀 \u202E反向\u202C '); DROP TABLE findings; -- <img src=x>");
+    const QString description = QString(200000, u'长') + QStringLiteral("\n<script>alert(1)</script>");
+    const Id inspection = makeInspection(*ledger, makeRound(*ledger, odd), odd);
+    const Id finding = makeFinding(*ledger, inspection, odd);
+    Finding f = ledger->findings().finding(finding);
+    f.description = description;
+    ledger->findings().updateFinding(f);
+    makeMeasure(*ledger, finding, Status::InProgress, {}, odd);
+    ledger->activity().addNote(ProgressNote{0, finding, {}, ledger->today(), odd, odd});
+
+    MainWindow window(*ledger);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.selectInspection(inspection);
+    window.ledgerPanel()->selectFinding(finding);
+    QApplication::processEvents();
+    CHECK(child<QLineEdit>(window, "findingTitleLineEdit")->text() == odd);
+    CHECK(child<QPlainTextEdit>(window, "findingDescriptionTextEdit")->toPlainText() == description);
+    // nowhere is the user's markup rendered as rich text: a label shows it as plain text, or escaped
+    int labelsWithTheText = 0;
+    for (const QLabel* label : window.findChildren<QLabel*>()) {
+        if (!label->text().contains(QStringLiteral("粗")))
+            continue;
+        ++labelsWithTheText;
+        INFO("label " << label->objectName().toStdString() << ": " << label->text().toStdString());
+        const bool plain = label->textFormat() == Qt::PlainText ||
+                           (label->textFormat() == Qt::AutoText && !Qt::mightBeRichText(label->text()));
+        CHECK((plain ? label->text().contains(QStringLiteral("<b>粗</b>"))
+                     : label->text().contains(QStringLiteral("&lt;b&gt;粗&lt;/b&gt;"))));
+    }
+    CHECK(labelsWithTheText > 0);
+    // the ledger's rows show it too
+    const QAbstractItemModel* model = window.ledgerPanel()->findChild<QTreeView*>()->model();
+    bool shown = false;
+    for (int row = 0; row < model->rowCount() && !shown; ++row)
+        for (int column = 0; column < model->columnCount() && !shown; ++column)
+            shown = model->index(row, column).data().toString() == odd;
+    CHECK(shown);
+}
