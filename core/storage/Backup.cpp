@@ -65,6 +65,13 @@ void copyPages(const SqliteFile& source, const SqliteFile& target) {
         target.fail(finished, Text::tr("备份"));
 }
 
+// Backups and set-aside files are named by local time, to the second: 20261123-094500.
+const QString StampFormat = QStringLiteral("yyyyMMdd-HHmmss");
+
+QString stampOf(const QDateTime& now) {
+    return now.toLocalTime().toString(StampFormat);
+}
+
 void moveAside(const QString& path, const QString& to) {
     for (const char* suffix : {"", "-wal", "-shm"}) {
         const QString from = path + QLatin1String(suffix);
@@ -143,7 +150,7 @@ QString make(const QString& databasePath, Reason reason, const QDateTime& now) {
     if (!QDir().mkpath(folder))
         throw Error(Error::Kind::ReadOnly, Text::tr("无法创建备份文件夹 %1。").arg(folder));
     QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    const QString stamp = now.toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString stamp = stampOf(now);
     QString path = QDir(folder).filePath(QStringLiteral("%1-%2.sqlite").arg(stamp, QLatin1String(token(reason))));
     for (int n = 2; QFile::exists(path); ++n)
         path = QDir(folder).filePath(QStringLiteral("%1-%2-%3.sqlite").arg(stamp).arg(n).arg(QLatin1String(token(reason))));
@@ -162,7 +169,7 @@ QList<File> list(const QString& databasePath) {
             continue;
         File file;
         file.path = info.absoluteFilePath();
-        file.made = QDateTime::fromString(match.captured(1), QStringLiteral("yyyyMMdd-HHmmss"));
+        file.made = QDateTime::fromString(match.captured(1), StampFormat);
         file.reason = *reasonOf(match.captured(2));
         file.bytes = info.size();
         files << file;
@@ -210,7 +217,7 @@ Restored restore(const QString& backupPath, const QString& databasePath, const Q
     } else {
         if (current.exists()) {
             restored.previous =
-                databasePath + QStringLiteral(".damaged-") + now.toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+                databasePath + QStringLiteral(".damaged-") + stampOf(now);
             moveAside(databasePath, restored.previous);
         }
         copy(backupPath, databasePath);

@@ -1535,14 +1535,6 @@ Subcommands:
         <translation>Kind</translation>
     </message>
     <message>
-        <source>选择备份文件</source>
-        <translation>Size</translation>
-    </message>
-    <message>
-        <source>台账备份 (*.sqlite);;所有文件 (*)</source>
-        <translation>File</translation>
-    </message>
-    <message>
         <source>备份保存在 %1（只有您能读取）。程序运行时每天自动备份一次，保留最近的若干份；升级数据库结构之前和恢复之前也各备份一次。</source>
         <translation>Back up now</translation>
     </message>
@@ -1599,6 +1591,14 @@ Subcommands:
     <message>
         <source>文件</source>
         <translation>File</translation>
+    </message>
+    <message>
+        <source>选择备份文件</source>
+        <translation>Choose a backup file</translation>
+    </message>
+    <message>
+        <source>台账备份 (*.sqlite);;所有文件 (*)</source>
+        <translation>Ledger backups (*.sqlite);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -3600,14 +3600,6 @@ The current ledger is saved first (“before restore”) and can be restored lat
     <message>
         <source>整改台账 (*.sqlite)</source>
         <translation>Rectrack ledgers (*.sqlite)</translation>
-    </message>
-    <message>
-        <source>选择备份文件</source>
-        <translation>Choose a backup file</translation>
-    </message>
-    <message>
-        <source>台账备份 (*.sqlite);;所有文件 (*)</source>
-        <translation>Ledger backups (*.sqlite);;All files (*)</translation>
     </message>
     <message>
         <source>正在检查备份并恢复…</source>

@@ -2,6 +2,7 @@
 
 #include "storage/Backup.h"
 
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLocale>
@@ -33,6 +34,11 @@ void BackupList::showBackupsOf(const QString& databasePath) {
 QString BackupList::selectedBackup() const {
     const QTreeWidgetItem* item = currentItem();
     return item ? item->data(0, Qt::UserRole).toString() : QString();
+}
+
+QString BackupList::chooseBackupFile(QWidget* parent, const QString& databasePath) {
+    return QFileDialog::getOpenFileName(parent, tr("选择备份文件"), Backup::folderFor(databasePath),
+                                        tr("台账备份 (*.sqlite);;所有文件 (*)"));
 }
 
 } // namespace rectrack::ui

@@ -13,6 +13,9 @@ public:
 
     void showBackupsOf(const QString& databasePath);
     QString selectedBackup() const; // empty when none is selected
+
+    // Asks for a backup file of this ledger (any file may be picked); empty when cancelled.
+    static QString chooseBackupFile(QWidget* parent, const QString& databasePath);
 };
 
 } // namespace rectrack::ui

@@ -9,7 +9,6 @@
 
 #include <QApplication>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMessageBox>
@@ -48,8 +47,7 @@ BackupDialog::BackupDialog(Ledger& ledger, QWidget* parent)
             restoreFrom(backup);
     });
     connect(restoreFile, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("选择备份文件"), Backup::folderFor(m_ledger.database().path()),
-                                                          tr("台账备份 (*.sqlite);;所有文件 (*)"));
+        const QString file = BackupList::chooseBackupFile(this, m_ledger.database().path());
         if (!file.isEmpty())
             restoreFrom(file);
     });

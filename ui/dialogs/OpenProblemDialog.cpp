@@ -106,8 +106,7 @@ QString OpenProblemDialog::chooseFile(FileQuestion question) {
         return QFileDialog::getSaveFileName(this, tr("新建台账"), QDir(folder).filePath(tr("整改台账.sqlite")),
                                             tr("整改台账 (*.sqlite)"));
     case FileQuestion::BackupFile:
-        return QFileDialog::getOpenFileName(this, tr("选择备份文件"), Backup::folderFor(m_path),
-                                            tr("台账备份 (*.sqlite);;所有文件 (*)"));
+        return BackupList::chooseBackupFile(this, m_path);
     }
     return {};
 }
