@@ -2,7 +2,6 @@
 // and SQLite's integrity check.
 #include "Commands.h"
 
-#include "services/Housekeeping.h"
 #include "services/Ledger.h"
 #include "storage/Backup.h"
 #include "storage/Error.h"
@@ -78,7 +77,8 @@ int runRestore(const QString& path, const LedgerOpener& open, const Invocation& 
     Backup::Restored restored;
     if (QFileInfo(path).isFile() && !checkIntegrity(path, IntegrityDepth::Quick).ok) {
         // A damaged ledger cannot be signed into; it is moved aside, not overwritten.
-        restored = restoreUnreadableLedger(backup, path, QDateTime::currentDateTime());
+        restored = restoreUnreadableLedger(
+            LedgerRestore{backup, path, std::make_shared<SystemClock>(), Ledger::defaultActor()});
     } else {
         const std::unique_ptr<Ledger> ledger = open();
         restored = ledger->restoreBackup(backup);

@@ -3,6 +3,7 @@
 #include "common/Translations.h"
 #include "dialogs/OpenProblemDialog.h"
 #include "dialogs/SignInDialog.h"
+#include "main/LedgerLocation.h"
 #include "main/MainWindow.h"
 #include "main/StartupProbe.h"
 #include "views/LedgerViewPanel.h"
@@ -71,7 +72,8 @@ int main(int argc, char* argv[]) {
         clock = std::make_shared<FixedClock>(today);
     }
 
-    QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
+    QString path = ui::ledgerToOpen(parser.value(dbOption));
+    bool chosenAtStart = false; // another file or a new one, picked in the dialog below
     std::unique_ptr<Ledger> ledger;
     std::unique_ptr<ui::MainWindow> owner;
     // Until a ledger opens: a file that cannot be opened (damaged, not a ledger, held by another
@@ -85,6 +87,8 @@ int main(int argc, char* argv[]) {
                     return 0;
             }
             owner = std::make_unique<ui::MainWindow>(*ledger); // its first reads may meet a damaged page
+            if (chosenAtStart && !parser.isSet(dbOption))
+                ui::rememberLedger(path);
             break;
         } catch (const Error& e) {
             owner.reset();
@@ -99,6 +103,7 @@ int main(int argc, char* argv[]) {
             if (!problem.restoreReport().isEmpty())
                 QMessageBox::information(nullptr, QCoreApplication::translate("rectrack::app", "已从备份恢复"),
                                          problem.restoreReport());
+            chosenAtStart = chosenAtStart || problem.pathToOpen() != path;
             path = problem.pathToOpen();
         }
     }

@@ -2,9 +2,6 @@
 
 #include "storage/Error.h"
 
-#include <QCoreApplication>
-#include <QFileInfo>
-
 namespace rectrack {
 
 HousekeepingReport runHousekeeping(const QString& databasePath, const QDateTime& now, const Backup::Policy& policy,
@@ -19,15 +16,6 @@ HousekeepingReport runHousekeeping(const QString& databasePath, const QDateTime&
         report.backupError = e.message();
     }
     return report;
-}
-
-Backup::Restored restoreUnreadableLedger(const QString& backupPath, const QString& databasePath, const QDateTime& now) {
-    const QFileInfo file(databasePath);
-    if (file.isFile() && file.size() > 0 && checkIntegrity(databasePath, IntegrityDepth::Quick).ok)
-        throw Error(Error::Kind::Forbidden,
-                    QCoreApplication::translate("rectrack::Housekeeping",
-                                                "这个台账文件没有损坏，不能在打开之前替换。请打开它，由管理员在“备份与恢复”中恢复。"));
-    return Backup::restore(backupPath, databasePath, now);
 }
 
 } // namespace rectrack

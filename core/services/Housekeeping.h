@@ -21,10 +21,4 @@ struct HousekeepingReport {
 HousekeepingReport runHousekeeping(const QString& databasePath, const QDateTime& now, const Backup::Policy& policy,
                                    const std::atomic_bool* cancel = nullptr);
 
-// Restores a ledger that cannot be opened, so that nobody can sign in to it: only when the file
-// fails the quick integrity check (or is missing or empty); the damaged file is moved aside,
-// not overwritten (Backup::restore). A ledger that can be read is restored by an administrator
-// through Ledger::restoreBackup; here it is refused with Error(Forbidden).
-Backup::Restored restoreUnreadableLedger(const QString& backupPath, const QString& databasePath, const QDateTime& now);
-
 } // namespace rectrack

@@ -67,9 +67,9 @@ QString Ledger::backupNow() {
     return Backup::make(m_database->path(), Backup::Reason::Manual, m_clock->now());
 }
 
-Backup::Restored Ledger::restoreBackup(const QString& backupPath) {
+LedgerRestore Ledger::restoreJob(const QString& backupPath) {
     const auto granted = m_rows.grant(Operation::RestoreBackup);
-    return Backup::restore(backupPath, m_database->path(), m_clock->now());
+    return LedgerRestore{backupPath, m_database->path(), m_clock, m_actor};
 }
 
 QString Ledger::defaultActor() {

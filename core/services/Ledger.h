@@ -5,8 +5,8 @@
 
 #include "domain/Clock.h"
 #include "domain/StatusRules.h"
+#include "services/LedgerRestore.h"
 #include "storage/AccountRepository.h"
-#include "storage/Backup.h"
 #include "storage/ActivityRepository.h"
 #include "storage/Database.h"
 #include "storage/FindingRepository.h"
@@ -66,9 +66,11 @@ public:
     // A copy of the ledger in its backups folder, made now (Backup::make); anyone who can open
     // the ledger may make one.
     QString backupNow();
-    // Administrators only: writes the backup into this ledger's file (Backup::restore).
-    // Close and open the ledger afterwards: the backup may have an older schema.
-    Backup::Restored restoreBackup(const QString& backupPath);
+    // Administrators only, checked now (Error Forbidden): the restore of a backup into this
+    // ledger's file, to run on any thread (LedgerRestore). Close and open the ledger
+    // afterwards: the backup may have an older schema.
+    LedgerRestore restoreJob(const QString& backupPath);
+    Backup::Restored restoreBackup(const QString& backupPath) { return restoreJob(backupPath).run(); }
 
     // The name the program acts as when no account is given: the operating-system user.
     static QString defaultActor();

@@ -201,27 +201,36 @@ std::optional<QString> makeIfDue(const QString& databasePath, const QDateTime& n
     return path;
 }
 
-Restored restore(const QString& backupPath, const QString& databasePath, const QDateTime& now) {
+Restored restore(const QString& backupPath, const QString& databasePath, const QDateTime& now,
+                 const Progress& progress) {
+    const auto step = [&progress](const QString& text) {
+        if (progress)
+            progress(text);
+    };
+    step(Text::tr("正在完整检查备份…"));
     requireUsableBackup(backupPath);
     const QByteArray expected = contentDigest(backupPath);
 
     Restored restored;
     const QFileInfo current(databasePath);
     if (current.exists() && current.size() > 0 && checkIntegrity(databasePath, IntegrityDepth::Quick).ok) {
+        step(Text::tr("正在另存当前台账…"));
         restored.previous = make(databasePath, Reason::BeforeRestore, now);
         // Into the live file, so that another program that has it open sees the restored
         // ledger on its next read instead of a file swapped under it.
+        step(Text::tr("正在写入备份的内容…"));
         const SqliteFile source(backupPath, SqliteFile::Mode::ReadOnly);
         const SqliteFile target(databasePath, SqliteFile::Mode::ReadWrite);
         copyPages(source, target);
     } else {
         if (current.exists()) {
-            restored.previous =
-                databasePath + QStringLiteral(".damaged-") + stampOf(now);
+            restored.previous = databasePath + QStringLiteral(".damaged-") + stampOf(now);
             moveAside(databasePath, restored.previous);
         }
+        step(Text::tr("正在写入备份的内容…"));
         copy(backupPath, databasePath);
     }
+    step(Text::tr("正在核对恢复后的内容…"));
     if (contentDigest(databasePath) != expected)
         throw Error(Error::Kind::Storage,
                     Text::tr("恢复后的台账与备份内容不一致。恢复前的台账保存在 %1。").arg(restored.previous));

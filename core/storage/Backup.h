@@ -11,6 +11,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace rectrack::Backup {
@@ -50,6 +51,9 @@ void prune(const QString& databasePath, Reason reason, int keep);
 // there is none); then prunes. Returns the new copy's path, if one was made.
 std::optional<QString> makeIfDue(const QString& databasePath, const QDateTime& now, const Policy& policy);
 
+// Told what a long step is about to do ("checking the backup", ...), on the thread that works.
+using Progress = std::function<void(const QString& step)>;
+
 struct Restored {
     QString previous; // where the ledger as it was before the restore went (a copy or the damaged file)
 };
@@ -58,7 +62,8 @@ struct Restored {
 // the current ledger (a BeforeRestore copy, or, when it cannot be read, the file itself moved
 // aside as "<file>.damaged-<time>"), writes the backup's pages into the ledger, and compares
 // the content of both. Throws Error and leaves the ledger as it was when the backup is unusable.
-Restored restore(const QString& backupPath, const QString& databasePath, const QDateTime& now);
+Restored restore(const QString& backupPath, const QString& databasePath, const QDateTime& now,
+                 const Progress& progress = {});
 
 QString label(Reason reason); // 定期 / 升级前 / 手动 / 恢复前
 

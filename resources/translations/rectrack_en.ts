@@ -366,30 +366,46 @@
     </message>
     <message>
         <source>无法把备份改名为 %1。</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
-        <source>无法创建备份文件夹 %1。</source>
         <translation>Cannot rename the backup to %1.</translation>
     </message>
     <message>
-        <source>恢复后的台账与备份内容不一致。恢复前的台账保存在 %1。</source>
+        <source>无法创建备份文件夹 %1。</source>
         <translation>Cannot create the backup folder %1.</translation>
+    </message>
+    <message>
+        <source>恢复后的台账与备份内容不一致。恢复前的台账保存在 %1。</source>
+        <translation>The restored ledger does not match the backup. The ledger as it was before the restore is kept in %1.</translation>
+    </message>
+    <message>
+        <source>正在完整检查备份…</source>
+        <translation>Checking the whole backup…</translation>
+    </message>
+    <message>
+        <source>正在另存当前台账…</source>
+        <translation>Keeping a copy of the current ledger…</translation>
+    </message>
+    <message>
+        <source>正在写入备份的内容…</source>
+        <translation>Writing the backup’s content…</translation>
+    </message>
+    <message>
+        <source>正在核对恢复后的内容…</source>
+        <translation>Comparing the restored content with the backup…</translation>
     </message>
 </context>
 <context>
     <name>rectrack::BulkEdit</name>
     <message>
         <source>问题 #%1</source>
-        <translation>The restored ledger does not match the backup. The ledger as it was before the restore is kept in %1.</translation>
-    </message>
-    <message>
-        <source>措施 #%1</source>
         <translation>Finding #%1</translation>
     </message>
     <message>
-        <source>批量修改之后，有 %1 项又被他人修改（%2），不能撤销，以免覆盖他人的修改。</source>
+        <source>措施 #%1</source>
         <translation>Measure #%1</translation>
+    </message>
+    <message>
+        <source>批量修改之后，有 %1 项又被他人修改（%2），不能撤销，以免覆盖他人的修改。</source>
+        <translation>%1 items were changed by someone else after the bulk edit (%2); it cannot be undone without overwriting their changes.</translation>
     </message>
 </context>
 <context>
@@ -486,7 +502,7 @@
     <name>rectrack::Database</name>
     <message>
         <source>%1 不能写入：%2是只读的。整改台账需要写入这个文件和它旁边的日志文件。请检查权限，或把文件复制到可写的文件夹后再打开。</source>
-        <translation>%1 items were changed by someone else after the bulk edit (%2); it cannot be undone without overwriting their changes.</translation>
+        <translation>%1 cannot be written: the %2 is read-only. Rectrack needs to write this file and the log beside it. Check the permissions, or copy the file to a writable folder and open the copy.</translation>
     </message>
     <message>
         <source>文件</source>
@@ -494,7 +510,7 @@
     </message>
     <message>
         <source>所在文件夹</source>
-        <translation>%1 cannot be written: the %2 is read-only. Rectrack needs to write this file and the log beside it. Check the permissions, or copy the file to a writable folder and open the copy.</translation>
+        <translation>folder it is in</translation>
     </message>
 </context>
 <context>
@@ -694,11 +710,11 @@
     </message>
     <message>
         <source>问题 #%1</source>
-        <translation>folder it is in</translation>
+        <translation>Finding #%1</translation>
     </message>
     <message>
         <source>措施 #%1</source>
-        <translation>%1 was changed by someone else after your edit; undo or redo would overwrite their change, so it is refused.</translation>
+        <translation>Measure #%1</translation>
     </message>
 </context>
 <context>
@@ -710,13 +726,6 @@
     <message>
         <source>%1 #%2 的 %3 现为 %4，但修改记录中最后的值是 %5（数据被直接改动过）</source>
         <translation>%1 #%2: %3 is %4, but its history last records %5 (changed directly in the data)</translation>
-    </message>
-</context>
-<context>
-    <name>rectrack::Housekeeping</name>
-    <message>
-        <source>这个台账文件没有损坏，不能在打开之前替换。请打开它，由管理员在“备份与恢复”中恢复。</source>
-        <translation>This ledger file is not damaged, so it cannot be replaced before it is opened. Open it, and have an administrator restore it in Backup and Restore.</translation>
     </message>
 </context>
 <context>
@@ -770,6 +779,17 @@
     </message>
 </context>
 <context>
+    <name>rectrack::LedgerRestore</name>
+    <message>
+        <source>正在记入修改记录…</source>
+        <translation>Recording the restore in the history…</translation>
+    </message>
+    <message>
+        <source>这个台账文件没有损坏，不能在打开之前替换。请打开它，由管理员在“备份与恢复”中恢复。</source>
+        <translation>This ledger file is not damaged, so it cannot be replaced before it is opened. Open it, and have an administrator restore it in Backups and restore.</translation>
+    </message>
+</context>
+<context>
     <name>rectrack::OfficialDocumentPdf</name>
     <message>
         <source>无法生成 PDF 文件</source>
@@ -819,19 +839,19 @@
     <name>rectrack::Query</name>
     <message>
         <source>磁盘已满，这次修改没有保存（已撤回，原有数据完好）。请腾出磁盘空间后再试。</source>
-        <translation>Finding #%1</translation>
-    </message>
-    <message>
-        <source>数据库文件或其所在文件夹是只读的，修改没有保存。请检查文件权限，或把台账复制到可写的位置再打开。</source>
-        <translation>Measure #%1</translation>
-    </message>
-    <message>
-        <source>另一个程序正在写入这个台账，等待超时，修改没有保存。请稍后再试。</source>
         <translation>The disk is full; this change was not saved (it was rolled back, the data already stored is intact). Free some disk space and try again.</translation>
     </message>
     <message>
-        <source>数据库文件已损坏（%1）。请从备份恢复。</source>
+        <source>数据库文件或其所在文件夹是只读的，修改没有保存。请检查文件权限，或把台账复制到可写的位置再打开。</source>
         <translation>The database file or its folder is read-only; the change was not saved. Check the file permissions, or copy the ledger to a writable place and open it there.</translation>
+    </message>
+    <message>
+        <source>另一个程序正在写入这个台账，等待超时，修改没有保存。请稍后再试。</source>
+        <translation>Another program is writing to this ledger and did not finish in time; the change was not saved. Please try again shortly.</translation>
+    </message>
+    <message>
+        <source>数据库文件已损坏（%1）。请从备份恢复。</source>
+        <translation>The database file is damaged (%1). Restore it from a backup.</translation>
     </message>
 </context>
 <context>
@@ -846,7 +866,7 @@
     </message>
     <message>
         <source>这一条（%1 #%2）在您打开之后已被他人修改，您的修改没有保存。请核对双方的内容，重新打开后再改。</source>
-        <translation>Another program is writing to this ledger and did not finish in time; the change was not saved. Please try again shortly.</translation>
+        <translation>This item (%1 #%2) was changed by someone else after you opened it; your change was not saved. Compare both versions, open it again and redo your change.</translation>
     </message>
     <message>
         <source>文字中有无效的字符（不成对的 Unicode 代理项，多来自损坏的复制粘贴），没有保存。请删去这个字符后再保存。</source>
@@ -874,11 +894,11 @@
     <name>rectrack::SqliteFile</name>
     <message>
         <source>无法打开 %1：%2</source>
-        <translation>The database file is damaged (%1). Restore it from a backup.</translation>
+        <translation>Cannot open %1: %2</translation>
     </message>
     <message>
         <source>%1 失败（%2）：%3</source>
-        <translation>This item (%1 #%2) was changed by someone else after you opened it; your change was not saved. Compare both versions, open it again and redo your change.</translation>
+        <translation>%1 failed (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -1317,43 +1337,43 @@
     </message>
     <message>
         <source>用法：rectrack-cli backup [-o 文件]</source>
-        <translation>Cannot open %1: %2</translation>
-    </message>
-    <message>
-        <source>已备份到 %1</source>
-        <translation>%1 failed (%2): %3</translation>
-    </message>
-    <message>
-        <source>还没有备份（备份文件夹：%1）</source>
         <translation>Usage: rectrack-cli backup [-o FILE]</translation>
     </message>
     <message>
-        <source>找不到数据库文件 %1</source>
+        <source>已备份到 %1</source>
         <translation>Backed up to %1</translation>
     </message>
     <message>
-        <source>完整检查通过：页面、索引和外键都无误</source>
+        <source>还没有备份（备份文件夹：%1）</source>
         <translation>No backups yet (backup folder: %1)</translation>
     </message>
     <message>
-        <source>快速检查通过：页面和记录无误</source>
+        <source>找不到数据库文件 %1</source>
         <translation>Database file %1 not found</translation>
     </message>
     <message>
-        <source>数据库文件已损坏，请用 rectrack-cli restore 从备份恢复：</source>
+        <source>完整检查通过：页面、索引和外键都无误</source>
         <translation>Full check passed: pages, indexes and foreign keys are all correct</translation>
     </message>
     <message>
-        <source>用法：rectrack-cli restore 备份文件（rectrack-cli backups 列出备份）</source>
+        <source>快速检查通过：页面和记录无误</source>
         <translation>Quick check passed: pages and records are correct</translation>
     </message>
     <message>
-        <source>已从 %1 恢复，内容与备份核对一致。</source>
+        <source>数据库文件已损坏，请用 rectrack-cli restore 从备份恢复：</source>
         <translation>The database file is damaged; restore it from a backup with rectrack-cli restore:</translation>
     </message>
     <message>
-        <source>恢复前的台账保存在 %1</source>
+        <source>用法：rectrack-cli restore 备份文件（rectrack-cli backups 列出备份）</source>
         <translation>Usage: rectrack-cli restore BACKUP_FILE (rectrack-cli backups lists them)</translation>
+    </message>
+    <message>
+        <source>已从 %1 恢复，内容与备份核对一致。</source>
+        <translation>Restored from %1; the content matches the backup.</translation>
+    </message>
+    <message>
+        <source>恢复前的台账保存在 %1</source>
+        <translation>The ledger as it was before the restore is kept in %1</translation>
     </message>
     <message>
         <source>Rectrack 整改台账命令行工具。
@@ -1378,25 +1398,6 @@
   export findings|measures|responsibility --format csv|xlsx|pdf -o 文件   导出台账
   bulletin 巡察编号 -o 文件.pdf [--font 角色=字体]   导出整改情况通报（公文格式 PDF）
   generate [--findings N] [--seed N]  生成大量测试数据（约每个问题4条措施）</source>
-        <translation>Restored from %1; the content matches the backup.</translation>
-    </message>
-    <message>
-        <source>完整检查（也核对索引和外键；较慢）</source>
-        <translation>The ledger as it was before the restore is kept in %1</translation>
-    </message>
-</context>
-<context>
-    <name>rectrack::ui</name>
-    <message>
-        <source>内容已被他人修改</source>
-        <translation>Changed by someone else</translation>
-    </message>
-    <message>
-        <source>无法完成操作</source>
-        <translation>Could not do that</translation>
-    </message>
-    <message>
-        <source>（空）</source>
         <translation>Rectrack command-line tool for the rectification ledger.
 
 Subcommands:
@@ -1421,16 +1422,35 @@ Subcommands:
   generate [--findings N] [--seed N]  generate test data (about 4 measures per finding)</translation>
     </message>
     <message>
+        <source>完整检查（也核对索引和外键；较慢）</source>
+        <translation>full check (also indexes and foreign keys; slower)</translation>
+    </message>
+</context>
+<context>
+    <name>rectrack::ui</name>
+    <message>
+        <source>内容已被他人修改</source>
+        <translation>Changed by someone else</translation>
+    </message>
+    <message>
+        <source>无法完成操作</source>
+        <translation>Could not do that</translation>
+    </message>
+    <message>
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
         <source>字段</source>
         <translation>Field</translation>
     </message>
     <message>
         <source>他人已保存的</source>
-        <translation>full check (also indexes and foreign keys; slower)</translation>
+        <translation>Saved by someone else</translation>
     </message>
     <message>
         <source>您这次填写的（未保存）</source>
-        <translation>(empty)</translation>
+        <translation>Yours (not saved)</translation>
     </message>
 </context>
 <context>
@@ -1516,62 +1536,81 @@ Subcommands:
     <name>rectrack::ui::BackupDialog</name>
     <message>
         <source>备份与恢复</source>
-        <translation>Field</translation>
-    </message>
-    <message>
-        <source>立即备份</source>
-        <translation>Yours (not saved)</translation>
-    </message>
-    <message>
-        <source>恢复所选备份…</source>
         <translation>Backups and restore</translation>
     </message>
     <message>
-        <source>从其他备份文件恢复…</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <source>完整检查数据库</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>备份保存在 %1（只有您能读取）。程序运行时每天自动备份一次，保留最近的若干份；升级数据库结构之前和恢复之前也各备份一次。</source>
+        <source>立即备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <source>正在备份…</source>
+        <source>恢复所选备份…</source>
         <translation>Restore selected backup…</translation>
     </message>
     <message>
-        <source>已备份到 %1</source>
+        <source>从其他备份文件恢复…</source>
         <translation>Restore from another backup file…</translation>
     </message>
     <message>
-        <source>正在完整检查数据库（大的台账需要几分钟）…</source>
+        <source>完整检查数据库</source>
         <translation>Full database check</translation>
     </message>
     <message>
+        <source>备份保存在 %1（只有您能读取）。程序运行时每天自动备份一次，保留最近的若干份；升级数据库结构之前和恢复之前也各备份一次。</source>
+        <translation>Backups are kept in %1 (readable by you only). While the program runs it makes one a day and keeps the most recent ones; one is also made before every schema upgrade and before every restore.</translation>
+    </message>
+    <message>
+        <source>正在备份…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>已备份到 %1</source>
+        <translation>Backed up to %1</translation>
+    </message>
+    <message>
+        <source>正在完整检查数据库（大的台账需要几分钟）…</source>
+        <translation>Checking the whole database (a large ledger takes a few minutes)…</translation>
+    </message>
+    <message>
         <source>完整检查通过：页面、索引和外键都无误。</source>
-        <translation>Choose a backup file</translation>
+        <translation>Full check passed: pages, indexes and foreign keys are all correct.</translation>
     </message>
     <message>
         <source>数据库文件已损坏，请从备份恢复：
 %1</source>
-        <translation>Ledger backups (*.sqlite);;All files (*)</translation>
+        <translation>The database file is damaged; restore it from a backup:
+%1</translation>
     </message>
     <message>
         <source>从备份恢复</source>
-        <translation>Backups are kept in %1 (readable by you only). While the program runs it makes one a day and keeps the most recent ones; one is also made before every schema upgrade and before every restore.</translation>
+        <translation>Restore from backup</translation>
     </message>
     <message>
         <source>用备份 %1 的内容替换当前台账？
 
 当前台账会先另存一份（“恢复前”），之后仍可从它恢复。恢复完成后程序将重新启动。</source>
-        <translation>Backing up…</translation>
+        <translation>Replace the current ledger with the content of backup %1?
+
+The current ledger is saved first (“before restore”) and can be restored later. The program starts again once the restore is done.</translation>
     </message>
     <message>
         <source>已恢复，内容与备份核对一致。恢复前的台账保存在 %1</source>
-        <translation>Backed up to %1</translation>
+        <translation>Restored; the content matches the backup. The ledger as it was before is kept in %1</translation>
+    </message>
+    <message>
+        <source>没有恢复：%1</source>
+        <translation>Not restored: %1</translation>
+    </message>
+    <message>
+        <source>没有恢复</source>
+        <translation>Not restored</translation>
+    </message>
+    <message>
+        <source>请等这一步完成后再关闭。</source>
+        <translation>Please wait for this step to finish before closing.</translation>
+    </message>
+    <message>
+        <source>正在恢复…</source>
+        <translation>Restoring…</translation>
     </message>
 </context>
 <context>
@@ -3420,41 +3459,41 @@ The deletion is kept in the history but cannot be undone.</translation>
     </message>
     <message>
         <source>备份与恢复…</source>
-        <translation>Checking the whole database (a large ledger takes a few minutes)…</translation>
+        <translation>Backups and restore…</translation>
     </message>
     <message>
         <source>已从备份恢复</source>
-        <translation>Full check passed: pages, indexes and foreign keys are all correct.</translation>
+        <translation>Restored from backup</translation>
     </message>
     <message>
         <source>台账已从备份恢复。程序将重新启动，打开恢复后的台账。</source>
-        <translation>The database file is damaged; restore it from a backup:
-%1</translation>
+        <translation>The ledger was restored from a backup. The program starts again and opens the restored ledger.</translation>
     </message>
     <message>
         <source>数据库文件已损坏</source>
-        <translation>Restore from backup</translation>
+        <translation>The database file is damaged</translation>
     </message>
     <message>
         <source>检查发现这个台账文件已损坏，部分内容可能读不出来：
 %1
 
 请不要继续修改，从最近的备份恢复。</source>
-        <translation>Replace the current ledger with the content of backup %1?
+        <translation>The check found this ledger file damaged; some of its content may not be readable:
+%1
 
-The current ledger is saved first (“before restore”) and can be restored later. The program starts again once the restore is done.</translation>
+Do not make further changes; restore it from the latest backup.</translation>
     </message>
     <message>
         <source>稍后</source>
-        <translation>Restored; the content matches the backup. The ledger as it was before is kept in %1</translation>
+        <translation>Later</translation>
     </message>
     <message>
         <source>自动备份没有完成：%1</source>
-        <translation>Backups and restore…</translation>
+        <translation>The automatic backup did not finish: %1</translation>
     </message>
     <message>
         <source>已自动备份到 %1</source>
-        <translation>Restored from backup</translation>
+        <translation>Backed up automatically to %1</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 // rectrack-cli run as a process, as a user or a script would, on a database in a temp folder.
 
 #include "support/TestLedger.h"
+#include "storage/Query.h"
+#include "storage/ReadConnection.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -485,6 +487,15 @@ TEST_CASE("backup - backups - restore - check: a copy made, put back by an admin
     CHECK_FALSE(search().contains(QStringLiteral("耕地撂荒"))); // the note made after the backup is gone
     // ... and kept in the copy made before the restore
     CHECK(runAs(previous, {}, {}, {QStringLiteral("search"), QStringLiteral("备份之后的进展")}).out.contains(QStringLiteral("耕地撂荒")));
+    // ... and the restore is the restored ledger's last history entry, by the administrator
+    {
+        const ReadConnection read(db);
+        Query last(read.db(), QStringLiteral("SELECT actor, field, new_value FROM history ORDER BY id DESC LIMIT 1"));
+        REQUIRE(last.exec().next());
+        CHECK(last.value(0).toString() == QStringLiteral("管理员甲"));
+        CHECK(last.value(1).toString() == QStringLiteral("restored_from"));
+        CHECK(last.value(2).toString() == copy);
+    }
 
     // A damaged file: check says so and exits 1; restore needs no sign-in and keeps the damaged file.
     damagePages(db, 2, 3);

@@ -1,5 +1,6 @@
 // Backups with SQLite's online backup API, restore verified by content, the integrity check.
 #include "services/DataGenerator.h"
+#include "services/LedgerRestore.h"
 #include "storage/Backup.h"
 #include "storage/Error.h"
 #include "storage/HistoryVerifier.h"
@@ -132,6 +133,63 @@ TEST_CASE("Restore writes the backup back, keeps the ledger as it was, and is ch
     }
     CHECK(contentDigest(ledger.path()) == expected);
     CHECK(checkIntegrity(ledger.path(), IntegrityDepth::Full).ok);
+    CHECK(verifyHistory(ledger->database().connection()).ok());
+}
+
+TEST_CASE("A restore is written into the restored ledger's history: who, when, from which backup, where the old one went",
+          "[backup][history]") {
+    TestLedger ledger;
+    generateData(*ledger, small());
+    const QString backup = Backup::make(ledger.path(), Backup::Reason::Manual, Noon);
+    const qint64 entriesInBackup = ledger->history().entryCount();
+    makeFinding(*ledger, ledger->inspections().inspections().first().id, QStringLiteral("恢复时会撤掉的问题"));
+    ledger.clock()->set(Noon.addSecs(3600));
+
+    QStringList steps;
+    const LedgerRestore job = ledger->restoreJob(backup);
+    CHECK(job.databasePath == ledger.path());
+    const Backup::Restored restored = job.run([&](const QString& step) { steps << step; });
+    CHECK(steps.size() == 5); // check the backup, keep the ledger, write, compare, record
+    CHECK(steps.first().contains(QStringLiteral("检查备份")));
+
+    ledger.reopen();
+    CHECK(ledger->history().entryCount() == entriesInBackup + 1);
+    Query last(ledger->database().connection(),
+               QStringLiteral("SELECT at, actor, entity, entity_id, finding_id, field, old_value, new_value "
+                              "FROM history ORDER BY id DESC LIMIT 1"));
+    REQUIRE(last.exec().next());
+    CHECK(dateTimeFrom(last.value(0)) == Noon.addSecs(3600));
+    CHECK(last.value(1).toString() == ledger->actor());
+    CHECK(last.value(2).toString() == RestoredEntity);
+    CHECK(last.value(3).toLongLong() == 0);
+    CHECK(last.value(4).isNull());
+    CHECK(last.value(5).toString() == RestoredField);
+    CHECK(last.value(6).toString() == restored.previous);
+    CHECK(last.value(7).toString() == backup);
+    CHECK(verifyHistory(ledger->database().connection()).ok());
+}
+
+TEST_CASE("A ledger that can be read is not restored before it is opened - a damaged one is, and the restore is recorded",
+          "[backup][history]") {
+    TestLedger ledger;
+    generateData(*ledger, small());
+    const QString backup = Backup::make(ledger.path(), Backup::Reason::Manual, Noon);
+    const LedgerRestore job{backup, ledger.path(), ledger.clock(), QStringLiteral("系统用户")};
+    try {
+        restoreUnreadableLedger(job);
+        FAIL("a readable ledger was replaced");
+    } catch (const Error& e) {
+        CHECK(e.kind() == Error::Kind::Forbidden);
+    }
+    ledger.close();
+    damagePages(ledger.path(), -16);
+    const Backup::Restored restored = restoreUnreadableLedger(job);
+    CHECK(restored.previous.contains(QStringLiteral(".damaged-")));
+    ledger.reopen();
+    Query last(ledger->database().connection(), QStringLiteral("SELECT actor, new_value FROM history ORDER BY id DESC LIMIT 1"));
+    REQUIRE(last.exec().next());
+    CHECK(last.value(0).toString() == QStringLiteral("系统用户"));
+    CHECK(last.value(1).toString() == backup);
     CHECK(verifyHistory(ledger->database().connection()).ok());
 }
 

@@ -8,12 +8,17 @@
 #include "detail/EvidencePanel.h"
 #include "dialogs/BackupDialog.h"
 #include "dialogs/OpenProblemDialog.h"
-#include "storage/Error.h"
-#include "storage/Integrity.h"
+#include "services/LedgerRestore.h"
 #include "storage/Backup.h"
+#include "storage/Error.h"
+#include "storage/HistoryVerifier.h"
+#include "storage/Integrity.h"
+#include "storage/Query.h"
+#include "storage/ReadConnection.h"
 #include "ledger/LedgerModel.h"
 #include "ledger/LedgerPanel.h"
 #include "main/Editor.h"
+#include "main/LedgerLocation.h"
 #include "support/TestLedger.h"
 
 #include <QAction>
@@ -25,6 +30,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QTest>
 #include <QTreeView>
@@ -357,9 +363,31 @@ TEST_CASE("备份与恢复: a copy made from the window, restored after a later 
         ModalWatcher yes(true); // answers "replace the ledger?" with yes
         dialog.findChild<QPushButton*>(QStringLiteral("restoreSelectedButton"))->click();
     }
-    CHECK(restored);
+    // The restore runs in the background: the buttons wait, the dialog will not close, and the
+    // label says what is being done.
+    CHECK(dialog.isBusy());
+    CHECK_FALSE(dialog.findChild<QPushButton*>(QStringLiteral("backupNowButton"))->isEnabled());
+    dialog.reject();
+    CHECK(dialog.isVisible());
+    REQUIRE(QTest::qWaitFor([&] { return restored; }, 20000));
+    CHECK_FALSE(dialog.isBusy());
+    CHECK(status->text().contains(QStringLiteral("已恢复")));
+    CHECK(dialog.findChild<QPushButton*>(QStringLiteral("backupNowButton"))->isEnabled());
     CHECK(ledger->findings().finding(finding).title == QStringLiteral("备份时的标题"));
     REQUIRE(QTest::qWaitFor([&] { return list->topLevelItemCount() == 2; }, 5000)); // plus the copy made before
+
+    // The restore is in the restored ledger's history, and the chain still holds.
+    ledger.reopen();
+    {
+        Query last(ledger->database().connection(),
+                   QStringLiteral("SELECT entity, field, old_value, new_value FROM history ORDER BY id DESC LIMIT 1"));
+        REQUIRE(last.exec().next());
+        CHECK(last.value(0).toString() == RestoredEntity);
+        CHECK(last.value(1).toString() == RestoredField);
+        CHECK(last.value(2).toString().endsWith(QStringLiteral("before-restore.sqlite")));
+        CHECK(last.value(3).toString().endsWith(QStringLiteral("manual.sqlite")));
+    }
+    CHECK(verifyHistory(ledger->database().connection()).ok());
 }
 
 TEST_CASE("On start the ledger is checked and backed up in the background - a damaged file is reported",
@@ -397,7 +425,6 @@ TEST_CASE("A damaged ledger at start: the dialog says why, and restores it from 
     for (int i = 0; i < 100; ++i)
         makeFinding(*ledger, inspection, QStringLiteral("问题%1：").arg(i) + QString(200, u'详'));
     const QString backup = ledger->backupNow();
-    const QByteArray expected = contentDigest(backup);
     ledger.close();
     damagePages(ledger.path(), 2);
     Error failure(Error::Kind::Storage, QString());
@@ -418,14 +445,20 @@ TEST_CASE("A damaged ledger at start: the dialog says why, and restores it from 
     REQUIRE(list->topLevelItemCount() == 1);
     CHECK(list->currentItem() == list->topLevelItem(0)); // the newest is chosen
     dialog.findChild<QPushButton*>(QStringLiteral("restoreSelectedButton"))->click();
+    CHECK(dialog.isRestoring());
+    CHECK_FALSE(dialog.findChild<QPushButton*>(QStringLiteral("quitButton"))->isEnabled());
+    REQUIRE(QTest::qWaitFor([&] { return !dialog.isRestoring(); }, 20000));
     INFO(dialog.findChild<QLabel*>(QStringLiteral("openProblemStatus"))->text().toStdString());
     REQUIRE(dialog.result() == QDialog::Accepted);
     CHECK(dialog.pathToOpen() == ledger.path());
     CHECK(dialog.restoreReport().contains(QStringLiteral(".damaged-")));
-    CHECK(contentDigest(ledger.path()) == expected);
     CHECK(QDir(ledger.dir()).entryList({QStringLiteral("*.damaged-*[0-9]")}).size() == 1); // with its -wal and -shm beside it
     ledger.reopen();
     CHECK(ledger->findings().findingCount(inspection) == 100);
+    // The backup's content, and one history entry more: the restore itself.
+    const qint64 entries = Query(ledger->database().connection(), QStringLiteral("SELECT count(*) FROM history")).scalar().toLongLong();
+    CHECK(entries == Query(ReadConnection(backup).db(), QStringLiteral("SELECT count(*) FROM history")).scalar().toLongLong() + 1);
+    CHECK(verifyHistory(ledger->database().connection()).ok());
 }
 
 TEST_CASE("A ledger that cannot be opened: open another, start a new one (never over an existing file), or quit",
@@ -468,6 +501,7 @@ TEST_CASE("A ledger that cannot be opened: open another, start a new one (never 
         const QByteArray before = contentDigest(ledger.path());
         ui::OpenProblemDialog dialog(ledger.path(), Error(Error::Kind::Corrupt, QStringLiteral("损坏")));
         dialog.restoreFrom(backup);
+        REQUIRE(QTest::qWaitFor([&] { return !dialog.isRestoring(); }, 20000));
         CHECK(dialog.result() != QDialog::Accepted);
         CHECK(dialog.findChild<QLabel*>(QStringLiteral("openProblemStatus"))->text().contains(QStringLiteral("没有损坏")));
         CHECK(contentDigest(ledger.path()) == before);
@@ -524,4 +558,24 @@ TEST_CASE("Odd text is shown as written: emoji, right-to-left marks, markup, pla
         for (int column = 0; column < model->columnCount() && !shown; ++column)
             shown = model->index(row, column).data().toString() == odd;
     CHECK(shown);
+}
+
+TEST_CASE("A ledger chosen at start is opened again next time, while it exists", "[ui][window]") {
+    QSettings().remove(QStringLiteral("ledger/chosenPath"));
+    QTemporaryDir dir;
+    const QString chosen = dir.filePath(QStringLiteral("另一个台账.sqlite"));
+    CHECK(ui::ledgerToOpen(QString()) == Database::defaultPath());
+    CHECK(ui::ledgerToOpen(chosen) == chosen); // the command line always wins
+
+    { QFile(chosen).open(QIODevice::WriteOnly); }
+    ui::rememberLedger(chosen);
+    CHECK(ui::ledgerToOpen(QString()) == chosen);
+    CHECK(ui::ledgerToOpen(QStringLiteral("/tmp/named.sqlite")) == QStringLiteral("/tmp/named.sqlite"));
+
+    QFile::remove(chosen); // moved away or deleted: back to the usual file, not a new empty one there
+    CHECK(ui::ledgerToOpen(QString()) == Database::defaultPath());
+
+    { QFile(chosen).open(QIODevice::WriteOnly); }
+    ui::rememberLedger(Database::defaultPath()); // choosing the usual file again forgets the other
+    CHECK(ui::ledgerToOpen(QString()) == Database::defaultPath());
 }

@@ -1,5 +1,6 @@
 #include "BackupDialog.h"
 
+#include "common/BackgroundRestore.h"
 #include "common/BackupList.h"
 #include "common/Guard.h"
 #include "services/Ledger.h"
@@ -7,7 +8,6 @@
 #include "storage/Error.h"
 #include "storage/Integrity.h"
 
-#include <QApplication>
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QLabel>
@@ -22,7 +22,8 @@ BackupDialog::BackupDialog(Ledger& ledger, QWidget* parent)
     : QDialog(parent)
     , m_ledger(ledger)
     , m_list(new BackupList(this))
-    , m_status(new QLabel(this)) {
+    , m_status(new QLabel(this))
+    , m_restore(new BackgroundRestore(this)) {
     setObjectName(QStringLiteral("backupDialog"));
     setWindowTitle(tr("备份与恢复"));
     resize(760, 420);
@@ -74,10 +75,22 @@ BackupDialog::BackupDialog(Ledger& ledger, QWidget* parent)
     layout->addWidget(close);
 
     connect(&m_watcher, &QFutureWatcher<QString>::finished, this, [this] {
-        for (QPushButton* b : m_buttons)
-            b->setEnabled(b->objectName() != u"restoreSelectedButton" || m_list->currentItem());
+        setBusy(false);
         m_status->setText(m_watcher.result());
         reload();
+    });
+    connect(m_restore, &BackgroundRestore::progressed, m_status, &QLabel::setText);
+    connect(m_restore, &BackgroundRestore::succeeded, this, [this](const Backup::Restored& result) {
+        setBusy(false);
+        m_status->setText(tr("已恢复，内容与备份核对一致。恢复前的台账保存在 %1").arg(result.previous));
+        reload();
+        emit restored();
+    });
+    connect(m_restore, &BackgroundRestore::failed, this, [this](const QString& message) {
+        setBusy(false);
+        m_status->setText(tr("没有恢复：%1").arg(message));
+        reload();
+        QMessageBox::warning(this, tr("没有恢复"), message);
     });
     reload();
 }
@@ -90,9 +103,27 @@ void BackupDialog::reload() {
     m_list->showBackupsOf(m_ledger.database().path());
 }
 
-void BackupDialog::runInBackground(const QString& busyText, std::function<QString()> work) {
+bool BackupDialog::isBusy() const {
+    return m_watcher.isRunning() || m_restore->isRunning();
+}
+
+void BackupDialog::setBusy(bool busy) {
     for (QPushButton* b : m_buttons)
-        b->setEnabled(false);
+        b->setEnabled(!busy && (b->objectName() != u"restoreSelectedButton" || m_list->currentItem()));
+}
+
+void BackupDialog::reject() {
+    if (isBusy()) { // a copy or a restore is never cut off half way
+        const QString wait = tr("请等这一步完成后再关闭。");
+        if (!m_status->text().endsWith(wait))
+            m_status->setText(m_status->text() + u'\n' + wait);
+        return;
+    }
+    QDialog::reject();
+}
+
+void BackupDialog::runInBackground(const QString& busyText, std::function<QString()> work) {
+    setBusy(true);
     m_status->setText(busyText);
     m_watcher.setFuture(QtConcurrent::run([work = std::move(work)]() -> QString {
         try {
@@ -126,15 +157,12 @@ void BackupDialog::restoreFrom(const QString& backupPath) {
                                  "之后仍可从它恢复。恢复完成后程序将重新启动。")
                                   .arg(QFileInfo(backupPath).fileName())) != QMessageBox::Yes)
         return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    Backup::Restored result;
-    const bool ok = guarded(this, [&] { result = m_ledger.restoreBackup(backupPath); });
-    QApplication::restoreOverrideCursor();
-    if (!ok)
+    LedgerRestore job;
+    if (!guarded(this, [&] { job = m_ledger.restoreJob(backupPath); })) // administrators only
         return;
-    m_status->setText(tr("已恢复，内容与备份核对一致。恢复前的台账保存在 %1").arg(result.previous));
-    reload();
-    emit restored();
+    setBusy(true);
+    m_status->setText(tr("正在恢复…"));
+    m_restore->start([job](const Backup::Progress& progress) { return job.run(progress); });
 }
 
 } // namespace rectrack::ui

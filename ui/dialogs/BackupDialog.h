@@ -1,7 +1,8 @@
 #pragma once
 // 备份与恢复: the copies of this ledger (scheduled, before upgrades, by hand, before a
 // restore), a copy made now, a restore from one of them or from any backup file, and SQLite's
-// full integrity check on demand. Copies and checks run on a worker thread.
+// full integrity check on demand. Copies, checks and restores run on a worker thread; the
+// dialog cannot be closed while one is under way.
 
 #include <QDialog>
 #include <QFutureWatcher>
@@ -15,6 +16,7 @@ class Ledger;
 
 namespace rectrack::ui {
 
+class BackgroundRestore;
 class BackupList;
 
 class BackupDialog : public QDialog {
@@ -25,8 +27,12 @@ public:
 
     void backupNow();
     void checkNow();
-    // Asks, then restores; emits restored() when the ledger holds the backup's content.
+    // Asks, then restores in the background; emits restored() once the ledger holds the
+    // backup's content.
     void restoreFrom(const QString& backupPath);
+    bool isBusy() const;
+
+    void reject() override;
 
 signals:
     void restored();
@@ -34,12 +40,14 @@ signals:
 private:
     void reload();
     void runInBackground(const QString& busyText, std::function<QString()> work);
+    void setBusy(bool busy);
 
     Ledger& m_ledger;
     BackupList* m_list;
     QLabel* m_status;
     QList<QPushButton*> m_buttons;
     QFutureWatcher<QString> m_watcher;
+    BackgroundRestore* m_restore;
 };
 
 } // namespace rectrack::ui

@@ -1,11 +1,11 @@
 #include "OpenProblemDialog.h"
 
+#include "common/BackgroundRestore.h"
 #include "common/BackupList.h"
-#include "services/Housekeeping.h"
+#include "services/Ledger.h"
+#include "services/LedgerRestore.h"
 #include "storage/Backup.h"
 
-#include <QApplication>
-#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -33,7 +33,8 @@ bool offersRestore(const Error& error, const QString& path) {
 OpenProblemDialog::OpenProblemDialog(const QString& path, const Error& error, QWidget* parent)
     : QDialog(parent)
     , m_path(path)
-    , m_status(new QLabel(this)) {
+    , m_status(new QLabel(this))
+    , m_restore(new BackgroundRestore(this)) {
     setObjectName(QStringLiteral("openProblemDialog"));
     setWindowTitle(tr("无法打开台账"));
     resize(760, 460);
@@ -50,6 +51,7 @@ OpenProblemDialog::OpenProblemDialog(const QString& path, const Error& error, QW
         auto* b = new QPushButton(text, this);
         b->setObjectName(QString::fromLatin1(name));
         actions->addWidget(b);
+        m_buttons << b;
         return b;
     };
     if (offersRestore(error, path)) {
@@ -85,12 +87,25 @@ OpenProblemDialog::OpenProblemDialog(const QString& path, const Error& error, QW
     });
     actions->addStretch();
     layout->addLayout(actions);
+    connect(m_restore, &BackgroundRestore::progressed, m_status, &QLabel::setText);
+    connect(m_restore, &BackgroundRestore::succeeded, this, [this](const Backup::Restored& restored) {
+        m_restoreReport = tr("已从 %1 恢复台账，内容与备份核对一致。\n原来的文件保存在 %2。")
+                              .arg(QDir::toNativeSeparators(m_restoringFrom), QDir::toNativeSeparators(restored.previous));
+        m_pathToOpen = m_path;
+        accept();
+    });
+    connect(m_restore, &BackgroundRestore::failed, this, [this](const QString& message) {
+        setBusy(false);
+        m_status->setText(tr("没有恢复：%1").arg(message));
+    });
     m_status->setObjectName(QStringLiteral("openProblemStatus"));
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
     layout->addWidget(m_status);
     auto* quit = new QDialogButtonBox(this);
-    quit->addButton(tr("退出"), QDialogButtonBox::RejectRole)->setObjectName(QStringLiteral("quitButton"));
+    QPushButton* quitButton = quit->addButton(tr("退出"), QDialogButtonBox::RejectRole);
+    quitButton->setObjectName(QStringLiteral("quitButton"));
+    m_buttons << quitButton;
     connect(quit, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(quit);
 }
@@ -112,22 +127,30 @@ QString OpenProblemDialog::chooseFile(FileQuestion question) {
 }
 
 void OpenProblemDialog::restoreFrom(const QString& backupPath) {
-    if (backupPath.isEmpty())
+    if (backupPath.isEmpty() || isRestoring())
         return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
+    setBusy(true);
     m_status->setText(tr("正在检查备份并恢复…"));
-    QApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
-    try {
-        const Backup::Restored restored = restoreUnreadableLedger(backupPath, m_path, QDateTime::currentDateTime());
-        QApplication::restoreOverrideCursor();
-        m_restoreReport = tr("已从 %1 恢复台账，内容与备份核对一致。\n原来的文件保存在 %2。")
-                              .arg(QDir::toNativeSeparators(backupPath), QDir::toNativeSeparators(restored.previous));
-        m_pathToOpen = m_path;
-        accept();
-    } catch (const Error& e) {
-        QApplication::restoreOverrideCursor();
-        m_status->setText(tr("没有恢复：%1").arg(e.message()));
-    }
+    m_restoringFrom = backupPath;
+    const LedgerRestore job{backupPath, m_path, std::make_shared<SystemClock>(), Ledger::defaultActor()};
+    m_restore->start([job](const Backup::Progress& progress) { return restoreUnreadableLedger(job, progress); });
+}
+
+void OpenProblemDialog::setBusy(bool busy) {
+    for (QPushButton* b : m_buttons)
+        b->setEnabled(!busy && (b->objectName() != u"restoreSelectedButton" || (m_backups && m_backups->currentItem())));
+    if (m_backups)
+        m_backups->setEnabled(!busy);
+}
+
+bool OpenProblemDialog::isRestoring() const {
+    return m_restore->isRunning();
+}
+
+void OpenProblemDialog::reject() {
+    if (isRestoring()) // a restore is never cut off half way
+        return;
+    QDialog::reject();
 }
 
 void OpenProblemDialog::openAnother() {

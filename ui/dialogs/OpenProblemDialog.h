@@ -15,6 +15,7 @@ class QPushButton;
 
 namespace rectrack::ui {
 
+class BackgroundRestore;
 class BackupList;
 
 class OpenProblemDialog : public QDialog {
@@ -32,18 +33,26 @@ public:
     enum class FileQuestion { OpenLedger, NewLedger, BackupFile };
     void setFileChooser(std::function<QString(FileQuestion)> chooser) { m_chooseFile = std::move(chooser); }
 
+    // Restores in the background; the dialog is accepted once the restore is done and checked.
     void restoreFrom(const QString& backupPath);
+    bool isRestoring() const;
     void openAnother();
     void startNew();
 
+    void reject() override;
+
 private:
     QString chooseFile(FileQuestion question);
+    void setBusy(bool busy);
 
     QString m_path;
     QString m_pathToOpen;
     QString m_restoreReport;
+    QString m_restoringFrom;
     BackupList* m_backups = nullptr;
     QLabel* m_status;
+    QList<QPushButton*> m_buttons;
+    BackgroundRestore* m_restore;
     std::function<QString(FileQuestion)> m_chooseFile;
 };
 

@@ -1,0 +1,40 @@
+#include "LedgerRestore.h"
+
+#include "storage/Database.h"
+#include "storage/Error.h"
+#include "storage/HistoryLog.h"
+#include "storage/Integrity.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace rectrack {
+
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(rectrack::LedgerRestore)
+};
+} // namespace
+
+Backup::Restored LedgerRestore::run(const Backup::Progress& progress) const {
+    const Backup::Restored restored = Backup::restore(backupPath, databasePath, clock->now(), progress);
+    if (progress)
+        progress(Text::tr("正在记入修改记录…"));
+    const std::unique_ptr<Database> database = Database::open(databasePath);
+    HistoryLog history(database->connection(), *clock, actor);
+    database->transaction([&] {
+        history.record(RestoredEntity, 0, std::nullopt, QStringLiteral("update"), RestoredField, restored.previous,
+                       backupPath);
+    });
+    return restored;
+}
+
+Backup::Restored restoreUnreadableLedger(const LedgerRestore& restore, const Backup::Progress& progress) {
+    const QFileInfo file(restore.databasePath);
+    if (file.isFile() && file.size() > 0 && checkIntegrity(restore.databasePath, IntegrityDepth::Quick).ok)
+        throw Error(Error::Kind::Forbidden,
+                    Text::tr("这个台账文件没有损坏，不能在打开之前替换。请打开它，由管理员在“备份与恢复”中恢复。"));
+    return restore.run(progress);
+}
+
+} // namespace rectrack
