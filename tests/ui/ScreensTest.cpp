@@ -4,6 +4,7 @@
 
 #include "detail/DetailPanel.h"
 #include "dialogs/AccountsDialog.h"
+#include "common/BackgroundRestore.h"
 #include "dialogs/BackupDialog.h"
 #include "dialogs/BulkEditDialog.h"
 #include "dialogs/DeadlineSettingsDialog.h"
@@ -18,8 +19,10 @@
 #include "views/LedgerViewPanel.h"
 #include "views/ResponsibilityPanel.h"
 #include "services/SampleData.h"
+#include "storage/Backup.h"
 #include "storage/Error.h"
 #include "support/TestLedger.h"
+#include "UiTestHelpers.h"
 
 #include <QDir>
 #include <QLabel>
@@ -121,6 +124,27 @@ TEST_CASE("The staff ledger's dialogs render", "[ui][screens]") {
     ledger->backupNow();
     ui::BackupDialog backups(*ledger);
     save(backups, QStringLiteral("dialog-backups"));
+    { // ... and while it restores: the step under way is shown, the buttons wait
+        ui::BackupDialog restoring(*ledger);
+        restoring.show();
+        auto* worker = restoring.findChild<ui::BackgroundRestore*>();
+        REQUIRE(worker);
+        bool shown = false;
+        QObject::connect(worker, &ui::BackgroundRestore::progressed, &restoring, [&](const QString& step) {
+            if (!shown && step.contains(QStringLiteral("写入"))) {
+                shown = true;
+                save(restoring, QStringLiteral("dialog-backups-restoring"));
+                restoring.show();
+            }
+        });
+        {
+            ModalWatcher yes(true);
+            restoring.restoreFrom(Backup::list(ledger.path()).first().path);
+        }
+        REQUIRE(QTest::qWaitFor([&] { return !restoring.isBusy(); }, 20000));
+        CHECK(shown);
+        restoring.close();
+    }
     ui::OpenProblemDialog problem(ledger.path(), Error(Error::Kind::Corrupt, QStringLiteral("数据库文件已损坏（database disk image is malformed）。请从备份恢复。")));
     save(problem, QStringLiteral("dialog-open-problem"));
 }
