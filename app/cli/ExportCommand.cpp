@@ -1,7 +1,7 @@
 // rectrack-cli export: a ledger, filtered, as CSV, XLSX or PDF.
 #include "Commands.h"
 
-#include "export/TableWriters.h"
+#include "export/LedgerExport.h"
 #include "services/Ledger.h"
 #include "storage/Error.h"
 
@@ -44,12 +44,12 @@ int runExport(Ledger& ledger, const Invocation& in, QTextStream& out) {
         filter.deadlineStates << *state;
     }
     filter.text = in.search;
-    const std::optional<Table> table = ledgerTable(ledger.views(), *kind, filter);
-    writeTable(*table, *format, in.output,
-               QCoreApplication::translate("rectrack::cli", "截至 %1").arg(ledger.today().toString(Qt::ISODate)));
+    const std::optional<int> rows =
+        exportLedger(ledger.views(), *kind, filter, *format, in.output,
+                     QCoreApplication::translate("rectrack::cli", "截至 %1").arg(ledger.today().toString(Qt::ISODate)));
     out << QCoreApplication::translate("rectrack::cli", "已导出%1 %2 行：%3")
-               .arg(table->title)
-               .arg(table->rows.size())
+               .arg(ledgerTitle(*kind))
+               .arg(rows.value_or(0))
                .arg(in.output)
         << Qt::endl;
     return 0;

@@ -38,27 +38,17 @@ std::optional<LedgerKind> parseLedgerKind(const QString& text) {
     return std::nullopt;
 }
 
-std::optional<Table> ledgerTable(const LedgerViews& views, LedgerKind kind, const LedgerFilter& filter,
-                                 const std::function<bool(int, int)>& progress) {
+Table ledgerTableShape(LedgerKind kind) {
     Table table;
     table.title = ledgerTitle(kind);
-    const QDate today = views.today();
-    const DeadlinePolicy& policy = views.policy();
-    const auto report = [&](int done, int total) { return !progress || progress(done, total); };
-
-    if (kind == LedgerKind::Responsibility) {
+    switch (kind) {
+    case LedgerKind::Responsibility:
         table.columns = {{tr("责任单位"), Type::Text, 24},  {tr("负责问题"), Type::Number, 10},
                          {tr("已完成"), Type::Number, 10},   {tr("逾期问题"), Type::Number, 10},
                          {tr("完成率"), Type::Percent, 10},  {tr("整改措施"), Type::Number, 10},
                          {tr("已完成措施"), Type::Number, 10}, {tr("逾期措施"), Type::Number, 10}};
-        for (const ResponsibilityRow& r : views.byUnit(filter))
-            table.rows.append({r.name, r.findings, r.findingsClosed, r.findingsOverdue, r.completionRate(), r.measures,
-                               r.measuresClosed, r.measuresOverdue});
-        return report(static_cast<int>(table.rows.size()), static_cast<int>(table.rows.size())) ? std::optional(table)
-                                                                                               : std::nullopt;
-    }
-
-    if (kind == LedgerKind::Findings) {
+        break;
+    case LedgerKind::Findings:
         table.columns = {{tr("巡察"), Type::Text, 30},         {tr("类型"), Type::Text, 8},
                          {tr("序号"), Type::Text, 6},          {tr("问题类别"), Type::Text, 24},
                          {tr("问题"), Type::Text, 40},         {tr("问题描述"), Type::Text, 40},
@@ -69,38 +59,84 @@ std::optional<Table> ledgerTable(const LedgerViews& views, LedgerKind kind, cons
                          {tr("整改成效"), Type::Text, 40},     {tr("存在的困难"), Type::Text, 30},
                          {tr("销号状态"), Type::Text, 10},     {tr("重新整改"), Type::Text, 8},
                          {tr("最新进展日期"), Type::Date, 12}, {tr("最新进展"), Type::Text, 40}};
-        const int total = views.findingCount(filter);
-        const bool done = views.eachFinding(filter, {}, [&](const QList<FindingRow>& chunk) {
-            for (const FindingRow& r : chunk) {
-                const Finding& f = r.finding;
-                table.rows.append({r.inspectionTitle, label(f.kind), f.number, r.categoryTitle, f.title, f.description,
-                                   label(f.status), label(f.deadline.kind), date(f.deadline.date),
-                                   label(findingDeadlineState(f.deadline, f.status, r.openMeasures, today, policy)),
-                                   r.leaderName, r.leadUnitName, r.measureCount, r.measuresClosed, f.outcome,
-                                   f.difficulties, label(f.signOff), f.reopened ? tr("是") : QString(),
-                                   date(r.latestNoteDate), r.latestNote});
-            }
-            return report(static_cast<int>(table.rows.size()), total);
-        });
-        return done ? std::optional(table) : std::nullopt;
+        break;
+    case LedgerKind::Measures:
+        table.columns = {{tr("巡察"), Type::Text, 30},     {tr("问题序号"), Type::Text, 8}, {tr("问题"), Type::Text, 36},
+                         {tr("措施序号"), Type::Number, 8}, {tr("整改措施"), Type::Text, 50}, {tr("整改状态"), Type::Text, 10},
+                         {tr("整改时限"), Type::Text, 12}, {tr("时限日期"), Type::Date, 12}, {tr("时限状态"), Type::Text, 10},
+                         {tr("责任单位"), Type::Text, 16}, {tr("责任人"), Type::Text, 10},   {tr("完成日期"), Type::Date, 12}};
+        break;
     }
+    return table;
+}
 
-    table.columns = {{tr("巡察"), Type::Text, 30},     {tr("问题序号"), Type::Text, 8}, {tr("问题"), Type::Text, 36},
-                     {tr("措施序号"), Type::Number, 8}, {tr("整改措施"), Type::Text, 50}, {tr("整改状态"), Type::Text, 10},
-                     {tr("整改时限"), Type::Text, 12}, {tr("时限日期"), Type::Date, 12}, {tr("时限状态"), Type::Text, 10},
-                     {tr("责任单位"), Type::Text, 16}, {tr("责任人"), Type::Text, 10},   {tr("完成日期"), Type::Date, 12}};
-    const int total = views.measureCount(filter);
-    const bool done = views.eachMeasure(filter, {}, [&](const QList<MeasureListRow>& chunk) {
-        for (const MeasureListRow& r : chunk) {
-            const Measure& m = r.row.measure;
-            table.rows.append({r.inspectionTitle, r.findingNumber, r.findingTitle, m.sortOrder, m.text, label(m.status),
-                               label(m.deadline.kind), date(m.deadline.date),
-                               label(deadlineState(m.deadline, m.status, today, policy)), r.row.unitName,
-                               r.row.personName, date(m.completedDate)});
-        }
-        return report(static_cast<int>(table.rows.size()), total);
-    });
-    return done ? std::optional(table) : std::nullopt;
+bool ledgerTableRows(const LedgerViews& views, LedgerKind kind, const LedgerFilter& filter,
+                     const std::function<bool(QList<QVariantList>&&)>& rows,
+                     const std::function<bool(int, int)>& progress) {
+    const QDate today = views.today();
+    const DeadlinePolicy& policy = views.policy();
+    int done = 0;
+    const auto deliver = [&](QList<QVariantList>&& chunk, int total) {
+        done += static_cast<int>(chunk.size());
+        return rows(std::move(chunk)) && (!progress || progress(done, total));
+    };
+
+    switch (kind) {
+    case LedgerKind::Responsibility: {
+        QList<QVariantList> chunk;
+        for (const ResponsibilityRow& r : views.byUnit(filter))
+            chunk.append({r.name, r.findings, r.findingsClosed, r.findingsOverdue, r.completionRate(), r.measures,
+                          r.measuresClosed, r.measuresOverdue});
+        const int total = static_cast<int>(chunk.size());
+        return deliver(std::move(chunk), total);
+    }
+    case LedgerKind::Findings: {
+        const int total = views.findingCount(filter);
+        return views.eachFinding(filter, {}, [&](const QList<FindingRow>& found) {
+            QList<QVariantList> chunk;
+            chunk.reserve(found.size());
+            for (const FindingRow& r : found) {
+                const Finding& f = r.finding;
+                chunk.append({r.inspectionTitle, label(f.kind), f.number, r.categoryTitle, f.title, f.description,
+                              label(f.status), label(f.deadline.kind), date(f.deadline.date),
+                              label(findingDeadlineState(f.deadline, f.status, r.openMeasures, today, policy)),
+                              r.leaderName, r.leadUnitName, r.measureCount, r.measuresClosed, f.outcome,
+                              f.difficulties, label(f.signOff), f.reopened ? tr("是") : QString(),
+                              date(r.latestNoteDate), r.latestNote});
+            }
+            return deliver(std::move(chunk), total);
+        });
+    }
+    case LedgerKind::Measures: {
+        const int total = views.measureCount(filter);
+        return views.eachMeasure(filter, {}, [&](const QList<MeasureListRow>& found) {
+            QList<QVariantList> chunk;
+            chunk.reserve(found.size());
+            for (const MeasureListRow& r : found) {
+                const Measure& m = r.row.measure;
+                chunk.append({r.inspectionTitle, r.findingNumber, r.findingTitle, m.sortOrder, m.text, label(m.status),
+                              label(m.deadline.kind), date(m.deadline.date),
+                              label(deadlineState(m.deadline, m.status, today, policy)), r.row.unitName,
+                              r.row.personName, date(m.completedDate)});
+            }
+            return deliver(std::move(chunk), total);
+        });
+    }
+    }
+    return false;
+}
+
+std::optional<Table> ledgerTable(const LedgerViews& views, LedgerKind kind, const LedgerFilter& filter,
+                                 const std::function<bool(int, int)>& progress) {
+    Table table = ledgerTableShape(kind);
+    const bool done = ledgerTableRows(
+        views, kind, filter,
+        [&table](QList<QVariantList>&& chunk) {
+            table.rows.append(std::move(chunk));
+            return true;
+        },
+        progress);
+    return done ? std::optional(std::move(table)) : std::nullopt;
 }
 
 } // namespace rectrack

@@ -25,7 +25,16 @@ struct Table {
     QList<QVariantList> rows; // QString, int, double or QDate (invalid: empty)
 };
 
-// progress(done, total) now and then; returning false cancels (an empty optional comes back).
+// The title and columns of a ledger's table, without rows.
+Table ledgerTableShape(LedgerKind kind);
+
+// The rows of a ledger's table, chunk after chunk, in order. progress(done, total) after each
+// chunk; returning false from it or from `rows` stops the reading, and false comes back.
+bool ledgerTableRows(const LedgerViews& views, LedgerKind kind, const LedgerFilter& filter,
+                     const std::function<bool(QList<QVariantList>&&)>& rows,
+                     const std::function<bool(int, int)>& progress = {});
+
+// The whole table in memory. progress as above; a cancel gives an empty optional.
 std::optional<Table> ledgerTable(const LedgerViews& views, LedgerKind kind, const LedgerFilter& filter,
                                  const std::function<bool(int, int)>& progress = {});
 QString ledgerTitle(LedgerKind kind);

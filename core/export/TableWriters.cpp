@@ -106,64 +106,86 @@ void writeCsv(const Table& table, const QString& path) {
     saveFileAtomically(path, "\xEF\xBB\xBF" + lines.join(QStringLiteral("\r\n")).toUtf8() + "\r\n");
 }
 
-void writeXlsx(const Table& table, const QString& path) {
-    const QString part = partPath(path);
+struct XlsxTableWriter::Book {
+    lxw_workbook* workbook = nullptr;
+    lxw_worksheet* sheet = nullptr;
+    lxw_format* dateFormat = nullptr;
+    lxw_format* percentFormat = nullptr;
+};
+
+namespace {
+QByteArray xlsxText(const QString& s) {
+    QString t = clean(s);
+    if (t.size() > 32767) // Excel's limit for a cell
+        t = t.left(32766) + u'…';
+    return t.toUtf8();
+}
+} // namespace
+
+XlsxTableWriter::XlsxTableWriter(const QString& path, const QString& title, const QList<TableColumn>& columns)
+    : m_book(std::make_unique<Book>())
+    , m_columns(columns)
+    , m_path(path)
+    , m_part(partPath(path)) {
     // Rows go straight to disk as they are written (they are written in order), with inline
     // strings: a 400,000-row 任务清单 neither waits on a shared-string table nor sits in memory.
     lxw_workbook_options options = {};
     options.constant_memory = LXW_TRUE;
-    const QByteArray tmpdir = QFile::encodeName(QFileInfo(part).absolutePath());
+    const QByteArray tmpdir = QFile::encodeName(QFileInfo(m_part).absolutePath());
     options.tmpdir = const_cast<char*>(tmpdir.constData());
-    lxw_workbook* book = workbook_new_opt(QFile::encodeName(part).constData(), &options);
-    if (!book)
+    m_book->workbook = workbook_new_opt(QFile::encodeName(m_part).constData(), &options);
+    if (!m_book->workbook)
         fail(path, tr("无法创建工作簿"));
-    const QByteArray sheetName = table.title.left(31).toUtf8();
-    lxw_worksheet* sheet = workbook_add_worksheet(book, sheetName.constData());
-    lxw_format* bold = workbook_add_format(book);
+    const QByteArray sheetName = title.left(31).toUtf8();
+    m_book->sheet = workbook_add_worksheet(m_book->workbook, sheetName.constData());
+    lxw_format* bold = workbook_add_format(m_book->workbook);
     format_set_bold(bold);
     format_set_bg_color(bold, 0xEEEEEE);
     format_set_border(bold, LXW_BORDER_THIN);
-    lxw_format* dateFormat = workbook_add_format(book);
-    format_set_num_format(dateFormat, "yyyy-mm-dd");
-    lxw_format* percentFormat = workbook_add_format(book);
-    format_set_num_format(percentFormat, "0.0%");
-    lxw_format* wrap = workbook_add_format(book);
+    m_book->dateFormat = workbook_add_format(m_book->workbook);
+    format_set_num_format(m_book->dateFormat, "yyyy-mm-dd");
+    m_book->percentFormat = workbook_add_format(m_book->workbook);
+    format_set_num_format(m_book->percentFormat, "0.0%");
+    lxw_format* wrap = workbook_add_format(m_book->workbook);
     format_set_text_wrap(wrap);
     format_set_align(wrap, LXW_ALIGN_VERTICAL_TOP);
-
-    const auto text = [](const QString& s) {
-        QString t = clean(s);
-        if (t.size() > 32767) // Excel's limit for a cell
-            t = t.left(32766) + u'…';
-        return t.toUtf8();
-    };
-    for (int c = 0; c < table.columns.size(); ++c) {
-        worksheet_write_string(sheet, 0, static_cast<lxw_col_t>(c), text(table.columns[c].title).constData(), bold);
-        worksheet_set_column(sheet, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), table.columns[c].width,
-                             table.columns[c].width >= 30 ? wrap : nullptr);
+    for (int c = 0; c < columns.size(); ++c) {
+        const auto col = static_cast<lxw_col_t>(c);
+        worksheet_write_string(m_book->sheet, 0, col, xlsxText(columns[c].title).constData(), bold);
+        worksheet_set_column(m_book->sheet, col, col, columns[c].width, columns[c].width >= 30 ? wrap : nullptr);
     }
-    for (int r = 0; r < table.rows.size(); ++r) {
-        const QVariantList& row = table.rows[r];
-        const auto line = static_cast<lxw_row_t>(r + 1);
-        for (int c = 0; c < row.size(); ++c) {
+}
+
+XlsxTableWriter::~XlsxTableWriter() {
+    if (m_book->workbook) { // not finished: nothing is written, nothing is left behind
+        lxw_workbook_free(m_book->workbook);
+        QFile::remove(m_part);
+    }
+}
+
+void XlsxTableWriter::addRows(const QList<QVariantList>& rows) {
+    lxw_worksheet* sheet = m_book->sheet;
+    for (const QVariantList& row : rows) {
+        const auto line = static_cast<lxw_row_t>(++m_rows);
+        for (int c = 0; c < row.size() && c < m_columns.size(); ++c) {
             const auto col = static_cast<lxw_col_t>(c);
             const QVariant& v = row[c];
-            switch (table.columns[c].type) {
+            switch (m_columns[c].type) {
             case TableColumn::Type::Date:
                 if (v.typeId() == QMetaType::QDate && v.toDate().isValid()) {
                     const QDate d = v.toDate();
                     lxw_datetime when = {d.year(), d.month(), d.day(), 0, 0, 0.0};
-                    worksheet_write_datetime(sheet, line, col, &when, dateFormat);
+                    worksheet_write_datetime(sheet, line, col, &when, m_book->dateFormat);
                 }
                 break;
             case TableColumn::Type::Number:
                 worksheet_write_number(sheet, line, col, v.toDouble(), nullptr);
                 break;
             case TableColumn::Type::Percent:
-                worksheet_write_number(sheet, line, col, v.toDouble(), percentFormat);
+                worksheet_write_number(sheet, line, col, v.toDouble(), m_book->percentFormat);
                 break;
             case TableColumn::Type::Text: {
-                const QByteArray utf8 = text(v.toString());
+                const QByteArray utf8 = xlsxText(v.toString());
                 if (!utf8.isEmpty())
                     worksheet_write_string(sheet, line, col, utf8.constData(), nullptr);
                 break;
@@ -171,16 +193,25 @@ void writeXlsx(const Table& table, const QString& path) {
             }
         }
     }
-    worksheet_freeze_panes(sheet, 1, 0);
-    if (!table.columns.isEmpty())
-        worksheet_autofilter(sheet, 0, 0, static_cast<lxw_row_t>(table.rows.size()),
-                             static_cast<lxw_col_t>(table.columns.size() - 1));
-    const lxw_error error = workbook_close(book);
+}
+
+void XlsxTableWriter::finish() {
+    worksheet_freeze_panes(m_book->sheet, 1, 0);
+    if (!m_columns.isEmpty())
+        worksheet_autofilter(m_book->sheet, 0, 0, static_cast<lxw_row_t>(m_rows),
+                             static_cast<lxw_col_t>(m_columns.size() - 1));
+    const lxw_error error = workbook_close(std::exchange(m_book->workbook, nullptr));
     if (error != LXW_NO_ERROR) {
-        QFile::remove(part);
-        fail(path, QString::fromUtf8(lxw_strerror(error)));
+        QFile::remove(m_part);
+        fail(m_path, QString::fromUtf8(lxw_strerror(error)));
     }
-    replace(part, path);
+    replace(m_part, m_path);
+}
+
+void writeXlsx(const Table& table, const QString& path) {
+    XlsxTableWriter writer(path, table.title, table.columns);
+    writer.addRows(table.rows);
+    writer.finish();
 }
 
 void writePdf(const Table& table, const QString& path, const QString& subtitle) {

@@ -8,6 +8,8 @@
 
 #include "LedgerTable.h"
 
+#include <memory>
+
 namespace rectrack {
 
 enum class TableFormat { Csv, Xlsx, Pdf };
@@ -17,6 +19,30 @@ void writeTable(const Table& table, TableFormat format, const QString& path, con
 
 void writeCsv(const Table& table, const QString& path);
 void writeXlsx(const Table& table, const QString& path);
+
+// An XLSX written row by row as the rows arrive, straight to disk: the rows need not all be
+// in memory. finish() completes the file and puts it in place; a writer dropped before that
+// (a cancel, an error) leaves no file behind and an older file as it was. Not thread-safe:
+// one thread at a time (it may be handed over between threads).
+class XlsxTableWriter {
+public:
+    XlsxTableWriter(const QString& path, const QString& title, const QList<TableColumn>& columns); // throws Error
+    ~XlsxTableWriter();
+    XlsxTableWriter(const XlsxTableWriter&) = delete;
+    XlsxTableWriter& operator=(const XlsxTableWriter&) = delete;
+
+    void addRows(const QList<QVariantList>& rows);
+    void finish(); // throws Error
+    int rowCount() const { return m_rows; }
+
+private:
+    struct Book;
+    std::unique_ptr<Book> m_book;
+    QList<TableColumn> m_columns;
+    QString m_path;
+    QString m_part;
+    int m_rows = 0;
+};
 void writePdf(const Table& table, const QString& path, const QString& subtitle);
 
 // A cell's text as the writers put it: ISO dates, 36.4%, control characters dropped.

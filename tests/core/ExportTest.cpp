@@ -1,6 +1,6 @@
 // Ledger exports read back: CSV parsed, XLSX unpacked and its sheet read (a test-time reader),
 // PDF through pdftotext; the same rows as the table; failures leave no file.
-#include "export/TableWriters.h"
+#include "export/LedgerExport.h"
 #include "services/DataGenerator.h"
 #include "services/SampleData.h"
 #include "storage/Error.h"
@@ -119,4 +119,61 @@ TEST_CASE("An export that fails or is cancelled leaves no file - an older file s
     QFile again(older);
     REQUIRE(again.open(QIODevice::ReadOnly));
     CHECK(again.readAll() == QByteArray("older export"));
+}
+
+TEST_CASE("An XLSX written while it is read holds what the whole table gives - a cancel or a failure leaves no file",
+          "[export]") {
+    TestLedger ledger;
+    GeneratorSize size;
+    size.findings = 800; // about 3,200 measures: several chunks through the queue
+    generateData(*ledger, size);
+    const std::optional<Table> table = ledgerTable(ledger->views(), LedgerKind::Measures, {});
+    REQUIRE(table);
+    REQUIRE(table->rows.size() > 2000); // more than four chunks of the views
+    const QString xlsx = QDir(ledger.dir()).filePath(QStringLiteral("tasks.xlsx"));
+
+    SECTION("the same sheet, row for row") {
+        QList<std::pair<int, int>> reports;
+        const std::optional<int> rows =
+            exportLedger(ledger->views(), LedgerKind::Measures, {}, TableFormat::Xlsx, xlsx, {}, [&](int done, int total) {
+                reports.append({done, total});
+                return true;
+            });
+        REQUIRE(rows);
+        CHECK(*rows == table->rows.size());
+        CHECK(reports.size() > 4);
+        CHECK(reports.last() == std::pair{int(table->rows.size()), int(table->rows.size())});
+        const QList<QStringList> sheet = readXlsx(xlsx, table->columns);
+        REQUIRE(sheet.size() == table->rows.size() + 1);
+        for (int r = 0; r < table->rows.size(); ++r)
+            CHECK(sheet[r + 1] == expectedRow(*table, r));
+        CHECK(zipEntry(xlsx, "xl/worksheets/sheet1.xml").contains("<autoFilter"));
+    }
+    SECTION("cancelled halfway: no file, an older one as it was") {
+        QFile old(xlsx);
+        REQUIRE(old.open(QIODevice::WriteOnly));
+        old.write("older export");
+        old.close();
+        const std::optional<int> rows = exportLedger(ledger->views(), LedgerKind::Measures, {}, TableFormat::Xlsx, xlsx,
+                                                     {}, [](int done, int total) { return done < total / 2; });
+        CHECK_FALSE(rows);
+        QFile again(xlsx);
+        REQUIRE(again.open(QIODevice::ReadOnly));
+        CHECK(again.readAll() == QByteArray("older export"));
+    }
+    SECTION("nowhere to write: an error, and nothing half-written") {
+        const QString notAFolder = QDir(ledger.dir()).filePath(QStringLiteral("plain"));
+        QFile plain(notAFolder);
+        REQUIRE(plain.open(QIODevice::WriteOnly));
+        plain.close();
+        CHECK_THROWS_AS(exportLedger(ledger->views(), LedgerKind::Measures, {}, TableFormat::Xlsx,
+                                     notAFolder + QStringLiteral("/tasks.xlsx"), {}),
+                        Error);
+    }
+    CHECK(QDir(ledger.dir()).entryList(QDir::Files).filter(QStringLiteral("part")).isEmpty());
+
+    // The other formats go through the same call.
+    const QString csv = QDir(ledger.dir()).filePath(QStringLiteral("tasks.csv"));
+    CHECK(exportLedger(ledger->views(), LedgerKind::Measures, {}, TableFormat::Csv, csv, {}) == table->rows.size());
+    CHECK(readCsv(csv).size() == table->rows.size() + 1);
 }

@@ -1,7 +1,7 @@
 #include "LedgerExporter.h"
 
 #include "common/BackgroundRead.h"
-#include "export/TableWriters.h"
+#include "export/LedgerExport.h"
 #include "services/Ledger.h"
 
 #include <QCoreApplication>
@@ -59,20 +59,16 @@ void exportLedger(QWidget* parent, Ledger& ledger, LedgerKind kind, const Ledger
     ticker.start(100);
     watcher.setFuture(readInBackground(ledger.database().path(), 0, [=](const QSqlDatabase& db) {
         const LedgerViews views(db, today, policy);
-        const std::optional<Table> table = ledgerTable(views, kind, filter, [shared](int done, int total) {
-            shared->done = done;
-            shared->total = total;
-            return !shared->cancel;
-        });
-        if (!table)
-            return false;
         try {
-            writeTable(*table, format, path, subtitle);
+            return exportLedger(views, kind, filter, format, path, subtitle, [shared](int done, int total) {
+                       shared->done = done;
+                       shared->total = total;
+                       return !shared->cancel;
+                   }).has_value();
         } catch (const Error& e) {
             shared->error = e.message();
             return false;
         }
-        return true;
     }));
     if (!watcher.isFinished()) // else its finished signal is already on its way, or passed
         progress.exec();
