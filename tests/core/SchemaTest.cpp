@@ -1,3 +1,4 @@
+#include "storage/Checkpointer.h"
 #include "storage/Schema.h"
 #include "storage/Error.h"
 #include "storage/Query.h"
@@ -5,6 +6,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QThread>
 
 using namespace rectrack;
@@ -155,4 +157,24 @@ TEST_CASE("The log is checkpointed off the commit path and nothing committed is 
     ledger.reopen();
     CHECK(ledger->findings().measure(measure).status == Status::NotStarted); // the 600th edit
     CHECK_FALSE(ledger->history().firstBrokenEntry().has_value());
+}
+
+TEST_CASE("Back-to-back writes with no pause still get their log checkpointed: it stays bounded", "[schema][durability]") {
+    TestLedger ledger;
+    const Id inspection = makeInspection(*ledger, makeRound(*ledger));
+    const Id finding = makeFinding(*ledger, inspection);
+    const Id measure = makeMeasure(*ledger, finding);
+    const int pageSize = pragma(*ledger, QStringLiteral("page_size")).toInt();
+    const QString wal = ledger.path() + QStringLiteral("-wal");
+    qint64 largest = 0;
+    // Far more than Checkpointer::ForcePages of log, written without the pause a checkpoint waits for.
+    for (int i = 0; i < 4000; ++i) {
+        ledger->findings().setMeasureStatus(measure, i % 2 ? Status::NotStarted : Status::InProgress, testToday());
+        if (i % 100 == 0)
+            largest = std::max(largest, QFileInfo(wal).size());
+    }
+    INFO("largest log: " << largest / 1024 << " KiB");
+    CHECK(ledger->database().checkpointsDone() > 0);
+    CHECK(largest < qint64(Checkpointer::ForcePages) * 3 * (pageSize + 24)); // 231 MB when it never restarted
+    CHECK(ledger->findings().measure(measure).status == Status::NotStarted);
 }
