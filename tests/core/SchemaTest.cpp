@@ -152,6 +152,15 @@ TEST_CASE("The log is checkpointed off the commit path and nothing committed is 
     while (ledger->database().checkpointsDone() == 0 && waited.elapsed() < 10000)
         QThread::msleep(10);
     REQUIRE(ledger->database().checkpointsDone() > 0);
+    // ... and it copied the log: the next write starts the log from its beginning. (The thread's
+    // checkpoints once did nothing at all, and the log only grew.)
+    ledger->findings().setMeasureStatus(measure, Status::InProgress, testToday());
+    {
+        Query log(ledger->database().connection(), QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+        REQUIRE(log.exec().next());
+        CHECK(log.value(1).toInt() < 100); // frames in the log: this one edit's
+    }
+    ledger->findings().setMeasureStatus(measure, Status::NotStarted, testToday());
     // The writer's own automatic checkpoint is off: its threshold is the thread's business.
     CHECK(pragma(*ledger, QStringLiteral("wal_autocheckpoint")).toInt() == 0);
     ledger.reopen();
