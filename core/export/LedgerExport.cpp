@@ -101,10 +101,21 @@ std::optional<int> exportLedger(const LedgerViews& views, LedgerKind kind, const
                                 const std::function<bool(int, int)>& progress) {
     if (format == TableFormat::Xlsx)
         return exportXlsx(views, kind, filter, path, progress);
-    const std::optional<Table> table = ledgerTable(views, kind, filter, progress);
-    if (!table)
+    if (format == TableFormat::Csv) { // written in a moment once read
+        const std::optional<Table> table = ledgerTable(views, kind, filter, progress);
+        if (!table)
+            return std::nullopt;
+        writeCsv(*table, path);
+        return static_cast<int>(table->rows.size());
+    }
+    // The PDF takes longer to draw than to read: reading is the first half of the progress,
+    // drawing the second, and a cancel is heard in both.
+    const auto half = [&progress](int offset) {
+        return [&progress, offset](int done, int total) { return !progress || progress(offset * total + done, 2 * total); };
+    };
+    const std::optional<Table> table = ledgerTable(views, kind, filter, half(0));
+    if (!table || !writePdf(*table, path, subtitle, half(1)))
         return std::nullopt;
-    writeTable(*table, format, path, subtitle);
     return static_cast<int>(table->rows.size());
 }
 

@@ -79,7 +79,8 @@ void writeTable(const Table& table, TableFormat format, const QString& path, con
     case TableFormat::Xlsx:
         return writeXlsx(table, path);
     case TableFormat::Pdf:
-        return writePdf(table, path, subtitle);
+        writePdf(table, path, subtitle);
+        return;
     }
 }
 
@@ -214,7 +215,8 @@ void writeXlsx(const Table& table, const QString& path) {
     writer.finish();
 }
 
-void writePdf(const Table& table, const QString& path, const QString& subtitle) {
+bool writePdf(const Table& table, const QString& path, const QString& subtitle,
+              const std::function<bool(int, int)>& progress) {
     const QString part = partPath(path);
     {
         QPdfWriter writer(part);
@@ -305,7 +307,14 @@ void writePdf(const Table& table, const QString& path, const QString& subtitle) 
                              Qt::AlignHCenter | Qt::AlignBottom, tr("— %1 —").arg(pageNumber));
         };
         startPage(true);
+        const int total = static_cast<int>(table.rows.size());
+        int done = 0;
         for (const QVariantList& row : table.rows) {
+            if (progress && ++done % 200 == 0 && !progress(done, total)) { // cancelled: no file
+                painter.end();
+                QFile::remove(part);
+                return false;
+            }
             QStringList cells;
             for (qsizetype i = 0; i < row.size(); ++i)
                 cells << cellText(row[i], table.columns[i].type);
@@ -327,6 +336,9 @@ void writePdf(const Table& table, const QString& path, const QString& subtitle) 
         fail(path, tr("无法完成 PDF"));
     }
     replace(part, path);
+    if (progress)
+        progress(static_cast<int>(table.rows.size()), static_cast<int>(table.rows.size()));
+    return true;
 }
 
 } // namespace rectrack

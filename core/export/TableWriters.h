@@ -43,7 +43,9 @@ private:
     QString m_part;
     int m_rows = 0;
 };
-void writePdf(const Table& table, const QString& path, const QString& subtitle);
+// progress(rows drawn, rows) now and then; returning false cancels: no file, false comes back.
+bool writePdf(const Table& table, const QString& path, const QString& subtitle,
+              const std::function<bool(int, int)>& progress = {});
 
 // A cell's text as the writers put it: ISO dates, 36.4%, control characters dropped.
 QString cellText(const QVariant& value, TableColumn::Type type);

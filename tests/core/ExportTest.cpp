@@ -161,6 +161,27 @@ TEST_CASE("An XLSX written while it is read holds what the whole table gives - a
         REQUIRE(again.open(QIODevice::ReadOnly));
         CHECK(again.readAll() == QByteArray("older export"));
     }
+    SECTION("the PDF: progress through reading, then drawing - a cancel while drawing leaves no file") {
+        const QString pdf = QDir(ledger.dir()).filePath(QStringLiteral("tasks.pdf"));
+        QFile old(pdf);
+        REQUIRE(old.open(QIODevice::WriteOnly));
+        old.write("older export");
+        old.close();
+        int furthest = 0;
+        int outOf = 0;
+        const std::optional<int> rows = exportLedger(ledger->views(), LedgerKind::Measures, {}, TableFormat::Pdf, pdf, {},
+                                                     [&](int done, int total) {
+                                                         furthest = std::max(furthest, done);
+                                                         outOf = total;
+                                                         return done < total * 3 / 4; // half way through drawing
+                                                     });
+        CHECK_FALSE(rows);
+        CHECK(outOf == 2 * table->rows.size());
+        CHECK(furthest > table->rows.size()); // reading was done, drawing had begun
+        QFile again(pdf);
+        REQUIRE(again.open(QIODevice::ReadOnly));
+        CHECK(again.readAll() == QByteArray("older export"));
+    }
     SECTION("nowhere to write: an error, and nothing half-written") {
         const QString notAFolder = QDir(ledger.dir()).filePath(QStringLiteral("plain"));
         QFile plain(notAFolder);
