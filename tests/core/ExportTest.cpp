@@ -17,6 +17,18 @@ using namespace rectrack;
 using namespace rectrack::test;
 
 namespace {
+void writeFile(const QString& path, const QByteArray& bytes) {
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    REQUIRE(file.write(bytes) == bytes.size());
+}
+
+QByteArray fileContent(const QString& path) {
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
 QString pdfText(const QString& path, int page = 0) {
     QProcess process;
     QStringList args{QStringLiteral("-layout")};
@@ -101,24 +113,17 @@ TEST_CASE("An export that fails or is cancelled leaves no file - an older file s
     REQUIRE(table);
     // a folder that is a file: nothing can be written there
     const QString notAFolder = QDir(ledger.dir()).filePath(QStringLiteral("plain"));
-    QFile plain(notAFolder);
-    REQUIRE(plain.open(QIODevice::WriteOnly));
-    plain.close();
+    writeFile(notAFolder, {});
     for (const TableFormat format : {TableFormat::Csv, TableFormat::Xlsx, TableFormat::Pdf})
         CHECK_THROWS_AS(writeTable(*table, format, notAFolder + QStringLiteral("/out.file")), Error);
     CHECK(QDir(ledger.dir()).entryList(QDir::Files).filter(QStringLiteral("part")).isEmpty());
 
     const QString older = QDir(ledger.dir()).filePath(QStringLiteral("old.csv"));
-    QFile old(older);
-    REQUIRE(old.open(QIODevice::WriteOnly));
-    old.write("older export");
-    old.close();
+    writeFile(older, "older export");
     int calls = 0;
     CHECK_FALSE(ledgerTable(ledger->views(), LedgerKind::Measures, {}, [&](int, int) { return ++calls < 0; }));
     CHECK(calls == 1);
-    QFile again(older);
-    REQUIRE(again.open(QIODevice::ReadOnly));
-    CHECK(again.readAll() == QByteArray("older export"));
+    CHECK(fileContent(older) == QByteArray("older export"));
 }
 
 TEST_CASE("An XLSX written while it is read holds what the whole table gives - a cancel or a failure leaves no file",
@@ -150,23 +155,15 @@ TEST_CASE("An XLSX written while it is read holds what the whole table gives - a
         CHECK(zipEntry(xlsx, "xl/worksheets/sheet1.xml").contains("<autoFilter"));
     }
     SECTION("cancelled halfway: no file, an older one as it was") {
-        QFile old(xlsx);
-        REQUIRE(old.open(QIODevice::WriteOnly));
-        old.write("older export");
-        old.close();
+        writeFile(xlsx, "older export");
         const std::optional<int> rows = exportLedger(ledger->views(), LedgerKind::Measures, {}, TableFormat::Xlsx, xlsx,
                                                      {}, [](int done, int total) { return done < total / 2; });
         CHECK_FALSE(rows);
-        QFile again(xlsx);
-        REQUIRE(again.open(QIODevice::ReadOnly));
-        CHECK(again.readAll() == QByteArray("older export"));
+        CHECK(fileContent(xlsx) == QByteArray("older export"));
     }
     SECTION("the PDF: progress through reading, then drawing - a cancel while drawing leaves no file") {
         const QString pdf = QDir(ledger.dir()).filePath(QStringLiteral("tasks.pdf"));
-        QFile old(pdf);
-        REQUIRE(old.open(QIODevice::WriteOnly));
-        old.write("older export");
-        old.close();
+        writeFile(pdf, "older export");
         int furthest = 0;
         int outOf = 0;
         const std::optional<int> rows = exportLedger(ledger->views(), LedgerKind::Measures, {}, TableFormat::Pdf, pdf, {},
@@ -178,15 +175,11 @@ TEST_CASE("An XLSX written while it is read holds what the whole table gives - a
         CHECK_FALSE(rows);
         CHECK(outOf == 2 * table->rows.size());
         CHECK(furthest > table->rows.size()); // reading was done, drawing had begun
-        QFile again(pdf);
-        REQUIRE(again.open(QIODevice::ReadOnly));
-        CHECK(again.readAll() == QByteArray("older export"));
+        CHECK(fileContent(pdf) == QByteArray("older export"));
     }
     SECTION("nowhere to write: an error, and nothing half-written") {
         const QString notAFolder = QDir(ledger.dir()).filePath(QStringLiteral("plain"));
-        QFile plain(notAFolder);
-        REQUIRE(plain.open(QIODevice::WriteOnly));
-        plain.close();
+        writeFile(notAFolder, {});
         CHECK_THROWS_AS(exportLedger(ledger->views(), LedgerKind::Measures, {}, TableFormat::Xlsx,
                                      notAFolder + QStringLiteral("/tasks.xlsx"), {}),
                         Error);
