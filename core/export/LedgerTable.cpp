@@ -5,9 +5,11 @@
 namespace rectrack {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("rectrack::LedgerTable", text);
-}
+// Q_DECLARE_TR_FUNCTIONS, not a free tr(): lupdate files a free tr() under the wrong
+// context, and the translation is then never found.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(rectrack::LedgerTable)
+};
 
 using Type = TableColumn::Type;
 
@@ -19,11 +21,11 @@ QVariant date(const QDate& d) {
 QString ledgerTitle(LedgerKind kind) {
     switch (kind) {
     case LedgerKind::Findings:
-        return tr("问题清单");
+        return Text::tr("问题清单");
     case LedgerKind::Measures:
-        return tr("任务清单");
+        return Text::tr("任务清单");
     case LedgerKind::Responsibility:
-        return tr("责任清单");
+        return Text::tr("责任清单");
     }
     return {};
 }
@@ -43,28 +45,28 @@ Table ledgerTableShape(LedgerKind kind) {
     table.title = ledgerTitle(kind);
     switch (kind) {
     case LedgerKind::Responsibility:
-        table.columns = {{tr("责任单位"), Type::Text, 24},  {tr("负责问题"), Type::Number, 10},
-                         {tr("已完成"), Type::Number, 10},   {tr("逾期问题"), Type::Number, 10},
-                         {tr("完成率"), Type::Percent, 10},  {tr("整改措施"), Type::Number, 10},
-                         {tr("已完成措施"), Type::Number, 10}, {tr("逾期措施"), Type::Number, 10}};
+        table.columns = {{Text::tr("责任单位"), Type::Text, 24},  {Text::tr("负责问题"), Type::Number, 10},
+                         {Text::tr("已完成"), Type::Number, 10},   {Text::tr("逾期问题"), Type::Number, 10},
+                         {Text::tr("完成率"), Type::Percent, 10},  {Text::tr("整改措施"), Type::Number, 10},
+                         {Text::tr("已完成措施"), Type::Number, 10}, {Text::tr("逾期措施"), Type::Number, 10}};
         break;
     case LedgerKind::Findings:
-        table.columns = {{tr("巡察"), Type::Text, 30},         {tr("类型"), Type::Text, 8},
-                         {tr("序号"), Type::Text, 6},          {tr("问题类别"), Type::Text, 24},
-                         {tr("问题"), Type::Text, 40},         {tr("问题描述"), Type::Text, 40},
-                         {tr("整改状态"), Type::Text, 10},     {tr("整改时限"), Type::Text, 12},
-                         {tr("时限日期"), Type::Date, 12},     {tr("时限状态"), Type::Text, 10},
-                         {tr("责任领导"), Type::Text, 10},     {tr("牵头单位"), Type::Text, 16},
-                         {tr("整改措施"), Type::Number, 8},    {tr("已完成措施"), Type::Number, 8},
-                         {tr("整改成效"), Type::Text, 40},     {tr("存在的困难"), Type::Text, 30},
-                         {tr("销号状态"), Type::Text, 10},     {tr("重新整改"), Type::Text, 8},
-                         {tr("最新进展日期"), Type::Date, 12}, {tr("最新进展"), Type::Text, 40}};
+        table.columns = {{Text::tr("巡察"), Type::Text, 30},         {Text::tr("类型"), Type::Text, 8},
+                         {Text::tr("序号"), Type::Text, 6},          {Text::tr("问题类别"), Type::Text, 24},
+                         {Text::tr("问题"), Type::Text, 40},         {Text::tr("问题描述"), Type::Text, 40},
+                         {Text::tr("整改状态"), Type::Text, 10},     {Text::tr("整改时限"), Type::Text, 12},
+                         {Text::tr("时限日期"), Type::Date, 12},     {Text::tr("时限状态"), Type::Text, 10},
+                         {Text::tr("责任领导"), Type::Text, 10},     {Text::tr("牵头单位"), Type::Text, 16},
+                         {Text::tr("整改措施"), Type::Number, 8},    {Text::tr("已完成措施"), Type::Number, 8},
+                         {Text::tr("整改成效"), Type::Text, 40},     {Text::tr("存在的困难"), Type::Text, 30},
+                         {Text::tr("销号状态"), Type::Text, 10},     {Text::tr("重新整改"), Type::Text, 8},
+                         {Text::tr("最新进展日期"), Type::Date, 12}, {Text::tr("最新进展"), Type::Text, 40}};
         break;
     case LedgerKind::Measures:
-        table.columns = {{tr("巡察"), Type::Text, 30},     {tr("问题序号"), Type::Text, 8}, {tr("问题"), Type::Text, 36},
-                         {tr("措施序号"), Type::Number, 8}, {tr("整改措施"), Type::Text, 50}, {tr("整改状态"), Type::Text, 10},
-                         {tr("整改时限"), Type::Text, 12}, {tr("时限日期"), Type::Date, 12}, {tr("时限状态"), Type::Text, 10},
-                         {tr("责任单位"), Type::Text, 16}, {tr("责任人"), Type::Text, 10},   {tr("完成日期"), Type::Date, 12}};
+        table.columns = {{Text::tr("巡察"), Type::Text, 30},     {Text::tr("问题序号"), Type::Text, 8}, {Text::tr("问题"), Type::Text, 36},
+                         {Text::tr("措施序号"), Type::Number, 8}, {Text::tr("整改措施"), Type::Text, 50}, {Text::tr("整改状态"), Type::Text, 10},
+                         {Text::tr("整改时限"), Type::Text, 12}, {Text::tr("时限日期"), Type::Date, 12}, {Text::tr("时限状态"), Type::Text, 10},
+                         {Text::tr("责任单位"), Type::Text, 16}, {Text::tr("责任人"), Type::Text, 10},   {Text::tr("完成日期"), Type::Date, 12}};
         break;
     }
     return table;
@@ -101,7 +103,7 @@ bool ledgerTableRows(const LedgerViews& views, LedgerKind kind, const LedgerFilt
                               label(f.status), label(f.deadline.kind), date(f.deadline.date),
                               label(findingDeadlineState(f.deadline, f.status, r.openMeasures, today, policy)),
                               r.leaderName, r.leadUnitName, r.measureCount, r.measuresClosed, f.outcome,
-                              f.difficulties, label(f.signOff), f.reopened ? tr("是") : QString(),
+                              f.difficulties, label(f.signOff), f.reopened ? Text::tr("是") : QString(),
                               date(r.latestNoteDate), r.latestNote});
             }
             return deliver(std::move(chunk), total);

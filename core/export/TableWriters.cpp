@@ -20,12 +20,14 @@
 namespace rectrack {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("rectrack::TableWriters", text);
-}
+// Q_DECLARE_TR_FUNCTIONS, not a free tr(): lupdate files a free tr() under the wrong
+// context, and the translation is then never found.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(rectrack::TableWriters)
+};
 
 [[noreturn]] void fail(const QString& path, const QString& why) {
-    throw Error(Error::Kind::Storage, tr("无法写入 %1：%2").arg(path, why));
+    throw Error(Error::Kind::Storage, Text::tr("无法写入 %1：%2").arg(path, why));
 }
 
 // A file name beside the target, for writing before the rename.
@@ -39,7 +41,7 @@ QString partPath(const QString& path) {
 void replace(const QString& part, const QString& path) {
     if (std::rename(QFile::encodeName(part).constData(), QFile::encodeName(path).constData()) != 0) {
         QFile::remove(part);
-        fail(path, tr("无法替换原文件"));
+        fail(path, Text::tr("无法替换原文件"));
     }
 }
 
@@ -136,7 +138,7 @@ XlsxTableWriter::XlsxTableWriter(const QString& path, const QString& title, cons
     options.tmpdir = const_cast<char*>(tmpdir.constData());
     m_book->workbook = workbook_new_opt(QFile::encodeName(m_part).constData(), &options);
     if (!m_book->workbook)
-        fail(path, tr("无法创建工作簿"));
+        fail(path, Text::tr("无法创建工作簿"));
     const QByteArray sheetName = title.left(31).toUtf8();
     m_book->sheet = workbook_add_worksheet(m_book->workbook, sheetName.constData());
     lxw_format* bold = workbook_add_format(m_book->workbook);
@@ -229,7 +231,7 @@ bool writePdf(const Table& table, const QString& path, const QString& subtitle,
         QPainter painter;
         if (!painter.begin(&writer)) {
             QFile::remove(part);
-            fail(path, tr("无法创建 PDF"));
+            fail(path, Text::tr("无法创建 PDF"));
         }
         // a face whose PDF text copies back as written (see TOOLCHAIN.md on Noto CJK)
         QFont font;
@@ -304,7 +306,7 @@ bool writePdf(const Table& table, const QString& path, const QString& subtitle,
             y += headerHeight;
             painter.setFont(font);
             painter.drawText(QRectF(page.left(), page.bottom() - footer, page.width(), footer),
-                             Qt::AlignHCenter | Qt::AlignBottom, tr("— %1 —").arg(pageNumber));
+                             Qt::AlignHCenter | Qt::AlignBottom, Text::tr("— %1 —").arg(pageNumber));
         };
         startPage(true);
         const int total = static_cast<int>(table.rows.size());
@@ -328,12 +330,12 @@ bool writePdf(const Table& table, const QString& path, const QString& subtitle,
         }
         if (!painter.end()) {
             QFile::remove(part);
-            fail(path, tr("无法完成 PDF"));
+            fail(path, Text::tr("无法完成 PDF"));
         }
     }
     if (QFileInfo(part).size() == 0) {
         QFile::remove(part);
-        fail(path, tr("无法完成 PDF"));
+        fail(path, Text::tr("无法完成 PDF"));
     }
     replace(part, path);
     if (progress)

@@ -13,9 +13,11 @@ namespace rectrack {
 namespace {
 const QString AccountsTable = QStringLiteral("accounts");
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("rectrack::AccountRepository", text);
-}
+// Q_DECLARE_TR_FUNCTIONS, not a free tr(): lupdate files a free tr() under the wrong
+// context, and the translation is then never found.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(rectrack::AccountRepository)
+};
 
 Account accountFrom(const Query& q) {
     return Account{q.value(0).toLongLong(), q.value(1).toString(),
@@ -25,7 +27,7 @@ Account accountFrom(const Query& q) {
 Fields passwordFields(const QString& password) {
     if (password.size() < AccountRepository::MinimumPasswordLength)
         throw Error(Error::Kind::Invalid,
-                    tr("密码至少需要 %1 个字符").arg(AccountRepository::MinimumPasswordLength));
+                    Text::tr("密码至少需要 %1 个字符").arg(AccountRepository::MinimumPasswordLength));
     const Password::Hashed hashed = Password::hash(password);
     return {{QStringLiteral("password_salt"), hashed.salt},
             {QStringLiteral("password_hash"), hashed.hash},
@@ -58,13 +60,13 @@ Id AccountRepository::addAccount(const QString& name, Role role, const QString& 
     const auto grant = m_rows.grant(Operation::ManageAccounts);
     const QString clean = name.trimmed();
     if (clean.isEmpty() || clean.size() > 64)
-        throw Error(Error::Kind::Invalid, tr("用户名不能为空，且不超过 64 个字符"));
+        throw Error(Error::Kind::Invalid, Text::tr("用户名不能为空，且不超过 64 个字符"));
     if (!isPrintable(clean))
-        throw Error(Error::Kind::Invalid, tr("用户名不能含控制字符"));
+        throw Error(Error::Kind::Invalid, Text::tr("用户名不能含控制字符"));
     Fields fields = passwordFields(password);
     return m_rows.atomically([&] {
         if (account(clean))
-            throw Error(Error::Kind::Invalid, tr("用户名“%1”已存在").arg(clean));
+            throw Error(Error::Kind::Invalid, Text::tr("用户名“%1”已存在").arg(clean));
         const Role actual = anyExist() ? role : Role::Administrator;
         fields.prepend({QStringLiteral("role"), code(actual)});
         fields.prepend({QStringLiteral("name"), clean});
@@ -81,7 +83,7 @@ void AccountRepository::requireAnotherAdministrator(Id id) const {
                            .scalar()
                            .toInt();
     if (others == 0)
-        throw Error(Error::Kind::Invalid, tr("至少要保留一个启用的管理员账号"));
+        throw Error(Error::Kind::Invalid, Text::tr("至少要保留一个启用的管理员账号"));
 }
 
 void AccountRepository::setRole(Id id, Role role) {
@@ -120,7 +122,7 @@ Account AccountRepository::authenticate(const QString& name, const QString& pass
     // The key is derived even for an unknown name, so timing does not tell which names exist.
     const bool ok = Password::matches(password, stored) && found;
     if (!ok || q.value(3).toInt() == 0)
-        throw Error(Error::Kind::SignIn, tr("用户名或密码不正确，或账号已停用"));
+        throw Error(Error::Kind::SignIn, Text::tr("用户名或密码不正确，或账号已停用"));
     return accountFrom(q);
 }
 

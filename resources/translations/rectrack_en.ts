@@ -24,173 +24,6 @@
     </message>
 </context>
 <context>
-    <name>rectrack</name>
-    <message>
-        <source>密码至少需要 %1 个字符</source>
-        <translation>The password needs at least %1 characters</translation>
-    </message>
-    <message>
-        <source>问题清单</source>
-        <translation>Findings ledger</translation>
-    </message>
-    <message>
-        <source>任务清单</source>
-        <translation>Tasks ledger</translation>
-    </message>
-    <message>
-        <source>责任清单</source>
-        <translation>Responsibility ledger</translation>
-    </message>
-    <message>
-        <source>责任单位</source>
-        <translation>Responsible unit</translation>
-    </message>
-    <message>
-        <source>负责问题</source>
-        <translation>Findings</translation>
-    </message>
-    <message>
-        <source>已完成</source>
-        <translation>Completed</translation>
-    </message>
-    <message>
-        <source>逾期问题</source>
-        <translation>Overdue findings</translation>
-    </message>
-    <message>
-        <source>完成率</source>
-        <translation>Completion</translation>
-    </message>
-    <message>
-        <source>整改措施</source>
-        <translation>Measures</translation>
-    </message>
-    <message>
-        <source>已完成措施</source>
-        <translation>Measures completed</translation>
-    </message>
-    <message>
-        <source>逾期措施</source>
-        <translation>Overdue measures</translation>
-    </message>
-    <message>
-        <source>巡察</source>
-        <translation>Inspection</translation>
-    </message>
-    <message>
-        <source>类型</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>序号</source>
-        <translation>No.</translation>
-    </message>
-    <message>
-        <source>问题类别</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <source>问题</source>
-        <translation>Finding</translation>
-    </message>
-    <message>
-        <source>问题描述</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <source>整改状态</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>整改时限</source>
-        <translation>Deadline</translation>
-    </message>
-    <message>
-        <source>时限日期</source>
-        <translation>Deadline date</translation>
-    </message>
-    <message>
-        <source>时限状态</source>
-        <translation>Deadline state</translation>
-    </message>
-    <message>
-        <source>责任领导</source>
-        <translation>Responsible leader</translation>
-    </message>
-    <message>
-        <source>牵头单位</source>
-        <translation>Lead unit</translation>
-    </message>
-    <message>
-        <source>整改成效</source>
-        <translation>Outcome</translation>
-    </message>
-    <message>
-        <source>存在的困难</source>
-        <translation>Difficulties</translation>
-    </message>
-    <message>
-        <source>销号状态</source>
-        <translation>Sign-off</translation>
-    </message>
-    <message>
-        <source>重新整改</source>
-        <translation>Reopened</translation>
-    </message>
-    <message>
-        <source>最新进展日期</source>
-        <translation>Latest note date</translation>
-    </message>
-    <message>
-        <source>最新进展</source>
-        <translation>Latest note</translation>
-    </message>
-    <message>
-        <source>是</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <source>问题序号</source>
-        <translation>Finding no.</translation>
-    </message>
-    <message>
-        <source>措施序号</source>
-        <translation>Measure no.</translation>
-    </message>
-    <message>
-        <source>责任人</source>
-        <translation>Responsible person</translation>
-    </message>
-    <message>
-        <source>完成日期</source>
-        <translation>Completed on</translation>
-    </message>
-    <message>
-        <source>无法写入 %1：%2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
-        <source>无法替换原文件</source>
-        <translation>cannot replace the existing file</translation>
-    </message>
-    <message>
-        <source>无法创建工作簿</source>
-        <translation>cannot create the workbook</translation>
-    </message>
-    <message>
-        <source>无法创建 PDF</source>
-        <translation>cannot create the PDF</translation>
-    </message>
-    <message>
-        <source>— %1 —</source>
-        <translation>— %1 —</translation>
-    </message>
-    <message>
-        <source>无法完成 PDF</source>
-        <translation>cannot finish the PDF</translation>
-    </message>
-</context>
-<context>
     <name>rectrack::Access</name>
     <message>
         <source>修改台账</source>
@@ -250,6 +83,10 @@
     <message>
         <source>用户名或密码不正确，或账号已停用</source>
         <translation>Wrong user name or password, or the account is disabled</translation>
+    </message>
+    <message>
+        <source>密码至少需要 %1 个字符</source>
+        <translation>The password needs at least %1 characters</translation>
     </message>
 </context>
 <context>
@@ -790,6 +627,145 @@
     </message>
 </context>
 <context>
+    <name>rectrack::LedgerTable</name>
+    <message>
+        <source>问题清单</source>
+        <translation>Findings ledger</translation>
+    </message>
+    <message>
+        <source>任务清单</source>
+        <translation>Tasks ledger</translation>
+    </message>
+    <message>
+        <source>责任清单</source>
+        <translation>Responsibility ledger</translation>
+    </message>
+    <message>
+        <source>责任单位</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <source>负责问题</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>逾期问题</source>
+        <translation>Overdue findings</translation>
+    </message>
+    <message>
+        <source>完成率</source>
+        <translation>Completion</translation>
+    </message>
+    <message>
+        <source>整改措施</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>已完成措施</source>
+        <translation>Measures completed</translation>
+    </message>
+    <message>
+        <source>逾期措施</source>
+        <translation>Overdue measures</translation>
+    </message>
+    <message>
+        <source>巡察</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>问题类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>问题描述</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>整改状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>整改时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>时限日期</source>
+        <translation>Deadline date</translation>
+    </message>
+    <message>
+        <source>时限状态</source>
+        <translation>Deadline state</translation>
+    </message>
+    <message>
+        <source>责任领导</source>
+        <translation>Responsible leader</translation>
+    </message>
+    <message>
+        <source>牵头单位</source>
+        <translation>Lead unit</translation>
+    </message>
+    <message>
+        <source>整改成效</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>存在的困难</source>
+        <translation>Difficulties</translation>
+    </message>
+    <message>
+        <source>销号状态</source>
+        <translation>Sign-off</translation>
+    </message>
+    <message>
+        <source>重新整改</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
+        <source>最新进展日期</source>
+        <translation>Latest note date</translation>
+    </message>
+    <message>
+        <source>最新进展</source>
+        <translation>Latest note</translation>
+    </message>
+    <message>
+        <source>问题序号</source>
+        <translation>Finding no.</translation>
+    </message>
+    <message>
+        <source>措施序号</source>
+        <translation>Measure no.</translation>
+    </message>
+    <message>
+        <source>责任人</source>
+        <translation>Responsible person</translation>
+    </message>
+    <message>
+        <source>完成日期</source>
+        <translation>Completed on</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>yes</translation>
+    </message>
+</context>
+<context>
     <name>rectrack::OfficialDocumentPdf</name>
     <message>
         <source>无法生成 PDF 文件</source>
@@ -899,6 +875,33 @@
     <message>
         <source>%1 失败（%2）：%3</source>
         <translation>%1 failed (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>rectrack::TableWriters</name>
+    <message>
+        <source>无法写入 %1：%2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>无法替换原文件</source>
+        <translation>cannot replace the existing file</translation>
+    </message>
+    <message>
+        <source>无法创建工作簿</source>
+        <translation>cannot create the workbook</translation>
+    </message>
+    <message>
+        <source>无法创建 PDF</source>
+        <translation>cannot create the PDF</translation>
+    </message>
+    <message>
+        <source>— %1 —</source>
+        <translation>— %1 —</translation>
+    </message>
+    <message>
+        <source>无法完成 PDF</source>
+        <translation>cannot finish the PDF</translation>
     </message>
 </context>
 <context>

@@ -435,6 +435,24 @@ TEST_CASE("export writes a ledger as CSV - XLSX - PDF - filtered - bad arguments
     CHECK(cli({QStringLiteral("export"), QStringLiteral("responsibility"), QStringLiteral("-o"),
                dir.filePath(QStringLiteral("units.xlsx"))})
               .exitCode == 0);
+    { // In English the column titles are English too (they were once filed under the wrong context)
+        QProcess english;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("RECTRACK_LANG"), QStringLiteral("en"));
+        english.setProcessEnvironment(env);
+        const QString englishCsv = dir.filePath(QStringLiteral("english.csv"));
+        english.start(QStringLiteral(RECTRACK_CLI_PATH),
+                      {QStringLiteral("--db"), cli.db(), QStringLiteral("export"), QStringLiteral("measures"),
+                       QStringLiteral("-o"), englishCsv});
+        REQUIRE(english.waitForFinished(60000));
+        REQUIRE(english.exitCode() == 0);
+        CHECK(QString::fromUtf8(english.readAllStandardOutput()).contains(QStringLiteral("Tasks ledger")));
+        QFile written(englishCsv);
+        REQUIRE(written.open(QIODevice::ReadOnly));
+        const QString header = QString::fromUtf8(written.readLine());
+        CHECK(header.contains(QStringLiteral("Inspection")));
+        CHECK(header.contains(QStringLiteral("Responsible unit")));
+    }
     CHECK(cli({QStringLiteral("export"), QStringLiteral("nonsense"), QStringLiteral("-o"), csv}).exitCode == 2);
     CHECK(cli({QStringLiteral("export"), QStringLiteral("findings"), QStringLiteral("-o"), dir.filePath(QStringLiteral("x.doc"))}).exitCode == 2);
     CHECK(cli({QStringLiteral("export"), QStringLiteral("findings"), QStringLiteral("--status"), QStringLiteral("done"),
