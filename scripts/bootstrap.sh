@@ -79,12 +79,7 @@ case "$mode" in
     cmake --build "$san_dir" --parallel "$(nproc)"
     echo "== running the test suite under the sanitizers"
     cd "$san_dir"
-    ctest --output-on-failure --parallel "$(nproc)" --timeout 1200 -LE ui
-    # The widget tests: address and undefined-behaviour errors still stop them, but leak reports
-    # are off. Qt frees widgets and charts through deferred deletion and keeps QPdfView's
-    # renderer thread for the process's life; LeakSanitizer reports those at exit, differently
-    # from run to run, and a full unwind shows no Rectrack frame in them.
-    ASAN_OPTIONS="$ASAN_OPTIONS:detect_leaks=0" ctest --output-on-failure --parallel "$(nproc)" --timeout 1200 -L ui
+    ctest --output-on-failure --parallel "$(nproc)" --timeout 1200
     ;;
   fuzz)
     install_missing

@@ -148,7 +148,7 @@ DashboardPanel::DashboardPanel(Ledger& ledger, bool presentation, QWidget* paren
     for (QChartView* view : {m_findingsView, m_measuresView, m_statesView, m_categoriesView, m_unitsView, m_trendView}) {
         view->setRenderHint(QPainter::Antialiasing);
         view->setMinimumSize(minimum + 20, minimum);
-        view->setChart(newChart(QString(), 9));
+        replaceChart(view, newChart(QString(), 9)); // the view's own default chart is freed, not released
     }
     for (QLabel* figure : {m_rules, m_recovered, m_accountable, m_returned}) {
         figure->setAlignment(Qt::AlignCenter);
