@@ -34,6 +34,11 @@ int Checkpointer::checkpointsDone() const {
     return m_done;
 }
 
+int Checkpointer::logPages() const {
+    const std::lock_guard lock(m_mutex);
+    return m_walPages;
+}
+
 void Checkpointer::count(bool done) {
     if (done) {
         const std::lock_guard lock(m_mutex);

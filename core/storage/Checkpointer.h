@@ -41,6 +41,7 @@ public:
     Checkpointer& operator=(const Checkpointer&) = delete;
 
     int checkpointsDone() const;
+    int logPages() const; // in the log after the last commit (it starts again after a checkpoint)
 
 private:
     static int onCommit(void* self, sqlite3* db, const char* schema, int walPages);

@@ -112,6 +112,10 @@ int Database::checkpointsDone() const {
     return m_checkpointer ? m_checkpointer->checkpointsDone() : 0;
 }
 
+int Database::logPages() const {
+    return m_checkpointer ? m_checkpointer->logPages() : 0;
+}
+
 void Database::exec(const QString& sql) {
     Query(m_db, sql).exec();
 }

@@ -29,6 +29,8 @@ public:
 
     // Checkpoints done so far by the log's own thread (none when the driver is not SQLite's).
     int checkpointsDone() const;
+    // Pages in the write-ahead log after the last commit of this connection (0 when not SQLite's).
+    int logPages() const;
 
     // Runs work inside one transaction (BEGIN IMMEDIATE ... COMMIT); any exception rolls it
     // back and propagates. Nested calls join the outer transaction.
