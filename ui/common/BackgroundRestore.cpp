@@ -10,6 +10,7 @@ BackgroundRestore::BackgroundRestore(QObject* parent)
     : QObject(parent) {
     connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, [this] {
         const Outcome outcome = m_watcher.result();
+        m_running = false;
         if (outcome.restored)
             emit succeeded(*outcome.restored);
         else
@@ -23,6 +24,7 @@ BackgroundRestore::~BackgroundRestore() {
 
 void BackgroundRestore::start(Work work) {
     Q_ASSERT(!isRunning());
+    m_running = true;
     // progressed is emitted on the worker and delivered queued, on this object's thread.
     const Backup::Progress progress = [this](const QString& step) { emit progressed(step); };
     m_watcher.setFuture(QtConcurrent::run([work = std::move(work), progress]() -> Outcome {

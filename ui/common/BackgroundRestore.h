@@ -22,7 +22,8 @@ public:
 
     // `work` runs on the worker: it must touch no widget and no connection of the window's.
     void start(Work work);
-    bool isRunning() const { return m_watcher.isRunning(); }
+    // True from start() until succeeded or failed has been emitted.
+    bool isRunning() const { return m_running; }
 
 signals:
     void progressed(const QString& step);
@@ -35,6 +36,7 @@ private:
         QString error;
     };
     QFutureWatcher<Outcome> m_watcher;
+    bool m_running = false;
 };
 
 } // namespace rectrack::ui
