@@ -6,6 +6,7 @@
 #include "storage/Backup.h"
 #include "storage/Error.h"
 #include "storage/Integrity.h"
+#include "storage/OutputGuard.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -22,8 +23,10 @@ int runBackup(Ledger& ledger, const Invocation& in, QTextStream& out) {
     QString path = in.output;
     if (path.isEmpty())
         path = ledger.backupNow();
-    else
+    else {
+        OutputGuard::requireSafeOutput(path);
         Backup::copy(ledger.database().path(), path);
+    }
     if (in.json)
         printJson(out, QJsonObject{{QStringLiteral("backup"), QFileInfo(path).absoluteFilePath()},
                                    {QStringLiteral("bytes"), QFileInfo(path).size()}});
@@ -75,8 +78,10 @@ int runRestore(const QString& path, const LedgerOpener& open, const Invocation& 
         throw UsageError{CliText::tr("用法：rectrack-cli restore 备份文件（rectrack-cli backups 列出备份）")};
     const QString backup = in.args.first();
     Backup::Restored restored;
-    if (QFileInfo(path).isFile() && !checkIntegrity(path, IntegrityDepth::Quick).ok) {
-        // A damaged ledger cannot be signed into; it is moved aside, not overwritten.
+    const QFileInfo file(path);
+    if (!file.isFile() || file.size() == 0 || !checkIntegrity(path, IntegrityDepth::Quick).ok) {
+        // A missing or damaged ledger cannot be signed into; a damaged one is moved aside, not
+        // overwritten.
         restored = restoreUnreadableLedger(
             LedgerRestore{backup, path, std::make_shared<SystemClock>(), Ledger::defaultActor()});
     } else {

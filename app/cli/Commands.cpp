@@ -381,11 +381,12 @@ int runAddNote(Ledger& ledger, const Invocation& in, QTextStream& out) {
     if (in.args.size() != 2)
         throw UsageError{QCoreApplication::translate(
             "rectrack::cli", "用法：rectrack-cli add-note 问题编号 \"进展情况\" [--date YYYY-MM-DD] "
-                             "[--author 姓名] [--measure 措施编号]")};
+                             "[--author 姓名] [--measure 措施编号]\n"
+                             "以 - 开头的进展内容请放在 -- 之后：add-note 12 -- \"-已整改\"")};
     ProgressNote note;
     note.findingId = parseId(in.args[0], QCoreApplication::translate("rectrack::cli", "问题编号"));
     note.text = in.args[1];
-    note.date = in.date.isEmpty() ? ledger.today() : parseDate(in.date);
+    note.date = in.date.isEmpty() ? ledger.recordDay() : parseDate(in.date);
     note.author = in.author.isEmpty() ? ledger.actor() : in.author;
     if (!in.measure.isEmpty()) {
         note.measureId = parseId(in.measure, QCoreApplication::translate("rectrack::cli", "措施编号"));
@@ -406,7 +407,8 @@ int runAddNote(Ledger& ledger, const Invocation& in, QTextStream& out) {
 int runSetStatus(Ledger& ledger, const Invocation& in, QTextStream& out) {
     const QString usage = QCoreApplication::translate(
         "rectrack::cli",
-        "用法：rectrack-cli set-status finding|measure 编号 not_started|in_progress|completed|ongoing");
+        "用法：rectrack-cli set-status finding|measure 编号 not_started|in_progress|completed|ongoing "
+        "[--completed-on YYYY-MM-DD]");
     if (in.args.size() != 3)
         throw UsageError{usage};
     const QString target = in.args[0];
@@ -415,12 +417,21 @@ int runSetStatus(Ledger& ledger, const Invocation& in, QTextStream& out) {
     if (!status)
         throw UsageError{QCoreApplication::translate("rectrack::cli", "未知状态“%1”。").arg(in.args[2]) +
                          usage};
+    // What is closed now is dated today (the real day, whatever --today says); an earlier
+    // completion is a date the user gives, and the history records it as that field.
+    QDate completedOn = ledger.recordDay();
+    if (!in.completedOn.isEmpty()) {
+        completedOn = parseDate(in.completedOn);
+        if (completedOn > ledger.recordDay())
+            throw UsageError{QCoreApplication::translate("rectrack::cli", "--completed-on 不能晚于今天（%1）。")
+                                 .arg(ledger.recordDay().toString(Qt::ISODate))};
+    }
     Status resulting = *status;
     if (target == u"finding") {
-        ledger.findings().setFindingStatus(id, *status, ledger.today());
+        ledger.findings().setFindingStatus(id, *status, completedOn);
         resulting = ledger.findings().finding(id).status;
     } else if (target == u"measure") {
-        ledger.findings().setMeasureStatus(id, *status, ledger.today());
+        ledger.findings().setMeasureStatus(id, *status, completedOn);
     } else {
         throw UsageError{usage};
     }

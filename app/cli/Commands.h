@@ -41,6 +41,7 @@ struct Invocation {
     QString search;      // --search (export)
     QStringList fonts;   // --font role=family (bulletin)
     bool full = false;   // --full (check)
+    QString completedOn; // --completed-on (set-status)
 };
 
 void printJson(QTextStream& out, const QJsonValue& value);

@@ -51,7 +51,7 @@ std::shared_ptr<const Clock> clockFrom(const QString& today) {
         throw cli::UsageError{
             QCoreApplication::translate("rectrack::cli", "--today 应为 YYYY-MM-DD 格式，收到“%1”")
                 .arg(today)};
-    return std::make_shared<FixedClock>(day);
+    return std::make_shared<ReferenceDayClock>(day); // records keep the real time
 }
 
 } // namespace
@@ -88,8 +88,8 @@ int main(int argc, char* argv[]) {
                          "  inspections                  列出巡察\n"
                          "  findings 巡察编号            列出问题及其状态、时限状态\n"
                          "  stats [巡察编号] [--round N] 统计与完成率\n"
-                         "  add-note 问题编号 \"进展\"     添加进展情况\n"
-                         "  set-status finding|measure 编号 状态   修改整改状态\n"
+                         "  add-note 问题编号 [--] \"进展\"  添加进展情况（以 - 开头的内容放在 -- 之后）\n"
+                         "  set-status finding|measure 编号 状态 [--completed-on 日期]   修改整改状态\n"
                          "  import 文件 [--dry-run] [--update]  导入整改情况通报（先核对数字）\n"
                          "  verify                       核对修改记录的哈希链和数据是否一致\n"
                          "  check [--full]               检查数据库文件是否完好（不打开台账）\n"
@@ -112,7 +112,7 @@ int main(int argc, char* argv[]) {
                                         QCoreApplication::translate("rectrack::cli", "以 JSON 输出"));
     const QCommandLineOption todayOption(
         QStringLiteral("today"),
-        QCoreApplication::translate("rectrack::cli", "把“今天”视为该日期（计算时限状态用）"),
+        QCoreApplication::translate("rectrack::cli", "把“今天”视为该日期（只用于计算时限状态；修改记录和完成日期仍用真实时间）"),
         QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption userOption(QStringLiteral("user"),
                                         QCoreApplication::translate("rectrack::cli",
@@ -170,9 +170,13 @@ int main(int argc, char* argv[]) {
         QStringLiteral("font"),
         QCoreApplication::translate("rectrack::cli", "通报用字体：title|body|heading1|heading2|page=字体名（可重复）"),
         QStringLiteral("ROLE=FAMILY"));
+    const QCommandLineOption completedOnOption(
+        QStringLiteral("completed-on"),
+        QCoreApplication::translate("rectrack::cli", "完成日期（set-status 设为已完成时；默认今天）"),
+        QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption fullOption(
         QStringLiteral("full"), QCoreApplication::translate("rectrack::cli", "完整检查（也核对索引和外键；较慢）"));
-    parser.addOptions({fullOption, fontOption, dbOption, jsonOption, todayOption, userOption, dateOption, authorOption, measureOption,
+    parser.addOptions({completedOnOption, fullOption, fontOption, dbOption, jsonOption, todayOption, userOption, dateOption, authorOption, measureOption,
                        roundOption, findingsOption, seedOption, dryRunOption, updateOption, roleOption,
                        workingDaysOption, formatOption, outputOption, inspectionOption, statusOption, stateOption,
                        searchOption});
@@ -217,6 +221,7 @@ int main(int argc, char* argv[]) {
     in.search = parser.value(searchOption);
     in.fonts = parser.values(fontOption);
     in.full = parser.isSet(fullOption);
+    in.completedOn = parser.value(completedOnOption);
 
     try {
         if (positional.first() == u"import" && in.dryRun) // reads a document; needs no database
@@ -224,7 +229,10 @@ int main(int argc, char* argv[]) {
         const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
         const QString user = parser.value(userOption);
         const cli::LedgerOpener open = [&] {
-            auto ledger = Ledger::open(path, clockFrom(parser.value(todayOption)), user);
+            // Only init makes a new ledger: a mistyped --db is an error, not a new empty ledger.
+            const auto mode = positional.first() == u"init" ? Database::OpenMode::Create
+                                                             : Database::OpenMode::Existing;
+            auto ledger = Ledger::open(path, clockFrom(parser.value(todayOption)), user, mode);
             if (ledger->needsSignIn() && !user.isEmpty()) {
                 if (!qEnvironmentVariableIsSet("RECTRACK_PASSWORD"))
                     throw cli::UsageError{QCoreApplication::translate(

@@ -69,7 +69,7 @@ int main(int argc, char* argv[]) {
                 QCoreApplication::translate("rectrack::app", "--today 应为 YYYY-MM-DD 格式。"));
             return 2;
         }
-        clock = std::make_shared<FixedClock>(today);
+        clock = std::make_shared<ReferenceDayClock>(today); // records keep the real time
     }
 
     QString path = ui::ledgerToOpen(parser.value(dbOption));

@@ -9,8 +9,13 @@ namespace rectrack {
 class Clock {
 public:
     virtual ~Clock() = default;
+    // The time a record is made at: history entries, created_at, updated_at.
     virtual QDateTime now() const = 0;
-    QDate today() const { return now().toLocalTime().date(); }
+    // The day deadlines are seen from (overdue, due soon). The real day unless a clock says
+    // otherwise (`--today`); never used to date a record.
+    virtual QDate today() const { return recordDay(); }
+    // The real day of now(): the default completion date of what is closed now.
+    QDate recordDay() const { return now().toLocalTime().date(); }
 };
 
 class SystemClock final : public Clock {
@@ -18,7 +23,20 @@ public:
     QDateTime now() const override { return QDateTime::currentDateTimeUtc(); }
 };
 
-// A clock that stands still until told otherwise: tests, `--today`, benchmarks.
+// Deadlines seen from a chosen day (`--today`), while records keep the real time: a history
+// entry or a completion date is never dated by the option.
+class ReferenceDayClock final : public Clock {
+public:
+    explicit ReferenceDayClock(QDate day)
+        : m_day(day) {}
+    QDateTime now() const override { return QDateTime::currentDateTimeUtc(); }
+    QDate today() const override { return m_day; }
+
+private:
+    QDate m_day;
+};
+
+// A clock that stands still until told otherwise: tests and benchmarks.
 class FixedClock final : public Clock {
 public:
     explicit FixedClock(QDateTime at)

@@ -1,6 +1,7 @@
 #include "AtomicSave.h"
 
 #include "storage/Error.h"
+#include "storage/OutputGuard.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>
@@ -8,6 +9,7 @@
 namespace rectrack {
 
 void saveFileAtomically(const QString& path, const QByteArray& bytes) {
+    OutputGuard::requireSafeOutput(path);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         throw Error(Error::Kind::Storage,

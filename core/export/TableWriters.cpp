@@ -3,6 +3,7 @@
 #include "AtomicSave.h"
 
 #include "storage/Error.h"
+#include "storage/OutputGuard.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -11,6 +12,7 @@
 #include <QFontDatabase>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QTemporaryFile>
 #include <QTextOption>
 
@@ -32,6 +34,7 @@ struct Text {
 
 // A file name beside the target, for writing before the rename.
 QString partPath(const QString& path) {
+    OutputGuard::requireSafeOutput(path);
     QTemporaryFile probe(path + QStringLiteral(".part-XXXXXX"));
     if (!probe.open())
         fail(path, probe.errorString());
@@ -39,6 +42,11 @@ QString partPath(const QString& path) {
 }
 
 void replace(const QString& part, const QString& path) {
+    QString why;
+    if (!OutputGuard::isSafeOutput(path, &why)) { // the target became a ledger while we wrote
+        QFile::remove(part);
+        throw Error(Error::Kind::Invalid, why);
+    }
     if (std::rename(QFile::encodeName(part).constData(), QFile::encodeName(path).constData()) != 0) {
         QFile::remove(part);
         fail(path, Text::tr("无法替换原文件"));
@@ -86,11 +94,24 @@ void writeTable(const Table& table, TableFormat format, const QString& path, con
     }
 }
 
+QString neutralisedCsvCell(const QString& text) {
+    // OWASP's advice on CSV injection: a cell that starts with = + - @, a tab or a carriage
+    // return could be run by a spreadsheet as a formula, so it gets a leading apostrophe and is
+    // read as text. A plain number (-5, +3.5) is left as it is.
+    if (text.isEmpty())
+        return text;
+    const QChar first = text[0];
+    if (first != u'=' && first != u'+' && first != u'-' && first != u'@' && first != u'\t' && first != u'\r')
+        return text;
+    static const QRegularExpression number(QStringLiteral("^[+-]?\\d+(\\.\\d+)?$"));
+    if (number.match(text).hasMatch())
+        return text;
+    return u'\'' + text;
+}
+
 void writeCsv(const Table& table, const QString& path) {
     const auto field = [](QString text) {
-        // a cell that a spreadsheet would run as a formula is kept as text
-        if (!text.isEmpty() && (text[0] == u'=' || text[0] == u'+' || text[0] == u'@'))
-            text.prepend(u'\'');
+        text = neutralisedCsvCell(text);
         if (text.contains(u',') || text.contains(u'"') || text.contains(u'\n') || text.contains(u'\r'))
             return u'"' + text.replace(u'"', QStringLiteral("\"\"")) + u'"';
         return text;

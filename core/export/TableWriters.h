@@ -17,6 +17,8 @@ enum class TableFormat { Csv, Xlsx, Pdf };
 std::optional<TableFormat> parseTableFormat(const QString& text); // csv | xlsx | pdf
 void writeTable(const Table& table, TableFormat format, const QString& path, const QString& subtitle = {});
 
+// A CSV cell's text made safe to open in a spreadsheet (no formula runs): see docs/cli.md.
+QString neutralisedCsvCell(const QString& text);
 void writeCsv(const Table& table, const QString& path);
 void writeXlsx(const Table& table, const QString& path);
 

@@ -26,12 +26,12 @@ BulkSnapshot setStatus(Ledger& ledger, ItemKind kind, const QList<Id>& ids, Stat
         for (Id id : ids) {
             if (kind == ItemKind::Measure) {
                 before.measures.append(ledger.findings().measure(id));
-                ledger.findings().setMeasureStatus(id, status, ledger.today());
+                ledger.findings().setMeasureStatus(id, status, ledger.recordDay());
                 continue;
             }
             before.findings.append(ledger.findings().finding(id));
             before.measures.append(ledger.findings().measures(id));
-            ledger.findings().setFindingStatus(id, status, ledger.today());
+            ledger.findings().setFindingStatus(id, status, ledger.recordDay());
         }
     });
 }
@@ -47,7 +47,7 @@ BulkSnapshot reassign(Ledger& ledger, ItemKind kind, const QList<Id>& ids, std::
                     m.unitId = unitId;
                 if (personId)
                     m.personId = personId;
-                ledger.findings().updateMeasure(m, ledger.today());
+                ledger.findings().updateMeasure(m, ledger.recordDay());
                 continue;
             }
             Finding f = ledger.findings().finding(id);
@@ -74,7 +74,7 @@ BulkSnapshot setDeadline(Ledger& ledger, ItemKind kind, const QList<Id>& ids, co
                     ledger.findings().extendDeadline(m.findingId, m.id, deadline, reason);
                 } else {
                     m.deadline = deadline;
-                    ledger.findings().updateMeasure(m, ledger.today());
+                    ledger.findings().updateMeasure(m, ledger.recordDay());
                 }
                 continue;
             }
@@ -109,7 +109,7 @@ void restore(Ledger& ledger, const BulkSnapshot& before) {
                             .arg(overtaken.mid(0, 5).join(QStringLiteral("、")) +
                                  (overtaken.size() > 5 ? QStringLiteral("…") : QString())));
         for (const Measure& m : before.measures)
-            ledger.findings().updateMeasure(m, ledger.today());
+            ledger.findings().updateMeasure(m, ledger.recordDay());
         for (const Finding& f : before.findings)
             ledger.findings().updateFinding(f);
     });

@@ -2,11 +2,13 @@
 
 #include "storage/Query.h"
 
+#include <QCoreApplication>
+
 namespace rectrack {
 
 std::unique_ptr<Ledger> Ledger::open(const QString& path, std::shared_ptr<const Clock> clock,
-                                     const QString& actor) {
-    return std::unique_ptr<Ledger>(new Ledger(Database::open(path), std::move(clock), actor));
+                                     const QString& actor, Database::OpenMode mode) {
+    return std::unique_ptr<Ledger>(new Ledger(Database::open(path, mode), std::move(clock), actor));
 }
 
 Ledger::Ledger(std::unique_ptr<Database> database, std::shared_ptr<const Clock> clock, const QString& actor)
@@ -25,6 +27,18 @@ Ledger::Ledger(std::unique_ptr<Database> database, std::shared_ptr<const Clock> 
     if (m_accounts.anyExist()) { // nobody yet: read-only until someone signs in
         m_actor.clear();
         m_rows.setRole(std::nullopt);
+    } else if (const qint64 recorded = m_accounts.accountsInHistory(); recorded > 0) {
+        // The history says there are accounts, the table has none: they were deleted behind the
+        // program's back. Opening it as a ledger without sign-in would hand every right to
+        // anyone, so nothing may be written; reading (verify, export, backup) still works.
+        m_actor.clear();
+        m_rows.setRole(std::nullopt);
+        m_rows.refuseWrites(QCoreApplication::translate(
+                                "rectrack::Ledger",
+                                "这份台账的修改记录中有 %1 个账号，但账号表是空的：账号被绕过程序删除了。"
+                                "为免任何人不登录就能修改，台账只能查看，不能写入。"
+                                "请用“rectrack-cli verify”查看被改动之处，并从备份恢复（rectrack-cli backups / restore）。")
+                                .arg(recorded));
     } else {
         m_rows.setRole(Role::Administrator);
     }

@@ -28,7 +28,8 @@ public:
     // user) with every right. Once accounts exist, nobody is signed in until signIn(), and
     // nothing can be changed before that.
     static std::unique_ptr<Ledger> open(const QString& path, std::shared_ptr<const Clock> clock,
-                                        const QString& actor);
+                                        const QString& actor,
+                                        Database::OpenMode mode = Database::OpenMode::Create);
 
     // Checks the password and acts as that account from now on. Throws Error(SignIn).
     Account signIn(const QString& name, const QString& password);
@@ -50,7 +51,10 @@ public:
     RowStore& rows() { return m_rows; }
 
     const Clock& clock() const { return *m_clock; }
+    // The day deadlines are seen from (see Clock::today; `--today` moves it).
     QDate today() const { return m_clock->today(); }
+    // The real day: the date of what is done now (a completion, a note, a review).
+    QDate recordDay() const { return m_clock->recordDay(); }
     const QString& actor() const { return m_actor; }
     DeadlinePolicy policy() const { return m_policy; }
     void setPolicy(DeadlinePolicy policy) { m_policy = std::move(policy); }

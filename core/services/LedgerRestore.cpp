@@ -4,6 +4,7 @@
 #include "storage/Error.h"
 #include "storage/HistoryLog.h"
 #include "storage/Integrity.h"
+#include "storage/OutputGuard.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -17,16 +18,25 @@ struct Text {
 } // namespace
 
 Backup::Restored LedgerRestore::run(const Backup::Progress& progress) const {
-    const Backup::Restored restored = Backup::restore(backupPath, databasePath, clock->now(), progress);
-    if (progress)
-        progress(Text::tr("正在记入修改记录…"));
-    const std::unique_ptr<Database> database = Database::open(databasePath);
-    HistoryLog history(database->connection(), *clock, actor);
-    database->transaction([&] {
-        history.record(RestoredEntity, 0, std::nullopt, QStringLiteral("update"), RestoredField, restored.previous,
-                       backupPath);
-    });
-    return restored;
+    // The entry goes into the staged copy, so it arrives with the restore or not at all.
+    const auto record = [&](Database& staged, const QString& previous) {
+        if (progress)
+            progress(Text::tr("正在记入修改记录…"));
+        HistoryLog history(staged.connection(), *clock, actor);
+        staged.transaction([&] {
+            history.record(RestoredEntity, 0, std::nullopt, QStringLiteral("update"), RestoredField, previous,
+                           backupPath);
+        });
+    };
+    OutputGuard::protectFile(backupPath); // no output may overwrite it meanwhile
+    try {
+        const Backup::Restored restored = Backup::restore(backupPath, databasePath, clock->now(), progress, record);
+        OutputGuard::forgetFile(backupPath);
+        return restored;
+    } catch (...) {
+        OutputGuard::forgetFile(backupPath);
+        throw;
+    }
 }
 
 Backup::Restored restoreUnreadableLedger(const LedgerRestore& restore, const Backup::Progress& progress) {

@@ -39,6 +39,14 @@ bool AccountRepository::anyExist() const {
     return Query(m_db, QStringLiteral("SELECT count(*) FROM accounts")).scalar().toInt() > 0;
 }
 
+qint64 AccountRepository::accountsInHistory() const {
+    return Query(m_db, QStringLiteral("SELECT count(*) FROM history h WHERE h.entity = 'accounts' AND h.id = "
+                                      "(SELECT max(id) FROM history l WHERE l.entity = 'accounts' "
+                                      "AND l.entity_id = h.entity_id) AND h.action <> 'delete'"))
+        .scalar()
+        .toLongLong();
+}
+
 QList<Account> AccountRepository::accounts() const {
     Query q(m_db, QStringLiteral("SELECT id, name, role, active FROM accounts ORDER BY name"));
     q.exec();

@@ -26,6 +26,8 @@ public:
         : m_db(db)
         , m_rows(rows) {}
 
+    // Accounts whose history does not end in their deletion: what the table should hold.
+    qint64 accountsInHistory() const;
     bool anyExist() const;
     QList<Account> accounts() const;
     std::optional<Account> account(const QString& name) const;

@@ -1,5 +1,6 @@
 #include "Backup.h"
 
+#include "Database.h"
 #include "Error.h"
 #include "Integrity.h"
 #include "Schema.h"
@@ -98,6 +99,78 @@ void requireUsableBackup(const QString& backupPath) {
 }
 } // namespace
 
+namespace {
+// Files a copy or a restore leaves only when it is killed half way: "*.part" in the backups
+// folder. One not written to for this long belongs to no copy still running.
+constexpr qint64 StaleAfterSeconds = 15 * 60;
+
+void removeStaleParts(const QString& databasePath) {
+    const QDir folder(folderFor(databasePath));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const QFileInfo& info : folder.entryInfoList({QStringLiteral("*.part")}, QDir::Files | QDir::Hidden))
+        if (info.lastModified().toUTC().secsTo(now) > StaleAfterSeconds)
+            QFile::remove(info.absoluteFilePath());
+    for (const QFileInfo& info :
+         folder.entryInfoList({QStringLiteral("*.part.backups"), QStringLiteral("*.part-wal"), QStringLiteral("*.part-shm")},
+                              QDir::Dirs | QDir::Files | QDir::NoDotAndDotDot | QDir::Hidden))
+        if (info.lastModified().toUTC().secsTo(now) > StaleAfterSeconds) {
+            if (info.isDir())
+                QDir(info.absoluteFilePath()).removeRecursively();
+            else
+                QFile::remove(info.absoluteFilePath());
+        }
+}
+
+// The staged copy of a backup and everything opening it left beside it.
+void removeStaged(const QString& staged) {
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(staged + QLatin1String(suffix));
+    QDir(folderFor(staged)).removeRecursively();
+}
+
+QStringList schemaOf(const SqliteFile& file, const char* schema) {
+    QStringList items;
+    const QByteArray sql = QByteArray("SELECT type, name, sql FROM ") + schema +
+                           ".sqlite_master WHERE name NOT LIKE 'sqlite\\_stat%' ESCAPE '\\' ORDER BY type, name";
+    file.each(sql.constData(), [&](const QVariantList& row) {
+        items << row.value(0).toString() + u'|' + row.value(1).toString() + u'|' + row.value(2).toString();
+    });
+    return items;
+}
+
+QByteArray quoted(const QString& name) {
+    return '"' + QString(name).replace(u'"', QStringLiteral("\"\"")).toUtf8() + '"';
+}
+
+// Inside the live file's write transaction: every table's rows replaced by the staged copy's
+// (attached as "restoring"), the triggers set aside meanwhile so that derived tables are copied,
+// not recomputed twice; then the content of both compared.
+void replaceContent(const SqliteFile& live) {
+    if (schemaOf(live, "main") != schemaOf(live, "restoring"))
+        throw Error(Error::Kind::Storage,
+                    Text::tr("备份升级后的结构与当前台账的不同，不能恢复。请用同一版本的整改台账恢复。"));
+    live.exec("PRAGMA defer_foreign_keys = ON");
+    QList<std::pair<QString, QString>> triggers;
+    live.each("SELECT name, sql FROM main.sqlite_master WHERE type = 'trigger'", [&](const QVariantList& row) {
+        triggers.append({row.value(0).toString(), row.value(1).toString()});
+    });
+    for (const auto& trigger : triggers)
+        live.exec(("DROP TRIGGER main." + quoted(trigger.first)).constData());
+    QStringList tables;
+    live.each("SELECT name FROM main.sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' "
+              "AND name NOT LIKE 'sqlite\\_stat%' ESCAPE '\\' ORDER BY name",
+              [&](const QVariantList& row) { tables << row.value(0).toString(); });
+    for (const QString& table : tables) {
+        live.exec(("DELETE FROM main." + quoted(table)).constData());
+        live.exec(("INSERT INTO main." + quoted(table) + " SELECT * FROM restoring." + quoted(table)).constData());
+    }
+    for (const auto& trigger : triggers)
+        live.exec(trigger.second.toUtf8().constData());
+    if (contentDigest(live, QStringLiteral("main")) != contentDigest(live, QStringLiteral("restoring")))
+        throw Error(Error::Kind::Storage, Text::tr("恢复后的台账与备份内容不一致，已撤回恢复，台账保持原样。"));
+}
+} // namespace
+
 QString label(Reason reason) {
     switch (reason) {
     case Reason::Scheduled:
@@ -150,10 +223,8 @@ QString make(const QString& databasePath, Reason reason, const QDateTime& now) {
     if (!QDir().mkpath(folder))
         throw Error(Error::Kind::ReadOnly, Text::tr("无法创建备份文件夹 %1。").arg(folder));
     QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    const QString stamp = stampOf(now);
-    QString path = QDir(folder).filePath(QStringLiteral("%1-%2.sqlite").arg(stamp, QLatin1String(token(reason))));
-    for (int n = 2; QFile::exists(path); ++n)
-        path = QDir(folder).filePath(QStringLiteral("%1-%2-%3.sqlite").arg(stamp).arg(n).arg(QLatin1String(token(reason))));
+    removeStaleParts(databasePath);
+    const QString path = freePath(databasePath, reason, now);
     copy(databasePath, path);
     return path;
 }
@@ -201,39 +272,89 @@ std::optional<QString> makeIfDue(const QString& databasePath, const QDateTime& n
     return path;
 }
 
+
+QString freePath(const QString& databasePath, Reason reason, const QDateTime& now) {
+    const QString folder = folderFor(databasePath);
+    const QString stamp = stampOf(now);
+    QString path = QDir(folder).filePath(QStringLiteral("%1-%2.sqlite").arg(stamp, QLatin1String(token(reason))));
+    for (int n = 2; QFile::exists(path); ++n)
+        path = QDir(folder).filePath(QStringLiteral("%1-%2-%3.sqlite").arg(stamp).arg(n).arg(QLatin1String(token(reason))));
+    return path;
+}
+
 Restored restore(const QString& backupPath, const QString& databasePath, const QDateTime& now,
-                 const Progress& progress) {
+                 const Progress& progress, const Prepare& prepare) {
     const auto step = [&progress](const QString& text) {
         if (progress)
             progress(text);
     };
     step(Text::tr("正在完整检查备份…"));
     requireUsableBackup(backupPath);
-    const QByteArray expected = contentDigest(backupPath);
+    const QString folder = folderFor(databasePath);
+    if (!QDir().mkpath(folder))
+        throw Error(Error::Kind::ReadOnly, Text::tr("无法创建备份文件夹 %1。").arg(folder));
+    QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    removeStaleParts(databasePath);
 
-    Restored restored;
     const QFileInfo current(databasePath);
-    if (current.exists() && current.size() > 0 && checkIntegrity(databasePath, IntegrityDepth::Quick).ok) {
-        step(Text::tr("正在另存当前台账…"));
-        restored.previous = make(databasePath, Reason::BeforeRestore, now);
-        // Into the live file, so that another program that has it open sees the restored
-        // ledger on its next read instead of a file swapped under it.
-        step(Text::tr("正在写入备份的内容…"));
-        const SqliteFile source(backupPath, SqliteFile::Mode::ReadOnly);
-        const SqliteFile target(databasePath, SqliteFile::Mode::ReadWrite);
-        copyPages(source, target);
-    } else {
-        if (current.exists()) {
-            restored.previous = databasePath + QStringLiteral(".damaged-") + stampOf(now);
-            moveAside(databasePath, restored.previous);
+    const bool readable =
+        current.exists() && current.size() > 0 && checkIntegrity(databasePath, IntegrityDepth::Quick).ok;
+    Restored restored;
+    restored.previous = readable ? freePath(databasePath, Reason::BeforeRestore, now)
+                                 : current.exists() ? databasePath + QStringLiteral(".damaged-") + stampOf(now)
+                                                    : QString();
+
+    // The backup as it will arrive: a copy, brought to this program's schema, with what must come
+    // with it (the restore's history entry) written in, so the live ledger takes all of it in one
+    // transaction or none of it.
+    const QString staged = QDir(folder).filePath(QStringLiteral("restoring-%1.sqlite.part").arg(stampOf(now)));
+    removeStaged(staged);
+    try {
+        copy(backupPath, staged);
+        {
+            const std::unique_ptr<Database> database = Database::open(staged);
+            if (prepare)
+                prepare(*database, restored.previous);
         }
-        step(Text::tr("正在写入备份的内容…"));
-        copy(backupPath, databasePath);
+        if (readable) {
+            // Into the live file, so that another program that has it open sees the restored
+            // ledger on its next read instead of a file swapped under it. The write lock is
+            // taken first (waiting for a writer to finish): from then on nobody else commits, so
+            // the copy of the ledger as it was holds every edit acknowledged before the restore.
+            const SqliteFile live(databasePath, SqliteFile::Mode::ReadWrite);
+            const QByteArray attach = QByteArray("ATTACH DATABASE '") +
+                                      QString(staged).replace(u'\'', QStringLiteral("''")).toUtf8() +
+                                      QByteArray("' AS restoring");
+            live.exec(attach.constData());
+            live.exec("BEGIN IMMEDIATE");
+            try {
+                step(Text::tr("正在另存当前台账…"));
+                copy(databasePath, restored.previous);
+                step(Text::tr("正在写入备份的内容…"));
+                step(Text::tr("正在核对恢复后的内容…"));
+                replaceContent(live);
+                live.exec("COMMIT");
+            } catch (...) {
+                live.exec("ROLLBACK");
+                QFile::remove(restored.previous);
+                throw;
+            }
+            live.exec("DETACH DATABASE restoring");
+        } else {
+            if (current.exists())
+                moveAside(databasePath, restored.previous);
+            step(Text::tr("正在写入备份的内容…"));
+            copy(staged, databasePath);
+            step(Text::tr("正在核对恢复后的内容…"));
+            if (contentDigest(databasePath) != contentDigest(staged))
+                throw Error(Error::Kind::Storage,
+                            Text::tr("恢复后的台账与备份内容不一致。恢复前的台账保存在 %1。").arg(restored.previous));
+        }
+    } catch (...) {
+        removeStaged(staged);
+        throw;
     }
-    step(Text::tr("正在核对恢复后的内容…"));
-    if (contentDigest(databasePath) != expected)
-        throw Error(Error::Kind::Storage,
-                    Text::tr("恢复后的台账与备份内容不一致。恢复前的台账保存在 %1。").arg(restored.previous));
+    removeStaged(staged);
     return restored;
 }
 

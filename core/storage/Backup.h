@@ -14,6 +14,10 @@
 #include <functional>
 #include <optional>
 
+namespace rectrack {
+class Database;
+}
+
 namespace rectrack::Backup {
 
 enum class Reason { Scheduled, Upgrade, Manual, BeforeRestore };
@@ -38,6 +42,9 @@ QString folderFor(const QString& databasePath);
 // renamed into place: a crash leaves no half-written backup. Throws Error.
 void copy(const QString& sourcePath, const QString& targetPath);
 
+// The name a copy made now for `reason` gets in folderFor(databasePath): one not taken yet.
+QString freePath(const QString& databasePath, Reason reason, const QDateTime& now);
+
 // Makes a copy in folderFor(databasePath), named by `now` and `reason`; returns its path.
 QString make(const QString& databasePath, Reason reason, const QDateTime& now);
 
@@ -58,12 +65,20 @@ struct Restored {
     QString previous; // where the ledger as it was before the restore went (a copy or the damaged file)
 };
 
-// Checks the backup (full integrity check, a Rectrack database this program can open), keeps
-// the current ledger (a BeforeRestore copy, or, when it cannot be read, the file itself moved
-// aside as "<file>.damaged-<time>"), writes the backup's pages into the ledger, and compares
-// the content of both. Throws Error and leaves the ledger as it was when the backup is unusable.
+// Called with the staged copy of the backup, opened and brought to this program's schema, and
+// where the ledger as it was will go, before the live ledger changes: what it writes there (the
+// restore's history entry) arrives with the restore, in the same transaction.
+using Prepare = std::function<void(Database& staged, const QString& previous)>;
+
+// Checks the backup (full integrity check, a Rectrack database this program can open), stages
+// a copy of it (schema brought up to date, `prepare` run on it), then, holding the ledger's
+// write lock (waiting up to the busy timeout for another writer, else Error(Busy)): keeps the
+// current ledger as a BeforeRestore copy, replaces the ledger's content with the staged copy's
+// and compares both, all in one transaction. Any failure, a kill included, leaves the ledger as
+// it was and no partial file behind. A ledger that cannot be read is moved aside as
+// "<file>.damaged-<time>" and the staged copy put in its place. Throws Error.
 Restored restore(const QString& backupPath, const QString& databasePath, const QDateTime& now,
-                 const Progress& progress = {});
+                 const Progress& progress = {}, const Prepare& prepare = {});
 
 QString label(Reason reason); // 定期 / 升级前 / 手动 / 恢复前
 

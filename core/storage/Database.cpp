@@ -2,6 +2,7 @@
 
 #include "Checkpointer.h"
 #include "Error.h"
+#include "OutputGuard.h"
 #include "Query.h"
 #include "Schema.h"
 
@@ -28,8 +29,20 @@ QString Database::defaultPath() {
     return QDir(dir).filePath(QStringLiteral("rectrack.sqlite"));
 }
 
-std::unique_ptr<Database> Database::open(const QString& path) {
+std::unique_ptr<Database> Database::open(const QString& path, OpenMode mode) {
     const QFileInfo info(path);
+    if (mode == OpenMode::Existing) {
+        if (!info.exists())
+            throw Error(Error::Kind::NotFound,
+                        QCoreApplication::translate("rectrack::Database",
+                                                    "找不到台账数据库 %1。请检查文件名；要新建台账，请用 init。")
+                            .arg(path));
+        if (info.isFile() && info.size() == 0)
+            throw Error(Error::Kind::NotFound,
+                        QCoreApplication::translate("rectrack::Database",
+                                                    "%1 是一个空文件（0 字节），不是台账。要在这里新建台账，请用 init。")
+                            .arg(path));
+    }
     if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath()))
         throw Error(Error::Kind::Storage, QStringLiteral("Cannot create folder %1").arg(info.absolutePath()));
     if (info.exists() && info.isDir())
@@ -68,6 +81,7 @@ std::unique_ptr<Database> Database::open(const QString& path) {
         throw Error(Error::Kind::Storage, QStringLiteral("Cannot open %1: %2").arg(path, text));
     }
     std::unique_ptr<Database> database(new Database(db, info.absoluteFilePath()));
+    OutputGuard::protectLedger(database->m_path);
     if (isNew)
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
 
@@ -100,6 +114,7 @@ Database::Database(QSqlDatabase db, QString path)
 
 Database::~Database() {
     m_checkpointer.reset(); // its last checkpoint, before the connection goes
+    OutputGuard::forgetLedger(m_path);
     QSqlQuery(m_db).exec(QStringLiteral("PRAGMA optimize")); // keeps the planner's statistics fresh
     const QString name = m_db.connectionName();
     Query::forgetConnection(name);

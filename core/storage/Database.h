@@ -15,9 +15,14 @@ class Checkpointer;
 
 class Database {
 public:
-    // Opens (creating if needed) and migrates the file. Throws Error with a clear message
-    // when the file is not a Rectrack database, is newer than this program, or cannot be opened.
-    static std::unique_ptr<Database> open(const QString& path);
+    // Create: a missing or empty file becomes a new ledger (`init`, the desktop's new ledger and
+    // its default file). Existing: the file must already be a ledger; a missing or empty file is
+    // an Error(NotFound) and nothing is created, not even its folder.
+    enum class OpenMode { Create, Existing };
+
+    // Opens and migrates the file. Throws Error with a clear message when the file is not a
+    // Rectrack database, is newer than this program, or cannot be opened.
+    static std::unique_ptr<Database> open(const QString& path, OpenMode mode = OpenMode::Create);
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;

@@ -5,6 +5,7 @@
 #include "domain/Clock.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,12 +16,6 @@ namespace rectrack {
 
 namespace {
 using Values = QHash<QString, std::optional<QString>>;
-
-// The tables whose rows RowStore writes, so whose every row has a history.
-const char* const Recorded[] = {"units",      "persons",  "inspection_rounds", "inspections",
-                                "categories", "findings", "measures",          "progress_notes",
-                                "evidence",   "results",  "signoffs",          "followup_reviews",
-                                "deadline_extensions", "accounts", "settings"};
 
 QString shown(const std::optional<QString>& v) {
     return v ? QStringLiteral("“%1”").arg(v->left(40)) : QStringLiteral("NULL");
@@ -58,6 +53,83 @@ Values replayed(Query& history, Id id, bool& more) {
 }
 } // namespace
 
+namespace {
+// The values a row's history leaves it with; empty when the history ends in its deletion (or
+// has none).
+Values lastKnown(const QSqlDatabase& db, const QString& table, Id id) {
+    Query history(db, QStringLiteral("SELECT entity_id, action, field, new_value FROM history "
+                                     "WHERE entity = ? AND entity_id = ? ORDER BY id"));
+    history.add(table).add(id).exec();
+    bool more = history.next();
+    return more ? replayed(history, id, more) : Values();
+}
+
+// Whether a row that its history says exists, but that is not there, went with a row it hangs
+// from (ON DELETE CASCADE) whose deletion is recorded: ledgers written before every cascaded
+// row got its own entry. Anything else is a row deleted behind the program's back.
+bool cascadedAway(const QSqlDatabase& db, const QString& table, const Values& values, int depth = 0) {
+    if (depth > 8)
+        return false;
+    Query keys(db, QStringLiteral("SELECT \"table\", \"from\" FROM pragma_foreign_key_list(?) "
+                                  "WHERE upper(on_delete) = 'CASCADE'"));
+    keys.add(table).exec();
+    QList<std::pair<QString, QString>> parents;
+    while (keys.next())
+        parents.append({keys.value(0).toString(), keys.value(1).toString()});
+    for (const auto& [parent, column] : parents) {
+        const auto parentId = values.value(column);
+        if (!parentId || parentId->isEmpty())
+            continue;
+        const Id pid = parentId->toLongLong();
+        Query exists(db, QStringLiteral("SELECT count(*) FROM %1 WHERE id = ?").arg(parent));
+        if (exists.add(pid).scalar().toInt() > 0)
+            continue; // the parent is there: this row should be too
+        Query last(db, QStringLiteral("SELECT action FROM history WHERE entity = ? AND entity_id = ? "
+                                      "ORDER BY id DESC LIMIT 1"));
+        if (last.add(parent).add(pid).scalar().toString() == u"delete")
+            return true;
+        const Values parentValues = lastKnown(db, parent, pid);
+        if (!parentValues.isEmpty() && cascadedAway(db, parent, parentValues, depth + 1))
+            return true;
+    }
+    return false;
+}
+
+QString missingRow(const QString& table, Id id) {
+    return QCoreApplication::translate("rectrack::HistoryVerifier",
+                                       "%1 #%2 按修改记录应当存在，但数据中没有这一行（被绕过程序直接删除）")
+        .arg(table)
+        .arg(id);
+}
+
+QString coUnitsOf(const QSqlDatabase& db, Id findingId) {
+    Query units(db, QStringLiteral("SELECT unit_id FROM finding_units WHERE finding_id = ? ORDER BY unit_id"));
+    units.add(findingId).exec();
+    QStringList ids;
+    while (units.next())
+        ids << units.value(0).toString();
+    return ids.join(u',');
+}
+} // namespace
+
+// Each stored evidence file still has the content its SHA-256 names: a file replaced in the
+// database is found even though its evidence row is untouched.
+template <typename Problem> void verifyEvidenceContent(const QSqlDatabase& db, VerifyReport& report, Problem&& problem) {
+    Query blobs(db, QStringLiteral("SELECT sha256, size, data FROM evidence_blobs ORDER BY sha256"));
+    blobs.exec();
+    while (blobs.next()) {
+        ++report.rowsChecked;
+        const QString named = blobs.value(0).toString();
+        const QByteArray data = blobs.value(2).toByteArray();
+        const QString actual =
+            QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+        if (actual != named || blobs.value(1).toLongLong() != data.size())
+            problem(QCoreApplication::translate("rectrack::HistoryVerifier",
+                                                "佐证材料 %1… 的内容与它的 SHA-256 不符（文件在数据库中被替换过）")
+                        .arg(named.left(12)));
+    }
+}
+
 VerifyReport verifyHistory(const QSqlDatabase& db, int maxProblems) {
     VerifyReport report;
     const QString actor;
@@ -72,8 +144,7 @@ VerifyReport verifyHistory(const QSqlDatabase& db, int maxProblems) {
     };
     // Per table, the history (in entity_id order, by its index) and the rows (in id order)
     // are walked side by side, so only one row's replay is ever held.
-    for (const char* name : Recorded) {
-        const QString table = QString::fromLatin1(name);
+    for (const QString& table : RowStore::recordedTables()) {
         Query history(db, QStringLiteral("SELECT entity_id, action, field, new_value FROM history "
                                          "WHERE entity = ? ORDER BY entity_id, id"));
         history.add(table).exec();
@@ -83,8 +154,12 @@ VerifyReport verifyHistory(const QSqlDatabase& db, int maxProblems) {
         while (rows.next()) {
             ++report.rowsChecked;
             const Id id = rows.value(0).toLongLong();
-            while (more && history.value(0).toLongLong() < id) // rows deleted since, or cascaded away
-                replayed(history, history.value(0).toLongLong(), more);
+            while (more && history.value(0).toLongLong() < id) { // rows the history knows, not here
+                const Id gone = history.value(0).toLongLong();
+                const Values last = replayed(history, gone, more);
+                if (!last.isEmpty() && !cascadedAway(db, table, last))
+                    problem(missingRow(table, gone));
+            }
             const Values values =
                 more && history.value(0).toLongLong() == id ? replayed(history, id, more) : Values();
             if (values.isEmpty()) {
@@ -94,17 +169,21 @@ VerifyReport verifyHistory(const QSqlDatabase& db, int maxProblems) {
                             .arg(id));
                 continue;
             }
+            if (table == u"findings" && !values.contains(QStringLiteral("co_unit_ids"))) {
+                // no co-unit recorded: the link table must have none either
+                const QString now = coUnitsOf(db, id);
+                if (!now.isEmpty())
+                    problem(QCoreApplication::translate(
+                                "rectrack::HistoryVerifier",
+                                "%1 #%2 的 %3 现为 %4，但修改记录中最后的值是 %5（数据被直接改动过）")
+                                .arg(table)
+                                .arg(id)
+                                .arg(QStringLiteral("co_unit_ids"), shown(now), shown(QString())));
+            }
             for (auto field = values.cbegin(); field != values.cend(); ++field) {
                 std::optional<QString> now;
                 if (field.key() == u"co_unit_ids") { // kept in the finding_units table
-                    Query units(
-                        db, QStringLiteral(
-                                "SELECT unit_id FROM finding_units WHERE finding_id = ? ORDER BY unit_id"));
-                    units.add(id).exec();
-                    QStringList ids;
-                    while (units.next())
-                        ids << units.value(0).toString();
-                    now = ids.join(u',');
+                    now = coUnitsOf(db, id);
                     if (now == field.value().value_or(QString()))
                         continue;
                 } else {
@@ -120,7 +199,14 @@ VerifyReport verifyHistory(const QSqlDatabase& db, int maxProblems) {
                             .arg(field.key(), shown(now), shown(field.value())));
             }
         }
+        while (more) { // after the last row: rows the history knows, not here
+            const Id gone = history.value(0).toLongLong();
+            const Values last = replayed(history, gone, more);
+            if (!last.isEmpty() && !cascadedAway(db, table, last))
+                problem(missingRow(table, gone));
+        }
     }
+    verifyEvidenceContent(db, report, problem);
     return report;
 }
 

@@ -35,35 +35,41 @@ IntegrityReport checkIntegrity(const QString& path, IntegrityDepth depth, const 
 
 QByteArray contentDigest(const QString& path) {
     const SqliteFile file(path, SqliteFile::Mode::ReadOnly);
+    return contentDigest(file, QStringLiteral("main"));
+}
+
+QByteArray contentDigest(const SqliteFile& file, const QString& schema) {
+    const auto quotedName = [](QString name) { return u'"' + name.replace(u'"', QStringLiteral("\"\"")) + u'"'; };
+    const QString in = quotedName(schema);
     // Virtual tables are left out: what they hold is in their shadow tables, which are read.
     QStringList tables;
     QStringList withoutRowid;
-    file.each("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' "
-              "AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name",
-              [&](const QVariantList& row) {
-                  tables << row.value(0).toString();
-                  if (row.value(1).toString().contains(QLatin1String("WITHOUT ROWID"), Qt::CaseInsensitive))
-                      withoutRowid << row.value(0).toString();
-              });
+    const QByteArray list =
+        QStringLiteral("SELECT name, sql FROM %1.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' "
+                       "ESCAPE '\\' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name")
+            .arg(in)
+            .toUtf8();
+    file.each(list.constData(), [&](const QVariantList& row) {
+        tables << row.value(0).toString();
+        if (row.value(1).toString().contains(QLatin1String("WITHOUT ROWID"), Qt::CaseInsensitive))
+            withoutRowid << row.value(0).toString();
+    });
     QCryptographicHash hash(QCryptographicHash::Sha256);
     for (const QString& table : tables) {
         hash.addData(table.toUtf8());
         hash.addData(QByteArrayView("\0", 1));
-        QString quoted = table;
-        quoted.replace(u'"', QStringLiteral("\"\""));
         QString order = QStringLiteral("rowid");
         if (withoutRowid.contains(table)) {
             QStringList keys;
             const QByteArray columns =
-                QStringLiteral("SELECT name FROM pragma_table_info('%1') WHERE pk > 0 ORDER BY pk")
-                    .arg(QString(table).replace(u'\'', QStringLiteral("''")))
+                QStringLiteral("SELECT name FROM pragma_table_info('%1', '%2') WHERE pk > 0 ORDER BY pk")
+                    .arg(QString(table).replace(u'\'', QStringLiteral("''")),
+                         QString(schema).replace(u'\'', QStringLiteral("''")))
                     .toUtf8();
-            file.each(columns.constData(), [&](const QVariantList& row) {
-                keys << QStringLiteral("\"%1\"").arg(row.value(0).toString().replace(u'"', QStringLiteral("\"\"")));
-            });
+            file.each(columns.constData(), [&](const QVariantList& row) { keys << quotedName(row.value(0).toString()); });
             order = keys.join(u',');
         }
-        const QByteArray sql = QStringLiteral("SELECT * FROM \"%1\" ORDER BY %2").arg(quoted, order).toUtf8();
+        const QByteArray sql = QStringLiteral("SELECT * FROM %1.%2 ORDER BY %3").arg(in, quotedName(table), order).toUtf8();
         file.each(sql.constData(), [&](const QVariantList& row) {
             for (const QVariant& value : row) {
                 const QByteArray type = QByteArray::number(value.isNull() ? 0 : value.typeId());

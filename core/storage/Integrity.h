@@ -28,5 +28,9 @@ IntegrityReport checkIntegrity(const QString& path, IntegrityDepth depth, const 
 // SHA-256 over every table (in name order) and every row (in rowid order), with each value's
 // type. Throws Error when the file cannot be read.
 QByteArray contentDigest(const QString& path);
+// The same over one schema ("main", or an attached database's name) of an open connection, as
+// that connection sees it (inside its transaction, if one is open).
+class SqliteFile;
+QByteArray contentDigest(const SqliteFile& file, const QString& schema);
 
 } // namespace rectrack

@@ -7,7 +7,10 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QHash>
 #include <QJsonObject>
+#include <QMutex>
+#include <QMutexLocker>
 #include <QStringList>
 
 namespace rectrack {
@@ -61,6 +64,8 @@ RowStore::RowStore(Database& database, const Clock& clock, const QString& actor)
     , m_history(m_db, clock, actor) {}
 
 RowStore::Grant RowStore::grant(Operation operation) {
+    if (!m_refusal.isEmpty())
+        throw Error(Error::Kind::Forbidden, m_refusal);
     if (!allows(operation))
         throw Error(Error::Kind::Forbidden,
                     m_role ? QCoreApplication::translate("rectrack::RowStore", "%1（%2）无权%3。")
@@ -207,6 +212,86 @@ bool RowStore::updateRow(const QString& table, Id id, const Fields& fields,
     return true;
 }
 
+const QStringList& RowStore::recordedTables() {
+    static const QStringList tables = {
+        QStringLiteral("units"),          QStringLiteral("persons"),          QStringLiteral("inspection_rounds"),
+        QStringLiteral("inspections"),    QStringLiteral("categories"),       QStringLiteral("findings"),
+        QStringLiteral("measures"),       QStringLiteral("progress_notes"),   QStringLiteral("evidence"),
+        QStringLiteral("results"),        QStringLiteral("signoffs"),         QStringLiteral("followup_reviews"),
+        QStringLiteral("deadline_extensions"), QStringLiteral("accounts"),    QStringLiteral("settings")};
+    return tables;
+}
+
+QList<RowStore::Dependent> RowStore::dependentsOf(const QString& table) const {
+    // The schema is the same for every ledger this program opens (it migrates each to its own
+    // version), so the foreign keys are read once.
+    static QMutex mutex;
+    static QHash<QString, QList<Dependent>> cache;
+    const QMutexLocker lock(&mutex);
+    if (cache.isEmpty()) {
+        const QStringList& recorded = recordedTables();
+        for (auto child = recorded.crbegin(); child != recorded.crend(); ++child) { // children first
+            Query keys(m_db, QStringLiteral("SELECT \"table\", \"from\", on_delete FROM pragma_foreign_key_list(?)"));
+            keys.add(*child).exec();
+            while (keys.next()) {
+                const QString action = keys.value(2).toString().toUpper();
+                const auto onDelete = action == u"CASCADE"   ? Dependent::OnDelete::Cascade
+                                      : action == u"SET NULL" ? Dependent::OnDelete::SetNull
+                                                              : Dependent::OnDelete::Refuse;
+                cache[keys.value(0).toString()].append({*child, keys.value(1).toString(), onDelete});
+            }
+        }
+        cache[QStringLiteral("*")]; // read, even for a schema without keys
+    }
+    return cache.value(table);
+}
+
+void RowStore::settleDependents(const QString& table, Id id) {
+    for (const Dependent& d : dependentsOf(table)) {
+        if (d.onDelete == Dependent::OnDelete::Refuse)
+            continue; // SQLite refuses the delete, with its message
+        Query rows(m_db, QStringLiteral("SELECT id FROM %1 WHERE %2 = ? ORDER BY id").arg(d.table, d.column));
+        rows.add(id).exec();
+        QList<Id> ids;
+        while (rows.next())
+            ids.append(rows.value(0).toLongLong());
+        for (Id child : ids) {
+            if (d.onDelete == Dependent::OnDelete::SetNull) {
+                updateRow(d.table, child, {{d.column, QVariant()}}, std::nullopt);
+            } else {
+                Query still(m_db, QStringLiteral("SELECT count(*) FROM %1 WHERE id = ?").arg(d.table));
+                if (still.add(child).scalar().toInt() > 0) // not gone already with another parent
+                    removeRow(d.table, child);
+            }
+        }
+    }
+    if (table == u"units") { // a co-unit leaves the findings it shares: recorded on each finding
+        Query shared(m_db, QStringLiteral("SELECT DISTINCT finding_id FROM finding_units WHERE unit_id = ? "
+                                          "ORDER BY finding_id"));
+        shared.add(id).exec();
+        QList<Id> findings;
+        while (shared.next())
+            findings.append(shared.value(0).toLongLong());
+        for (Id finding : findings) {
+            Query units(m_db, QStringLiteral("SELECT unit_id FROM finding_units WHERE finding_id = ? ORDER BY unit_id"));
+            units.add(finding).exec();
+            QStringList before;
+            QStringList after;
+            while (units.next()) {
+                before << units.value(0).toString();
+                if (units.value(0).toLongLong() != id)
+                    after << units.value(0).toString();
+            }
+            Query(m_db, QStringLiteral("DELETE FROM finding_units WHERE finding_id = ? AND unit_id = ?"))
+                .add(finding)
+                .add(id)
+                .exec();
+            m_history.record(QStringLiteral("findings"), finding, finding, QStringLiteral("update"),
+                             QStringLiteral("co_unit_ids"), before.join(u','), after.join(u','));
+        }
+    }
+}
+
 void RowStore::remove(const QString& table, Id id) {
     atomically([&] { removeRow(table, id); });
 }
@@ -216,6 +301,7 @@ void RowStore::removeRow(const QString& table, Id id) {
     Query exists(m_db, QStringLiteral("SELECT count(*) FROM %1 WHERE id = ?").arg(table));
     if (exists.add(id).scalar().toInt() == 0)
         throw Error(Error::Kind::NotFound, QStringLiteral("No %1 with id %2").arg(table).arg(id));
+    settleDependents(table, id);
     m_history.record(table, id, findingOf(table, id), QStringLiteral("delete"), QStringLiteral("*"),
                      std::nullopt, std::nullopt);
     Query(m_db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table)).add(id).exec();

@@ -41,7 +41,12 @@ public:
     // The acting account's role; empty when nobody is signed in (read-only).
     void setRole(std::optional<Role> role) { m_role = role; }
     std::optional<Role> role() const { return m_role; }
-    bool allows(Operation operation) const { return m_role && roleAllows(*m_role, operation); }
+    bool allows(Operation operation) const {
+        return m_refusal.isEmpty() && m_role && roleAllows(*m_role, operation);
+    }
+    // From now on every write is refused with this reason (a ledger found tampered with).
+    void refuseWrites(const QString& reason) { m_refusal = reason; }
+    const QString& refusal() const { return m_refusal; }
 
     // Runs work in one transaction (joining an outer one) and returns what it returns.
     template <typename Work> auto atomically(Work&& work) {
@@ -54,11 +59,28 @@ public:
         }
     }
 
+    // The tables whose rows are written here only, so whose every row has a history.
+    static const QStringList& recordedTables();
+
+    // A table that refers to another by a foreign key, and what SQLite does to its rows when
+    // the row referred to is deleted.
+    struct Dependent {
+        QString table;
+        QString column;
+        enum class OnDelete { Cascade, SetNull, Refuse } onDelete = OnDelete::Refuse;
+    };
+    // The recorded tables (and the co-unit link) that refer to `table`, children listed before
+    // the tables they hang from; read from the schema once.
+    QList<Dependent> dependentsOf(const QString& table) const;
+
     Id insert(const QString& table, const Fields& fields);
     // Updates the changed fields only, bumps row_version and records one history entry per
     // changed field. With expectedVersion, a row changed by someone else meanwhile throws
     // Error(Conflict). Returns whether anything changed.
     bool update(const QString& table, Id id, const Fields& fields, std::optional<int> expectedVersion = {});
+    // Deletes the row, and first, each with its own history entry, every recorded row that
+    // SQLite would otherwise delete or clear with it (ON DELETE CASCADE / SET NULL, and a unit's
+    // place among a finding's co-units), so that no row ever disappears or changes unrecorded.
     void remove(const QString& table, Id id);
 
     // Current values of the given columns; throws NotFound.
@@ -81,6 +103,7 @@ private:
     Id insertRow(const QString& table, const Fields& fields);
     bool updateRow(const QString& table, Id id, const Fields& fields, std::optional<int> expectedVersion);
     void removeRow(const QString& table, Id id);
+    void settleDependents(const QString& table, Id id);
     void requireGrant() const;
 
     Database& m_database;
@@ -89,6 +112,7 @@ private:
     const QString& m_actor;
     HistoryLog m_history;
     std::optional<Role> m_role;
+    QString m_refusal;
     int m_grants = 0;
 };
 

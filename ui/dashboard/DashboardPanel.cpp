@@ -4,6 +4,7 @@
 #include "InspectionBarDelegate.h"
 #include "services/Ledger.h"
 #include "storage/Error.h"
+#include "storage/OutputGuard.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -669,6 +670,10 @@ void DashboardPanel::chooseAndExport() {
                                                       tr("PDF 文件 (*.pdf);;PNG 图片 (*.png)"));
     if (path.isEmpty())
         return;
+    if (QString why; !OutputGuard::isSafeOutput(path, &why)) {
+        QMessageBox::warning(this, tr("导出失败"), why);
+        return;
+    }
     const bool ok = path.endsWith(QStringLiteral(".png"), Qt::CaseInsensitive) ? exportPng(path) : exportPdf(path);
     if (!ok)
         QMessageBox::warning(this, tr("导出失败"), tr("无法写入 %1").arg(path));

@@ -2,6 +2,8 @@
 
 #include "main/Editor.h"
 #include "services/Ledger.h"
+#include "export/AtomicSave.h"
+#include "storage/Error.h"
 
 #include <QDesktopServices>
 #include <QDragEnterEvent>
@@ -140,10 +142,11 @@ void EvidencePanel::exportSelected() {
         QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(file.fileName));
     if (target.isEmpty())
         return;
-    QSaveFile out(target);
-    if (!out.open(QIODevice::WriteOnly) || out.write(m_editor.ledger().activity().evidenceContent(*id)) < 0 ||
-        !out.commit())
-        QMessageBox::warning(this, tr("导出失败"), tr("无法写入 %1：%2").arg(target, out.errorString()));
+    try {
+        saveFileAtomically(target, m_editor.ledger().activity().evidenceContent(*id));
+    } catch (const Error& e) {
+        QMessageBox::warning(this, tr("导出失败"), e.message());
+    }
 }
 
 void EvidencePanel::openSelected() {

@@ -54,7 +54,7 @@ NotesPanel::NotesPanel(Editor& editor, QWidget* parent)
 void NotesPanel::setFinding(std::optional<Id> findingId, OptionalId measureId) {
     m_findingId = findingId;
     m_measureId = measureId;
-    m_date->setOptionalDate(m_editor.ledger().today());
+    m_date->setOptionalDate(m_editor.ledger().recordDay());
     setEnabled(findingId.has_value());
     reload();
 }

@@ -165,7 +165,7 @@ void SignOffPanel::followUp() {
         return;
     m_editor.workflow(id, [&] {
         Ledger& ledger = m_editor.ledger();
-        ledger.activity().addReview({0, id, ledger.today(), ledger.actor(),
+        ledger.activity().addReview({0, id, ledger.recordDay(), ledger.actor(),
                                      rebounded ? ReviewResult::Rebounded : ReviewResult::Confirmed, comment});
     });
 }

@@ -141,7 +141,7 @@ bool Editor::updateMeasure(const Measure& after, const QuantifiedResult& result)
         m_ledger.rows().atomically([&] {
             if (!version)
                 m_ledger.findings().requireUnchanged(*stored);
-            m_ledger.findings().updateMeasure(m, m_ledger.today(), version);
+            m_ledger.findings().updateMeasure(m, m_ledger.recordDay(), version);
             m_ledger.activity().setResult(r);
             *stored = m_ledger.findings().measure(m.id);
         });
