@@ -4,6 +4,7 @@
 #include "import/BulletinParser.h"
 #include "import/readers/DocumentReader.h"
 #include "services/BulletinImport.h"
+#include "services/BulletinUpdate.h"
 #include "services/DataGenerator.h"
 #include "services/Ledger.h"
 #include "services/SampleData.h"
@@ -83,10 +84,64 @@ int runSample(Ledger& ledger, const Invocation& in, QTextStream& out) {
     return 0;
 }
 
+namespace {
+// The inspection an import with --update goes into: --inspection, else the one this very file
+// became, else the one with the document's title.
+Id inspectionToUpdate(Ledger& ledger, const Invocation& in, const QString& hash, const QString& title) {
+    if (!in.inspection.isEmpty()) {
+        const Id id = parseId(in.inspection, CliText::tr("巡察编号"));
+        ledger.inspections().inspection(id); // NotFound when there is none
+        return id;
+    }
+    if (const auto earlier = ledger.inspections().inspectionWithSource(hash))
+        return *earlier;
+    const QList<Id> titled = ledger.inspections().inspectionsTitled(title);
+    if (titled.size() == 1)
+        return titled.first();
+    if (titled.isEmpty())
+        throw Error(Error::Kind::NotFound,
+                    CliText::tr("找不到要更新的巡察：这份文件没有导入过，也没有标题为“%1”的巡察。"
+                                "请用 --inspection 巡察编号 指定，或不加 --update 导入为新的巡察。")
+                        .arg(title));
+    QStringList ids;
+    for (Id id : titled)
+        ids << QString::number(id);
+    throw Error(Error::Kind::Invalid, CliText::tr("有多个标题为“%1”的巡察（%2），请用 --inspection 巡察编号 指定要更新哪一个。")
+                                          .arg(title, ids.join(QStringLiteral("、"))));
+}
+
+void printPlan(const UpdatePlan& plan, QTextStream& out) {
+    using A = UpdatePlan::Action;
+    out << CliText::tr("更新巡察 %1：问题 新增 %2、修改 %3、不变 %4、删除 %5；措施 新增 %6、修改 %7、删除 %8")
+               .arg(plan.inspectionId)
+               .arg(plan.count(A::Add))
+               .arg(plan.count(A::Update))
+               .arg(plan.count(A::Keep))
+               .arg(plan.count(A::Remove))
+               .arg(plan.measureCount(A::Add))
+               .arg(plan.measureCount(A::Update))
+               .arg(plan.measureCount(A::Remove))
+        << Qt::endl;
+    if (!plan.inspectionFields.isEmpty())
+        out << CliText::tr("巡察信息有改动：%1").arg(plan.inspectionFields.join(QStringLiteral("、"))) << Qt::endl;
+    for (const UpdatePlan::FindingChange& f : plan.findings) {
+        if (f.action == A::Add)
+            out << CliText::tr("  新增 问题 %1 %2").arg(f.number, f.title) << Qt::endl;
+        else if (f.action == A::Update)
+            out << CliText::tr("  修改 问题 %1 %2").arg(f.number, f.title) << Qt::endl;
+        else if (f.action == A::Remove)
+            out << CliText::tr("  删除 问题 %1 %2").arg(f.number, f.title)
+                << (f.work.isEmpty() ? QString() : CliText::tr("（已有工作：%1）").arg(f.work.join(QStringLiteral("，"))))
+                << Qt::endl;
+    }
+}
+} // namespace
+
 int runImport(Ledger* ledger, const Invocation& in, QTextStream& out) {
     if (in.args.size() != 1)
         throw UsageError{QCoreApplication::translate(
-            "rectrack::cli", "用法：rectrack-cli import 文件 [--dry-run] [--update] [--json]")};
+            "rectrack::cli", "用法：rectrack-cli import 文件 [--dry-run] [--update [--inspection 巡察编号] "
+                             "[--allow-removal]] [--json]")};
     QFile file(in.args[0]);
     if (!file.open(QIODevice::ReadOnly))
         throw Error(Error::Kind::Invalid, QCoreApplication::translate("rectrack::cli", "无法读取 %1：%2")
@@ -98,23 +153,49 @@ int runImport(Ledger* ledger, const Invocation& in, QTextStream& out) {
     bulletin.format = extracted.format;
 
     std::optional<Id> saved;
+    std::optional<UpdatePlan> plan;
     bool updated = false;
     if (ledger) {
         const QString hash = contentHash(bytes);
-        const std::optional<Id> earlier = ledger->inspections().inspectionWithSource(hash);
-        if (earlier && !in.update)
-            throw Error(
-                Error::Kind::Conflict,
-                QCoreApplication::translate(
-                    "rectrack::cli", "这份文件已经导入过（巡察编号 %1）。要用它更新那次导入，请加 --update")
-                    .arg(*earlier));
-        saved = saveBulletin(*ledger, bulletin, hash, earlier);
-        updated = earlier.has_value();
+        if (in.update) {
+            // A newer version of a bulletin already imported: matched to what is there, keeping
+            // the office's work (BulletinUpdate).
+            plan = planBulletinUpdate(*ledger, inspectionToUpdate(*ledger, in, hash, bulletin.title), bulletin);
+            const QList<UpdatePlan::Removal> removals = plan->removalsWithWork();
+            if (!in.dryRun) {
+                if (!removals.isEmpty() && !in.allowRemoval) {
+                    QStringList lines;
+                    for (const UpdatePlan::Removal& r : removals)
+                        lines << QStringLiteral("  %1（%2）").arg(r.label, r.work.join(QStringLiteral("，")));
+                    throw Error(Error::Kind::Conflict,
+                                CliText::tr("新文件中没有下列已有工作的条目，未作任何修改。确认要删除它们，请加 --allow-removal；"
+                                            "要保留它们，请先在台账中处理：\n%1")
+                                    .arg(lines.join(u'\n')));
+                }
+                QSet<Id> confirmed;
+                if (in.allowRemoval)
+                    for (const UpdatePlan::Removal& r : removals)
+                        confirmed.insert(r.id);
+                applyBulletinUpdate(*ledger, *plan, bulletin, hash, confirmed);
+                saved = plan->inspectionId;
+                updated = true;
+            }
+        } else if (!in.dryRun) {
+            if (const auto earlier = ledger->inspections().inspectionWithSource(hash))
+                throw Error(
+                    Error::Kind::Conflict,
+                    QCoreApplication::translate(
+                        "rectrack::cli", "这份文件已经导入过（巡察编号 %1）。要用它更新那次导入，请加 --update")
+                        .arg(*earlier));
+            saved = saveBulletin(*ledger, bulletin, hash);
+        }
     }
     if (in.json) {
         QJsonObject json = toJson(bulletin);
         json.insert(QStringLiteral("inspection"), saved ? QJsonValue(*saved) : QJsonValue());
         json.insert(QStringLiteral("updated"), updated);
+        if (plan)
+            json.insert(QStringLiteral("update"), toJson(*plan));
         printJson(out, json);
         return 0;
     }
@@ -129,6 +210,8 @@ int runImport(Ledger* ledger, const Invocation& in, QTextStream& out) {
         << Qt::endl;
     for (const QString& warning : bulletin.warnings)
         out << QCoreApplication::translate("rectrack::cli", "提示：") << warning << Qt::endl;
+    if (plan)
+        printPlan(*plan, out);
     if (saved)
         out << (updated ? QCoreApplication::translate("rectrack::cli", "已更新巡察 %1").arg(*saved)
                         : QCoreApplication::translate("rectrack::cli", "已导入为巡察 %1").arg(*saved))

@@ -42,6 +42,7 @@ struct Invocation {
     QStringList fonts;   // --font role=family (bulletin)
     bool full = false;   // --full (check)
     QString completedOn; // --completed-on (set-status)
+    bool allowRemoval = false; // --allow-removal (import --update)
 };
 
 void printJson(QTextStream& out, const QJsonValue& value);

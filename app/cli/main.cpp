@@ -90,7 +90,8 @@ int main(int argc, char* argv[]) {
                          "  stats [巡察编号] [--round N] 统计与完成率\n"
                          "  add-note 问题编号 [--] \"进展\"  添加进展情况（以 - 开头的内容放在 -- 之后）\n"
                          "  set-status finding|measure 编号 状态 [--completed-on 日期]   修改整改状态\n"
-                         "  import 文件 [--dry-run] [--update]  导入整改情况通报（先核对数字）\n"
+                         "  import 文件 [--dry-run] [--update [--allow-removal]]  导入整改情况通报（先核对数字）；\n"
+                         "                               --update 用新版文件更新之前的导入，保留已做的工作\n"
                          "  verify                       核对修改记录的哈希链和数据是否一致\n"
                          "  check [--full]               检查数据库文件是否完好（不打开台账）\n"
                          "  backup [-o 文件]             备份台账（默认放在数据库旁的 .backups 文件夹）\n"
@@ -174,9 +175,12 @@ int main(int argc, char* argv[]) {
         QStringLiteral("completed-on"),
         QCoreApplication::translate("rectrack::cli", "完成日期（set-status 设为已完成时；默认今天）"),
         QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption allowRemovalOption(
+        QStringLiteral("allow-removal"),
+        QCoreApplication::translate("rectrack::cli", "import --update 时，删除新文件中已没有、但已有工作的条目"));
     const QCommandLineOption fullOption(
         QStringLiteral("full"), QCoreApplication::translate("rectrack::cli", "完整检查（也核对索引和外键；较慢）"));
-    parser.addOptions({completedOnOption, fullOption, fontOption, dbOption, jsonOption, todayOption, userOption, dateOption, authorOption, measureOption,
+    parser.addOptions({allowRemovalOption, completedOnOption, fullOption, fontOption, dbOption, jsonOption, todayOption, userOption, dateOption, authorOption, measureOption,
                        roundOption, findingsOption, seedOption, dryRunOption, updateOption, roleOption,
                        workingDaysOption, formatOption, outputOption, inspectionOption, statusOption, stateOption,
                        searchOption});
@@ -222,9 +226,10 @@ int main(int argc, char* argv[]) {
     in.fonts = parser.values(fontOption);
     in.full = parser.isSet(fullOption);
     in.completedOn = parser.value(completedOnOption);
+    in.allowRemoval = parser.isSet(allowRemovalOption);
 
     try {
-        if (positional.first() == u"import" && in.dryRun) // reads a document; needs no database
+        if (positional.first() == u"import" && in.dryRun && !in.update) // reads a document; needs no database
             return cli::runImport(nullptr, in, out);
         const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
         const QString user = parser.value(userOption);

@@ -69,70 +69,74 @@ Deadline parseDeadline(const QString& text) {
     return {};
 }
 
-Id saveBulletin(Ledger& ledger, const ParsedBulletin& b, const QString& sourceHash,
-                std::optional<Id> replace) {
+Inspection inspectionFrom(Ledger& ledger, const ParsedBulletin& b, Inspection inspection, bool createRound) {
+    const int year = b.periodStart.isValid() ? b.periodStart.year() : ledger.today().year();
+    const QString roundName = b.round.isEmpty() ? QStringLiteral("导入的通报") : b.round;
+    if (createRound)
+        inspection.roundId = ledger.inspections().roundNamed(
+            {0, roundName, b.kind == u"巡视" ? InspectionKind::Xunshi : InspectionKind::Xuncha, b.level, year});
+    inspection.title = b.title;
+    inspection.team = b.team;
+    if (!b.inspectedUnit.isEmpty() && createRound)
+        inspection.inspectedUnitId = ledger.units().unitNamed(b.inspectedUnit);
+    inspection.type = typeOf(b.type);
+    inspection.onsiteStart = b.periodStart;
+    inspection.onsiteEnd = b.periodEnd;
+    inspection.feedbackDate = b.feedbackDate;
+    inspection.issuingBody = b.issuingBody;
+    inspection.publishedDate = b.publishedDate;
+    inspection.organisationText = b.organisationText;
+    inspection.nextStepsText = b.nextStepsText;
+    inspection.contactText = b.contactText;
+    return inspection;
+}
+
+Finding findingFrom(const ParsedFinding& pf, Id inspectionId, const QList<Id>& categoryIds) {
+    Finding f;
+    f.inspectionId = inspectionId;
+    f.kind = pf.kind == ParsedFinding::Kind::Problem ? FindingKind::Problem : FindingKind::Suggestion;
+    f.number = pf.number;
+    f.title = pf.title;
+    if (pf.category && *pf.category >= 0 && *pf.category < categoryIds.size())
+        f.categoryId = categoryIds[*pf.category];
+    f.deadline = parseDeadline(pf.deadline);
+    f.outcome = pf.outcomes.join(u'\n');
+    f.difficulties = pf.difficulties;
+    f.status = statusOf(pf.status);
+    return f;
+}
+
+Id addParsedFinding(Ledger& ledger, const ParsedFinding& pf, Id inspectionId, const QList<Id>& categoryIds) {
+    const Finding f = findingFrom(pf, inspectionId, categoryIds);
+    const Id findingId = ledger.findings().addFinding(f);
+    for (const QString& text : pf.measures)
+        ledger.findings().addMeasure(measureFrom(text, findingId, f));
+    return findingId;
+}
+
+Measure measureFrom(const QString& text, Id findingId, const Finding& f) {
+    Measure m;
+    m.findingId = findingId;
+    m.text = text;
+    m.status = f.status; // bulletins state progress per problem; its measures share it
+    m.deadline = f.deadline;
+    return m;
+}
+
+Id saveBulletin(Ledger& ledger, const ParsedBulletin& b, const QString& sourceHash) {
     if (b.findings.isEmpty())
         throw Error(Error::Kind::Invalid, QCoreApplication::translate("rectrack::BulletinImport",
                                                                       "文件中没有找到任何问题条目，未导入"));
     return ledger.rows().atomically([&]() -> Id {
-        Inspection inspection = replace ? ledger.inspections().inspection(*replace) : Inspection{};
-        const int year = b.periodStart.isValid() ? b.periodStart.year() : ledger.today().year();
-        const QString roundName = b.round.isEmpty() ? QStringLiteral("导入的通报") : b.round;
-        inspection.roundId = ledger.inspections().roundNamed(
-            {0, roundName, b.kind == u"巡视" ? InspectionKind::Xunshi : InspectionKind::Xuncha, b.level,
-             year});
-        inspection.title = b.title;
-        inspection.team = b.team;
-        if (!b.inspectedUnit.isEmpty())
-            inspection.inspectedUnitId = ledger.units().unitNamed(b.inspectedUnit);
-        inspection.type = typeOf(b.type);
-        inspection.onsiteStart = b.periodStart;
-        inspection.onsiteEnd = b.periodEnd;
-        inspection.feedbackDate = b.feedbackDate;
-        inspection.issuingBody = b.issuingBody;
-        inspection.publishedDate = b.publishedDate;
-        inspection.organisationText = b.organisationText;
-        inspection.nextStepsText = b.nextStepsText;
-        inspection.contactText = b.contactText;
+        Inspection inspection = inspectionFrom(ledger, b, Inspection{}, true);
         inspection.sourceHash = sourceHash;
-        Id inspectionId = 0;
-        if (replace) {
-            inspectionId = *replace;
-            ledger.inspections().updateInspection(inspection);
-            for (const Finding& f : ledger.findings().findings(inspectionId))
-                ledger.findings().removeFinding(f.id);
-            for (const Category& c : ledger.inspections().categories(inspectionId))
-                ledger.inspections().removeCategory(c.id);
-        } else {
-            inspectionId = ledger.inspections().addInspection(inspection);
-        }
-
+        const Id inspectionId = ledger.inspections().addInspection(inspection);
         QList<Id> categoryIds;
         for (const ParsedCategory& c : b.categories)
             categoryIds.append(ledger.inspections().addCategory(
                 {0, inspectionId, QStringLiteral("（%1）").arg(c.number), c.title, 0}));
-        for (const ParsedFinding& pf : b.findings) {
-            Finding f;
-            f.inspectionId = inspectionId;
-            f.kind = pf.kind == ParsedFinding::Kind::Problem ? FindingKind::Problem : FindingKind::Suggestion;
-            f.number = pf.number;
-            f.title = pf.title;
-            if (pf.category && *pf.category >= 0 && *pf.category < categoryIds.size())
-                f.categoryId = categoryIds[*pf.category];
-            f.deadline = parseDeadline(pf.deadline);
-            f.outcome = pf.outcomes.join(u'\n');
-            f.difficulties = pf.difficulties;
-            f.status = statusOf(pf.status);
-            const Id findingId = ledger.findings().addFinding(f);
-            for (const QString& text : pf.measures) {
-                Measure m;
-                m.findingId = findingId;
-                m.text = text;
-                m.status = f.status; // bulletins state progress per problem; its measures share it
-                m.deadline = f.deadline;
-                ledger.findings().addMeasure(m);
-            }
-        }
+        for (const ParsedFinding& pf : b.findings)
+            addParsedFinding(ledger, pf, inspectionId, categoryIds);
         return inspectionId;
     });
 }

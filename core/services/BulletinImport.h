@@ -19,10 +19,17 @@ QString contentHash(const QByteArray& document);
 // ("2025年12月底" → 2025-12-31, "2025年6月30日", "2025-06-30").
 Deadline parseDeadline(const QString& text);
 
-// Writes the bulletin; with `replace`, the findings and categories of that inspection are
-// replaced and its fields updated. Returns the inspection's id. Throws Error; writes nothing
-// then.
-Id saveBulletin(Ledger& ledger, const ParsedBulletin& bulletin, const QString& sourceHash,
-                std::optional<Id> replace = {});
+// Writes the bulletin as a new inspection in one transaction and returns its id. Throws
+// Error; writes nothing then. A newer version of a bulletin already imported goes through
+// BulletinUpdate, which keeps the work done on it.
+Id saveBulletin(Ledger& ledger, const ParsedBulletin& bulletin, const QString& sourceHash);
+
+// The pieces an import and an update share.
+// The inspection the bulletin describes, over `base`; with createRound, its round and inspected
+// unit are found or created (a write), else left as in `base`.
+Inspection inspectionFrom(Ledger& ledger, const ParsedBulletin& bulletin, Inspection base, bool createRound);
+Finding findingFrom(const ParsedFinding& parsed, Id inspectionId, const QList<Id>& categoryIds);
+Measure measureFrom(const QString& text, Id findingId, const Finding& finding);
+Id addParsedFinding(Ledger& ledger, const ParsedFinding& parsed, Id inspectionId, const QList<Id>& categoryIds);
 
 } // namespace rectrack

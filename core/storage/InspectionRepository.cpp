@@ -161,6 +161,15 @@ std::optional<Id> InspectionRepository::inspectionWithSource(const QString& sour
     return id.isValid() ? std::optional<Id>(id.toLongLong()) : std::nullopt;
 }
 
+QList<Id> InspectionRepository::inspectionsTitled(const QString& title) const {
+    Query q(m_db, QStringLiteral("SELECT id FROM inspections WHERE title = ? ORDER BY id"));
+    q.add(title.trimmed()).exec();
+    QList<Id> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
 Id InspectionRepository::roundNamed(const InspectionRound& wanted) {
     const auto grant = m_rows.grant(Operation::EditLedger);
     return m_rows.atomically([&] {

@@ -32,6 +32,7 @@ public:
     int inspectionCount(Id roundId) const;
     // The inspection imported from a document with this content hash, if any.
     std::optional<Id> inspectionWithSource(const QString& sourceHash) const;
+    QList<Id> inspectionsTitled(const QString& title) const;
     // The round of that name, created from `wanted` if there is none.
     Id roundNamed(const InspectionRound& wanted);
 

@@ -354,6 +354,7 @@ TEST_CASE("search finds the same as the window - in text and JSON", "[cli]") {
 TEST_CASE("Accounts from the CLI: the first is an administrator - --user with RECTRACK_PASSWORD - roles obeyed", "[cli][access]") {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("accounts.sqlite"));
+    REQUIRE(runAs(db, {}, {}, {QStringLiteral("init")}).exitCode == 0);
     REQUIRE(runAs(db, {}, {}, {QStringLiteral("sample")}).exitCode == 0);
     const Run first = runAs(db, {}, {}, {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("王丽"),
                                          QStringLiteral("--role"), QStringLiteral("leader")},
@@ -478,6 +479,7 @@ TEST_CASE("backup - backups - restore - check: a copy made, put back by an admin
           "[cli][backup]") {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("kept.sqlite"));
+    REQUIRE(runAs(db, {}, {}, {QStringLiteral("init")}).exitCode == 0);
     REQUIRE(runAs(db, {}, {}, {QStringLiteral("sample")}).exitCode == 0);
     const Run backup = runAs(db, {}, {}, {QStringLiteral("backup"), QStringLiteral("--json")});
     REQUIRE(backup.exitCode == 0);

@@ -175,7 +175,7 @@ TEST_CASE("The guard knows the ledgers this process has open, and forgets them w
     CHECK(OutputGuard::isSafeOutput(ledger.path()));
 }
 
-TEST_CASE("--today moves the deadline day only: history, completion and note dates keep the real clock",
+TEST_CASE("Deadlines seen from another day with --today: history, completion and note dates keep the real clock",
           "[reliability][nothing-lost]") {
     WorkingLedger work;
     work.ledger.close();
@@ -493,4 +493,62 @@ TEST_CASE("A restore waits for a writer, keeps every acknowledged edit, and happ
         CHECK(folder.entryList({QStringLiteral("*.part")}, QDir::Files | QDir::Hidden).isEmpty());
         WARN("restores killed: " << rounds << ", of which had happened: " << happened);
     }
+}
+
+TEST_CASE("import --update of a newer version keeps notes, evidence and statuses, and refuses silent removals",
+          "[reliability][nothing-lost]") {
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("ledger.sqlite"));
+    const auto write = [&](const QString& name, const QString& text) {
+        QFile f(dir.filePath(name));
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(text.toUtf8());
+        return f.fileName();
+    };
+    const QString head = QStringLiteral("关于县委第二巡察组对示例局党组巡察整改情况的通报\n\n"
+                                        "根据县委统一部署，第二巡察组对示例局党组开展了常规巡察。\n\n"
+                                        "二、集中整改进展情况\n\n（一）正在推进整改的问题 2 个\n\n");
+    const QString v1 = write(QStringLiteral("v1.txt"),
+                             head + QStringLiteral("1. 关于“制度执行不严。”问题的整改\n\n整改措施：①修订内控制度。\n\n"
+                                                   "2. 关于“台账登记缺失。”问题的整改\n\n整改措施：补录台账。\n"));
+    const QString v2 = write(QStringLiteral("v2.txt"),
+                             head + QStringLiteral("1. 关于“内部制度执行不严。”问题的整改\n\n整改措施：①修订内控制度。②开展制度培训。\n"));
+    const QStringList at = {QStringLiteral("--db"), db};
+    REQUIRE(cli(at + QStringList{QStringLiteral("init")}).exitCode == 0);
+    REQUIRE(cli(at + QStringList{QStringLiteral("import"), v1}).exitCode == 0);
+    REQUIRE(cli(at + QStringList{QStringLiteral("add-note"), QStringLiteral("1"), QStringLiteral("已修订")}).exitCode == 0);
+    REQUIRE(cli(at + QStringList{QStringLiteral("add-note"), QStringLiteral("2"), QStringLiteral("已补录一半")}).exitCode == 0);
+    const auto entries = [&] {
+        auto ledger = Ledger::open(db, std::make_shared<SystemClock>(), QStringLiteral("t"), Database::OpenMode::Existing);
+        return ledger->history().entryCount();
+    };
+    const qint64 before = entries();
+
+    const Run dry = cli(at + QStringList{QStringLiteral("import"), v2, QStringLiteral("--update"), QStringLiteral("--dry-run"),
+                                         QStringLiteral("--json")});
+    REQUIRE(dry.exitCode == 0);
+    const QJsonObject plan = QJsonDocument::fromJson(dry.out.toUtf8()).object()[QStringLiteral("update")].toObject();
+    CHECK(plan[QStringLiteral("findings_updated")].toInt() == 1);
+    CHECK(plan[QStringLiteral("findings_removed")].toInt() == 1);
+    CHECK(plan[QStringLiteral("measures_added")].toInt() == 1);
+    CHECK(plan[QStringLiteral("removals_needing_confirmation")].toArray().size() == 1);
+    CHECK(entries() == before);
+
+    const Run refused = cli(at + QStringList{QStringLiteral("import"), v2, QStringLiteral("--update")});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("台账登记缺失")));
+    CHECK(refused.err.contains(QStringLiteral("--allow-removal")));
+    CHECK(entries() == before);
+
+    const Run kept = cli(at + QStringList{QStringLiteral("import"), v2, QStringLiteral("--update"),
+                                          QStringLiteral("--allow-removal"), QStringLiteral("--json")});
+    REQUIRE(kept.exitCode == 0);
+    auto ledger = Ledger::open(db, std::make_shared<SystemClock>(), QStringLiteral("t"), Database::OpenMode::Existing);
+    const QList<Finding> findings = ledger->findings().findings(1);
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0].id == 1);
+    CHECK(findings[0].title.startsWith(QStringLiteral("内部制度执行不严")));
+    CHECK(ledger->activity().notes(1).size() == 1);
+    CHECK(ledger->findings().measures(1).size() == 2);
+    CHECK(verifyHistory(ledger->database().connection()).ok());
 }

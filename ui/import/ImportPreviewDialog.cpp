@@ -2,6 +2,7 @@
 
 #include "common/Guard.h"
 #include "common/OptionalDateEdit.h"
+#include "ImportUpdateDialog.h"
 #include "services/BulletinImport.h"
 #include "services/Ledger.h"
 
@@ -397,11 +398,19 @@ bool ImportPreviewDialog::save() {
     const ParsedBulletin edited = editedBulletin();
     std::optional<qint64> replace;
     std::optional<qint64> earlier;
-    if (!guarded(this, [&] { earlier = m_ledger.inspections().inspectionWithSource(m_hash); }))
+    bool sameFile = false;
+    if (!guarded(this, [&] {
+            earlier = m_ledger.inspections().inspectionWithSource(m_hash);
+            sameFile = earlier.has_value();
+            if (const QList<Id> titled = m_ledger.inspections().inspectionsTitled(edited.title);
+                !earlier && titled.size() == 1)
+                earlier = titled.first(); // another version of the same bulletin
+        }))
         return false;
     if (earlier) {
         QMessageBox ask(QMessageBox::Question, tr("这份文件已经导入过"),
-                        tr("这份文件已导入为巡察“%1”。用这次的结果更新那次导入，还是另存为一个新的巡察？")
+                        (sameFile ? tr("这份文件已导入为巡察“%1”。用这次的结果更新那次导入，还是另存为一个新的巡察？")
+                                  : tr("已有同一标题的巡察“%1”（可能是这份通报的另一版本）。用这份文件更新它，还是另存为一个新的巡察？"))
                             .arg(m_ledger.inspections().inspection(*earlier).title),
                         QMessageBox::Cancel, this);
         QPushButton* update = ask.addButton(tr("更新原导入"), QMessageBox::AcceptRole);
@@ -412,9 +421,19 @@ bool ImportPreviewDialog::save() {
         else if (ask.clickedButton() != copy)
             return false;
     }
-    return guarded(this, [&] {
-        m_saved = saveBulletin(m_ledger, edited, replace || !earlier ? m_hash : QString(), replace);
-    });
+    if (replace) { // the office's work on it is kept; removals of worked-on records confirmed one by one
+        std::optional<UpdatePlan> plan;
+        if (!guarded(this, [&] { plan = planBulletinUpdate(m_ledger, *replace, edited); }))
+            return false;
+        ImportUpdateDialog confirm(*plan, m_ledger.inspections().inspection(*replace).title, this);
+        if (confirm.exec() != QDialog::Accepted)
+            return false;
+        return guarded(this, [&] {
+            applyBulletinUpdate(m_ledger, *plan, edited, m_hash, confirm.confirmedRemovals());
+            m_saved = *replace;
+        });
+    }
+    return guarded(this, [&] { m_saved = saveBulletin(m_ledger, edited, !sameFile ? m_hash : QString()); });
 }
 
 } // namespace rectrack::ui
