@@ -24,6 +24,16 @@ Ledger::Ledger(std::unique_ptr<Database> database, std::shared_ptr<const Clock> 
     , m_settings(m_database->connection(), m_rows)
     , m_stats(m_database->connection()) {
     m_policy = m_settings.policy();
+    if (m_database->isReadOnly()) {
+        m_rows.refuseWrites(QCoreApplication::translate(
+                                "rectrack::Ledger",
+                                "台账文件 %1 是只读的（文件、文件夹或所在的磁盘不能写入），只能查看、核对、导出和备份，不能修改。"
+                                "要修改，请把它复制到可写的文件夹后再打开。")
+                                .arg(m_database->path()));
+        if (!m_accounts.anyExist())
+            m_rows.setRole(Role::Administrator); // reads need no sign-in where none was set up
+        return;
+    }
     if (m_accounts.anyExist()) { // nobody yet: read-only until someone signs in
         m_actor.clear();
         m_rows.setRole(std::nullopt);

@@ -36,6 +36,9 @@ public:
     bool needsSignIn() const { return m_accounts.anyExist() && !m_signedIn; }
     std::optional<Role> role() const { return m_rows.role(); }
     bool can(Operation operation) const { return m_rows.allows(operation); }
+    // Why nothing may be written (a read-only file, accounts deleted behind the program's
+    // back); empty when writes are decided by the role alone.
+    const QString& writeRefusal() const { return m_rows.refusal(); }
 
     Database& database() { return *m_database; }
     UnitRepository& units() { return m_units; }

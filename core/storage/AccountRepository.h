@@ -20,7 +20,7 @@ struct Account {
 
 class AccountRepository {
 public:
-    static constexpr int MinimumPasswordLength = 6;
+    static constexpr int MinimumPasswordLength = 8;
 
     AccountRepository(const QSqlDatabase& db, RowStore& rows)
         : m_db(db)

@@ -5,6 +5,7 @@
 #include "OutputGuard.h"
 #include "Query.h"
 #include "Schema.h"
+#include "SqliteFile.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -47,9 +48,12 @@ std::unique_ptr<Database> Database::open(const QString& path, OpenMode mode) {
         throw Error(Error::Kind::Storage, QStringLiteral("Cannot create folder %1").arg(info.absolutePath()));
     if (info.exists() && info.isDir())
         throw Error(Error::Kind::Storage, QStringLiteral("%1 is a folder, not a database file").arg(path));
-    // SQLite would open such a file read-only and fail at the first write (or at the write-
-    // ahead log beside it): say so at once, with what to do.
+    // A ledger the program may not write (a read-only file, folder or file system) opens for
+    // reading: shown, verified, exported and backed up, never changed, and nothing is made
+    // beside it. A new ledger cannot be made there: say so at once, with what to do.
     const QFileInfo folder(info.absolutePath());
+    if (info.exists() && info.size() > 0 && !isWritableLedger(path))
+        return openReadOnly(path);
     if ((info.exists() && !info.isWritable()) || !folder.isWritable())
         throw Error(Error::Kind::ReadOnly,
                     QCoreApplication::translate("rectrack::Database",
@@ -108,6 +112,43 @@ std::unique_ptr<Database> Database::open(const QString& path, OpenMode mode) {
     return database;
 }
 
+std::unique_ptr<Database> Database::openReadOnly(const QString& path) {
+    QFile header(path);
+    if (!header.open(QIODevice::ReadOnly))
+        throw Error(Error::Kind::ReadOnly, QStringLiteral("Cannot read %1: %2").arg(path, header.errorString()));
+    if (header.read(16) != QByteArray("SQLite format 3", 16))
+        throw Error(Error::Kind::NotRectrack, QStringLiteral("%1 is not a Rectrack database (not an SQLite file)").arg(path));
+    header.close();
+    const QString name = nextConnectionName();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(readOnlyUri(path));
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        const QString text = db.lastError().text();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        throw Error(Error::Kind::ReadOnly, QStringLiteral("Cannot open %1 for reading: %2").arg(path, text));
+    }
+    std::unique_ptr<Database> database(new Database(db, QFileInfo(path).absoluteFilePath()));
+    database->m_readOnly = true;
+    OutputGuard::protectLedger(database->m_path);
+    try {
+        Query(db, QStringLiteral("SELECT count(*) FROM sqlite_master")).scalar();
+    } catch (const Error& e) {
+        if (e.kind() == Error::Kind::Corrupt)
+            throw;
+        throw Error(Error::Kind::NotRectrack, QStringLiteral("%1 is not a Rectrack database (not an SQLite file)").arg(path));
+    }
+    Schema::checkCompatible(db, path);
+    if (Schema::version(db) != Schema::CurrentVersion)
+        throw Error(Error::Kind::ReadOnly,
+                    QCoreApplication::translate("rectrack::Database",
+                                                "%1 由旧版本的整改台账写成，需要升级才能打开，但它是只读的。"
+                                                "请把它复制到可写的文件夹后再打开。")
+                        .arg(path));
+    return database;
+}
+
 Database::Database(QSqlDatabase db, QString path)
     : m_db(std::move(db))
     , m_path(std::move(path)) {}
@@ -115,12 +156,17 @@ Database::Database(QSqlDatabase db, QString path)
 Database::~Database() {
     m_checkpointer.reset(); // its last checkpoint, before the connection goes
     OutputGuard::forgetLedger(m_path);
-    QSqlQuery(m_db).exec(QStringLiteral("PRAGMA optimize")); // keeps the planner's statistics fresh
+    if (!m_readOnly)
+        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA optimize")); // keeps the planner's statistics fresh
     const QString name = m_db.connectionName();
     Query::forgetConnection(name);
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(name);
+}
+
+qint64 Database::dataVersion() const {
+    return Query(m_db, QStringLiteral("PRAGMA data_version")).scalar().toLongLong();
 }
 
 int Database::checkpointsDone() const {

@@ -29,6 +29,11 @@ public:
 
     const QSqlDatabase& connection() const { return m_db; }
     QString path() const { return m_path; }
+    // Opened for reading only: the file, its folder or its file system may not be written.
+    bool isReadOnly() const { return m_readOnly; }
+    // Changes whenever another connection (another program) commits to the file: SQLite's
+    // PRAGMA data_version on this connection.
+    qint64 dataVersion() const;
     // Where the copy made before the last schema upgrade went; empty if there was none.
     QString lastUpgradeBackup() const { return m_upgradeBackup; }
 
@@ -47,12 +52,14 @@ public:
 
 private:
     Database(QSqlDatabase db, QString path);
+    static std::unique_ptr<Database> openReadOnly(const QString& path);
     void exec(const QString& sql);
 
     QSqlDatabase m_db;
     QString m_path;
     QString m_upgradeBackup;
     int m_depth = 0;
+    bool m_readOnly = false;
     std::unique_ptr<Checkpointer> m_checkpointer;
 };
 

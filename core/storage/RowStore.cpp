@@ -6,6 +6,7 @@
 #include "domain/UnicodeText.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QHash>
 #include <QJsonObject>
@@ -27,10 +28,10 @@ void requireWellFormedText(const Fields& fields) {
                                                     "没有保存。请删去这个字符后再保存。"));
 }
 
-QString snapshot(const Fields& fields) {
+QString snapshot(const QString& table, const Fields& fields) {
     QJsonObject object;
     for (const auto& [column, value] : fields) {
-        const auto text = RowStore::historyText(value);
+        const auto text = RowStore::historyText(table, column, value);
         object.insert(column, text ? QJsonValue(*text) : QJsonValue());
     }
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
@@ -92,6 +93,14 @@ std::optional<QString> RowStore::historyText(const QVariant& value) {
     return value.toString();
 }
 
+std::optional<QString> RowStore::historyText(const QString& table, const QString& column, const QVariant& value) {
+    const auto text = historyText(value);
+    if (!text || table != u"accounts" || (column != u"password_hash" && column != u"password_salt"))
+        return text;
+    const QByteArray digest = QCryptographicHash::hash(text->toUtf8(), QCryptographicHash::Sha256).toHex();
+    return QStringLiteral("fingerprint:") + QString::fromLatin1(digest.left(12));
+}
+
 OptionalId RowStore::findingOf(const QString& table, Id id) const {
     if (table == u"findings")
         return id;
@@ -134,7 +143,7 @@ Id RowStore::insertRow(const QString& table, const Fields& fields) {
     q.exec();
     const Id id = q.lastInsertId();
     m_history.record(table, id, findingOf(table, id), QStringLiteral("create"), QStringLiteral("*"),
-                     std::nullopt, snapshot(fields));
+                     std::nullopt, snapshot(table, fields));
     return id;
 }
 
@@ -188,10 +197,10 @@ bool RowStore::updateRow(const QString& table, Id id, const Fields& fields,
     QVariantList values;
     std::optional<OptionalId> finding; // looked up once, when the first change is recorded
     for (qsizetype i = 0; i < fields.size(); ++i) {
-        const auto before = historyText(current[i]);
-        const auto after = historyText(fields[i].second);
-        if (before == after)
+        if (historyText(current[i]) == historyText(fields[i].second))
             continue;
+        const auto before = historyText(table, fields[i].first, current[i]);
+        const auto after = historyText(table, fields[i].first, fields[i].second);
         assignments << fields[i].first + QStringLiteral(" = ?");
         values << fields[i].second;
         if (!finding)

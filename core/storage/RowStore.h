@@ -96,6 +96,10 @@ public:
     const QString& actor() const { return m_actor; }
     QDateTime now() const;
     static std::optional<QString> historyText(const QVariant& value);
+    // What the history keeps of a column's value: the value itself, except for a secret (an
+    // account's password hash and salt), of which it keeps a short fingerprint: enough for
+    // verify to notice a replaced hash, not the hash itself.
+    static std::optional<QString> historyText(const QString& table, const QString& column, const QVariant& value);
 
 private:
     bool hasTimestamps(const QString& table) const;

@@ -3,6 +3,8 @@
 #include "Error.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QUrl>
 #include <QFile>
 #include <sqlite3.h>
 
@@ -45,12 +47,27 @@ QVariant columnValue(sqlite3_stmt* statement, int column) {
 }
 } // namespace
 
+bool isWritableLedger(const QString& path) {
+    const QFileInfo info(path);
+    return (!info.exists() || info.isWritable()) && QFileInfo(info.absolutePath()).isWritable();
+}
+
+QString readOnlyUri(const QString& path) {
+    const QFileInfo log(path + QStringLiteral("-wal"));
+    const QString file = QString::fromUtf8(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded());
+    return file + (log.exists() && log.size() > 0 ? QStringLiteral("?mode=ro") : QStringLiteral("?immutable=1"));
+}
+
 SqliteFile::SqliteFile(const QString& path, Mode mode)
     : m_path(path) {
-    const int flags = mode == Mode::ReadOnly    ? SQLITE_OPEN_READONLY
-                      : mode == Mode::ReadWrite ? SQLITE_OPEN_READWRITE
-                                                : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
-    const QByteArray file = QFile::encodeName(path);
+    int flags = mode == Mode::ReadOnly    ? SQLITE_OPEN_READONLY
+                : mode == Mode::ReadWrite ? SQLITE_OPEN_READWRITE
+                                          : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    QByteArray file = QFile::encodeName(path);
+    if (mode == Mode::ReadOnly && QFileInfo::exists(path) && !isWritableLedger(path)) {
+        file = readOnlyUri(path).toUtf8(); // a read-only file or folder: no log made beside it
+        flags |= SQLITE_OPEN_URI;
+    }
     const int rc = sqlite3_open_v2(file.constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
         const QString text = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));

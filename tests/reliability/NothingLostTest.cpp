@@ -552,3 +552,34 @@ TEST_CASE("import --update of a newer version keeps notes, evidence and statuses
     CHECK(ledger->findings().measures(1).size() == 2);
     CHECK(verifyHistory(ledger->database().connection()).ok());
 }
+
+TEST_CASE("The history records that a password changed, never its hash or salt - a replaced hash is still found",
+          "[reliability][nothing-lost]") {
+    TestLedger ledger;
+    const Id boss = ledger->accounts().addAccount(QStringLiteral("boss"), Role::Administrator, QStringLiteral("first-secret"));
+    ledger->signIn(QStringLiteral("boss"), QStringLiteral("first-secret"));
+    CHECK_THROWS_AS(ledger->accounts().addAccount(QStringLiteral("short"), Role::Staff, QStringLiteral("1234567")), Error);
+    ledger->accounts().setPassword(boss, QStringLiteral("second-secret"), QStringLiteral("boss"));
+    Query secrets(ledger->database().connection(), QStringLiteral("SELECT password_hash, password_salt FROM accounts"));
+    secrets.exec();
+    REQUIRE(secrets.next());
+    const QString hash = secrets.value(0).toString();
+    const QString salt = secrets.value(1).toString();
+    Query history(ledger->database().connection(),
+                  QStringLiteral("SELECT count(*) FROM history WHERE coalesce(old_value, '') || coalesce(new_value, '') "
+                                 "LIKE ? OR coalesce(old_value, '') || coalesce(new_value, '') LIKE ?"));
+    CHECK(history.add(QStringLiteral("%") + hash.left(16) + QStringLiteral("%"))
+              .add(QStringLiteral("%") + salt.left(16) + QStringLiteral("%"))
+              .scalar()
+              .toInt() == 0);
+    Query changed(ledger->database().connection(),
+                  QStringLiteral("SELECT count(*) FROM history WHERE entity = 'accounts' AND field = 'password_hash'"));
+    CHECK(changed.scalar().toInt() == 1);
+    CHECK(verifyHistory(ledger->database().connection()).ok());
+    ledger.close();
+    execRaw(ledger.path(), QStringLiteral("UPDATE accounts SET password_hash = 'aa%1'").arg(hash.mid(2)));
+    ledger.reopen();
+    const VerifyReport report = verifyHistory(ledger->database().connection());
+    CHECK_FALSE(report.ok());
+    CHECK(report.problems.join(u'\n').contains(QStringLiteral("password_hash")));
+}

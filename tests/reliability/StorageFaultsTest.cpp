@@ -113,7 +113,20 @@ TEST_CASE("A full disk: the write is refused with a clear message, everything st
     CHECK(checkIntegrity(path, IntegrityDepth::Full).ok);
 }
 
-TEST_CASE("A read-only file system: the ledger is not opened for writing, the message says why, the file is unchanged",
+namespace {
+QProcess::ExitStatus runCli(const QStringList& args, int* exitCode, QString* err = nullptr) {
+    QProcess cli;
+    cli.start(QStringLiteral(RECTRACK_CLI_PATH), args);
+    cli.closeWriteChannel();
+    REQUIRE(cli.waitForFinished(120000));
+    *exitCode = cli.exitCode();
+    if (err)
+        *err = QString::fromUtf8(cli.readAllStandardError());
+    return cli.exitStatus();
+}
+} // namespace
+
+TEST_CASE("A read-only file system: the ledger opens for reading, writes are refused saying why, nothing is changed",
           "[reliability][faults]") {
     SmallDisk disk(QStringLiteral("8m"));
     if (!disk.mounted()) {
@@ -128,14 +141,39 @@ TEST_CASE("A read-only file system: the ledger is not opened for writing, the me
     const QByteArray digest = contentDigest(path);
     REQUIRE(disk.remountReadOnly());
     QString message;
-    CHECK(kindOf([&] { openLedger(path); }, &message) == Error::Kind::ReadOnly);
-    CHECK(message.contains(QStringLiteral("只读")));
+    {
+        auto ledger = openLedger(path);
+        CHECK(ledger->database().isReadOnly());
+        CHECK(ledger->statistics(Scope{}).findings > 20);
+        CHECK(kindOf([&] { makeRound(*ledger); }, &message) == Error::Kind::Forbidden);
+        CHECK(message.contains(QStringLiteral("只读")));
+        CHECK(verifyHistory(ledger->database().connection()).ok());
+    }
     CHECK(kindOf([&] { openLedger(disk.path(QStringLiteral("new.sqlite"))); }) == Error::Kind::ReadOnly);
     CHECK(contentDigest(path) == digest);
-    CHECK(checkIntegrity(path, IntegrityDepth::Quick).ok); // can still be read, e.g. to copy it away
+    CHECK(checkIntegrity(path, IntegrityDepth::Full).ok);
+
+    // The command line reads, verifies, checks, exports and backs it up elsewhere; writes say why.
+    QTemporaryDir out;
+    int code = -1;
+    QString err;
+    for (const QStringList& args :
+         {QStringList{QStringLiteral("stats")}, QStringList{QStringLiteral("verify")},
+          QStringList{QStringLiteral("check"), QStringLiteral("--full")},
+          QStringList{QStringLiteral("export"), QStringLiteral("findings"), QStringLiteral("-o"), out.filePath(QStringLiteral("f.csv"))},
+          QStringList{QStringLiteral("backup"), QStringLiteral("-o"), out.filePath(QStringLiteral("copy.sqlite"))}}) {
+        runCli(QStringList{QStringLiteral("--db"), path} + args, &code, &err);
+        INFO(args.join(u' ').toStdString() << ": " << err.toStdString());
+        CHECK(code == 0);
+    }
+    runCli({QStringLiteral("--db"), path, QStringLiteral("add-note"), QStringLiteral("1"), QStringLiteral("x")}, &code, &err);
+    CHECK(code == 1);
+    CHECK(err.contains(QStringLiteral("只读")));
+    CHECK(checkIntegrity(out.filePath(QStringLiteral("copy.sqlite")), IntegrityDepth::Full).ok);
+    CHECK(contentDigest(path) == digest);
 }
 
-TEST_CASE("A read-only file (permissions): refused with a message", "[reliability][faults]") {
+TEST_CASE("A read-only file (permissions): opened for reading, writes refused with a message", "[reliability][faults]") {
     if (geteuid() == 0) {
         WARN("skipped: root writes to any file whatever its permissions (the read-only file system case covers it)");
         return;
@@ -143,7 +181,12 @@ TEST_CASE("A read-only file (permissions): refused with a message", "[reliabilit
     TestLedger ledger;
     ledger.close();
     QFile::setPermissions(ledger.path(), QFile::ReadOwner);
-    CHECK(kindOf([&] { openLedger(ledger.path()); }) == Error::Kind::ReadOnly);
+    {
+        auto readOnly = openLedger(ledger.path());
+        CHECK(readOnly->database().isReadOnly());
+        CHECK(kindOf([&] { makeRound(*readOnly); }) == Error::Kind::Forbidden);
+    }
+    CHECK_FALSE(QFile::exists(ledger.path() + QStringLiteral("-wal")));
     QFile::setPermissions(ledger.path(), QFile::ReadOwner | QFile::WriteOwner);
 }
 

@@ -75,6 +75,7 @@ BackupDialog::BackupDialog(Ledger& ledger, QWidget* parent)
     layout->addWidget(close);
 
     connect(&m_watcher, &QFutureWatcher<QString>::finished, this, [this] {
+        m_copying = false;
         setBusy(false);
         m_status->setText(m_watcher.result());
         reload();
@@ -104,7 +105,9 @@ void BackupDialog::reload() {
 }
 
 bool BackupDialog::isBusy() const {
-    return m_watcher.isRunning() || m_restore->isRunning();
+    // Busy until the outcome has been delivered, not only until the worker returns: the
+    // watcher stops running before its finished() reaches this dialog.
+    return m_copying || m_restore->isRunning();
 }
 
 void BackupDialog::setBusy(bool busy) {
@@ -123,6 +126,7 @@ void BackupDialog::reject() {
 }
 
 void BackupDialog::runInBackground(const QString& busyText, std::function<QString()> work) {
+    m_copying = true;
     setBusy(true);
     m_status->setText(busyText);
     m_watcher.setFuture(QtConcurrent::run([work = std::move(work)]() -> QString {

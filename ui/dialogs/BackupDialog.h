@@ -47,6 +47,7 @@ private:
     QLabel* m_status;
     QList<QPushButton*> m_buttons;
     QFutureWatcher<QString> m_watcher;
+    bool m_copying = false; // a copy runs, or its result has not been shown yet
     BackgroundRestore* m_restore;
 };
 

@@ -22,6 +22,7 @@
 #include "services/SampleData.h"
 
 #include <QAction>
+#include <QTimer>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
@@ -93,6 +94,16 @@ MainWindow::MainWindow(Ledger& ledger, QWidget* parent)
     statusBar()->addPermanentWidget(new QLabel(
         ledger.role() ? tr("操作人：%1（%2）").arg(ledger.actor(), label(*ledger.role())) : tr("未登录（只读）"), this));
     statusBar()->showMessage(tr("数据库：%1").arg(ledger.database().path()));
+    if (!ledger.writeRefusal().isEmpty()) // read-only, or found tampered with: say so at once
+        statusBar()->addPermanentWidget(new QLabel(tr("只读"), this));
+
+    // Another program (a colleague's desk, the command line) may write the same file: its
+    // commits are noticed here and what is shown is read again.
+    m_lastDataVersion = ledger.database().dataVersion();
+    auto* outside = new QTimer(this);
+    outside->setObjectName(QStringLiteral("outsideChangesTimer"));
+    connect(outside, &QTimer::timeout, this, &MainWindow::readOutsideChanges);
+    outside->start(OutsideChangesIntervalMs);
 
     connect(m_navigator->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onNavigatorCurrentChanged);
@@ -440,6 +451,23 @@ void MainWindow::onViewItemSelected(Id findingId, std::optional<Id> measureId) {
 
 LedgerViewPanel* MainWindow::currentViewPanel() const {
     return qobject_cast<LedgerViewPanel*>(m_views->currentWidget());
+}
+
+void MainWindow::readOutsideChanges() {
+    qint64 version = 0;
+    try {
+        version = m_editor->ledger().database().dataVersion();
+    } catch (const Error&) {
+        return; // busy or gone for a moment: the next tick tries again
+    }
+    if (version == m_lastDataVersion)
+        return;
+    m_lastDataVersion = version;
+    reloadNavigator();
+    m_ledgerPanel->reload();
+    m_detail->refreshCurrent(); // a form with unsaved typing is left alone
+    refreshViews();
+    statusBar()->showMessage(tr("台账已被其他程序修改，已重新读取"), 5000);
 }
 
 // After an edit only the view in sight reads again; the list views out of sight are marked

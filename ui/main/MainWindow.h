@@ -81,6 +81,9 @@ private:
     void onLedgerCurrentChanged();
     void onViewItemSelected(Id findingId, std::optional<Id> measureId);
     void refreshViews();
+    // Reads again what is shown when another connection has committed since the last look.
+    void readOutsideChanges();
+    static constexpr int OutsideChangesIntervalMs = 2000;
     LedgerViewPanel* currentViewPanel() const;
     void reloadNavigator();
     void updateCentre();
@@ -100,6 +103,7 @@ private:
     ResponsibilityPanel* m_responsibility;
     DashboardPanel* m_dashboard;
     QSet<LedgerViewPanel*> m_staleViews; // edited since they were last read
+    qint64 m_lastDataVersion = 0;        // of the ledger file, when this window last read it
     DetailPanel* m_detail;
     Focus m_focus = Focus::Navigator;
     bool m_restoringSelection = false;
