@@ -107,6 +107,11 @@ bool DetailPanel::saveCurrent() {
     return !form || form->save();
 }
 
+bool DetailPanel::hasUnsavedChanges() const {
+    const RecordForm* form = currentForm();
+    return form && form->isDirty();
+}
+
 void DetailPanel::refreshCurrent() {
     RecordForm* form = currentForm();
     if (!form || form->isDirty())

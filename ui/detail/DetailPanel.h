@@ -37,6 +37,8 @@ public:
     bool saveCurrent();
     // Re-reads the visible record unless the user is in the middle of editing it.
     void refreshCurrent();
+    // The form in sight holds typing not saved yet.
+    bool hasUnsavedChanges() const;
     void focusForm();
     std::optional<Id> currentFindingId() const;
 

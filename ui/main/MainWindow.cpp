@@ -460,12 +460,14 @@ void MainWindow::readOutsideChanges() {
     } catch (const Error&) {
         return; // busy or gone for a moment: the next tick tries again
     }
-    if (version == m_lastDataVersion)
+    // Not while the user is typing: a reload could move the selection and so save the typing
+    // over the colleague's change. The next tick after the form is saved or reverted reads it.
+    if (version == m_lastDataVersion || m_detail->hasUnsavedChanges())
         return;
     m_lastDataVersion = version;
     reloadNavigator();
     m_ledgerPanel->reload();
-    m_detail->refreshCurrent(); // a form with unsaved typing is left alone
+    m_detail->refreshCurrent();
     refreshViews();
     statusBar()->showMessage(tr("台账已被其他程序修改，已重新读取"), 5000);
 }
