@@ -3,6 +3,7 @@
 #include "Commands.h"
 
 #include "export/AtomicSave.h"
+#include "storage/HistoryAnchor.h"
 #include "export/OfficialDocumentPdf.h"
 #include "services/BulletinSource.h"
 #include "services/Ledger.h"
@@ -52,7 +53,8 @@ int runBulletin(Ledger& ledger, const Invocation& in, QTextStream& out) {
         return 0;
     }
     const OfficialFonts fonts = fontsFrom(in.fonts);
-    const int pages = writeOfficialDocument(document, fonts, texts.title, in.output);
+    const int pages = writeOfficialDocument(document, fonts, texts.title, in.output,
+                                            historyHead(ledger.database().connection()).text());
     out << QCoreApplication::translate("rectrack::cli", "已导出通报 %1 页：%2").arg(pages).arg(in.output) << Qt::endl;
     for (FontRole role : fontRoles())
         out << QStringLiteral("  %1: %2").arg(fontRoleLabel(role), fonts[role]) << Qt::endl;

@@ -1,5 +1,6 @@
 #include "Commands.h"
 
+#include "export/AnchorFiles.h"
 #include "import/BulletinJson.h"
 #include "import/BulletinParser.h"
 #include "import/readers/DocumentReader.h"
@@ -14,6 +15,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -112,16 +114,7 @@ Id inspectionToUpdate(Ledger& ledger, const Invocation& in, const QString& hash,
 
 void printPlan(const UpdatePlan& plan, QTextStream& out) {
     using A = UpdatePlan::Action;
-    out << CliText::tr("更新巡察 %1：问题 新增 %2、修改 %3、不变 %4、删除 %5；措施 新增 %6、修改 %7、删除 %8")
-               .arg(plan.inspectionId)
-               .arg(plan.count(A::Add))
-               .arg(plan.count(A::Update))
-               .arg(plan.count(A::Keep))
-               .arg(plan.count(A::Remove))
-               .arg(plan.measureCount(A::Add))
-               .arg(plan.measureCount(A::Update))
-               .arg(plan.measureCount(A::Remove))
-        << Qt::endl;
+    out << CliText::tr("更新巡察 %1：%2").arg(plan.inspectionId).arg(planSummary(plan)) << Qt::endl;
     if (!plan.inspectionFields.isEmpty())
         out << CliText::tr("巡察信息有改动：%1").arg(plan.inspectionFields.join(QStringLiteral("、"))) << Qt::endl;
     for (const UpdatePlan::FindingChange& f : plan.findings) {
@@ -220,12 +213,38 @@ int runImport(Ledger* ledger, const Invocation& in, QTextStream& out) {
 }
 
 int runVerify(Ledger& ledger, const Invocation& in, QTextStream& out) {
-    const VerifyReport report = verifyHistory(ledger.database().connection());
+    VerifyReport report = verifyHistory(ledger.database().connection());
+    const HistoryAnchor head = ledger.historyAnchor();
+    // The chain must still pass through the anchors given and those this user's programs saw.
+    QStringList anchorProblems = ledger.anchorProblems();
+    QJsonArray anchors;
+    for (const QString& given : in.anchors) {
+        const std::optional<HistoryAnchor> anchor =
+            QFileInfo::exists(given) ? std::optional<HistoryAnchor>(anchorInFile(given)) : HistoryAnchor::find(given);
+        if (!anchor)
+            throw UsageError{CliText::tr("--anchor 应为“条数:哈希”、哈希或带锚点的文件，收到“%1”").arg(given)};
+        const AnchorCheck check = checkAnchor(ledger.database().connection(), *anchor);
+        const QString state = check == AnchorCheck::Passes     ? QStringLiteral("passes")
+                              : check == AnchorCheck::Diverged ? QStringLiteral("diverged")
+                                                               : QStringLiteral("missing");
+        anchors.append(QJsonObject{{QStringLiteral("anchor"), anchor->text()}, {QStringLiteral("state"), state}});
+        if (check == AnchorCheck::Diverged)
+            anchorProblems << CliText::tr("修改记录不再经过锚点 %1：第 %2 条被改写过。").arg(given).arg(anchor->entry);
+        else if (check == AnchorCheck::Missing)
+            anchorProblems << CliText::tr("修改记录没有锚点 %1 的第 %2 条：记录被删除，或这是一份更早的副本。")
+                                  .arg(given)
+                                  .arg(anchor->entry);
+    }
+    report.problems += anchorProblems;
     if (in.json) {
         printJson(out,
                   QJsonObject{{QStringLiteral("ok"), report.ok()},
                               {QStringLiteral("entries"), report.entries},
                               {QStringLiteral("rows_checked"), report.rowsChecked},
+                              {QStringLiteral("head"), QJsonObject{{QStringLiteral("entry"), head.entry},
+                                                                   {QStringLiteral("hash"), head.hash},
+                                                                   {QStringLiteral("anchor"), head.text()}}},
+                              {QStringLiteral("anchors"), anchors},
                               {QStringLiteral("broken_entry"),
                                report.brokenEntry ? QJsonValue(*report.brokenEntry) : QJsonValue()},
                               {QStringLiteral("problems"), QJsonArray::fromStringList(report.problems)}});
@@ -234,7 +253,8 @@ int runVerify(Ledger& ledger, const Invocation& in, QTextStream& out) {
                                            "修改记录完整：%1 条记录的哈希链无误，%2 行数据与修改记录一致")
                    .arg(report.entries)
                    .arg(report.rowsChecked)
-            << Qt::endl;
+            << Qt::endl
+            << CliText::tr("锚点：%1").arg(head.text()) << Qt::endl;
     } else {
         if (report.brokenEntry)
             out << QCoreApplication::translate("rectrack::cli",
@@ -255,11 +275,21 @@ int runGenerate(Ledger& ledger, const Invocation& in, QTextStream& out) {
         size.seed = static_cast<quint32>(parseId(in.seed, QStringLiteral("--seed")));
     size.units = std::clamp(size.findings / 20, 10, 5000);
     QTextStream err(stderr);
-    const GeneratedCounts counts = generateData(ledger, size, [&](int done, int total) {
-        if (!in.json)
-            err << QStringLiteral("\r%1 / %2").arg(done).arg(total) << Qt::flush;
-        return true;
-    });
+    int committed = 0; // findings in whole inspections written so far (one transaction each)
+    GeneratedCounts counts;
+    try {
+        counts = generateData(ledger, size, [&](int done, int total) {
+            committed = done;
+            if (!in.json)
+                err << QStringLiteral("\r%1 / %2").arg(done).arg(total) << Qt::flush;
+            return true;
+        });
+    } catch (const Error& e) {
+        // Each inspection is its own transaction: what was written before the failure stays, whole.
+        throw Error(e.kind(), e.message() + u'\n' +
+                                  CliText::tr("生成中途失败：失败前已写入的 %1 个问题（整巡察）保留在台账中，失败的那个巡察没有写入。")
+                                      .arg(committed));
+    }
     if (!in.json)
         err << Qt::endl;
     const QJsonObject result{{QStringLiteral("rounds"), counts.rounds},

@@ -43,6 +43,7 @@ struct Invocation {
     bool full = false;   // --full (check)
     QString completedOn; // --completed-on (set-status)
     bool allowRemoval = false; // --allow-removal (import --update)
+    QStringList anchors; // --anchor (verify), repeatable
 };
 
 void printJson(QTextStream& out, const QJsonValue& value);

@@ -92,7 +92,7 @@ int main(int argc, char* argv[]) {
                          "  set-status finding|measure 编号 状态 [--completed-on 日期]   修改整改状态\n"
                          "  import 文件 [--dry-run] [--update [--allow-removal]]  导入整改情况通报（先核对数字）；\n"
                          "                               --update 用新版文件更新之前的导入，保留已做的工作\n"
-                         "  verify                       核对修改记录的哈希链和数据是否一致\n"
+                         "  verify [--anchor 锚点|文件]  核对修改记录的哈希链和数据是否一致，以及是否仍经过锚点\n"
                          "  check [--full]               检查数据库文件是否完好（不打开台账）\n"
                          "  backup [-o 文件]             备份台账（默认放在数据库旁的 .backups 文件夹）\n"
                          "  backups                      列出备份\n"
@@ -175,12 +175,16 @@ int main(int argc, char* argv[]) {
         QStringLiteral("completed-on"),
         QCoreApplication::translate("rectrack::cli", "完成日期（set-status 设为已完成时；默认今天）"),
         QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption anchorOption(
+        QStringLiteral("anchor"),
+        QCoreApplication::translate("rectrack::cli", "verify：核对修改记录仍经过该锚点（条数:哈希，或备份、导出的通报和台账文件；可重复）"),
+        QStringLiteral("ANCHOR|FILE"));
     const QCommandLineOption allowRemovalOption(
         QStringLiteral("allow-removal"),
         QCoreApplication::translate("rectrack::cli", "import --update 时，删除新文件中已没有、但已有工作的条目"));
     const QCommandLineOption fullOption(
         QStringLiteral("full"), QCoreApplication::translate("rectrack::cli", "完整检查（也核对索引和外键；较慢）"));
-    parser.addOptions({allowRemovalOption, completedOnOption, fullOption, fontOption, dbOption, jsonOption, todayOption, userOption, dateOption, authorOption, measureOption,
+    parser.addOptions({anchorOption, allowRemovalOption, completedOnOption, fullOption, fontOption, dbOption, jsonOption, todayOption, userOption, dateOption, authorOption, measureOption,
                        roundOption, findingsOption, seedOption, dryRunOption, updateOption, roleOption,
                        workingDaysOption, formatOption, outputOption, inspectionOption, statusOption, stateOption,
                        searchOption});
@@ -227,6 +231,7 @@ int main(int argc, char* argv[]) {
     in.full = parser.isSet(fullOption);
     in.completedOn = parser.value(completedOnOption);
     in.allowRemoval = parser.isSet(allowRemovalOption);
+    in.anchors = parser.values(anchorOption);
 
     try {
         if (positional.first() == u"import" && in.dryRun && !in.update) // reads a document; needs no database
@@ -263,6 +268,10 @@ int main(int argc, char* argv[]) {
             }
         }
         const auto ledger = open();
+        if (positional.first() != u"verify") // verify lists them among its problems
+            for (const QString& problem : ledger->anchorProblems())
+                err << QCoreApplication::translate("rectrack::cli", "rectrack-cli：警告：") << problem
+                    << QCoreApplication::translate("rectrack::cli", " 请用 verify 核对，必要时从备份恢复。") << Qt::endl;
         try {
             return command->second(*ledger, in, out);
         } catch (const Error& e) {

@@ -130,7 +130,10 @@ int main(int argc, char* argv[]) {
     }
     window.show();
     if (!parser.isSet(screenshotOption) && !parser.isSet(benchOption)) {
-        QTimer::singleShot(0, &window, [&window] { window.showDigest(); });
+        QTimer::singleShot(0, &window, [&window] {
+            window.showLedgerWarnings();
+            window.showDigest();
+        });
         QTimer::singleShot(3000, &window, [&window] { window.startHousekeeping(); });
     }
     if (parser.isSet(screenshotOption)) {

@@ -1,5 +1,7 @@
 #include "LedgerExport.h"
 
+#include "storage/HistoryAnchor.h"
+
 #include <condition_variable>
 #include <deque>
 #include <exception>
@@ -60,7 +62,7 @@ private:
 std::optional<int> exportXlsx(const LedgerViews& views, LedgerKind kind, const LedgerFilter& filter,
                               const QString& path, const std::function<bool(int, int)>& progress) {
     const Table shape = ledgerTableShape(kind);
-    XlsxTableWriter writer(path, shape.title, shape.columns);
+    XlsxTableWriter writer(path, shape.title, shape.columns, historyHead(views.connection()).text());
     ChunkQueue queue;
     std::exception_ptr writeFailure;
     std::thread writing([&] {
@@ -102,9 +104,11 @@ std::optional<int> exportLedger(const LedgerViews& views, LedgerKind kind, const
     if (format == TableFormat::Xlsx)
         return exportXlsx(views, kind, filter, path, progress);
     if (format == TableFormat::Csv) { // written in a moment once read
-        const std::optional<Table> table = ledgerTable(views, kind, filter, progress);
+        const QString anchor = historyHead(views.connection()).text();
+        std::optional<Table> table = ledgerTable(views, kind, filter, progress);
         if (!table)
             return std::nullopt;
+        table->anchor = anchor;
         writeCsv(*table, path);
         return static_cast<int>(table->rows.size());
     }
@@ -113,7 +117,10 @@ std::optional<int> exportLedger(const LedgerViews& views, LedgerKind kind, const
     const auto half = [&progress](int offset) {
         return [&progress, offset](int done, int total) { return !progress || progress(offset * total + done, 2 * total); };
     };
-    const std::optional<Table> table = ledgerTable(views, kind, filter, half(0));
+    const QString anchor = historyHead(views.connection()).text();
+    std::optional<Table> table = ledgerTable(views, kind, filter, half(0));
+    if (table)
+        table->anchor = anchor;
     if (!table || !writePdf(*table, path, subtitle, half(1)))
         return std::nullopt;
     return static_cast<int>(table->rows.size());

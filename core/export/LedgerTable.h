@@ -21,6 +21,7 @@ struct TableColumn {
 
 struct Table {
     QString title;
+    QString anchor; // the history's head when it was read (HistoryAnchor::text()); empty: none
     QList<TableColumn> columns;
     QList<QVariantList> rows; // QString, int, double or QDate (invalid: empty)
 };

@@ -404,7 +404,7 @@ OfficialFonts defaultOfficialFonts(const QStringList& installedFamilies) {
 }
 
 OfficialPdf renderOfficialDocument(const BulletinDocument& document, const OfficialFonts& fonts,
-                                   const QString& documentTitle) {
+                                   const QString& documentTitle, const QString& anchor) {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     OfficialPdf out;
@@ -414,7 +414,7 @@ OfficialPdf renderOfficialDocument(const BulletinDocument& document, const Offic
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));
         writer.setResolution(static_cast<int>(Dpi));
         writer.setTitle(documentTitle);
-        writer.setCreator(QStringLiteral("Rectrack"));
+        writer.setCreator(anchor.isEmpty() ? QStringLiteral("Rectrack") : QStringLiteral("Rectrack ") + anchor);
         Typesetter typesetter(writer, fonts);
         typesetter.set(document);
         out.pages = typesetter.draw();
@@ -425,8 +425,8 @@ OfficialPdf renderOfficialDocument(const BulletinDocument& document, const Offic
 }
 
 int writeOfficialDocument(const BulletinDocument& document, const OfficialFonts& fonts,
-                          const QString& documentTitle, const QString& path) {
-    const OfficialPdf pdf = renderOfficialDocument(document, fonts, documentTitle);
+                          const QString& documentTitle, const QString& path, const QString& anchor) {
+    const OfficialPdf pdf = renderOfficialDocument(document, fonts, documentTitle, anchor);
     saveFileAtomically(path, pdf.bytes);
     return pdf.pages;
 }

@@ -51,13 +51,14 @@ struct OfficialPdf {
     int pages = 0;
 };
 
-// `documentTitle` goes in the PDF's metadata.
+// `documentTitle` goes in the PDF's metadata, and `anchor` (the history's head when the
+// bulletin was composed, HistoryAnchor::text()) in its creator.
 OfficialPdf renderOfficialDocument(const BulletinDocument& document, const OfficialFonts& fonts,
-                                   const QString& documentTitle);
+                                   const QString& documentTitle, const QString& anchor = {});
 
 // Renders and writes to `path` through a temporary file renamed at the end, so a failure leaves
 // no half-written file. Throws Error. Returns the number of pages.
 int writeOfficialDocument(const BulletinDocument& document, const OfficialFonts& fonts,
-                          const QString& documentTitle, const QString& path);
+                          const QString& documentTitle, const QString& path, const QString& anchor = {});
 
 } // namespace rectrack

@@ -127,6 +127,8 @@ void writeCsv(const Table& table, const QString& path) {
             cells << field(cellText(row[i], table.columns[i].type));
         lines << cells.join(u',');
     }
+    if (!table.anchor.isEmpty()) // the history's head when it was read: `verify --anchor FILE`
+        lines << field(Text::tr("修改记录锚点")) + u',' + field(table.anchor);
     saveFileAtomically(path, "\xEF\xBB\xBF" + lines.join(QStringLiteral("\r\n")).toUtf8() + "\r\n");
 }
 
@@ -146,7 +148,8 @@ QByteArray xlsxText(const QString& s) {
 }
 } // namespace
 
-XlsxTableWriter::XlsxTableWriter(const QString& path, const QString& title, const QList<TableColumn>& columns)
+XlsxTableWriter::XlsxTableWriter(const QString& path, const QString& title, const QList<TableColumn>& columns,
+                                 const QString& anchor)
     : m_book(std::make_unique<Book>())
     , m_columns(columns)
     , m_path(path)
@@ -160,6 +163,14 @@ XlsxTableWriter::XlsxTableWriter(const QString& path, const QString& title, cons
     m_book->workbook = workbook_new_opt(QFile::encodeName(m_part).constData(), &options);
     if (!m_book->workbook)
         fail(path, Text::tr("无法创建工作簿"));
+    if (!anchor.isEmpty()) { // copied by libxlsxwriter
+        QByteArray keywords = anchor.toUtf8();
+        QByteArray author("Rectrack");
+        lxw_doc_properties properties = {};
+        properties.keywords = keywords.data();
+        properties.author = author.data();
+        workbook_set_properties(m_book->workbook, &properties);
+    }
     const QByteArray sheetName = title.left(31).toUtf8();
     m_book->sheet = workbook_add_worksheet(m_book->workbook, sheetName.constData());
     lxw_format* bold = workbook_add_format(m_book->workbook);
@@ -233,7 +244,7 @@ void XlsxTableWriter::finish() {
 }
 
 void writeXlsx(const Table& table, const QString& path) {
-    XlsxTableWriter writer(path, table.title, table.columns);
+    XlsxTableWriter writer(path, table.title, table.columns, table.anchor);
     writer.addRows(table.rows);
     writer.finish();
 }
@@ -248,7 +259,8 @@ bool writePdf(const Table& table, const QString& path, const QString& subtitle,
         writer.setPageMargins(QMarginsF(10, 10, 10, 12), QPageLayout::Millimeter);
         writer.setResolution(300);
         writer.setTitle(table.title);
-        writer.setCreator(QStringLiteral("Rectrack"));
+        writer.setCreator(table.anchor.isEmpty() ? QStringLiteral("Rectrack")
+                                                 : QStringLiteral("Rectrack ") + table.anchor);
         QPainter painter;
         if (!painter.begin(&writer)) {
             QFile::remove(part);

@@ -28,7 +28,9 @@ void writeXlsx(const Table& table, const QString& path);
 // one thread at a time (it may be handed over between threads).
 class XlsxTableWriter {
 public:
-    XlsxTableWriter(const QString& path, const QString& title, const QList<TableColumn>& columns); // throws Error
+    // `anchor` (the history's head, HistoryAnchor::text()) goes into the file's keywords.
+    XlsxTableWriter(const QString& path, const QString& title, const QList<TableColumn>& columns,
+                    const QString& anchor = {}); // throws Error
     ~XlsxTableWriter();
     XlsxTableWriter(const XlsxTableWriter&) = delete;
     XlsxTableWriter& operator=(const XlsxTableWriter&) = delete;

@@ -68,6 +68,9 @@ UpdatePlan planBulletinUpdate(Ledger& ledger, Id inspectionId, const ParsedBulle
 void applyBulletinUpdate(Ledger& ledger, const UpdatePlan& plan, const ParsedBulletin& bulletin,
                          const QString& sourceHash, const QSet<Id>& confirmedRemovals);
 
+// One sentence of what the plan does: 问题 新增 2 个、修改 1 个… (the CLI and the update dialog).
+QString planSummary(const UpdatePlan& plan);
+
 // The plan as JSON (import --dry-run --update --json): what would change, exactly.
 QJsonObject toJson(const UpdatePlan& plan);
 

@@ -1,5 +1,6 @@
 #include "Ledger.h"
 
+#include "storage/HistoryAnchor.h"
 #include "storage/Query.h"
 
 #include <QCoreApplication>
@@ -24,6 +25,7 @@ Ledger::Ledger(std::unique_ptr<Database> database, std::shared_ptr<const Clock> 
     , m_settings(m_database->connection(), m_rows)
     , m_stats(m_database->connection()) {
     m_policy = m_settings.policy();
+    m_anchorProblems = AnchorStore::problems(m_database->connection(), m_database->path());
     if (m_database->isReadOnly()) {
         m_rows.refuseWrites(QCoreApplication::translate(
                                 "rectrack::Ledger",
@@ -51,6 +53,15 @@ Ledger::Ledger(std::unique_ptr<Database> database, std::shared_ptr<const Clock> 
                                 .arg(recorded));
     } else {
         m_rows.setRole(Role::Administrator);
+    }
+}
+
+Ledger::~Ledger() {
+    if (m_database->isReadOnly() || !m_anchorProblems.isEmpty())
+        return; // a rewritten chain is not taken as the new truth
+    try {
+        AnchorStore::remember(m_database->path(), historyHead(m_database->connection()), m_clock->now());
+    } catch (const Error&) {
     }
 }
 

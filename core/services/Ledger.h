@@ -10,6 +10,7 @@
 #include "storage/ActivityRepository.h"
 #include "storage/Database.h"
 #include "storage/FindingRepository.h"
+#include "storage/HistoryAnchor.h"
 #include "storage/InspectionRepository.h"
 #include "storage/LedgerViews.h"
 #include "storage/RowStore.h"
@@ -27,6 +28,10 @@ public:
     // Without accounts in the database, the program acts as `actor` (or the operating-system
     // user) with every right. Once accounts exist, nobody is signed in until signIn(), and
     // nothing can be changed before that.
+    ~Ledger(); // remembers the history's head outside the file (AnchorStore)
+    Ledger(const Ledger&) = delete;
+    Ledger& operator=(const Ledger&) = delete;
+
     static std::unique_ptr<Ledger> open(const QString& path, std::shared_ptr<const Clock> clock,
                                         const QString& actor,
                                         Database::OpenMode mode = Database::OpenMode::Create);
@@ -39,6 +44,10 @@ public:
     // Why nothing may be written (a read-only file, accounts deleted behind the program's
     // back); empty when writes are decided by the role alone.
     const QString& writeRefusal() const { return m_rows.refusal(); }
+    // Anchors this user's programs saw of this ledger that its history no longer passes through,
+    // found when it was opened (HistoryAnchor.h): the chain was rewritten. Empty when all pass.
+    const QStringList& anchorProblems() const { return m_anchorProblems; }
+    HistoryAnchor historyAnchor() const { return historyHead(m_database->connection()); }
 
     Database& database() { return *m_database; }
     UnitRepository& units() { return m_units; }
@@ -98,6 +107,7 @@ private:
     SettingsRepository m_settings;
     StatsRepository m_stats;
     bool m_signedIn = false;
+    QStringList m_anchorProblems;
 };
 
 } // namespace rectrack

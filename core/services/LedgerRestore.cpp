@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 #include "storage/Error.h"
 #include "storage/HistoryLog.h"
+#include "storage/HistoryAnchor.h"
 #include "storage/Integrity.h"
 #include "storage/OutputGuard.h"
 
@@ -32,6 +33,7 @@ Backup::Restored LedgerRestore::run(const Backup::Progress& progress) const {
     try {
         const Backup::Restored restored = Backup::restore(backupPath, databasePath, clock->now(), progress, record);
         OutputGuard::forgetFile(backupPath);
+        AnchorStore::forget(databasePath); // the history is the backup's now, on purpose
         return restored;
     } catch (...) {
         OutputGuard::forgetFile(backupPath);

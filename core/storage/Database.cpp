@@ -23,6 +23,31 @@ QString nextConnectionName() {
     static QAtomicInt counter;
     return QStringLiteral("rectrack-%1").arg(counter.fetchAndAddRelaxed(1));
 }
+
+// Anything that is not empty must start with SQLite's header (SQLite takes a shorter file for
+// an empty database and would write over it).
+void requireSqliteHeader(const QString& path, Error::Kind unreadable) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(unreadable, QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()));
+    if (file.read(16) != QByteArray("SQLite format 3", 16))
+        throw Error(Error::Kind::NotRectrack, QStringLiteral("%1 is not a Rectrack database (not an SQLite file)").arg(path));
+}
+
+// A new connection of Qt's SQLite driver; Error(failure) saying why when it cannot be opened.
+QSqlDatabase openConnection(const QString& name, const QString& path, const QString& databaseName,
+                            const QString& options, Error::Kind failure) {
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(databaseName);
+    db.setConnectOptions(options);
+    if (!db.open()) {
+        const QString text = db.lastError().text();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        throw Error(failure, QStringLiteral("Cannot open %1: %2").arg(path, text));
+    }
+    return db;
+}
 } // namespace
 
 QString Database::defaultPath() {
@@ -63,27 +88,10 @@ std::unique_ptr<Database> Database::open(const QString& path, OpenMode mode) {
                                        ? QCoreApplication::translate("rectrack::Database", "文件")
                                        : QCoreApplication::translate("rectrack::Database", "所在文件夹")));
     const bool isNew = !info.exists() || info.size() == 0;
-    // SQLite takes a file shorter than its header for an empty database and would write
-    // over it; anything that is not empty must start with SQLite's header.
-    if (!isNew) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            throw Error(Error::Kind::Storage, QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()));
-        if (file.read(16) != QByteArray("SQLite format 3", 16))
-            throw Error(Error::Kind::NotRectrack,
-                        QStringLiteral("%1 is not a Rectrack database (not an SQLite file)").arg(path));
-    }
-
-    const QString name = nextConnectionName();
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!db.open()) {
-        const QString text = db.lastError().text();
-        db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(name);
-        throw Error(Error::Kind::Storage, QStringLiteral("Cannot open %1: %2").arg(path, text));
-    }
+    if (!isNew)
+        requireSqliteHeader(path, Error::Kind::Storage);
+    const QSqlDatabase db = openConnection(nextConnectionName(), path, path, QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"),
+                                           Error::Kind::Storage);
     std::unique_ptr<Database> database(new Database(db, info.absoluteFilePath()));
     OutputGuard::protectLedger(database->m_path);
     if (isNew)
@@ -113,22 +121,10 @@ std::unique_ptr<Database> Database::open(const QString& path, OpenMode mode) {
 }
 
 std::unique_ptr<Database> Database::openReadOnly(const QString& path) {
-    QFile header(path);
-    if (!header.open(QIODevice::ReadOnly))
-        throw Error(Error::Kind::ReadOnly, QStringLiteral("Cannot read %1: %2").arg(path, header.errorString()));
-    if (header.read(16) != QByteArray("SQLite format 3", 16))
-        throw Error(Error::Kind::NotRectrack, QStringLiteral("%1 is not a Rectrack database (not an SQLite file)").arg(path));
-    header.close();
-    const QString name = nextConnectionName();
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(readOnlyUri(path));
-    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!db.open()) {
-        const QString text = db.lastError().text();
-        db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(name);
-        throw Error(Error::Kind::ReadOnly, QStringLiteral("Cannot open %1 for reading: %2").arg(path, text));
-    }
+    requireSqliteHeader(path, Error::Kind::ReadOnly);
+    const QSqlDatabase db =
+        openConnection(nextConnectionName(), path, readOnlyUri(path),
+                       QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=5000"), Error::Kind::ReadOnly);
     std::unique_ptr<Database> database(new Database(db, QFileInfo(path).absoluteFilePath()));
     database->m_readOnly = true;
     OutputGuard::protectLedger(database->m_path);

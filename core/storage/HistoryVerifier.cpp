@@ -1,5 +1,6 @@
 #include "HistoryVerifier.h"
 
+#include "DashboardFacts.h"
 #include "Query.h"
 #include "RowStore.h"
 #include "domain/Clock.h"
@@ -130,6 +131,37 @@ template <typename Problem> void verifyEvidenceContent(const QSqlDatabase& db, V
     }
 }
 
+// The tables kept by triggers from the recorded ones — the search index and the dashboard's
+// facts and tallies — rebuilt in thought and compared: text planted in the index, or a tally
+// changed by hand, is named rather than trusted.
+template <typename Problem> void verifyDerivedTables(const QSqlDatabase& db, Problem&& problem) {
+    const QString expected = QStringLiteral(
+        "SELECT id * 4 + 1 AS r, title || char(10) || description || char(10) || outcome || char(10) || difficulties "
+        "AS b, id AS f FROM findings UNION ALL SELECT id * 4 + 2, text, finding_id FROM measures "
+        "UNION ALL SELECT id * 4 + 3, text, finding_id FROM progress_notes");
+    const qint64 planted =
+        Query(db, QStringLiteral("SELECT count(*) FROM (SELECT rowid, body, finding_id FROM search_index EXCEPT SELECT * FROM (%1))").arg(expected))
+            .scalar()
+            .toLongLong();
+    const qint64 missing =
+        Query(db, QStringLiteral("SELECT count(*) FROM (SELECT * FROM (%1) EXCEPT SELECT rowid, body, finding_id FROM search_index)").arg(expected))
+            .scalar()
+            .toLongLong();
+    if (planted > 0 || missing > 0)
+        problem(QCoreApplication::translate("rectrack::HistoryVerifier",
+                                            "全文检索索引与台账不符：%1 条是台账中没有的文字，%2 条台账文字不在索引中（索引被直接改动过）")
+                    .arg(planted)
+                    .arg(missing));
+    for (const QString& check : DashboardFacts::consistencyChecks()) {
+        Query q(db, check);
+        q.exec();
+        if (q.next())
+            problem(QCoreApplication::translate("rectrack::HistoryVerifier",
+                                                "统计汇总表与台账不符（%1，%2）：汇总被直接改动过，统计数字不可信")
+                        .arg(q.value(0).toString(), q.value(1).toString()));
+    }
+}
+
 VerifyReport verifyHistory(const QSqlDatabase& db, int maxProblems) {
     VerifyReport report;
     const QString actor;
@@ -210,6 +242,7 @@ VerifyReport verifyHistory(const QSqlDatabase& db, int maxProblems) {
         }
     }
     verifyEvidenceContent(db, report, problem);
+    verifyDerivedTables(db, problem);
     return report;
 }
 

@@ -85,6 +85,7 @@ public:
         , m_policy(std::move(policy)) {}
 
     QDate today() const { return m_today; }
+    const QSqlDatabase& connection() const { return m_db; }
     const DeadlinePolicy& policy() const { return m_policy; }
 
     QList<FindingRow> findings(const LedgerFilter& filter, LedgerOrder order, int offset, int limit) const;

@@ -145,6 +145,17 @@
     </message>
 </context>
 <context>
+    <name>rectrack::AnchorFiles</name>
+    <message>
+        <source>无法读取 %1：%2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 中没有修改记录的锚点。</source>
+        <translation>%1 carries no history anchor.</translation>
+    </message>
+</context>
+<context>
     <name>rectrack::AtomicSave</name>
     <message>
         <source>无法写入 %1：%2</source>
@@ -228,6 +239,14 @@
     <message>
         <source>正在核对恢复后的内容…</source>
         <translation>Comparing the restored content with the backup…</translation>
+    </message>
+    <message>
+        <source>备份升级后的结构与当前台账的不同，不能恢复。请用同一版本的整改台账恢复。</source>
+        <translation>Once upgraded, the backup’s schema differs from the current ledger’s, so it cannot be restored. Restore it with the same version of Rectrack.</translation>
+    </message>
+    <message>
+        <source>恢复后的台账与备份内容不一致，已撤回恢复，台账保持原样。</source>
+        <translation>The restored ledger did not match the backup; the restore was rolled back and the ledger is unchanged.</translation>
     </message>
 </context>
 <context>
@@ -336,6 +355,53 @@
     </message>
 </context>
 <context>
+    <name>rectrack::BulletinUpdate</name>
+    <message>
+        <source>%1 条进展情况</source>
+        <translation>%1 progress note(s)</translation>
+    </message>
+    <message>
+        <source>%1 份佐证材料</source>
+        <translation>%1 evidence file(s)</translation>
+    </message>
+    <message>
+        <source>%1 项整改成果</source>
+        <translation>%1 outcome(s)</translation>
+    </message>
+    <message>
+        <source>%1 次延期</source>
+        <translation>%1 extension(s)</translation>
+    </message>
+    <message>
+        <source>%1 次销号</source>
+        <translation>%1 sign-off(s)</translation>
+    </message>
+    <message>
+        <source>%1 次回头看</source>
+        <translation>%1 follow-up review(s)</translation>
+    </message>
+    <message>
+        <source>%1 次状态、时限或责任的修改</source>
+        <translation>%1 change(s) of status, deadline or responsibility</translation>
+    </message>
+    <message>
+        <source>问题 %1“%2”</source>
+        <translation>Finding %1 “%2”</translation>
+    </message>
+    <message>
+        <source>%1的措施“%2”</source>
+        <translation>%1, measure “%2”</translation>
+    </message>
+    <message>
+        <source>文件中没有找到任何问题条目，未导入</source>
+        <translation>No findings were found in the file; nothing was imported</translation>
+    </message>
+    <message>
+        <source>问题 新增 %1 个、修改 %2 个、不变 %3 个、删除 %4 个；措施 新增 %5 条、修改 %6 条、删除 %7 条</source>
+        <translation>findings: %1 added, %2 changed, %3 unchanged, %4 removed; measures: %5 added, %6 changed, %7 removed</translation>
+    </message>
+</context>
+<context>
     <name>rectrack::Database</name>
     <message>
         <source>%1 不能写入：%2是只读的。整改台账需要写入这个文件和它旁边的日志文件。请检查权限，或把文件复制到可写的文件夹后再打开。</source>
@@ -349,6 +415,18 @@
         <source>所在文件夹</source>
         <translation>folder it is in</translation>
     </message>
+    <message>
+        <source>找不到台账数据库 %1。请检查文件名；要新建台账，请用 init。</source>
+        <translation>Ledger database %1 not found. Check the file name; to create a new ledger, use init.</translation>
+    </message>
+    <message>
+        <source>%1 是一个空文件（0 字节），不是台账。要在这里新建台账，请用 init。</source>
+        <translation>%1 is an empty file (0 bytes), not a ledger. To create a new ledger here, use init.</translation>
+    </message>
+    <message>
+        <source>%1 由旧版本的整改台账写成，需要升级才能打开，但它是只读的。请把它复制到可写的文件夹后再打开。</source>
+        <translation>%1 was written by an older Rectrack and must be upgraded before it can be opened, but it is read-only. Copy it to a writable folder and open the copy.</translation>
+    </message>
 </context>
 <context>
     <name>rectrack::DocumentReader</name>
@@ -359,30 +437,6 @@
 </context>
 <context>
     <name>rectrack::DocxReader</name>
-    <message>
-        <source>无法读取 Word 文件</source>
-        <translation>Cannot read the Word file</translation>
-    </message>
-    <message>
-        <source>Word 文件已损坏或不完整（不是有效的 .docx 压缩包）</source>
-        <translation>The Word file is damaged or incomplete (not a valid .docx archive)</translation>
-    </message>
-    <message>
-        <source>这个压缩包里没有 Word 正文（word/document.xml），不是 .docx 文件</source>
-        <translation>This archive has no Word body (word/document.xml); it is not a .docx file</translation>
-    </message>
-    <message>
-        <source>Word 正文过大，无法导入</source>
-        <translation>The Word body is too large to import</translation>
-    </message>
-    <message>
-        <source>无法打开 Word 正文</source>
-        <translation>Cannot open the Word body</translation>
-    </message>
-    <message>
-        <source>Word 文件已损坏，正文读取不完整</source>
-        <translation>The Word file is damaged; its body could not be read completely</translation>
-    </message>
     <message>
         <source>Word 正文的 XML 已损坏：%1</source>
         <translation>The XML of the Word body is damaged: %1</translation>
@@ -555,6 +609,17 @@
     </message>
 </context>
 <context>
+    <name>rectrack::HistoryAnchor</name>
+    <message>
+        <source>修改记录第 %1 条与 %2 时所见的不同：修改记录被改写过（哈希链被重新计算）。</source>
+        <translation>History entry %1 differs from the one seen at %2: the history was rewritten (its hash chain recomputed).</translation>
+    </message>
+    <message>
+        <source>修改记录比 %2 时所见的少（那时已有第 %1 条）：记录被删除，或这是一份更早的副本。</source>
+        <translation>The history is shorter than it was at %2 (it then had entry %1): entries were deleted, or this is an older copy.</translation>
+    </message>
+</context>
+<context>
     <name>rectrack::HistoryVerifier</name>
     <message>
         <source>%1 #%2 没有对应的修改记录（可能是绕过程序直接写入的）</source>
@@ -563,6 +628,22 @@
     <message>
         <source>%1 #%2 的 %3 现为 %4，但修改记录中最后的值是 %5（数据被直接改动过）</source>
         <translation>%1 #%2: %3 is %4, but its history last records %5 (changed directly in the data)</translation>
+    </message>
+    <message>
+        <source>%1 #%2 按修改记录应当存在，但数据中没有这一行（被绕过程序直接删除）</source>
+        <translation>%1 #%2 should exist according to the history, but the data has no such row (deleted around the program)</translation>
+    </message>
+    <message>
+        <source>佐证材料 %1… 的内容与它的 SHA-256 不符（文件在数据库中被替换过）</source>
+        <translation>The content of evidence %1… does not match its SHA-256 (the file was replaced in the database)</translation>
+    </message>
+    <message>
+        <source>全文检索索引与台账不符：%1 条是台账中没有的文字，%2 条台账文字不在索引中（索引被直接改动过）</source>
+        <translation>The full-text search index does not match the ledger: %1 entries hold text the ledger does not have, %2 pieces of ledger text are missing from it (the index was changed directly)</translation>
+    </message>
+    <message>
+        <source>统计汇总表与台账不符（%1，%2）：汇总被直接改动过，统计数字不可信</source>
+        <translation>The statistics summary does not match the ledger (%1, %2): the summary was changed directly and its figures cannot be trusted</translation>
     </message>
 </context>
 <context>
@@ -613,6 +694,17 @@
     <message>
         <source>巡察“%1”</source>
         <translation>Inspection “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>rectrack::Ledger</name>
+    <message>
+        <source>台账文件 %1 是只读的（文件、文件夹或所在的磁盘不能写入），只能查看、核对、导出和备份，不能修改。要修改，请把它复制到可写的文件夹后再打开。</source>
+        <translation>The ledger file %1 is read-only (the file, its folder or its disk cannot be written): it can be viewed, checked, exported and backed up, but not changed. To change it, copy it to a writable folder and open the copy.</translation>
+    </message>
+    <message>
+        <source>这份台账的修改记录中有 %1 个账号，但账号表是空的：账号被绕过程序删除了。为免任何人不登录就能修改，台账只能查看，不能写入。请用“rectrack-cli verify”查看被改动之处，并从备份恢复（rectrack-cli backups / restore）。</source>
+        <translation>The history of this ledger names %1 accounts, but the accounts table is empty: the accounts were deleted around the program. So that nobody can make changes without signing in, the ledger can only be viewed, not written. Run “rectrack-cli verify” to see what was changed, and restore from a backup (rectrack-cli backups / restore).</translation>
     </message>
 </context>
 <context>
@@ -797,6 +889,37 @@
     </message>
 </context>
 <context>
+    <name>rectrack::OutputGuard</name>
+    <message>
+        <source>没有给出要写入的文件名。</source>
+        <translation>No file name to write to was given.</translation>
+    </message>
+    <message>
+        <source>%1 是正在使用的台账数据库，不能把导出或备份写到这个文件上，否则台账会被覆盖。请换一个文件名。</source>
+        <translation>%1 is the ledger database in use; an export or backup cannot be written to it, as that would overwrite the ledger. Choose another file name.</translation>
+    </message>
+    <message>
+        <source>%1 是台账数据库 %2 的日志文件，不能写入。请换一个文件名。</source>
+        <translation>%1 is the log file of the ledger database %2 and cannot be written. Choose another file name.</translation>
+    </message>
+    <message>
+        <source>%1 在台账 %2 的备份文件夹中，那里只放程序自己做的备份。请换一个位置。</source>
+        <translation>%1 is in the backup folder of the ledger %2, which holds only the program’s own backups. Choose another place.</translation>
+    </message>
+    <message>
+        <source>%1 正在使用中（正从它恢复），不能写入。请换一个文件名。</source>
+        <translation>%1 is in use (a restore from it is running) and cannot be written. Choose another file name.</translation>
+    </message>
+    <message>
+        <source>%1 是一个文件夹，不能作为导出文件。</source>
+        <translation>%1 is a folder and cannot be an export file.</translation>
+    </message>
+    <message>
+        <source>%1 是一个数据库文件（可能是另一份台账），不会被覆盖。请换一个文件名。</source>
+        <translation>%1 is a database file (perhaps another ledger) and is not overwritten. Choose another file name.</translation>
+    </message>
+</context>
+<context>
     <name>rectrack::PdfReader</name>
     <message>
         <source>PDF 文件有密码保护，无法读取</source>
@@ -902,6 +1025,10 @@
     <message>
         <source>无法完成 PDF</source>
         <translation>cannot finish the PDF</translation>
+    </message>
+    <message>
+        <source>修改记录锚点</source>
+        <translation>History anchor</translation>
     </message>
 </context>
 <context>
@@ -1027,10 +1154,6 @@
         <translation>%1 rules made, %2 ten-thousand yuan recovered, %3 people held accountable, %4 ten-thousand yuan returned</translation>
     </message>
     <message>
-        <source>用法：rectrack-cli add-note 问题编号 &quot;进展情况&quot; [--date YYYY-MM-DD] [--author 姓名] [--measure 措施编号]</source>
-        <translation>Usage: rectrack-cli add-note FINDING &quot;TEXT&quot; [--date YYYY-MM-DD] [--author NAME] [--measure MEASURE]</translation>
-    </message>
-    <message>
         <source>问题编号</source>
         <translation>finding number</translation>
     </message>
@@ -1045,10 +1168,6 @@
     <message>
         <source>已添加进展情况，编号 %1</source>
         <translation>Added progress note %1</translation>
-    </message>
-    <message>
-        <source>用法：rectrack-cli set-status finding|measure 编号 not_started|in_progress|completed|ongoing</source>
-        <translation>Usage: rectrack-cli set-status finding|measure ID not_started|in_progress|completed|ongoing</translation>
     </message>
     <message>
         <source>编号</source>
@@ -1087,10 +1206,6 @@
         <translation>Print JSON</translation>
     </message>
     <message>
-        <source>把“今天”视为该日期（计算时限状态用）</source>
-        <translation>Treat this date as today (for deadline states)</translation>
-    </message>
-    <message>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -1125,10 +1240,6 @@
     <message>
         <source>rectrack-cli：错误：</source>
         <translation>rectrack-cli: error: </translation>
-    </message>
-    <message>
-        <source>用法：rectrack-cli import 文件 [--dry-run] [--update] [--json]</source>
-        <translation>Usage: rectrack-cli import FILE [--dry-run] [--update] [--json]</translation>
     </message>
     <message>
         <source>无法读取 %1：%2</source>
@@ -1379,6 +1490,78 @@
         <translation>The ledger as it was before the restore is kept in %1</translation>
     </message>
     <message>
+        <source>完整检查（也核对索引和外键；较慢）</source>
+        <translation>full check (also indexes and foreign keys; slower)</translation>
+    </message>
+    <message>
+        <source>找不到要更新的巡察：这份文件没有导入过，也没有标题为“%1”的巡察。请用 --inspection 巡察编号 指定，或不加 --update 导入为新的巡察。</source>
+        <translation>No inspection to update: this file was not imported before, and no inspection is titled “%1”. Name one with --inspection INSPECTION, or leave out --update to import it as a new inspection.</translation>
+    </message>
+    <message>
+        <source>有多个标题为“%1”的巡察（%2），请用 --inspection 巡察编号 指定要更新哪一个。</source>
+        <translation>Several inspections are titled “%1” (%2); name the one to update with --inspection INSPECTION.</translation>
+    </message>
+    <message>
+        <source>巡察信息有改动：%1</source>
+        <translation>Inspection details changed: %1</translation>
+    </message>
+    <message>
+        <source>  新增 问题 %1 %2</source>
+        <translation>  add    finding %1 %2</translation>
+    </message>
+    <message>
+        <source>  修改 问题 %1 %2</source>
+        <translation>  change finding %1 %2</translation>
+    </message>
+    <message>
+        <source>  删除 问题 %1 %2</source>
+        <translation>  remove finding %1 %2</translation>
+    </message>
+    <message>
+        <source>（已有工作：%1）</source>
+        <translation> (existing work: %1)</translation>
+    </message>
+    <message>
+        <source>用法：rectrack-cli import 文件 [--dry-run] [--update [--inspection 巡察编号] [--allow-removal]] [--json]</source>
+        <translation>Usage: rectrack-cli import FILE [--dry-run] [--update [--inspection INSPECTION] [--allow-removal]] [--json]</translation>
+    </message>
+    <message>
+        <source>新文件中没有下列已有工作的条目，未作任何修改。确认要删除它们，请加 --allow-removal；要保留它们，请先在台账中处理：
+%1</source>
+        <translation>The new file lacks the following items, which already have work on them; nothing was changed. To delete them, add --allow-removal; to keep them, deal with them in the ledger first:
+%1</translation>
+    </message>
+    <message>
+        <source>--anchor 应为“条数:哈希”、哈希或带锚点的文件，收到“%1”</source>
+        <translation>--anchor takes “ENTRY:HASH”, a hash or a file carrying an anchor, got “%1”</translation>
+    </message>
+    <message>
+        <source>修改记录不再经过锚点 %1：第 %2 条被改写过。</source>
+        <translation>The history no longer passes through anchor %1: entry %2 was rewritten.</translation>
+    </message>
+    <message>
+        <source>修改记录没有锚点 %1 的第 %2 条：记录被删除，或这是一份更早的副本。</source>
+        <translation>The history lacks entry %2 of anchor %1: entries were deleted, or this is an older copy.</translation>
+    </message>
+    <message>
+        <source>锚点：%1</source>
+        <translation>Anchor: %1</translation>
+    </message>
+    <message>
+        <source>用法：rectrack-cli add-note 问题编号 &quot;进展情况&quot; [--date YYYY-MM-DD] [--author 姓名] [--measure 措施编号]
+以 - 开头的进展内容请放在 -- 之后：add-note 12 -- &quot;-已整改&quot;</source>
+        <translation>Usage: rectrack-cli add-note FINDING &quot;TEXT&quot; [--date YYYY-MM-DD] [--author NAME] [--measure MEASURE]
+Put a note that starts with - after --: add-note 12 -- &quot;-rectified&quot;</translation>
+    </message>
+    <message>
+        <source>用法：rectrack-cli set-status finding|measure 编号 not_started|in_progress|completed|ongoing [--completed-on YYYY-MM-DD]</source>
+        <translation>Usage: rectrack-cli set-status finding|measure ID not_started|in_progress|completed|ongoing [--completed-on YYYY-MM-DD]</translation>
+    </message>
+    <message>
+        <source>--completed-on 不能晚于今天（%1）。</source>
+        <translation>--completed-on cannot be later than today (%1).</translation>
+    </message>
+    <message>
         <source>Rectrack 整改台账命令行工具。
 
 子命令：
@@ -1387,10 +1570,11 @@
   inspections                  列出巡察
   findings 巡察编号            列出问题及其状态、时限状态
   stats [巡察编号] [--round N] 统计与完成率
-  add-note 问题编号 &quot;进展&quot;     添加进展情况
-  set-status finding|measure 编号 状态   修改整改状态
-  import 文件 [--dry-run] [--update]  导入整改情况通报（先核对数字）
-  verify                       核对修改记录的哈希链和数据是否一致
+  add-note 问题编号 [--] &quot;进展&quot;  添加进展情况（以 - 开头的内容放在 -- 之后）
+  set-status finding|measure 编号 状态 [--completed-on 日期]   修改整改状态
+  import 文件 [--dry-run] [--update [--allow-removal]]  导入整改情况通报（先核对数字）；
+                               --update 用新版文件更新之前的导入，保留已做的工作
+  verify [--anchor 锚点|文件]  核对修改记录的哈希链和数据是否一致，以及是否仍经过锚点
   check [--full]               检查数据库文件是否完好（不打开台账）
   backup [-o 文件]             备份台账（默认放在数据库旁的 .backups 文件夹）
   backups                      列出备份
@@ -1409,10 +1593,11 @@ Subcommands:
   inspections                  list inspections
   findings INSPECTION          list findings with status and deadline state
   stats [INSPECTION] [--round N]  statistics and completion rates
-  add-note FINDING &quot;TEXT&quot;     add a progress note
-  set-status finding|measure ID STATUS   change a status
-  import FILE [--dry-run] [--update]  import a rectification bulletin (totals checked first)
-  verify                       check the history hash chain against the data
+  add-note FINDING [--] &quot;TEXT&quot;  add a progress note (text starting with - goes after --)
+  set-status finding|measure ID STATUS [--completed-on DATE]   change a status
+  import FILE [--dry-run] [--update [--allow-removal]]  import a rectification bulletin (totals checked first);
+                               --update updates the earlier import from a newer file, keeping the work done
+  verify [--anchor ANCHOR|FILE]  check the history hash chain against the data, and that it still passes through the anchors
   check [--full]               check that the database file is whole (without opening the ledger)
   backup [-o FILE]             back up the ledger (by default into the .backups folder beside the database)
   backups                      list backups
@@ -1425,8 +1610,36 @@ Subcommands:
   generate [--findings N] [--seed N]  generate test data (about 4 measures per finding)</translation>
     </message>
     <message>
-        <source>完整检查（也核对索引和外键；较慢）</source>
-        <translation>full check (also indexes and foreign keys; slower)</translation>
+        <source>把“今天”视为该日期（只用于计算时限状态；修改记录和完成日期仍用真实时间）</source>
+        <translation>Treat this date as today (only for deadline states; the history and completion dates still use the real date)</translation>
+    </message>
+    <message>
+        <source>完成日期（set-status 设为已完成时；默认今天）</source>
+        <translation>Completion date (when set-status sets completed; default today)</translation>
+    </message>
+    <message>
+        <source>verify：核对修改记录仍经过该锚点（条数:哈希，或备份、导出的通报和台账文件；可重复）</source>
+        <translation>verify: check that the history still passes through this anchor (ENTRY:HASH, or a backup, an exported bulletin or ledger file; repeatable)</translation>
+    </message>
+    <message>
+        <source>import --update 时，删除新文件中已没有、但已有工作的条目</source>
+        <translation>With import --update, delete the items missing from the new file even though they have work on them</translation>
+    </message>
+    <message>
+        <source>rectrack-cli：警告：</source>
+        <translation>rectrack-cli: warning: </translation>
+    </message>
+    <message>
+        <source> 请用 verify 核对，必要时从备份恢复。</source>
+        <translation> Check with verify, and restore from a backup if needed.</translation>
+    </message>
+    <message>
+        <source>更新巡察 %1：%2</source>
+        <translation>Updating inspection %1: %2</translation>
+    </message>
+    <message>
+        <source>生成中途失败：失败前已写入的 %1 个问题（整巡察）保留在台账中，失败的那个巡察没有写入。</source>
+        <translation>Generation failed part way: the %1 findings written before the failure (whole inspections) stay in the ledger; the inspection that failed was not written.</translation>
     </message>
 </context>
 <context>
@@ -2190,10 +2403,6 @@ The current ledger is saved first (“before restore”) and can be restored lat
         <translation>Export failed</translation>
     </message>
     <message>
-        <source>无法写入 %1：%2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
@@ -2753,6 +2962,37 @@ The current ledger is saved first (“before restore”) and can be restored lat
     <message>
         <source>下一步工作</source>
         <translation>Next steps</translation>
+    </message>
+    <message>
+        <source>已有同一标题的巡察“%1”（可能是这份通报的另一版本）。用这份文件更新它，还是另存为一个新的巡察？</source>
+        <translation>There is already an inspection titled &quot;%1&quot; (perhaps another version of this bulletin). Update it with this file, or save it as a new inspection?</translation>
+    </message>
+</context>
+<context>
+    <name>rectrack::ui::ImportUpdateDialog</name>
+    <message>
+        <source>更新原导入</source>
+        <translation>Update the earlier import</translation>
+    </message>
+    <message>
+        <source>新文件中没有下列条目，但已有工作。勾选的将被删除（连同其工作），未勾选的保留：</source>
+        <translation>The new file lacks the following items, which already have work on them. Checked items are deleted (with their work); unchecked ones are kept:</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>更新</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <source>用新文件更新巡察“%1”：
+%2。
+已有的进展情况、佐证材料、状态、时限、责任和销号都保留。</source>
+        <translation>Update inspection &quot;%1&quot; with the new file:
+%2.
+Existing progress notes, evidence, statuses, deadlines, responsibilities and sign-offs are all kept.</translation>
     </message>
 </context>
 <context>
@@ -3497,6 +3737,26 @@ Do not make further changes; restore it from the latest backup.</translation>
     <message>
         <source>已自动备份到 %1</source>
         <translation>Backed up automatically to %1</translation>
+    </message>
+    <message>
+        <source>只读</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <source>修改记录被改写过</source>
+        <translation>History rewritten</translation>
+    </message>
+    <message>
+        <source>请在“备份与恢复”中做完整检查，必要时从修改之前的备份恢复。</source>
+        <translation>Run a full check in &quot;Backups and restore&quot; and, if needed, restore from a backup made before the change.</translation>
+    </message>
+    <message>
+        <source>台账需要核对</source>
+        <translation>The ledger needs checking</translation>
+    </message>
+    <message>
+        <source>台账已被其他程序修改，已重新读取</source>
+        <translation>The ledger was changed by another program and has been read again</translation>
     </message>
 </context>
 <context>

@@ -435,7 +435,8 @@ TEST_CASE("export writes a ledger as CSV - XLSX - PDF - filtered - bad arguments
     const QByteArray bytes = file.readAll();
     CHECK(bytes.startsWith("\xEF\xBB\xBF")); // the BOM Excel and WPS look for
     const QString text = QString::fromUtf8(bytes);
-    CHECK(text.count(QStringLiteral("\r\n")) == 2); // the header and the one overdue measure
+    CHECK(text.count(QStringLiteral("\r\n")) == 3); // the header, the one overdue measure, the history anchor
+    CHECK(text.contains(QStringLiteral("修改记录锚点,rectrack-anchor:")));
     CHECK(text.contains(QStringLiteral("制定复耕复种计划")));
     for (const char* format : {"xlsx", "pdf"}) {
         const QString path = dir.filePath(QStringLiteral("findings.%1").arg(QString::fromLatin1(format)));

@@ -6,6 +6,7 @@
 #include "export/TableWriters.h"
 #include "services/LedgerRestore.h"
 #include "storage/Backup.h"
+#include "storage/HistoryLog.h"
 #include "storage/HistoryVerifier.h"
 #include "storage/Integrity.h"
 #include "storage/OutputGuard.h"
@@ -25,6 +26,7 @@
 #include <QThread>
 
 #include <csignal>
+#include <zip.h>
 #include <unistd.h>
 
 using namespace rectrack;
@@ -582,4 +584,137 @@ TEST_CASE("The history records that a password changed, never its hash or salt -
     const VerifyReport report = verifyHistory(ledger->database().connection());
     CHECK_FALSE(report.ok());
     CHECK(report.problems.join(u'\n').contains(QStringLiteral("password_hash")));
+}
+
+namespace {
+// What a hostile script does: rewrites a finding's title and its history, then recomputes every
+// hash after it, so that the chain alone looks intact.
+void rewriteTitleAndChain(const QSqlDatabase& db, Id finding, const QString& from, const QString& to) {
+    Query(db, QStringLiteral("UPDATE findings SET title = ? WHERE id = ?")).add(to).add(finding).exec();
+    Query(db, QStringLiteral("UPDATE history SET new_value = replace(new_value, ?, ?) WHERE entity = 'findings' "
+                             "AND entity_id = ? AND action = 'create'"))
+        .add(from)
+        .add(to)
+        .add(finding)
+        .exec();
+    Query all(db, QStringLiteral("SELECT id, at, actor, entity, entity_id, action, field, old_value, new_value, "
+                                 "finding_id FROM history ORDER BY id"));
+    all.exec();
+    QString previous = HistoryLog::genesisHash();
+    QList<std::pair<Id, std::pair<QString, QString>>> rewritten;
+    while (all.next()) {
+        HistoryEntry e;
+        e.id = all.value(0).toLongLong();
+        e.at = dateTimeFrom(all.value(1));
+        e.actor = all.value(2).toString();
+        e.entity = all.value(3).toString();
+        e.entityId = all.value(4).toLongLong();
+        e.action = all.value(5).toString();
+        e.field = all.value(6).toString();
+        e.oldValue = all.value(7).isNull() ? std::nullopt : std::optional<QString>(all.value(7).toString());
+        e.newValue = all.value(8).isNull() ? std::nullopt : std::optional<QString>(all.value(8).toString());
+        e.findingId = optionalId(all.value(9));
+        const QString hash = HistoryLog::hashOf(previous, e);
+        rewritten.append({e.id, {previous, hash}});
+        previous = hash;
+    }
+    for (const auto& [id, hashes] : rewritten)
+        Query(db, QStringLiteral("UPDATE history SET prev_hash = ?, hash = ? WHERE id = ?"))
+            .add(hashes.first)
+            .add(hashes.second)
+            .add(id)
+            .exec();
+}
+} // namespace
+
+TEST_CASE("A recomputed chain is caught by its anchors: verify --anchor, exported files and the anchors kept outside",
+          "[reliability][nothing-lost][anchor]") {
+    QTemporaryDir anchors;
+    qputenv("RECTRACK_ANCHORS_DIR", anchors.path().toUtf8());
+    WorkingLedger work;
+    work.ledger.close();
+    const QString db = work.path();
+    const QDir dir = QFileInfo(db).absoluteDir();
+    const QStringList at = {QStringLiteral("--db"), db};
+    const Run verify = cli(at + QStringList{QStringLiteral("verify"), QStringLiteral("--json")});
+    REQUIRE(verify.exitCode == 0);
+    const QString head = QJsonDocument::fromJson(verify.out.toUtf8())
+                             .object()[QStringLiteral("head")]
+                             .toObject()[QStringLiteral("anchor")]
+                             .toString();
+    REQUIRE(head.startsWith(QStringLiteral("rectrack-anchor:")));
+    const QStringList files = {dir.filePath(QStringLiteral("l.csv")), dir.filePath(QStringLiteral("l.xlsx")),
+                               dir.filePath(QStringLiteral("l.pdf")), dir.filePath(QStringLiteral("b.pdf"))};
+    REQUIRE(cli(at + QStringList{QStringLiteral("export"), QStringLiteral("findings"), QStringLiteral("-o"), files[0]}).exitCode == 0);
+    REQUIRE(cli(at + QStringList{QStringLiteral("export"), QStringLiteral("measures"), QStringLiteral("-o"), files[1]}).exitCode == 0);
+    REQUIRE(cli(at + QStringList{QStringLiteral("export"), QStringLiteral("findings"), QStringLiteral("-o"), files[2]}).exitCode == 0);
+    REQUIRE(cli(at + QStringList{QStringLiteral("bulletin"), QString::number(work.inspection), QStringLiteral("-o"), files[3]}).exitCode == 0);
+    const Run backup = cli(at + QStringList{QStringLiteral("backup"), QStringLiteral("--json")});
+    REQUIRE(backup.exitCode == 0);
+    const QString copy = QJsonDocument::fromJson(backup.out.toUtf8()).object()[QStringLiteral("backup")].toString();
+    for (const QString& anchor : files + QStringList{copy, head})
+        CHECK(cli(at + QStringList{QStringLiteral("verify"), QStringLiteral("--anchor"), anchor}).exitCode == 0);
+
+    {
+        auto ledger = Ledger::open(db, std::make_shared<SystemClock>(), QStringLiteral("t"), Database::OpenMode::Existing);
+        rewriteTitleAndChain(ledger->database().connection(), work.findings[0], QStringLiteral("问题0"),
+                             QStringLiteral("没有问题"));
+        // The chain and the rows agree again: on its own, verify cannot tell.
+        CHECK(verifyHistory(ledger->database().connection()).ok());
+    }
+    for (const QString& anchor : files + QStringList{copy, head}) {
+        const Run run = cli(at + QStringList{QStringLiteral("verify"), QStringLiteral("--anchor"), anchor});
+        INFO(anchor.toStdString());
+        CHECK(run.exitCode == 1);
+        CHECK(run.out.contains(QStringLiteral("改写")));
+    }
+    // The anchors this user's programs saw are checked without being asked for.
+    const Run plain = cli(at + QStringList{QStringLiteral("verify")});
+    CHECK(plain.exitCode == 1);
+    const Run stats = cli(at + QStringList{QStringLiteral("stats")});
+    CHECK(stats.exitCode == 0);
+    CHECK(stats.err.contains(QStringLiteral("警告")));
+    qunsetenv("RECTRACK_ANCHORS_DIR");
+}
+
+TEST_CASE("verify rebuilds the derived tables in thought: planted search text and a changed tally are named",
+          "[reliability][nothing-lost]") {
+    SECTION("text planted in the search index") {
+        WorkingLedger work;
+        work.ledger.close();
+        execRaw(work.path(), QStringLiteral("INSERT INTO search_index (rowid, body, finding_id) VALUES (4000, '伪造的整改成效', 1)"));
+        const VerifyReport report = work.verify();
+        CHECK_FALSE(report.ok());
+        CHECK(report.problems.join(u'\n').contains(QStringLiteral("全文检索索引")));
+    }
+    SECTION("a tally changed by hand") {
+        WorkingLedger work;
+        work.ledger.close();
+        execRaw(work.path(), QStringLiteral("UPDATE tally_inspections SET problems = problems + 5"));
+        const VerifyReport report = work.verify();
+        CHECK_FALSE(report.ok());
+        CHECK(report.problems.join(u'\n').contains(QStringLiteral("统计汇总表")));
+    }
+}
+
+TEST_CASE("A Word file whose body inflates past the limit is refused as it inflates", "[reliability][nothing-lost]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bomb.docx"));
+    {
+        int error = 0;
+        zip_t* archive = zip_open(QFile::encodeName(path).constData(), ZIP_CREATE | ZIP_TRUNCATE, &error);
+        REQUIRE(archive);
+        // 70 MB of one letter: a few hundred kilobytes once compressed
+        static QByteArray body = QByteArray("<w:document><w:body><w:p><w:t>") + QByteArray(70 * 1024 * 1024, 'a') +
+                                 QByteArray("</w:t></w:p></w:body></w:document>");
+        zip_source_t* source = zip_source_buffer(archive, body.constData(), static_cast<zip_uint64_t>(body.size()), 0);
+        REQUIRE(zip_file_add(archive, "word/document.xml", source, ZIP_FL_OVERWRITE) >= 0);
+        REQUIRE(zip_close(archive) == 0);
+        body.clear();
+        body.squeeze();
+    }
+    CHECK(QFileInfo(path).size() < 2 * 1024 * 1024);
+    const Run run = cli({QStringLiteral("import"), path, QStringLiteral("--dry-run")});
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(QStringLiteral("过大")));
 }

@@ -7,6 +7,8 @@
 #include "import/BulletinParser.h"
 #include "import/ImportController.h"
 #include "import/ImportPreviewDialog.h"
+#include "import/ImportUpdateDialog.h"
+#include "services/BulletinUpdate.h"
 #include "import/readers/DocumentReader.h"
 #include "services/BulletinImport.h"
 #include "support/TestLedger.h"
@@ -108,4 +110,33 @@ TEST_CASE("The import controller tells the user why a file cannot be imported", 
     REQUIRE(watcher.seen().size() == 1);
     CHECK(watcher.seen().first().contains(QStringLiteral("PDF")));
     CHECK(ledger->inspections().inspections().isEmpty());
+}
+
+TEST_CASE("The update dialog lists each worked-on record the new version drops, kept unless ticked", "[ui][import][update]") {
+    TestLedger ledger;
+    const QString head = QStringLiteral("关于县委第三巡察组对示范局党组巡察整改情况的通报\n\n二、集中整改进展情况\n\n"
+                                        "（一）正在推进整改的问题 2 个\n\n");
+    const ParsedBulletin v1 = parseBulletin(head + QStringLiteral("1. 关于“公示不及时。”问题的整改\n\n整改措施：①按月公示。\n\n"
+                                                                 "2. 关于“报销不规范。”问题的整改\n\n整改措施：①逐笔复核。\n"));
+    const Id inspection = saveBulletin(*ledger, v1, QStringLiteral("v1"));
+    const QList<Finding> findings = ledger->findings().findings(inspection);
+    REQUIRE(findings.size() == 2);
+    ProgressNote note;
+    note.findingId = findings[1].id;
+    note.text = QStringLiteral("已复核三个月");
+    note.date = testToday();
+    ledger->activity().addNote(note);
+    const ParsedBulletin v2 = parseBulletin(head + QStringLiteral("1. 关于“公示不及时。”问题的整改\n\n整改措施：①按月公示。\n"));
+    const UpdatePlan plan = planBulletinUpdate(*ledger, inspection, v2);
+
+    ui::ImportUpdateDialog dialog(plan, QStringLiteral("示范局"));
+    auto* list = dialog.findChild<QListWidget*>(QStringLiteral("removalsListWidget"));
+    REQUIRE(list);
+    REQUIRE(list->count() == 1);
+    CHECK(list->item(0)->text().contains(QStringLiteral("报销不规范")));
+    CHECK(list->item(0)->text().contains(QStringLiteral("进展")));
+    CHECK(list->item(0)->checkState() == Qt::Unchecked);
+    CHECK(dialog.confirmedRemovals().isEmpty()); // kept unless the user ticks it
+    list->item(0)->setCheckState(Qt::Checked);
+    CHECK(dialog.confirmedRemovals() == QSet<Id>{findings[1].id});
 }

@@ -59,6 +59,7 @@ BulletinDialog::BulletinDialog(Ledger& ledger, Id inspectionId, QWidget* parent)
     : QDialog(parent)
     , m_data(loadBulletinData(ledger, inspectionId))
     , m_defaults(defaultBulletinTexts(m_data, ledger.today()))
+    , m_anchor(ledger.historyAnchor().text())
     , m_document(new QPdfDocument(this))
     , m_renderTimer(new QTimer(this)) {
     setObjectName(QStringLiteral("bulletinDialog"));
@@ -193,7 +194,7 @@ OfficialFonts BulletinDialog::fonts() const {
 
 void BulletinDialog::render() {
     const BulletinTexts t = texts();
-    const OfficialPdf pdf = renderOfficialDocument(composeBulletin(m_data, t), fonts(), t.title);
+    const OfficialPdf pdf = renderOfficialDocument(composeBulletin(m_data, t), fonts(), t.title, m_anchor);
     m_pdf = pdf.bytes;
     m_pages = pdf.pages;
     m_document->close();

@@ -50,6 +50,7 @@ private:
 
     BulletinData m_data;
     BulletinTexts m_defaults;
+    QString m_anchor; // the history's head when the bulletin was composed, written into the PDF
     QLineEdit* m_title;
     QPlainTextEdit* m_preamble;
     QPlainTextEdit* m_organisation;

@@ -14,19 +14,9 @@ ImportUpdateDialog::ImportUpdateDialog(const UpdatePlan& plan, const QString& in
     setWindowTitle(tr("更新原导入"));
     setObjectName(QStringLiteral("importUpdateDialog"));
     auto* layout = new QVBoxLayout(this);
-    using A = UpdatePlan::Action;
-    auto* summary = new QLabel(
-        tr("用新文件更新巡察“%1”：\n问题 新增 %2 个、修改 %3 个、不变 %4 个、删除 %5 个；\n措施 新增 %6 条、修改 %7 条、删除 %8 条。\n"
-           "已有的进展情况、佐证材料、状态、时限、责任和销号都保留。")
-            .arg(inspectionTitle.toHtmlEscaped())
-            .arg(plan.count(A::Add))
-            .arg(plan.count(A::Update))
-            .arg(plan.count(A::Keep))
-            .arg(plan.count(A::Remove))
-            .arg(plan.measureCount(A::Add))
-            .arg(plan.measureCount(A::Update))
-            .arg(plan.measureCount(A::Remove)),
-        this);
+    auto* summary = new QLabel(tr("用新文件更新巡察“%1”：\n%2。\n已有的进展情况、佐证材料、状态、时限、责任和销号都保留。")
+                                   .arg(inspectionTitle, planSummary(plan)),
+                               this);
     summary->setTextFormat(Qt::PlainText);
     summary->setObjectName(QStringLiteral("updateSummaryLabel"));
     summary->setWordWrap(true);

@@ -96,6 +96,13 @@ MainWindow::MainWindow(Ledger& ledger, QWidget* parent)
     statusBar()->showMessage(tr("数据库：%1").arg(ledger.database().path()));
     if (!ledger.writeRefusal().isEmpty()) // read-only, or found tampered with: say so at once
         statusBar()->addPermanentWidget(new QLabel(tr("只读"), this));
+    if (!ledger.anchorProblems().isEmpty()) {
+        auto* rewritten = new QLabel(tr("修改记录被改写过"), this);
+        rewritten->setObjectName(QStringLiteral("historyRewrittenLabel"));
+        rewritten->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
+        rewritten->setToolTip(ledger.anchorProblems().join(u'\n'));
+        statusBar()->addPermanentWidget(rewritten);
+    }
 
     // Another program (a colleague's desk, the command line) may write the same file: its
     // commits are noticed here and what is shown is read again.
@@ -451,6 +458,17 @@ void MainWindow::onViewItemSelected(Id findingId, std::optional<Id> measureId) {
 
 LedgerViewPanel* MainWindow::currentViewPanel() const {
     return qobject_cast<LedgerViewPanel*>(m_views->currentWidget());
+}
+
+void MainWindow::showLedgerWarnings() {
+    const Ledger& ledger = m_editor->ledger();
+    QStringList lines = ledger.anchorProblems();
+    if (!lines.isEmpty())
+        lines << tr("请在“备份与恢复”中做完整检查，必要时从修改之前的备份恢复。");
+    if (!ledger.writeRefusal().isEmpty())
+        lines << ledger.writeRefusal();
+    if (!lines.isEmpty())
+        QMessageBox::warning(this, tr("台账需要核对"), lines.join(u'\n'));
 }
 
 void MainWindow::readOutsideChanges() {

@@ -60,6 +60,10 @@ public:
     void openBulletin();
     // The start-up digest of what is overdue and due soon; nothing when there is nothing.
     void showDigest();
+    // Says at once what is wrong with the ledger as opened: its history no longer passes through
+    // an anchor seen before, or nothing may be written (read-only, accounts deleted). Nothing when
+    // all is well.
+    void showLedgerWarnings();
     // Opens the 问题清单 across every inspection filtered to what is late.
     void showLate(bool overdueOnly);
     // 备份与恢复: the backups, a copy now, a restore, the full integrity check.
