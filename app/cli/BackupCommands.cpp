@@ -25,6 +25,7 @@ int runBackup(Ledger& ledger, const Invocation& in, QTextStream& out) {
         path = ledger.backupNow();
     else {
         OutputGuard::requireSafeOutput(path);
+        OutputGuard::requireSafeOutput(path + QStringLiteral(".part")); // written, then renamed
         Backup::copy(ledger.database().path(), path);
     }
     if (in.json)

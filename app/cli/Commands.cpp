@@ -165,10 +165,10 @@ int runImport(Ledger* ledger, const Invocation& in, QTextStream& out) {
                                             "要保留它们，请先在台账中处理：\n%1")
                                     .arg(lines.join(u'\n')));
                 }
-                QSet<Id> confirmed;
+                ConfirmedRemovals confirmed;
                 if (in.allowRemoval)
                     for (const UpdatePlan::Removal& r : removals)
-                        confirmed.insert(r.id);
+                        confirmed.insert(r);
                 applyBulletinUpdate(*ledger, *plan, bulletin, hash, confirmed);
                 saved = plan->inspectionId;
                 updated = true;

@@ -102,12 +102,15 @@ QStringList workOn(const QSqlDatabase& db, const QString& table, Id id) {
         if (n > 0)
             work << label.arg(n);
     }
+    // a finding's own edits and its measures' (their entries carry its id); a measure's own
+    const QString whose = table == u"findings" ? QStringLiteral("finding_id = ?")
+                                               : QStringLiteral("entity = 'measures' AND entity_id = ?");
     const qint64 edits = countOf(
         db,
-        QStringLiteral("SELECT count(*) FROM history WHERE entity = '%1' AND entity_id = ? AND action = 'update' "
+        QStringLiteral("SELECT count(*) FROM history WHERE %1 AND action = 'update' "
                        "AND field NOT IN ('title', 'text', 'outcome', 'difficulties', 'description', 'number', "
                        "'category_id', 'sort_order')")
-            .arg(table),
+            .arg(whose),
         id);
     if (edits > 0)
         work << Text::tr("%1 次状态、时限或责任的修改").arg(edits);
@@ -322,13 +325,22 @@ UpdatePlan planBulletinUpdate(Ledger& ledger, Id inspectionId, const ParsedBulle
     return plan;
 }
 
+bool ConfirmedRemovals::contains(const UpdatePlan::Removal& removal) const {
+    return (removal.table == u"findings" ? findings : measures).contains(removal.id);
+}
+
+void ConfirmedRemovals::insert(const UpdatePlan::Removal& removal) {
+    (removal.table == u"findings" ? findings : measures).insert(removal.id);
+}
+
 void applyBulletinUpdate(Ledger& ledger, const UpdatePlan& plan, const ParsedBulletin& bulletin,
-                         const QString& sourceHash, const QSet<Id>& confirmedRemovals) {
+                         const QString& sourceHash, const ConfirmedRemovals& confirmed) {
     if (bulletin.findings.isEmpty())
         throw Error(Error::Kind::Invalid, Text::tr("文件中没有找到任何问题条目，未导入"));
     ledger.rows().atomically([&] {
         const Id inspectionId = plan.inspectionId;
-        Inspection inspection = inspectionFrom(ledger, bulletin, ledger.inspections().inspection(inspectionId), true);
+        // the office's round and inspected unit stay; the document's texts and dates come in
+        Inspection inspection = inspectionFrom(ledger, bulletin, ledger.inspections().inspection(inspectionId), false);
         inspection.sourceHash = sourceHash;
         ledger.inspections().updateInspection(inspection);
 
@@ -345,14 +357,19 @@ void applyBulletinUpdate(Ledger& ledger, const UpdatePlan& plan, const ParsedBul
                                          {0, inspectionId, QStringLiteral("（%1）").arg(c.number), c.title, 0}));
         }
 
+        const QSqlDatabase& db = ledger.database().connection();
+        // Removed when nothing was done on it (looked at again now) or when confirmed.
+        const auto mayRemove = [&](const QString& table, Id id) {
+            return (table == u"findings" ? confirmed.findings : confirmed.measures).contains(id) ||
+                   workOn(db, table, id).isEmpty();
+        };
         for (const UpdatePlan::FindingChange& change : plan.findings) {
-            const bool confirmed = change.existing && confirmedRemovals.contains(*change.existing);
             switch (change.action) {
             case UpdatePlan::Action::Add:
                 addParsedFinding(ledger, bulletin.findings[change.parsedIndex], inspectionId, categoryIds);
                 continue;
             case UpdatePlan::Action::Remove:
-                if (change.work.isEmpty() || confirmed)
+                if (mayRemove(QStringLiteral("findings"), *change.existing))
                     ledger.findings().removeFinding(*change.existing);
                 continue;
             case UpdatePlan::Action::Keep:
@@ -385,7 +402,7 @@ void applyBulletinUpdate(Ledger& ledger, const UpdatePlan& plan, const ParsedBul
                     break;
                 }
                 case UpdatePlan::Action::Remove:
-                    if (mc.work.isEmpty() || confirmedRemovals.contains(*mc.existing))
+                    if (mayRemove(QStringLiteral("measures"), *mc.existing))
                         ledger.findings().removeMeasure(*mc.existing);
                     break;
                 case UpdatePlan::Action::Keep:

@@ -62,11 +62,22 @@ struct UpdatePlan {
 // What importing `bulletin` into inspection `inspectionId` would change. Reads only.
 UpdatePlan planBulletinUpdate(Ledger& ledger, Id inspectionId, const ParsedBulletin& bulletin);
 
+// The records with work on them the user confirmed for removal, findings and measures apart
+// (their ids are of different tables).
+struct ConfirmedRemovals {
+    QSet<Id> findings;
+    QSet<Id> measures;
+    bool contains(const UpdatePlan::Removal& removal) const;
+    void insert(const UpdatePlan::Removal& removal);
+    bool isEmpty() const { return findings.isEmpty() && measures.isEmpty(); }
+};
+
 // Applies the plan in one transaction. A removal of a record with work on it happens only when
-// its id is in `confirmedRemovals`; the others are kept as they are. Throws Error; writes
-// nothing then.
+// it is in `confirmed`; the others are kept as they are. The work is looked at again inside the
+// transaction, so a record someone worked on since the plan was made is kept too. The
+// inspection keeps its round and inspected unit. Throws Error; writes nothing then.
 void applyBulletinUpdate(Ledger& ledger, const UpdatePlan& plan, const ParsedBulletin& bulletin,
-                         const QString& sourceHash, const QSet<Id>& confirmedRemovals);
+                         const QString& sourceHash, const ConfirmedRemovals& confirmed);
 
 // One sentence of what the plan does: 问题 新增 2 个、修改 1 个… (the CLI and the update dialog).
 QString planSummary(const UpdatePlan& plan);

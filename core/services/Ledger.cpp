@@ -43,14 +43,17 @@ Ledger::Ledger(std::unique_ptr<Database> database, std::shared_ptr<const Clock> 
         // The history says there are accounts, the table has none: they were deleted behind the
         // program's back. Opening it as a ledger without sign-in would hand every right to
         // anyone, so nothing may be written; reading (verify, export, backup) still works.
-        m_actor.clear();
-        m_rows.setRole(std::nullopt);
+        // Only the way out stays open: a restore from a backup (which brings the accounts back),
+        // recorded under the operating-system user's name.
+        m_actor = defaultActor();
+        m_rows.setRole(Role::Administrator);
         m_rows.refuseWrites(QCoreApplication::translate(
                                 "rectrack::Ledger",
                                 "这份台账的修改记录中有 %1 个账号，但账号表是空的：账号被绕过程序删除了。"
                                 "为免任何人不登录就能修改，台账只能查看，不能写入。"
                                 "请用“rectrack-cli verify”查看被改动之处，并从备份恢复（rectrack-cli backups / restore）。")
-                                .arg(recorded));
+                                .arg(recorded),
+                            Operation::RestoreBackup);
     } else {
         m_rows.setRole(Role::Administrator);
     }

@@ -335,11 +335,14 @@ Restored restore(const QString& backupPath, const QString& databasePath, const Q
                 replaceContent(live);
                 live.exec("COMMIT");
             } catch (...) {
-                live.exec("ROLLBACK");
+                // SQLite may have rolled back by itself (a full disk at COMMIT): the first error is
+                // the one to report, so this one may not throw.
+                if (!sqlite3_get_autocommit(live.handle()))
+                    sqlite3_exec(live.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
                 QFile::remove(restored.previous);
                 throw;
             }
-            live.exec("DETACH DATABASE restoring");
+            sqlite3_exec(live.handle(), "DETACH DATABASE restoring", nullptr, nullptr, nullptr); // closes anyway
         } else {
             if (current.exists())
                 moveAside(databasePath, restored.previous);

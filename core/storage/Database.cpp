@@ -2,6 +2,7 @@
 
 #include "Checkpointer.h"
 #include "Error.h"
+#include "HistoryAnchor.h"
 #include "OutputGuard.h"
 #include "Query.h"
 #include "Schema.h"
@@ -94,8 +95,10 @@ std::unique_ptr<Database> Database::open(const QString& path, OpenMode mode) {
                                            Error::Kind::Storage);
     std::unique_ptr<Database> database(new Database(db, info.absoluteFilePath()));
     OutputGuard::protectLedger(database->m_path);
-    if (isNew)
+    if (isNew) {
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        AnchorStore::forget(path); // a new ledger where another one was: its anchors are not this one's
+    }
 
     // A file that is not SQLite at all fails on its first read.
     try {

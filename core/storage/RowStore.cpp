@@ -65,7 +65,7 @@ RowStore::RowStore(Database& database, const Clock& clock, const QString& actor)
     , m_history(m_db, clock, actor) {}
 
 RowStore::Grant RowStore::grant(Operation operation) {
-    if (!m_refusal.isEmpty())
+    if (!m_refusal.isEmpty() && m_refusalAllows != operation)
         throw Error(Error::Kind::Forbidden, m_refusal);
     if (!allows(operation))
         throw Error(Error::Kind::Forbidden,

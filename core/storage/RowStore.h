@@ -42,10 +42,14 @@ public:
     void setRole(std::optional<Role> role) { m_role = role; }
     std::optional<Role> role() const { return m_role; }
     bool allows(Operation operation) const {
-        return m_refusal.isEmpty() && m_role && roleAllows(*m_role, operation);
+        return (m_refusal.isEmpty() || m_refusalAllows == operation) && m_role && roleAllows(*m_role, operation);
     }
-    // From now on every write is refused with this reason (a ledger found tampered with).
-    void refuseWrites(const QString& reason) { m_refusal = reason; }
+    // From now on every write is refused with this reason (a ledger found tampered with, or one
+    // that cannot be written), except `allowed` when given (the restore that is the way out).
+    void refuseWrites(const QString& reason, std::optional<Operation> allowed = {}) {
+        m_refusal = reason;
+        m_refusalAllows = allowed;
+    }
     const QString& refusal() const { return m_refusal; }
 
     // Runs work in one transaction (joining an outer one) and returns what it returns.
@@ -117,6 +121,7 @@ private:
     HistoryLog m_history;
     std::optional<Role> m_role;
     QString m_refusal;
+    std::optional<Operation> m_refusalAllows;
     int m_grants = 0;
 };
 

@@ -54,8 +54,12 @@ bool isWritableLedger(const QString& path) {
 
 QString readOnlyUri(const QString& path) {
     const QFileInfo log(path + QStringLiteral("-wal"));
-    const QString file = QString::fromUtf8(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded());
-    return file + (log.exists() && log.size() > 0 ? QStringLiteral("?mode=ro") : QStringLiteral("?immutable=1"));
+    const QFileInfo info(path);
+    const QString file = QString::fromUtf8(QUrl::fromLocalFile(info.absoluteFilePath()).toEncoded());
+    // Immutable only where nobody can write it either (a read-only folder or file system):
+    // elsewhere a colleague with the right may change it while it is read.
+    const bool frozen = !QFileInfo(info.absolutePath()).isWritable() && !(log.exists() && log.size() > 0);
+    return file + (frozen ? QStringLiteral("?immutable=1") : QStringLiteral("?mode=ro"));
 }
 
 SqliteFile::SqliteFile(const QString& path, Mode mode)

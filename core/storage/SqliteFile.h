@@ -16,9 +16,9 @@ namespace rectrack {
 
 // Whether the program may write this ledger: the file and its folder (for the log beside it).
 bool isWritableLedger(const QString& path);
-// The URI that opens a ledger it may not write for reading only: read-only through its log when
-// a log with content is beside it (what it holds is part of the ledger), else as an immutable
-// file, so that no log or shared-memory file is made beside it.
+// The URI that opens a ledger it may not write for reading only: as an immutable file where
+// nobody can write it (a read-only folder or file system, no log with content beside it), so
+// nothing is made there; else read-only, seeing what others commit.
 QString readOnlyUri(const QString& path);
 
 class SqliteFile {

@@ -441,6 +441,30 @@
         <source>Word 正文的 XML 已损坏：%1</source>
         <translation>The XML of the Word body is damaged: %1</translation>
     </message>
+    <message>
+        <source>无法读取 Word 文件</source>
+        <translation>Cannot read the Word file</translation>
+    </message>
+    <message>
+        <source>Word 文件已损坏或不完整（不是有效的 .docx 压缩包）</source>
+        <translation>The Word file is damaged or incomplete (not a valid .docx archive)</translation>
+    </message>
+    <message>
+        <source>这个压缩包里没有 Word 正文（word/document.xml），不是 .docx 文件</source>
+        <translation>This archive has no Word body (word/document.xml); it is not a .docx file</translation>
+    </message>
+    <message>
+        <source>Word 正文过大，无法导入</source>
+        <translation>The Word body is too large to import</translation>
+    </message>
+    <message>
+        <source>无法打开 Word 正文</source>
+        <translation>Cannot open the Word body</translation>
+    </message>
+    <message>
+        <source>Word 文件已损坏，正文读取不完整</source>
+        <translation>The Word file is damaged; its body could not be read completely</translation>
+    </message>
 </context>
 <context>
     <name>rectrack::Enums</name>

@@ -126,11 +126,23 @@ TEST_CASE("An update matches findings and measures, keeps the office's work and 
         CHECK(report.ok());
     }
     SECTION("a confirmed removal goes, an unconfirmed one stays") {
-        applyBulletinUpdate(*im.ledger, plan, v2, QStringLiteral("v2"), {im.findings[2].id});
+        ConfirmedRemovals confirmed;
+        confirmed.findings.insert(im.findings[2].id);
+        confirmed.measures.insert(im.findings[3].id); // a measure of that number: not the finding
+        applyBulletinUpdate(*im.ledger, plan, v2, QStringLiteral("v2"), confirmed);
         const QList<Finding> now = im.ledger->findings().findings(im.inspection);
         CHECK(std::none_of(now.begin(), now.end(), [](const Finding& f) { return f.title.contains(QStringLiteral("档案")); }));
         CHECK(im.ledger->findings().finding(im.findings[3].id).id == im.findings[3].id);
         CHECK(verifyHistory(im.ledger->database().connection()).ok());
+    }
+    SECTION("work done after the plan was made keeps the record") {
+        ProgressNote late;
+        late.findingId = im.findings[4].id; // 公车管理不严: nothing on it when the plan was made
+        late.text = QStringLiteral("刚刚开始整改");
+        late.date = testToday();
+        im.ledger->activity().addNote(late);
+        applyBulletinUpdate(*im.ledger, plan, v2, QStringLiteral("v2"), {});
+        CHECK(im.ledger->findings().finding(im.findings[4].id).title.contains(QStringLiteral("公车")));
     }
     SECTION("the same document again changes nothing") {
         const UpdatePlan same = planBulletinUpdate(*im.ledger, im.inspection, parseBulletin(Version1));

@@ -339,6 +339,7 @@ TEST_CASE("Accounts deleted behind the program's back do not open the ledger to 
     ledger->signIn(QStringLiteral("boss"), QStringLiteral("secret-pass-1"));
     const Id inspection = makeInspection(*ledger, makeRound(*ledger));
     makeFinding(*ledger, inspection);
+    const QString backup = ledger->backupNow();
     ledger.close();
     execRaw(ledger.path(), QStringLiteral("DELETE FROM accounts"));
 
@@ -366,6 +367,11 @@ TEST_CASE("Accounts deleted behind the program's back do not open the ledger to 
     // Reading and backing up still work, for the way out.
     CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("stats")}).exitCode == 0);
     CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("backup")}).exitCode == 0);
+    // The way out the message points to works: a restore brings the accounts back.
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("restore"), backup}).exitCode == 0);
+    auto restored = Ledger::open(db, std::make_shared<SystemClock>(), QStringLiteral("t"), Database::OpenMode::Existing);
+    CHECK(restored->needsSignIn());
+    CHECK(restored->writeRefusal().isEmpty());
 }
 
 TEST_CASE("verify finds a replaced evidence file and a planted co-unit", "[reliability][nothing-lost]") {

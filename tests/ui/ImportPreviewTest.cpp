@@ -138,5 +138,6 @@ TEST_CASE("The update dialog lists each worked-on record the new version drops, 
     CHECK(list->item(0)->checkState() == Qt::Unchecked);
     CHECK(dialog.confirmedRemovals().isEmpty()); // kept unless the user ticks it
     list->item(0)->setCheckState(Qt::Checked);
-    CHECK(dialog.confirmedRemovals() == QSet<Id>{findings[1].id});
+    CHECK(dialog.confirmedRemovals().findings == QSet<Id>{findings[1].id});
+    CHECK(dialog.confirmedRemovals().measures.isEmpty());
 }

@@ -42,12 +42,12 @@ ImportUpdateDialog::ImportUpdateDialog(const UpdatePlan& plan, const QString& in
     layout->addWidget(buttons);
 }
 
-QSet<Id> ImportUpdateDialog::confirmedRemovals() const {
-    QSet<Id> ids;
+ConfirmedRemovals ImportUpdateDialog::confirmedRemovals() const {
+    ConfirmedRemovals confirmed;
     for (int i = 0; m_list && i < m_list->count(); ++i)
         if (m_list->item(i)->checkState() == Qt::Checked)
-            ids.insert(m_removals[i].id);
-    return ids;
+            confirmed.insert(m_removals[i]);
+    return confirmed;
 }
 
 } // namespace rectrack::ui

@@ -16,7 +16,7 @@ class ImportUpdateDialog : public QDialog {
 public:
     ImportUpdateDialog(const UpdatePlan& plan, const QString& inspectionTitle, QWidget* parent = nullptr);
     // The records with work on them that the user ticked for removal.
-    QSet<Id> confirmedRemovals() const;
+    ConfirmedRemovals confirmedRemovals() const;
 
 private:
     QList<UpdatePlan::Removal> m_removals;

@@ -480,8 +480,8 @@ void MainWindow::readOutsideChanges() {
     }
     // Not while the user is typing: a reload could move the selection and so save the typing
     // over the colleague's change. The next tick after the form is saved or reverted reads it.
-    if (version == m_lastDataVersion || m_detail->hasUnsavedChanges())
-        return;
+    if (version == m_lastDataVersion || m_detail->hasUnsavedChanges() || QApplication::activeModalWidget())
+        return; // (nor under a dialog, which may hold typing of its own)
     m_lastDataVersion = version;
     reloadNavigator();
     m_ledgerPanel->reload();

@@ -16,9 +16,9 @@ constexpr qint64 MaxDocumentXml = 64LL * 1024 * 1024;
 constexpr qsizetype MaxText = 8 * 1024 * 1024; // characters of text taken from it
 constexpr zip_uint64_t Chunk = 64 * 1024;
 
-QString text(const char* words) {
-    return QCoreApplication::translate("rectrack::DocxReader", words);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(rectrack::DocxReader)
+};
 
 // word/document.xml of a .docx, read chunk by chunk as it inflates.
 class DocumentXml {
@@ -29,21 +29,26 @@ public:
         zip_source_t* source =
             zip_source_buffer_create(bytes.constData(), static_cast<zip_uint64_t>(bytes.size()), 0, &error);
         if (!source)
-            throw Error(Error::Kind::Invalid, text("无法读取 Word 文件"));
+            throw Error(Error::Kind::Invalid, Text::tr("无法读取 Word 文件"));
         m_archive = zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error);
         if (!m_archive) {
             zip_source_free(source);
             zip_error_fini(&error);
-            throw Error(Error::Kind::Invalid, text("Word 文件已损坏或不完整（不是有效的 .docx 压缩包）"));
+            throw Error(Error::Kind::Invalid, Text::tr("Word 文件已损坏或不完整（不是有效的 .docx 压缩包）"));
         }
-        zip_stat_t stat;
-        if (zip_stat(m_archive, "word/document.xml", 0, &stat) != 0)
-            throw Error(Error::Kind::Invalid, text("这个压缩包里没有 Word 正文（word/document.xml），不是 .docx 文件"));
-        if ((stat.valid & ZIP_STAT_SIZE) && stat.size > static_cast<zip_uint64_t>(MaxDocumentXml))
-            throw Error(Error::Kind::Invalid, text("Word 正文过大，无法导入"));
-        m_file = zip_fopen(m_archive, "word/document.xml", 0);
-        if (!m_file)
-            throw Error(Error::Kind::Invalid, text("无法打开 Word 正文"));
+        try { // the destructor does not run for a constructor that throws
+            zip_stat_t stat;
+            if (zip_stat(m_archive, "word/document.xml", 0, &stat) != 0)
+                throw Error(Error::Kind::Invalid, Text::tr("这个压缩包里没有 Word 正文（word/document.xml），不是 .docx 文件"));
+            if ((stat.valid & ZIP_STAT_SIZE) && stat.size > static_cast<zip_uint64_t>(MaxDocumentXml))
+                throw Error(Error::Kind::Invalid, Text::tr("Word 正文过大，无法导入"));
+            m_file = zip_fopen(m_archive, "word/document.xml", 0);
+            if (!m_file)
+                throw Error(Error::Kind::Invalid, Text::tr("无法打开 Word 正文"));
+        } catch (...) {
+            zip_discard(m_archive);
+            throw;
+        }
     }
     ~DocumentXml() {
         if (m_file)
@@ -58,10 +63,10 @@ public:
         QByteArray chunk(static_cast<qsizetype>(Chunk), Qt::Uninitialized);
         const zip_int64_t read = zip_fread(m_file, chunk.data(), Chunk);
         if (read < 0)
-            throw Error(Error::Kind::Invalid, text("Word 文件已损坏，正文读取不完整"));
+            throw Error(Error::Kind::Invalid, Text::tr("Word 文件已损坏，正文读取不完整"));
         m_total += read;
         if (m_total > MaxDocumentXml)
-            throw Error(Error::Kind::Invalid, text("Word 正文过大，无法导入"));
+            throw Error(Error::Kind::Invalid, Text::tr("Word 正文过大，无法导入"));
         chunk.resize(static_cast<qsizetype>(read));
         return chunk;
     }
@@ -112,7 +117,7 @@ ExtractedText DocxReader::read(const QByteArray& bytes) const {
             else if (xml.name() == u"p") {
                 taken += current.size() + 1;
                 if (taken > MaxText)
-                    throw Error(Error::Kind::Invalid, text("Word 正文过大，无法导入"));
+                    throw Error(Error::Kind::Invalid, Text::tr("Word 正文过大，无法导入"));
                 paragraphs.append(current);
                 current.clear();
             }
