@@ -415,14 +415,17 @@ void applyBulletinUpdate(Ledger& ledger, const UpdatePlan& plan, const ParsedBul
 
 QString planSummary(const UpdatePlan& plan) {
     using A = UpdatePlan::Action;
+    const qsizetype asked = plan.removalsWithWork().size();
+    const QString kept = asked == 0 ? QString() : Text::tr("（其中 %1 条已有工作，确认后才删除，否则保留）").arg(asked);
     return Text::tr("问题 新增 %1 个、修改 %2 个、不变 %3 个、删除 %4 个；措施 新增 %5 条、修改 %6 条、删除 %7 条")
-        .arg(plan.count(A::Add))
-        .arg(plan.count(A::Update))
-        .arg(plan.count(A::Keep))
-        .arg(plan.count(A::Remove))
-        .arg(plan.measureCount(A::Add))
-        .arg(plan.measureCount(A::Update))
-        .arg(plan.measureCount(A::Remove));
+               .arg(plan.count(A::Add))
+               .arg(plan.count(A::Update))
+               .arg(plan.count(A::Keep))
+               .arg(plan.count(A::Remove))
+               .arg(plan.measureCount(A::Add))
+               .arg(plan.measureCount(A::Update))
+               .arg(plan.measureCount(A::Remove)) +
+           kept;
 }
 
 QJsonObject toJson(const UpdatePlan& plan) {

@@ -145,7 +145,7 @@ QByteArray quoted(const QString& name) {
 // Inside the live file's write transaction: every table's rows replaced by the staged copy's
 // (attached as "restoring"), the triggers set aside meanwhile so that derived tables are copied,
 // not recomputed twice; then the content of both compared.
-void replaceContent(const SqliteFile& live) {
+void replaceContent(const SqliteFile& live, const std::function<void(const QString&)>& step) {
     if (schemaOf(live, "main") != schemaOf(live, "restoring"))
         throw Error(Error::Kind::Storage,
                     Text::tr("备份升级后的结构与当前台账的不同，不能恢复。请用同一版本的整改台账恢复。"));
@@ -166,6 +166,7 @@ void replaceContent(const SqliteFile& live) {
     }
     for (const auto& trigger : triggers)
         live.exec(trigger.second.toUtf8().constData());
+    step(Text::tr("正在核对恢复后的内容…"));
     if (contentDigest(live, QStringLiteral("main")) != contentDigest(live, QStringLiteral("restoring")))
         throw Error(Error::Kind::Storage, Text::tr("恢复后的台账与备份内容不一致，已撤回恢复，台账保持原样。"));
 }
@@ -331,8 +332,7 @@ Restored restore(const QString& backupPath, const QString& databasePath, const Q
                 step(Text::tr("正在另存当前台账…"));
                 copy(databasePath, restored.previous);
                 step(Text::tr("正在写入备份的内容…"));
-                step(Text::tr("正在核对恢复后的内容…"));
-                replaceContent(live);
+                replaceContent(live, step);
                 live.exec("COMMIT");
             } catch (...) {
                 // SQLite may have rolled back by itself (a full disk at COMMIT): the first error is

@@ -2,6 +2,7 @@
 
 #include "Backup.h"
 #include "Error.h"
+#include "SqliteFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -83,11 +84,6 @@ QList<Protected> protectedNow() {
     return all;
 }
 
-bool isSqliteDatabase(const QString& path) {
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArray("SQLite format 3", 16);
-}
-
 QString tr(const char* text) {
     return QCoreApplication::translate("rectrack::OutputGuard", text);
 }
@@ -150,7 +146,7 @@ bool isSafeOutput(const QString& outputPath, QString* why) {
     }
     if (exists && QFileInfo(target).isDir())
         return refuse(tr("%1 是一个文件夹，不能作为导出文件。").arg(outputPath));
-    if (exists && isSqliteDatabase(target))
+    if (exists && hasSqliteHeader(target))
         return refuse(tr("%1 是一个数据库文件（可能是另一份台账），不会被覆盖。请换一个文件名。").arg(outputPath));
     return true;
 }

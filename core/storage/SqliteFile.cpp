@@ -47,6 +47,11 @@ QVariant columnValue(sqlite3_stmt* statement, int column) {
 }
 } // namespace
 
+bool hasSqliteHeader(const QString& path) {
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArray("SQLite format 3", 16);
+}
+
 bool isWritableLedger(const QString& path) {
     const QFileInfo info(path);
     return (!info.exists() || info.isWritable()) && QFileInfo(info.absolutePath()).isWritable();

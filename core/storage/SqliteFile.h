@@ -14,6 +14,9 @@ struct sqlite3;
 
 namespace rectrack {
 
+// Whether the file starts with SQLite's header (false when it cannot be read).
+bool hasSqliteHeader(const QString& path);
+
 // Whether the program may write this ledger: the file and its folder (for the log beside it).
 bool isWritableLedger(const QString& path);
 // The URI that opens a ledger it may not write for reading only: as an immutable file where

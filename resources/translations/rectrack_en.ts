@@ -400,6 +400,10 @@
         <source>问题 新增 %1 个、修改 %2 个、不变 %3 个、删除 %4 个；措施 新增 %5 条、修改 %6 条、删除 %7 条</source>
         <translation>findings: %1 added, %2 changed, %3 unchanged, %4 removed; measures: %5 added, %6 changed, %7 removed</translation>
     </message>
+    <message>
+        <source>（其中 %1 条已有工作，确认后才删除，否则保留）</source>
+        <translation> (%1 of them have work on them: removed only when confirmed, otherwise kept)</translation>
+    </message>
 </context>
 <context>
     <name>rectrack::Database</name>

@@ -94,6 +94,11 @@ struct WorkingLedger {
     }
 };
 
+// The ledger at `path` as another program opens it, to look at what the CLI left.
+std::unique_ptr<Ledger> openExisting(const QString& path) {
+    return Ledger::open(path, std::make_shared<SystemClock>(), QStringLiteral("t"), Database::OpenMode::Existing);
+}
+
 qint64 count(Ledger& ledger, const QString& sql) {
     return Query(ledger.database().connection(), sql).scalar().toLongLong();
 }
@@ -369,7 +374,7 @@ TEST_CASE("Accounts deleted behind the program's back do not open the ledger to 
     CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("backup")}).exitCode == 0);
     // The way out the message points to works: a restore brings the accounts back.
     REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("restore"), backup}).exitCode == 0);
-    auto restored = Ledger::open(db, std::make_shared<SystemClock>(), QStringLiteral("t"), Database::OpenMode::Existing);
+    auto restored = openExisting(db);
     CHECK(restored->needsSignIn());
     CHECK(restored->writeRefusal().isEmpty());
 }
@@ -424,8 +429,7 @@ TEST_CASE("A restore waits for a writer, keeps every acknowledged edit, and happ
             QJsonDocument::fromJson(restore.out.toUtf8()).object().value(QStringLiteral("previous")).toString();
         REQUIRE(QFile::exists(previous));
         const auto notesIn = [](const QString& path) {
-            auto ledger = Ledger::open(path, std::make_shared<SystemClock>(), QStringLiteral("t"),
-                                       Database::OpenMode::Existing);
+            auto ledger = openExisting(path);
             QStringList texts;
             Query q(ledger->database().connection(), QStringLiteral("SELECT text FROM progress_notes"));
             q.exec();
@@ -473,7 +477,7 @@ TEST_CASE("A restore waits for a writer, keeps every acknowledged edit, and happ
             QThread::msleep(QRandomGenerator::global()->bounded(5, 250));
             ::kill(static_cast<pid_t>(restore.processId()), SIGKILL);
             restore.waitForFinished();
-            auto ledger = Ledger::open(db, std::make_shared<SystemClock>(), QStringLiteral("t"), Database::OpenMode::Existing);
+            auto ledger = openExisting(db);
             Query q(ledger->database().connection(), QStringLiteral("SELECT count(*) FROM progress_notes WHERE text = ?"));
             const bool restored = q.add(marker).scalar().toInt() == 0;
             const qint64 entries = count(*ledger, QStringLiteral("SELECT count(*) FROM history WHERE entity = 'ledger' "
@@ -527,7 +531,7 @@ TEST_CASE("import --update of a newer version keeps notes, evidence and statuses
     REQUIRE(cli(at + QStringList{QStringLiteral("add-note"), QStringLiteral("1"), QStringLiteral("已修订")}).exitCode == 0);
     REQUIRE(cli(at + QStringList{QStringLiteral("add-note"), QStringLiteral("2"), QStringLiteral("已补录一半")}).exitCode == 0);
     const auto entries = [&] {
-        auto ledger = Ledger::open(db, std::make_shared<SystemClock>(), QStringLiteral("t"), Database::OpenMode::Existing);
+        auto ledger = openExisting(db);
         return ledger->history().entryCount();
     };
     const qint64 before = entries();
@@ -551,7 +555,7 @@ TEST_CASE("import --update of a newer version keeps notes, evidence and statuses
     const Run kept = cli(at + QStringList{QStringLiteral("import"), v2, QStringLiteral("--update"),
                                           QStringLiteral("--allow-removal"), QStringLiteral("--json")});
     REQUIRE(kept.exitCode == 0);
-    auto ledger = Ledger::open(db, std::make_shared<SystemClock>(), QStringLiteral("t"), Database::OpenMode::Existing);
+    auto ledger = openExisting(db);
     const QList<Finding> findings = ledger->findings().findings(1);
     REQUIRE(findings.size() == 1);
     CHECK(findings[0].id == 1);
@@ -662,7 +666,7 @@ TEST_CASE("A recomputed chain is caught by its anchors: verify --anchor, exporte
         CHECK(cli(at + QStringList{QStringLiteral("verify"), QStringLiteral("--anchor"), anchor}).exitCode == 0);
 
     {
-        auto ledger = Ledger::open(db, std::make_shared<SystemClock>(), QStringLiteral("t"), Database::OpenMode::Existing);
+        auto ledger = openExisting(db);
         rewriteTitleAndChain(ledger->database().connection(), work.findings[0], QStringLiteral("问题0"),
                              QStringLiteral("没有问题"));
         // The chain and the rows agree again: on its own, verify cannot tell.

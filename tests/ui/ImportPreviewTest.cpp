@@ -13,6 +13,7 @@
 #include "services/BulletinImport.h"
 #include "support/TestLedger.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -130,6 +131,10 @@ TEST_CASE("The update dialog lists each worked-on record the new version drops, 
     const UpdatePlan plan = planBulletinUpdate(*ledger, inspection, v2);
 
     ui::ImportUpdateDialog dialog(plan, QStringLiteral("示范局"));
+    dialog.show();
+    QApplication::processEvents();
+    if (const QString dir = qEnvironmentVariable("RECTRACK_SCREENSHOT_DIR"); !dir.isEmpty())
+        REQUIRE(dialog.grab().save(QDir(dir).filePath(QStringLiteral("dialog-import-update.png"))));
     auto* list = dialog.findChild<QListWidget*>(QStringLiteral("removalsListWidget"));
     REQUIRE(list);
     REQUIRE(list->count() == 1);

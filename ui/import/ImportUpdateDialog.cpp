@@ -13,6 +13,7 @@ ImportUpdateDialog::ImportUpdateDialog(const UpdatePlan& plan, const QString& in
     , m_removals(plan.removalsWithWork()) {
     setWindowTitle(tr("更新原导入"));
     setObjectName(QStringLiteral("importUpdateDialog"));
+    setMinimumWidth(640); // the summary on two lines, not broken mid-phrase
     auto* layout = new QVBoxLayout(this);
     auto* summary = new QLabel(tr("用新文件更新巡察“%1”：\n%2。\n已有的进展情况、佐证材料、状态、时限、责任和销号都保留。")
                                    .arg(inspectionTitle, planSummary(plan)),
