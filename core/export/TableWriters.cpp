@@ -1,6 +1,7 @@
 #include "TableWriters.h"
 
 #include "AtomicSave.h"
+#include "StderrCapture.h"
 
 #include "storage/Error.h"
 #include "storage/OutputGuard.h"
@@ -10,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFontDatabase>
+#include <QLoggingCategory>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRegularExpression>
@@ -30,6 +32,26 @@ struct Text {
 
 [[noreturn]] void fail(const QString& path, const QString& why) {
     throw Error(Error::Kind::Storage, Text::tr("无法写入 %1：%2").arg(path, why));
+}
+
+Q_LOGGING_CATEGORY(xlsxLog, "rectrack.export.xlsx", QtInfoMsg)
+
+// libxlsxwriter says why it failed on stderr only ("[ERROR] workbook_close(): …"): its words
+// go into our message, and to the log category above (silent unless QT_LOGGING_RULES turns it
+// on), not to the user's terminal.
+QString libraryWords(StderrCapture& capture) {
+    QStringList lines;
+    for (QString line : capture.take().split(u'\n', Qt::SkipEmptyParts)) {
+        qCDebug(xlsxLog) << line;
+        line.remove(QRegularExpression(QStringLiteral("^\\[(ERROR|WARNING)\\]\\s*")));
+        if (!line.trimmed().isEmpty())
+            lines << line.trimmed();
+    }
+    return lines.join(u' ');
+}
+
+QString withLibraryWords(const QString& why, const QString& words) {
+    return words.isEmpty() ? why : QStringLiteral("%1（%2）").arg(why, words);
 }
 
 // A file name beside the target, for writing before the rename.
@@ -160,9 +182,10 @@ XlsxTableWriter::XlsxTableWriter(const QString& path, const QString& title, cons
     options.constant_memory = LXW_TRUE;
     const QByteArray tmpdir = QFile::encodeName(QFileInfo(m_part).absolutePath());
     options.tmpdir = const_cast<char*>(tmpdir.constData());
+    StderrCapture capture;
     m_book->workbook = workbook_new_opt(QFile::encodeName(m_part).constData(), &options);
     if (!m_book->workbook)
-        fail(path, Text::tr("无法创建工作簿"));
+        fail(path, withLibraryWords(Text::tr("无法创建工作簿"), libraryWords(capture)));
     if (!anchor.isEmpty()) { // copied by libxlsxwriter
         QByteArray keywords = anchor.toUtf8();
         QByteArray author("Rectrack");
@@ -173,6 +196,12 @@ XlsxTableWriter::XlsxTableWriter(const QString& path, const QString& title, cons
     }
     const QByteArray sheetName = title.left(31).toUtf8();
     m_book->sheet = workbook_add_worksheet(m_book->workbook, sheetName.constData());
+    const QString words = libraryWords(capture); // its rows go to a file of its own from now on
+    if (!m_book->sheet) {
+        lxw_workbook_free(std::exchange(m_book->workbook, nullptr));
+        QFile::remove(m_part);
+        fail(path, withLibraryWords(Text::tr("无法创建工作簿"), words));
+    }
     lxw_format* bold = workbook_add_format(m_book->workbook);
     format_set_bold(bold);
     format_set_bg_color(bold, 0xEEEEEE);
@@ -235,10 +264,12 @@ void XlsxTableWriter::finish() {
     if (!m_columns.isEmpty())
         worksheet_autofilter(m_book->sheet, 0, 0, static_cast<lxw_row_t>(m_rows),
                              static_cast<lxw_col_t>(m_columns.size() - 1));
+    StderrCapture capture;
     const lxw_error error = workbook_close(std::exchange(m_book->workbook, nullptr));
+    const QString words = libraryWords(capture);
     if (error != LXW_NO_ERROR) {
         QFile::remove(m_part);
-        fail(m_path, QString::fromUtf8(lxw_strerror(error)));
+        fail(m_path, withLibraryWords(QString::fromUtf8(lxw_strerror(error)), words));
     }
     replace(m_part, m_path);
 }

@@ -313,7 +313,8 @@ Restored restore(const QString& backupPath, const QString& databasePath, const Q
     try {
         copy(backupPath, staged);
         {
-            const std::unique_ptr<Database> database = Database::open(staged);
+            const std::unique_ptr<Database> database =
+                Database::open(staged, Database::OpenMode::Existing, Database::Checkpoints::OnCommit);
             if (prepare)
                 prepare(*database, restored.previous);
         }

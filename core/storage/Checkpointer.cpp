@@ -4,13 +4,9 @@
 #include <QFile>
 #include <sqlite3.h>
 
-namespace rectrack {
+#include <algorithm>
 
-namespace {
-bool passiveCheckpoint(sqlite3* db) {
-    return sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr) == SQLITE_OK;
-}
-} // namespace
+namespace rectrack {
 
 Checkpointer::Checkpointer(sqlite3* writer, const QString& path)
     : m_writer(writer)
@@ -39,11 +35,24 @@ int Checkpointer::logPages() const {
     return m_walPages;
 }
 
-void Checkpointer::count(bool done) {
+int Checkpointer::largestWriterCopy() const {
+    const std::lock_guard lock(m_mutex);
+    return m_largestWriterCopy;
+}
+
+bool Checkpointer::checkpoint(sqlite3* db, bool byWriter) {
+    int logged = 0;
+    int copied = 0; // in all, this log's pages copied by earlier checkpoints included
+    const bool done =
+        sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, &logged, &copied) == SQLITE_OK;
+    const std::lock_guard lock(m_mutex);
     if (done) {
-        const std::lock_guard lock(m_mutex);
         ++m_done;
+        if (byWriter)
+            m_largestWriterCopy = std::max(m_largestWriterCopy, copied - std::min(copied, m_backfilled));
+        m_backfilled = copied;
     }
+    return done;
 }
 
 int Checkpointer::onCommit(void* self, sqlite3* db, const char*, int walPages) {
@@ -53,19 +62,23 @@ int Checkpointer::onCommit(void* self, sqlite3* db, const char*, int walPages) {
     {
         const std::lock_guard lock(me->m_mutex);
         me->m_lastCommit = std::chrono::steady_clock::now();
-        const int written = walPages >= me->m_walPages ? walPages - me->m_walPages : walPages; // else restarted
+        if (walPages < me->m_walPages) // the log started again
+            me->m_backfilled = 0;
         me->m_walPages = walPages;
         wake = walPages >= ThresholdPages && !me->m_due;
         me->m_due = me->m_due || walPages >= ThresholdPages;
         if (walPages < ForcePages) {
             me->m_writerCheckpointAt = ForcePages;
+            me->m_copyAsked = me->m_copyDone = false;
         } else if (walPages >= me->m_writerCheckpointAt) {
-            if (written >= ThresholdPages) { // a large commit: the thread copies, now
-                wake = me->m_now = true;
-            } else {
-                // Not again before another ThresholdPages: a reader of an old snapshot may
-                // keep the log from being copied whole for a while.
+            if (!me->m_copyAsked) { // the thread copies the long log now, while the writing goes on
+                wake = me->m_now = me->m_copyAsked = true;
+            } else if (me->m_copyDone) {
+                // What was written during that copy is left; copying it lets the log restart.
+                // Not again before another ThresholdPages: a reader of an old snapshot may keep
+                // the log from being copied whole for a while.
                 itself = true;
+                me->m_copyAsked = me->m_copyDone = false;
                 me->m_writerCheckpointAt = walPages + ThresholdPages;
             }
         }
@@ -73,7 +86,7 @@ int Checkpointer::onCommit(void* self, sqlite3* db, const char*, int walPages) {
     if (wake)
         me->m_wake.notify_one();
     if (itself) // after the commit, on the writer's own connection, as SQLite's default hook does
-        me->count(passiveCheckpoint(db));
+        me->checkpoint(db, true);
     return SQLITE_OK;
 }
 
@@ -101,11 +114,14 @@ void Checkpointer::run() {
             m_wake.wait_until(lock, quietFrom);
         }
         const bool stop = m_stop;
+        const bool asked = m_copyAsked;
         m_due = m_now = false;
         lock.unlock();
         if (db)
-            count(passiveCheckpoint(db));
+            checkpoint(db, false);
         lock.lock();
+        if (asked && m_copyAsked)
+            m_copyDone = true; // the writer may finish (all of it, when this thread has no connection)
         if (stop)
             break;
     }

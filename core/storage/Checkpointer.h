@@ -13,10 +13,11 @@
 // A log that has caught up restarts from its beginning at the next write, but only if no
 // write began in between, so under back-to-back writes (a script, the benchmark) the thread
 // never gets its pause and a checkpoint from it would never let the log restart. Past
-// ForcePages the writer therefore checkpoints itself, right after a small commit, as SQLite
-// would: one write in many thousands pays for it, and the log stays bounded. A large commit
-// (a bulk edit, an import) does not pay on top of its own writing: it has the thread copy the
-// log at once, and the next small commit finishes what is left.
+// ForcePages the thread therefore copies the log at once, pause or not, while the writing
+// goes on; then the writer's next small commit checkpoints on its own connection, which only
+// has the pages written meanwhile left to copy, and lets the log restart. No commit pays for
+// copying the whole log (largestWriterCopy() tells), and the log stays bounded. A large commit
+// (a bulk edit, an import) works the same way.
 
 #include <QString>
 #include <chrono>
@@ -42,11 +43,13 @@ public:
 
     int checkpointsDone() const;
     int logPages() const; // in the log after the last commit (it starts again after a checkpoint)
+    // The most pages one checkpoint on the writer's connection has copied: what a commit paid.
+    int largestWriterCopy() const;
 
 private:
     static int onCommit(void* self, sqlite3* db, const char* schema, int walPages);
     void run();
-    void count(bool done);
+    bool checkpoint(sqlite3* db, bool byWriter);
 
     sqlite3* m_writer;
     QString m_path;
@@ -54,9 +57,13 @@ private:
     std::condition_variable m_wake;
     bool m_due = false;
     bool m_now = false; // no waiting for a pause
+    bool m_copyAsked = false; // the log is long: the thread copies it before the writer finishes
+    bool m_copyDone = false;
     bool m_stop = false;
     int m_walPages = 0;
     int m_done = 0;
+    int m_backfilled = 0; // log pages already copied, as the last checkpoint reported
+    int m_largestWriterCopy = 0;
     int m_writerCheckpointAt = ForcePages; // log length at which the writer next tries itself
     std::chrono::steady_clock::time_point m_lastCommit;
     std::thread m_thread;

@@ -56,7 +56,7 @@ QString Database::defaultPath() {
     return QDir(dir).filePath(QStringLiteral("rectrack.sqlite"));
 }
 
-std::unique_ptr<Database> Database::open(const QString& path, OpenMode mode) {
+std::unique_ptr<Database> Database::open(const QString& path, OpenMode mode, Checkpoints checkpoints) {
     const QFileInfo info(path);
     if (mode == OpenMode::Existing) {
         if (!info.exists())
@@ -117,7 +117,7 @@ std::unique_ptr<Database> Database::open(const QString& path, OpenMode mode) {
         QStringLiteral("PRAGMA synchronous = FULL")); // an acknowledged commit survives a power cut
     database->m_upgradeBackup = Schema::migrate(*database);
     const QVariant handle = db.driver()->handle();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+    if (checkpoints == Checkpoints::Background && handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
         database->m_checkpointer =
             std::make_unique<Checkpointer>(*static_cast<sqlite3* const*>(handle.data()), database->m_path);
     return database;
@@ -170,6 +170,10 @@ qint64 Database::dataVersion() const {
 
 int Database::checkpointsDone() const {
     return m_checkpointer ? m_checkpointer->checkpointsDone() : 0;
+}
+
+int Database::largestCommitCheckpoint() const {
+    return m_checkpointer ? m_checkpointer->largestWriterCopy() : 0;
 }
 
 int Database::logPages() const {

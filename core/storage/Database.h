@@ -19,10 +19,15 @@ public:
     // its default file). Existing: the file must already be a ledger; a missing or empty file is
     // an Error(NotFound) and nothing is created, not even its folder.
     enum class OpenMode { Create, Existing };
+    // Background: a thread of its own copies the log back (Checkpointer), for a ledger in use.
+    // OnCommit: SQLite's own automatic checkpoint, for a file opened for one short write (the
+    // copy a restore stages), which is not worth a thread.
+    enum class Checkpoints { Background, OnCommit };
 
     // Opens and migrates the file. Throws Error with a clear message when the file is not a
     // Rectrack database, is newer than this program, or cannot be opened.
-    static std::unique_ptr<Database> open(const QString& path, OpenMode mode = OpenMode::Create);
+    static std::unique_ptr<Database> open(const QString& path, OpenMode mode = OpenMode::Create,
+                                          Checkpoints checkpoints = Checkpoints::Background);
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
@@ -41,6 +46,10 @@ public:
     int checkpointsDone() const;
     // Pages in the write-ahead log after the last commit of this connection (0 when not SQLite's).
     int logPages() const;
+    // The most log pages one commit of this connection has copied back into the file itself
+    // (0 when not SQLite's): the rest was copied off the commit path.
+    int largestCommitCheckpoint() const;
+    bool checkpointsInBackground() const { return m_checkpointer != nullptr; }
 
     // Runs work inside one transaction (BEGIN IMMEDIATE ... COMMIT); any exception rolls it
     // back and propagates. Nested calls join the outer transaction.

@@ -247,8 +247,7 @@ void FindingRepository::writeCoUnits(Id findingId, const QList<Id>& unitIds) {
             .add(findingId)
             .add(unitId)
             .exec();
-    m_rows.history().record(FindingsTable, findingId, findingId, QStringLiteral("update"),
-                            QStringLiteral("co_unit_ids"), join(current), join(wanted));
+    m_rows.recordLinkedChange(FindingsTable, findingId, QStringLiteral("co_unit_ids"), join(current), join(wanted));
 }
 
 void FindingRepository::refreshStatus(Id findingId) {

@@ -63,13 +63,13 @@ QString HistoryLog::hashOf(const QString& previousHash, const HistoryEntry& e) {
 
 void HistoryLog::record(const QString& entity, Id entityId, OptionalId findingId, const QString& action,
                         const QString& field, const std::optional<QString>& oldValue,
-                        const std::optional<QString>& newValue) {
+                        const std::optional<QString>& newValue, const std::optional<QDateTime>& at) {
     QString previous =
         Query(m_db, QStringLiteral("SELECT hash FROM history ORDER BY id DESC LIMIT 1")).scalar().toString();
     if (previous.isEmpty())
         previous = genesisHash();
     HistoryEntry e;
-    e.at = m_clock.now();
+    e.at = at ? *at : m_clock.now();
     e.actor = m_actor;
     e.entity = entity;
     e.entityId = entityId;

@@ -16,9 +16,11 @@ class HistoryLog {
 public:
     HistoryLog(const QSqlDatabase& db, const Clock& clock, const QString& actor);
 
+    // `at` defaults to the clock's now; a row's writer passes the time it stamps the row with, so
+    // that its created_at and updated_at are the times of its entries (verify checks them).
     void record(const QString& entity, Id entityId, OptionalId findingId, const QString& action,
                 const QString& field, const std::optional<QString>& oldValue,
-                const std::optional<QString>& newValue);
+                const std::optional<QString>& newValue, const std::optional<QDateTime>& at = std::nullopt);
 
     // Entries of a finding and everything that hangs off it (measures, notes, evidence, results...),
     // deleted ones included.

@@ -24,12 +24,22 @@ QString shown(const std::optional<QString>& v) {
 } // namespace
 
 namespace {
-Values replayed(Query& history, Id id, bool& more) {
+// What a row's history says of it: its values, and what its bookkeeping columns must be.
+struct Replay {
+    Values values; // empty when the history ends in the row's deletion
+    QString createdAt; // the time of its creation's entry
+    QString lastAt;    // the time of its last entry
+    int updates = 0;   // update entries since its creation: row_version is one more
+};
+
+Replay replayed(Query& history, Id id, bool& more) {
     // history is positioned on the first entry of `id`; consumes that row's entries.
-    Values values;
+    Replay replay;
+    Values& values = replay.values;
     bool exists = false;
     while (more && history.value(0).toLongLong() == id) {
         const QString action = history.value(1).toString();
+        replay.lastAt = history.value(4).toString();
         if (action == u"delete") {
             values.clear();
             exists = false;
@@ -41,16 +51,19 @@ Values replayed(Query& history, Id id, bool& more) {
                 values.insert(it.key(), it.value().isNull() ? std::nullopt
                                                             : std::optional<QString>(it.value().toString()));
             exists = true;
+            replay.createdAt = replay.lastAt;
+            replay.updates = 0;
         } else {
             const QVariant value = history.value(3);
             values[history.value(2).toString()] =
                 value.isNull() ? std::nullopt : std::optional<QString>(value.toString());
+            ++replay.updates;
         }
         more = history.next();
     }
     if (!exists)
         values.clear();
-    return values;
+    return replay;
 }
 } // namespace
 
@@ -58,11 +71,11 @@ namespace {
 // The values a row's history leaves it with; empty when the history ends in its deletion (or
 // has none).
 Values lastKnown(const QSqlDatabase& db, const QString& table, Id id) {
-    Query history(db, QStringLiteral("SELECT entity_id, action, field, new_value FROM history "
+    Query history(db, QStringLiteral("SELECT entity_id, action, field, new_value, at FROM history "
                                      "WHERE entity = ? AND entity_id = ? ORDER BY id"));
     history.add(table).add(id).exec();
     bool more = history.next();
-    return more ? replayed(history, id, more) : Values();
+    return more ? replayed(history, id, more).values : Values();
 }
 
 // Whether a row that its history says exists, but that is not there, went with a row it hangs
@@ -162,6 +175,34 @@ template <typename Problem> void verifyDerivedTables(const QSqlDatabase& db, Pro
     }
 }
 
+// A row's row_version, created_at and updated_at are not in its history, but follow from it
+// (RowStore keeps them so): changed by hand, they are named.
+struct Bookkeeping {
+    bool version = false; // the table has row_version
+    bool stamps = false;  // and created_at, updated_at kept by RowStore
+};
+
+template <typename Problem>
+void verifyBookkeeping(const QString& table, Id id, const Query& row, Bookkeeping kept, const Replay& replay,
+                       Problem&& problem) {
+    const auto check = [&](const QString& column, const QString& expected) {
+        const QVariant now = row.value(column);
+        if (!now.isValid() || now.toString() == expected)
+            return;
+        problem(QCoreApplication::translate("rectrack::HistoryVerifier",
+                                            "%1 #%2 的 %3 现为 %4，但按修改记录应为 %5（数据被直接改动过）")
+                    .arg(table)
+                    .arg(id)
+                    .arg(column, shown(now.toString()), shown(expected)));
+    };
+    if (kept.version)
+        check(QStringLiteral("row_version"), QString::number(1 + replay.updates));
+    if (kept.stamps) {
+        check(QStringLiteral("created_at"), replay.createdAt);
+        check(QStringLiteral("updated_at"), replay.lastAt);
+    }
+}
+
 VerifyReport verifyHistory(const QSqlDatabase& db, int maxProblems) {
     VerifyReport report;
     const QString actor;
@@ -177,23 +218,25 @@ VerifyReport verifyHistory(const QSqlDatabase& db, int maxProblems) {
     // Per table, the history (in entity_id order, by its index) and the rows (in id order)
     // are walked side by side, so only one row's replay is ever held.
     for (const QString& table : RowStore::recordedTables()) {
-        Query history(db, QStringLiteral("SELECT entity_id, action, field, new_value FROM history "
+        Query history(db, QStringLiteral("SELECT entity_id, action, field, new_value, at FROM history "
                                          "WHERE entity = ? ORDER BY entity_id, id"));
         history.add(table).exec();
         bool more = history.next();
         Query rows(db, QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(table));
         rows.exec();
+        const Bookkeeping kept{rows.hasColumn(QStringLiteral("row_version")), rows.hasColumn(QStringLiteral("updated_at"))};
         while (rows.next()) {
             ++report.rowsChecked;
             const Id id = rows.value(0).toLongLong();
             while (more && history.value(0).toLongLong() < id) { // rows the history knows, not here
                 const Id gone = history.value(0).toLongLong();
-                const Values last = replayed(history, gone, more);
+                const Values last = replayed(history, gone, more).values;
                 if (!last.isEmpty() && !cascadedAway(db, table, last))
                     problem(missingRow(table, gone));
             }
-            const Values values =
-                more && history.value(0).toLongLong() == id ? replayed(history, id, more) : Values();
+            const Replay replay =
+                more && history.value(0).toLongLong() == id ? replayed(history, id, more) : Replay();
+            const Values& values = replay.values;
             if (values.isEmpty()) {
                 problem(QCoreApplication::translate("rectrack::HistoryVerifier",
                                                     "%1 #%2 没有对应的修改记录（可能是绕过程序直接写入的）")
@@ -201,6 +244,7 @@ VerifyReport verifyHistory(const QSqlDatabase& db, int maxProblems) {
                             .arg(id));
                 continue;
             }
+            verifyBookkeeping(table, id, rows, kept, replay, problem);
             if (table == u"findings" && !values.contains(QStringLiteral("co_unit_ids"))) {
                 // no co-unit recorded: the link table must have none either
                 const QString now = coUnitsOf(db, id);
@@ -236,7 +280,7 @@ VerifyReport verifyHistory(const QSqlDatabase& db, int maxProblems) {
         }
         while (more) { // after the last row: rows the history knows, not here
             const Id gone = history.value(0).toLongLong();
-            const Values last = replayed(history, gone, more);
+            const Values last = replayed(history, gone, more).values;
             if (!last.isEmpty() && !cascadedAway(db, table, last))
                 problem(missingRow(table, gone));
         }

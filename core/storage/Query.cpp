@@ -1,5 +1,7 @@
 #include "Query.h"
 
+#include <QSqlRecord>
+
 #include "Error.h"
 
 #include <QCoreApplication>
@@ -141,6 +143,10 @@ QVariant toSql(const std::optional<qint64>& id) {
 
 QVariant toSql(const QDate& date) {
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
+}
+
+bool Query::hasColumn(const QString& column) const {
+    return m_query.record().indexOf(column) >= 0;
 }
 
 QVariant toSql(const QDateTime& at) {

@@ -47,6 +47,8 @@ public:
     }
     QVariant value(int column) const { return m_query.value(column); }
     QVariant value(const QString& column) const { return m_query.value(column); }
+    // Whether the executed statement's result has that column.
+    bool hasColumn(const QString& column) const;
     qint64 lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
     int rowsAffected() const { return m_query.numRowsAffected(); }
 

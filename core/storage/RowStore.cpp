@@ -136,14 +136,13 @@ Id RowStore::insertRow(const QString& table, const Fields& fields) {
         QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, columns.join(u','), marks.join(u',')));
     for (const auto& field : fields)
         q.add(field.second);
-    if (hasTimestamps(table)) {
-        const QVariant now = toSql(m_clock.now());
-        q.add(now).add(now);
-    }
+    const QDateTime now = m_clock.now(); // the row's created_at is its entry's time
+    if (hasTimestamps(table))
+        q.add(toSql(now)).add(toSql(now));
     q.exec();
     const Id id = q.lastInsertId();
     m_history.record(table, id, findingOf(table, id), QStringLiteral("create"), QStringLiteral("*"),
-                     std::nullopt, snapshot(table, fields));
+                     std::nullopt, snapshot(table, fields), now);
     return id;
 }
 
@@ -196,6 +195,7 @@ bool RowStore::updateRow(const QString& table, Id id, const Fields& fields,
     QStringList assignments;
     QVariantList values;
     std::optional<OptionalId> finding; // looked up once, when the first change is recorded
+    const QDateTime now = m_clock.now(); // the row's updated_at is its entries' time
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (historyText(current[i]) == historyText(fields[i].second))
             continue;
@@ -205,20 +205,33 @@ bool RowStore::updateRow(const QString& table, Id id, const Fields& fields,
         values << fields[i].second;
         if (!finding)
             finding = findingOf(table, id);
-        m_history.record(table, id, *finding, QStringLiteral("update"), fields[i].first, before, after);
+        m_history.record(table, id, *finding, QStringLiteral("update"), fields[i].first, before, after, now);
     }
     if (assignments.isEmpty())
         return false;
-    assignments << QStringLiteral("row_version = row_version + 1");
+    assignments << QStringLiteral("row_version = row_version + %1").arg(assignments.size());
     if (hasTimestamps(table)) {
         assignments << QStringLiteral("updated_at = ?");
-        values << toSql(m_clock.now());
+        values << toSql(now);
     }
     Query q(m_db, QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, assignments.join(u',')));
     for (const QVariant& v : values)
         q.add(v);
     q.add(id).exec();
     return true;
+}
+
+void RowStore::recordLinkedChange(const QString& table, Id id, const QString& field, const QString& before,
+                                  const QString& after) {
+    requireGrant();
+    const QDateTime now = m_clock.now();
+    m_history.record(table, id, findingOf(table, id), QStringLiteral("update"), field, before, after, now);
+    Query touch(m_db, hasTimestamps(table)
+                          ? QStringLiteral("UPDATE %1 SET row_version = row_version + 1, updated_at = ? WHERE id = ?").arg(table)
+                          : QStringLiteral("UPDATE %1 SET row_version = row_version + 1 WHERE id = ?").arg(table));
+    if (hasTimestamps(table))
+        touch.add(toSql(now));
+    touch.add(id).exec();
 }
 
 const QStringList& RowStore::recordedTables() {
@@ -295,8 +308,8 @@ void RowStore::settleDependents(const QString& table, Id id) {
                 .add(finding)
                 .add(id)
                 .exec();
-            m_history.record(QStringLiteral("findings"), finding, finding, QStringLiteral("update"),
-                             QStringLiteral("co_unit_ids"), before.join(u','), after.join(u','));
+            recordLinkedChange(QStringLiteral("findings"), finding, QStringLiteral("co_unit_ids"), before.join(u','),
+                               after.join(u','));
         }
     }
 }

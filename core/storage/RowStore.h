@@ -78,14 +78,19 @@ public:
     QList<Dependent> dependentsOf(const QString& table) const;
 
     Id insert(const QString& table, const Fields& fields);
-    // Updates the changed fields only, bumps row_version and records one history entry per
-    // changed field. With expectedVersion, a row changed by someone else meanwhile throws
+    // Updates the changed fields only and records one history entry per changed field; the
+    // row_version goes up by one per entry (so it is 1 + the row's update entries since its
+    // creation, which verify checks) and updated_at becomes the entries' time. With expectedVersion, a row changed by someone else meanwhile throws
     // Error(Conflict). Returns whether anything changed.
     bool update(const QString& table, Id id, const Fields& fields, std::optional<int> expectedVersion = {});
     // Deletes the row, and first, each with its own history entry, every recorded row that
     // SQLite would otherwise delete or clear with it (ON DELETE CASCADE / SET NULL, and a unit's
     // place among a finding's co-units), so that no row ever disappears or changes unrecorded.
     void remove(const QString& table, Id id);
+    // A change kept outside the row (a finding's co-units, in their link table), recorded as an
+    // edit of the row: its history entry, a row_version one up and the row's updated_at.
+    void recordLinkedChange(const QString& table, Id id, const QString& field, const QString& before,
+                            const QString& after);
 
     // Current values of the given columns; throws NotFound.
     QVariantList read(const QString& table, Id id, const QStringList& columns) const;

@@ -6,6 +6,7 @@
 #include "Database.h"
 #include "Error.h"
 #include "Query.h"
+#include "RowStore.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -286,7 +287,36 @@ void upgradeTo3(const QSqlDatabase& db) {
         run(db, statement);
 }
 
-// Each later version adds a step: `if (from < 4) upgradeTo4(db);` and so on.
+// Version 4: a row's row_version, created_at and updated_at follow from its history (1 + its
+// update entries since its creation; the times of its first and last entries), so that verify
+// can check them. Rows written before are given those values once, from their history.
+void upgradeTo4(const QSqlDatabase& db) {
+    for (const QString& table : RowStore::recordedTables()) {
+        Query columns(db, QStringLiteral("SELECT name FROM pragma_table_info(?)"));
+        columns.add(table).exec();
+        QStringList names;
+        while (columns.next())
+            names << columns.value(0).toString();
+        const QString created = QStringLiteral(
+                                    "(SELECT max(c.id) FROM history c WHERE c.entity = '%1' AND c.entity_id = %1.id "
+                                    "AND c.action = 'create')")
+                                    .arg(table);
+        QStringList assignments;
+        if (names.contains(u"row_version"))
+            assignments << QStringLiteral("row_version = 1 + (SELECT count(*) FROM history h WHERE h.entity = '%1' "
+                                          "AND h.entity_id = %1.id AND h.action = 'update' AND h.id > %2)")
+                               .arg(table, created);
+        if (names.contains(u"updated_at"))
+            assignments << QStringLiteral("created_at = (SELECT at FROM history WHERE id = %1)").arg(created)
+                        << QStringLiteral("updated_at = (SELECT at FROM history h WHERE h.entity = '%1' "
+                                          "AND h.entity_id = %1.id ORDER BY h.id DESC LIMIT 1)")
+                               .arg(table);
+        if (!assignments.isEmpty())
+            run(db, QStringLiteral("UPDATE %1 SET %2 WHERE %3 IS NOT NULL").arg(table, assignments.join(u','), created));
+    }
+}
+
+// Each later version adds a step: `if (from < 5) upgradeTo5(db);` and so on.
 void climb(const QSqlDatabase& db, int from) {
     if (from < 1)
         createVersion1(db);
@@ -294,6 +324,8 @@ void climb(const QSqlDatabase& db, int from) {
         upgradeTo2(db);
     if (from < 3)
         upgradeTo3(db);
+    if (from < 4)
+        upgradeTo4(db);
 }
 
 int userTableCount(const QSqlDatabase& db) {

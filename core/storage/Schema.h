@@ -12,7 +12,7 @@ class Database;
 
 namespace Schema {
 
-constexpr int CurrentVersion = 3;
+constexpr int CurrentVersion = 4;
 constexpr int ApplicationId = 0x52435452; // 'RCTR'
 
 // Throws Error(NotRectrack / NewerVersion) when the file cannot be used by this program.

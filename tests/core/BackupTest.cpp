@@ -104,7 +104,12 @@ TEST_CASE("Restore writes the backup back, keeps the ledger as it was, and is ch
     const QByteArray changed = contentDigest(ledger.path());
 
     SECTION("while the program has the ledger open: it reads the restored rows") {
-        const Backup::Restored restored = Backup::restore(backup, ledger.path(), Noon.addSecs(60));
+        bool stagedWithThread = true;
+        const Backup::Restored restored =
+            Backup::restore(backup, ledger.path(), Noon.addSecs(60), {}, [&](Database& staged, const QString&) {
+                stagedWithThread = staged.checkpointsInBackground(); // one short write: no thread for it
+            });
+        CHECK_FALSE(stagedWithThread);
         CHECK(findingCount(*ledger) == before);
         CHECK(contentDigest(restored.previous) == changed);
         CHECK(QFileInfo(restored.previous).fileName().endsWith(QStringLiteral("before-restore.sqlite")));

@@ -11,6 +11,7 @@
 #include "storage/Integrity.h"
 #include "storage/OutputGuard.h"
 #include "storage/Query.h"
+#include "storage/Schema.h"
 #include "storage/SqliteFile.h"
 #include "support/TestLedger.h"
 
@@ -396,6 +397,56 @@ TEST_CASE("verify finds a replaced evidence file and a planted co-unit", "[relia
         const VerifyReport report = work.verify();
         CHECK_FALSE(report.ok());
         CHECK(report.problems.join(u'\n').contains(QStringLiteral("co_unit_ids")));
+    }
+}
+
+TEST_CASE("verify finds a changed row_version, created_at or updated_at, and an upgrade sets them from the history",
+          "[reliability][nothing-lost]") {
+    WorkingLedger work;
+    // edits of several fields at once, co-units set and changed, a unit's removal clearing them
+    const Id unit = work.ledger->units().unitNamed(QStringLiteral("牵头单位"));
+    const Id other = work.ledger->units().unitNamed(QStringLiteral("配合单位"));
+    Finding f = work.ledger->findings().finding(work.findings[0]);
+    f.title = QStringLiteral("改过的标题");
+    f.description = QStringLiteral("改过的描述");
+    f.coUnitIds = {unit, other};
+    work.ledger->findings().updateFinding(f);
+    work.ledger->findings().setMeasureStatus(work.measures[0], Status::Completed, testToday());
+    work.ledger->units().removeUnit(other);
+    const VerifyReport clean = work.verify();
+    INFO(clean.problems.join(u'\n').toStdString());
+    REQUIRE(clean.ok());
+    // one version per recorded change: title, description, co-units twice, the status its measure set
+    CHECK(count(*work.ledger, QStringLiteral("SELECT row_version FROM findings WHERE id = %1").arg(work.findings[0])) == 6);
+
+    const QList<std::pair<QString, QString>> forgeries = {
+        {QStringLiteral("row_version"), QStringLiteral("UPDATE findings SET row_version = row_version + 5 WHERE id = 1")},
+        {QStringLiteral("row_version"), QStringLiteral("UPDATE measures SET row_version = 1 WHERE id = 1")},
+        {QStringLiteral("created_at"), QStringLiteral("UPDATE findings SET created_at = '2020-01-01T08:00:00.000Z' WHERE id = 2")},
+        {QStringLiteral("updated_at"), QStringLiteral("UPDATE measures SET updated_at = '2031-05-05T08:00:00.000Z' WHERE id = 3")},
+        {QStringLiteral("updated_at"), QStringLiteral("UPDATE inspections SET updated_at = '2020-01-01T08:00:00.000Z'")},
+        {QStringLiteral("row_version"), QStringLiteral("UPDATE units SET row_version = 9")},
+    };
+    for (const auto& [column, sql] : forgeries) {
+        DYNAMIC_SECTION(sql.toStdString()) {
+            work.ledger.close();
+            execRaw(work.path(), sql);
+            const VerifyReport report = work.verify();
+            CHECK_FALSE(report.ok());
+            INFO(report.problems.join(u'\n').toStdString());
+            CHECK(report.problems.join(u'\n').contains(column));
+        }
+    }
+    SECTION("a ledger of schema 3 gets them from its history when it is upgraded") {
+        work.ledger.close();
+        execRaw(work.path(), QStringLiteral("UPDATE findings SET row_version = 1, updated_at = created_at"));
+        execRaw(work.path(), QStringLiteral("UPDATE measures SET row_version = 2"));
+        execRaw(work.path(), QStringLiteral("PRAGMA user_version = 3"));
+        const VerifyReport report = work.verify(); // reopens: the upgrade runs
+        INFO(report.problems.join(u'\n').toStdString());
+        CHECK(report.ok());
+        CHECK(count(*work.ledger, QStringLiteral("SELECT row_version FROM findings WHERE id = %1").arg(work.findings[0])) == 6);
+        CHECK(count(*work.ledger, QStringLiteral("PRAGMA user_version")) == Schema::CurrentVersion);
     }
 }
 

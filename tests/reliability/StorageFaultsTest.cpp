@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <unistd.h>
 
 using namespace rectrack;
@@ -214,4 +215,49 @@ TEST_CASE("A damaged page: reported as damaged with the way out, the rest of the
     CHECK(kind == Error::Kind::Corrupt);
     CHECK(message.contains(QStringLiteral("损坏")));
     CHECK(QFileInfo(ledger.path()).exists());
+}
+
+TEST_CASE("An export to a full disk fails with one clear message, and the libraries write nothing to stderr",
+          "[reliability][faults]") {
+    TestLedger ledger;
+    fill(*ledger, 40);
+    ledger.close();
+    int code = -1;
+    QString err;
+    SECTION("an export that works says nothing on stderr") {
+        QTemporaryDir out;
+        for (const QString& format : {QStringLiteral("xlsx"), QStringLiteral("csv"), QStringLiteral("pdf")}) {
+            runCli({QStringLiteral("--db"), ledger.path(), QStringLiteral("export"), QStringLiteral("findings"),
+                    QStringLiteral("--format"), format, QStringLiteral("-o"), out.filePath(QStringLiteral("台账.") + format)},
+                   &code, &err);
+            INFO(format.toStdString() << ": " << err.toStdString());
+            CHECK(code == 0);
+            CHECK(err.isEmpty());
+        }
+        runCli({QStringLiteral("--db"), ledger.path(), QStringLiteral("verify")}, &code, &err);
+        CHECK(code == 0);
+        CHECK(err.isEmpty());
+    }
+    SECTION("an XLSX export onto a full disk") {
+        SmallDisk disk(QStringLiteral("1m"));
+        if (!disk.mounted()) {
+            WARN("skipped: mounting a small tmpfs needs root");
+            return;
+        }
+        QFile filler(disk.path(QStringLiteral("filler")));
+        REQUIRE(filler.open(QIODevice::WriteOnly | QIODevice::Unbuffered));
+        const QByteArray block(16 * 1024, 'x');
+        while (filler.write(block) == block.size()) {
+        }
+        filler.close();
+        runCli({QStringLiteral("--db"), ledger.path(), QStringLiteral("export"), QStringLiteral("findings"),
+                QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("-o"), disk.path(QStringLiteral("台账.xlsx"))},
+               &code, &err);
+        INFO(err.toStdString());
+        CHECK(code == 1);
+        CHECK(err.contains(QStringLiteral("无法写入")));
+        CHECK_FALSE(err.contains(QStringLiteral("[ERROR]")));
+        CHECK_FALSE(err.contains(QStringLiteral("[WARNING]")));
+        CHECK(QDir(disk.path(QString())).entryList(QDir::Files) == QStringList{QStringLiteral("filler")}); // nothing left
+    }
 }
