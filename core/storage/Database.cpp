@@ -91,9 +91,13 @@ std::unique_ptr<Database> Database::open(const QString& path, OpenMode mode, Che
     const bool isNew = !info.exists() || info.size() == 0;
     if (!isNew)
         requireSqliteHeader(path, Error::Kind::Storage);
-    const QSqlDatabase db = openConnection(nextConnectionName(), path, path, QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"),
-                                           Error::Kind::Storage);
-    std::unique_ptr<Database> database(new Database(db, info.absoluteFilePath()));
+    // The connection lives in the Database only: a copy left here would still be in use when a
+    // refusal below closes it (Qt warns "connection … is still in use" on stderr).
+    std::unique_ptr<Database> database(
+        new Database(openConnection(nextConnectionName(), path, path, QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"),
+                                    Error::Kind::Storage),
+                     info.absoluteFilePath()));
+    const QSqlDatabase& db = database->m_db;
     OutputGuard::protectLedger(database->m_path);
     if (isNew) {
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
@@ -125,10 +129,12 @@ std::unique_ptr<Database> Database::open(const QString& path, OpenMode mode, Che
 
 std::unique_ptr<Database> Database::openReadOnly(const QString& path) {
     requireSqliteHeader(path, Error::Kind::ReadOnly);
-    const QSqlDatabase db =
-        openConnection(nextConnectionName(), path, readOnlyUri(path),
-                       QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=5000"), Error::Kind::ReadOnly);
-    std::unique_ptr<Database> database(new Database(db, QFileInfo(path).absoluteFilePath()));
+    std::unique_ptr<Database> database(
+        new Database(openConnection(nextConnectionName(), path, readOnlyUri(path),
+                                    QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=5000"),
+                                    Error::Kind::ReadOnly),
+                     QFileInfo(path).absoluteFilePath()));
+    const QSqlDatabase& db = database->m_db;
     database->m_readOnly = true;
     OutputGuard::protectLedger(database->m_path);
     try {

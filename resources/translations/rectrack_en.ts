@@ -673,6 +673,10 @@
         <source>统计汇总表与台账不符（%1，%2）：汇总被直接改动过，统计数字不可信</source>
         <translation>The statistics summary does not match the ledger (%1, %2): the summary was changed directly and its figures cannot be trusted</translation>
     </message>
+    <message>
+        <source>%1 #%2 的 %3 现为 %4，但按修改记录应为 %5（数据被直接改动过）</source>
+        <translation>%1 #%2: %3 is %4, but its history says it should be %5 (the data was changed directly)</translation>
+    </message>
 </context>
 <context>
     <name>rectrack::HtmlReader</name>

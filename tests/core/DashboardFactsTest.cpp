@@ -165,7 +165,7 @@ TEST_CASE("A version 2 database gets its facts and tallies, closing days kept", 
     ledger.close();
     dropVersion3(ledger.path());
     ledger.reopen();
-    CHECK(Schema::version(ledger->database().connection()) == 3);
+    CHECK(Schema::version(ledger->database().connection()) == Schema::CurrentVersion);
     // the copy made before the upgrade, in the backups folder, holds the file as it was
     CHECK(QFileInfo(ledger->database().lastUpgradeBackup()).absolutePath() == Backup::folderFor(ledger.path()));
     CHECK(SqliteFile(ledger->database().lastUpgradeBackup(), SqliteFile::Mode::ReadOnly)

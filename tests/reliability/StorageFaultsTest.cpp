@@ -238,6 +238,21 @@ TEST_CASE("An export to a full disk fails with one clear message, and the librar
         CHECK(code == 0);
         CHECK(err.isEmpty());
     }
+    SECTION("a file that is refused gets one line on stderr, Qt's own warnings none") {
+        QTemporaryDir dir;
+        const QString newer = dir.filePath(QStringLiteral("newer.sqlite"));
+        REQUIRE(QFile::copy(ledger.path(), newer));
+        execRaw(newer, QStringLiteral("PRAGMA user_version = 99"));
+        const QString other = dir.filePath(QStringLiteral("other.sqlite"));
+        execRaw(other, QStringLiteral("CREATE TABLE x (a)"));
+        for (const QString& file : {newer, other}) {
+            runCli({QStringLiteral("--db"), file, QStringLiteral("stats")}, &code, &err);
+            INFO(err.toStdString());
+            CHECK(code == 1);
+            CHECK(err.trimmed().count(u'\n') == 0);
+            CHECK_FALSE(err.contains(QStringLiteral("removeDatabase")));
+        }
+    }
     SECTION("an XLSX export onto a full disk") {
         SmallDisk disk(QStringLiteral("1m"));
         if (!disk.mounted()) {
