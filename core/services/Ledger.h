@@ -5,6 +5,7 @@
 
 #include "domain/Clock.h"
 #include "domain/StatusRules.h"
+#include "services/LedgerReading.h"
 #include "services/LedgerRestore.h"
 #include "storage/AccountRepository.h"
 #include "storage/ActivityRepository.h"
@@ -58,6 +59,8 @@ public:
     SettingsRepository& settings() { return m_settings; }
     // The ledgers as filtered views, seen from today with the current deadline policy.
     LedgerViews views() const { return LedgerViews(m_database->connection(), today(), m_policy); }
+    // What a worker thread needs to read the ledger as it is seen now (LedgerReading).
+    LedgerReading::Source readingSource() const { return {m_database->path(), today(), m_policy}; }
     const StatsRepository& stats() const { return m_stats; }
     HistoryLog& history() { return m_rows.history(); }
     RowStore& rows() { return m_rows; }

@@ -1,6 +1,7 @@
 // Renders the main screens on the offscreen platform. With RECTRACK_SCREENSHOT_DIR set, the
 // PNGs are written there (that is how the README's screenshot is made); either way each
-// screen must paint with the widgets it is supposed to show.
+// screen must paint with the widgets it is supposed to show, at the size it was given, with no
+// label or button cut off by its layout (checkDrawn).
 
 #include "detail/DetailPanel.h"
 #include "dialogs/AccountsDialog.h"
@@ -24,10 +25,14 @@
 #include "support/TestLedger.h"
 #include "UiTestHelpers.h"
 
+#include <QAbstractButton>
 #include <QDir>
+#include <QSet>
+#include <QToolButton>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTest>
 
@@ -35,10 +40,58 @@ using namespace rectrack;
 using namespace rectrack::test;
 
 namespace {
+// What a screen shot can show to be wrong, checked on every screen: the grab is the size the
+// window was given, something was drawn (not one flat colour), and no one-line label or button
+// is narrower than its text, i.e. cut off by its layout.
+// The one-line labels and buttons of `window` narrower than their text.
+QStringList cutOff(QWidget& window) {
+    QStringList clipped;
+    for (QLabel* label : window.findChildren<QLabel*>()) {
+        if (!label->isVisibleTo(&window) || label->wordWrap() || label->text().isEmpty() ||
+            label->textFormat() == Qt::RichText || Qt::mightBeRichText(label->text()))
+            continue;
+        const int needed = label->fontMetrics().horizontalAdvance(label->text().split(u'\n').first());
+        if (label->width() < needed)
+            clipped << QStringLiteral("%1 “%2” (%3 < %4 px)")
+                           .arg(label->objectName(), label->text())
+                           .arg(label->width())
+                           .arg(needed);
+    }
+    for (QAbstractButton* button : window.findChildren<QAbstractButton*>()) {
+        if (!button->isVisibleTo(&window) || button->text().isEmpty() || qobject_cast<QToolButton*>(button))
+            continue;
+        const int needed = button->fontMetrics().horizontalAdvance(QString(button->text()).remove(u'&'));
+        if (button->width() < needed)
+            clipped << QStringLiteral("%1 “%2” (%3 < %4 px)")
+                           .arg(button->objectName(), button->text())
+                           .arg(button->width())
+                           .arg(needed);
+    }
+    return clipped;
+}
+
+// Colours in a sample of the image's pixels: one or two when nothing was drawn.
+qsizetype colourCount(const QImage& image) {
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 5)
+        for (int x = 0; x < image.width(); x += 5)
+            colours.insert(image.pixel(x, y));
+    return colours.size();
+}
+
+void checkDrawn(QWidget& window, const QImage& image) {
+    CHECK(image.size() == window.size() * window.devicePixelRatio());
+    CHECK(colourCount(image) >= 12);
+    const QStringList clipped = cutOff(window);
+    INFO("cut off: " << clipped.join(QStringLiteral("; ")).toStdString());
+    CHECK(clipped.isEmpty());
+}
+
 void capture(QWidget& window, const QString& name) {
     QApplication::processEvents();
     const QImage image = window.grab().toImage();
-    REQUIRE(image.width() >= 1200);
+    INFO(name.toStdString());
+    checkDrawn(window, image);
     const QString dir = qEnvironmentVariable("RECTRACK_SCREENSHOT_DIR");
     if (!dir.isEmpty()) {
         QDir().mkpath(dir);
@@ -104,7 +157,8 @@ TEST_CASE("The staff ledger's dialogs render", "[ui][screens]") {
         dialog.show();
         QApplication::processEvents();
         const QImage image = dialog.grab().toImage();
-        REQUIRE(image.width() >= 300);
+        INFO(name.toStdString());
+        checkDrawn(dialog, image);
         const QString dir = qEnvironmentVariable("RECTRACK_SCREENSHOT_DIR");
         if (!dir.isEmpty())
             REQUIRE(image.save(QDir(dir).filePath(name + QStringLiteral(".png"))));
@@ -160,7 +214,8 @@ TEST_CASE("The dashboard at several window sizes and in presentation", "[ui][scr
         QTRY_VERIFY(!window.dashboard()->isLoading());
         QApplication::processEvents();
         const QImage image = window.grab().toImage();
-        CHECK(image.width() >= 1000);
+        INFO(size.width() << "x" << size.height());
+        checkDrawn(window, image);
         const QString dir = qEnvironmentVariable("RECTRACK_SCREENSHOT_DIR");
         if (!dir.isEmpty())
             REQUIRE(image.save(QDir(dir).filePath(QStringLiteral("dashboard-%1x%2.png").arg(size.width()).arg(size.height()))));
@@ -171,7 +226,29 @@ TEST_CASE("The dashboard at several window sizes and in presentation", "[ui][scr
     presentation.refresh();
     QTRY_VERIFY(!presentation.isLoading());
     QApplication::processEvents();
+    const QImage image = presentation.grab().toImage();
+    checkDrawn(presentation, image);
     const QString dir = qEnvironmentVariable("RECTRACK_SCREENSHOT_DIR");
     if (!dir.isEmpty())
-        REQUIRE(presentation.grab().save(QDir(dir).filePath(QStringLiteral("dashboard-presentation.png"))));
+        REQUIRE(image.save(QDir(dir).filePath(QStringLiteral("dashboard-presentation.png"))));
+}
+
+TEST_CASE("The screen check finds a label cut off by its layout, and a window that drew nothing", "[ui][screens]") {
+    QWidget window;
+    auto* label = new QLabel(QStringLiteral("整改责任单位（牵头）"), &window);
+    label->setGeometry(0, 0, 30, 20);
+    auto* button = new QPushButton(QStringLiteral("导出任务清单"), &window);
+    button->setGeometry(0, 30, 200, 30);
+    window.resize(300, 100);
+    window.show();
+    QApplication::processEvents();
+    const QStringList clipped = cutOff(window);
+    REQUIRE(clipped.size() == 1);
+    CHECK(clipped.first().contains(QStringLiteral("整改责任单位")));
+    label->resize(label->sizeHint());
+    CHECK(cutOff(window).isEmpty());
+    QImage flat(300, 100, QImage::Format_RGB32);
+    flat.fill(Qt::white);
+    CHECK(colourCount(flat) < 12); // what checkDrawn refuses
+    CHECK(colourCount(window.grab().toImage()) >= 12);
 }

@@ -1,10 +1,11 @@
 #pragma once
-// Reads from the database on a worker thread, over a read-only connection of its own, so
-// the window never waits for a long query. The result carries the generation it was asked
-// for: a caller that has asked again since ignores older answers.
+// Reads the ledger on a worker thread, through a LedgerReading of its own (core's read session:
+// its own read-only connection), so the window never waits for a long query. The result
+// carries the generation it was asked for: a caller that has asked again since ignores older
+// answers.
 
+#include "services/LedgerReading.h"
 #include "storage/Error.h"
-#include "storage/ReadConnection.h"
 
 #include <QFuture>
 #include <QtConcurrent/QtConcurrentRun>
@@ -17,15 +18,15 @@ template <typename T> struct Generational {
     bool failed = false; // the file could not be read; value is the default
 };
 
-// work(db) runs on the worker; it must not touch widgets or the window's connection.
+// work(reading) runs on the worker; it must not touch widgets or the window's ledger.
 template <typename Work>
-auto readInBackground(const QString& path, int generation, Work work)
-    -> QFuture<Generational<decltype(work(std::declval<const QSqlDatabase&>()))>> {
-    using T = decltype(work(std::declval<const QSqlDatabase&>()));
-    return QtConcurrent::run([path, generation, work]() -> Generational<T> {
+auto readInBackground(const LedgerReading::Source& source, int generation, Work work)
+    -> QFuture<Generational<decltype(work(std::declval<const LedgerReading&>()))>> {
+    using T = decltype(work(std::declval<const LedgerReading&>()));
+    return QtConcurrent::run([source, generation, work]() -> Generational<T> {
         try {
-            const ReadConnection connection(path);
-            return {generation, work(connection.db()), false};
+            const LedgerReading reading(source);
+            return {generation, work(reading), false};
         } catch (const Error&) {
             return {generation, T{}, true};
         }

@@ -282,15 +282,12 @@ QString DashboardPanel::title() const {
 }
 
 void DashboardPanel::refresh() {
-    const QString path = m_ledger.database().path();
     const Scope wanted = scope();
-    const QDate today = m_ledger.today();
-    const DeadlinePolicy policy = m_ledger.policy();
     const int generation = ++m_generation;
     m_loading = true;
     m_heading->setText(tr("%1（正在统计…）").arg(title()));
-    m_loader->setFuture(readInBackground(path, generation, [=](const QSqlDatabase& db) {
-        return computeDashboard(db, wanted, today, policy);
+    m_loader->setFuture(readInBackground(m_ledger.readingSource(), generation, [=](const LedgerReading& reading) {
+        return reading.dashboard(wanted);
     }));
 }
 

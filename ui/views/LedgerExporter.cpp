@@ -38,7 +38,6 @@ void exportLedger(QWidget* parent, Ledger& ledger, LedgerKind kind, const Ledger
     };
     auto shared = std::make_shared<Shared>();
     const QDate today = ledger.today();
-    const DeadlinePolicy policy = ledger.policy();
     const QString subtitle = QCoreApplication::translate("rectrack::ui::LedgerExporter", "截至 %1").arg(today.toString(Qt::ISODate));
 
     QProgressDialog progress(QCoreApplication::translate("rectrack::ui::LedgerExporter", "正在导出%1…").arg(title),
@@ -57,8 +56,8 @@ void exportLedger(QWidget* parent, Ledger& ledger, LedgerKind kind, const Ledger
         }
     });
     ticker.start(100);
-    watcher.setFuture(readInBackground(ledger.database().path(), 0, [=](const QSqlDatabase& db) {
-        const LedgerViews views(db, today, policy);
+    watcher.setFuture(readInBackground(ledger.readingSource(), 0, [=](const LedgerReading& reading) {
+        const LedgerViews& views = reading.views();
         try {
             return exportLedger(views, kind, filter, format, path, subtitle, [shared](int done, int total) {
                        shared->done = done;

@@ -59,17 +59,14 @@ void LedgerListModel::refresh() {
     ++m_generation;
     m_loading = true;
     emit loadingChanged(true);
-    const QString path = m_ledger.database().path();
     const LedgerFilter filter = m_filter;
     const LedgerOrder order = m_order;
-    const QDate today = m_ledger.today();
-    const DeadlinePolicy policy = m_ledger.policy();
     const Mode mode = m_mode;
     QList<int> kept = m_pages.keys();
     if (kept.isEmpty())
         kept << 0;
-    m_refresher->setFuture(readInBackground(path, m_generation, [=](const QSqlDatabase& db) {
-        const LedgerViews views(db, today, policy);
+    m_refresher->setFuture(readInBackground(m_ledger.readingSource(), m_generation, [=](const LedgerReading& reading) {
+        const LedgerViews& views = reading.views();
         Refresh r;
         r.ids = mode == Mode::Findings ? views.allFindingIds(filter, order) : views.allMeasureIds(filter, order);
         for (const int page : kept) {
@@ -138,15 +135,12 @@ void LedgerListModel::startLoad(int offset, int limit, bool append) {
         ++m_generation; // supersedes every read still under way
     m_loading = true;
     emit loadingChanged(true);
-    const QString path = m_ledger.database().path();
     const LedgerFilter filter = m_filter;
     const LedgerOrder order = m_order;
-    const QDate today = m_ledger.today();
-    const DeadlinePolicy policy = m_ledger.policy();
     const Mode mode = m_mode;
     const int generation = m_generation;
-    m_loader->setFuture(readInBackground(path, generation, [=](const QSqlDatabase& db) {
-        const LedgerViews views(db, today, policy);
+    m_loader->setFuture(readInBackground(m_ledger.readingSource(), generation, [=](const LedgerReading& reading) {
+        const LedgerViews& views = reading.views();
         return mode == Mode::Findings ? rowsOf(views, views.findings(filter, order, offset, limit))
                                       : rowsOf(views, views.measures(filter, order, offset, limit));
     }));
@@ -155,11 +149,9 @@ void LedgerListModel::startLoad(int offset, int limit, bool append) {
 }
 
 QFuture<Generational<QList<LedgerListModel::Row>>> LedgerListModel::readRows(const QList<Id>& ids, int generation) const {
-    const QDate today = m_ledger.today();
-    const DeadlinePolicy policy = m_ledger.policy();
     const Mode mode = m_mode;
-    return readInBackground(m_ledger.database().path(), generation, [=](const QSqlDatabase& db) {
-        return rowsOfIds(LedgerViews(db, today, policy), mode, ids);
+    return readInBackground(m_ledger.readingSource(), generation, [=](const LedgerReading& reading) {
+        return rowsOfIds(reading.views(), mode, ids);
     });
 }
 
@@ -228,11 +220,9 @@ void LedgerListModel::idsInBackground() {
     emit totalChanged(-1);
     const LedgerFilter filter = m_filter;
     const LedgerOrder order = m_order;
-    const QDate today = m_ledger.today();
-    const DeadlinePolicy policy = m_ledger.policy();
     const Mode mode = m_mode;
-    m_idReader->setFuture(readInBackground(m_ledger.database().path(), m_generation, [=](const QSqlDatabase& db) {
-        const LedgerViews views(db, today, policy);
+    m_idReader->setFuture(readInBackground(m_ledger.readingSource(), m_generation, [=](const LedgerReading& reading) {
+        const LedgerViews& views = reading.views();
         return mode == Mode::Findings ? views.allFindingIds(filter, order) : views.allMeasureIds(filter, order);
     }));
 }

@@ -118,14 +118,11 @@ void ResponsibilityPanel::refresh() {
     }
     // aggregated over every finding and measure in scope: on a worker, with its own connection
     const bool leader = byLeader();
-    const QString path = m_ledger.database().path();
-    const QDate today = m_ledger.today();
-    const DeadlinePolicy policy = m_ledger.policy();
     const int generation = ++m_generation;
     m_loading = true;
     m_status->setText(tr("正在统计…"));
-    m_loader->setFuture(readInBackground(path, generation, [=](const QSqlDatabase& db) {
-        const LedgerViews views(db, today, policy);
+    m_loader->setFuture(readInBackground(m_ledger.readingSource(), generation, [=](const LedgerReading& reading) {
+        const LedgerViews& views = reading.views();
         return leader ? views.byLeader(filter) : views.byUnit(filter);
     }));
 }
