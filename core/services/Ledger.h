@@ -3,6 +3,7 @@
 // deadline policy and the repositories over them. Every write a repository offers is one
 // transaction and leaves a history entry.
 
+#include "changes/ChangeNotifier.h"
 #include "domain/Clock.h"
 #include "domain/StatusRules.h"
 #include "services/LedgerReading.h"
@@ -51,6 +52,8 @@ public:
     HistoryAnchor historyAnchor() const { return historyHead(m_database->connection()); }
 
     Database& database() { return *m_database; }
+    // Announces every change applied through core (Change::apply); the views listen here.
+    ChangeNotifier& notifier() { return m_notifier; }
     UnitRepository& units() { return m_units; }
     InspectionRepository& inspections() { return m_inspections; }
     FindingRepository& findings() { return m_findings; }
@@ -109,6 +112,7 @@ private:
     AccountRepository m_accounts;
     SettingsRepository m_settings;
     StatsRepository m_stats;
+    ChangeNotifier m_notifier;
     bool m_signedIn = false;
     QStringList m_anchorProblems;
 };

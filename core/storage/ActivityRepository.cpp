@@ -173,6 +173,15 @@ QByteArray ActivityRepository::evidenceContent(Id evidenceId) const {
     return q.value(0).toByteArray();
 }
 
+void ActivityRepository::restoreBlob(const QString& sha256, const QByteArray& data) {
+    const auto grant = m_rows.grant(Operation::EditLedger);
+    Query(m_db, QStringLiteral("INSERT OR IGNORE INTO evidence_blobs (sha256, size, data) VALUES (?, ?, ?)"))
+        .add(sha256)
+        .add(static_cast<qint64>(data.size()))
+        .add(data)
+        .exec();
+}
+
 void ActivityRepository::removeEvidence(Id evidenceId) {
     const auto grant = m_rows.grant(Operation::EditLedger);
     m_rows.atomically([&] {

@@ -33,6 +33,8 @@ public:
     QByteArray evidenceContent(Id evidenceId) const;
     EvidenceFile evidenceFile(Id evidenceId) const;
     void removeEvidence(Id evidenceId); // the content goes once nothing refers to it
+    // Puts an evidence file's content back (when it is not there), for the undo of a removal.
+    void restoreBlob(const QString& sha256, const QByteArray& data);
 
     // The result row of a finding (measureId empty) or of one measure; empty if none yet.
     QuantifiedResult result(Id findingId, OptionalId measureId) const;

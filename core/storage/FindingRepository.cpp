@@ -228,6 +228,11 @@ QList<Id> FindingRepository::coUnits(Id findingId) const {
     return out;
 }
 
+void FindingRepository::setCoUnits(Id findingId, const QList<Id>& unitIds) {
+    const auto grant = m_rows.grant(Operation::EditLedger);
+    m_rows.atomically([&] { writeCoUnits(findingId, unitIds); });
+}
+
 void FindingRepository::writeCoUnits(Id findingId, const QList<Id>& unitIds) {
     QList<Id> wanted = unitIds;
     std::sort(wanted.begin(), wanted.end());

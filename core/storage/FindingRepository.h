@@ -77,6 +77,9 @@ public:
     Id extendDeadline(Id findingId, OptionalId measureId, const Deadline& newDeadline, const QString& reason);
     QList<DeadlineExtension> extensions(Id findingId) const;
 
+    // Sets a finding's co-units (recorded as its co_unit_ids): the undo of a change to them.
+    void setCoUnits(Id findingId, const QList<Id>& unitIds);
+
 private:
     void writeCoUnits(Id findingId, const QList<Id>& unitIds);
     QList<Id> coUnits(Id findingId) const;

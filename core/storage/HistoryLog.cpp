@@ -1,4 +1,5 @@
 #include "HistoryLog.h"
+#include <QJsonObject>
 
 #include "Query.h"
 #include "domain/Clock.h"
@@ -6,6 +7,7 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 namespace rectrack {
 
@@ -103,6 +105,44 @@ QList<HistoryEntry> HistoryLog::forFinding(Id findingId) const {
     while (q.next())
         out.append(entryFrom(q));
     return out;
+}
+
+QList<HistoryEntry> HistoryLog::between(Id afterId, Id lastId) const {
+    Query q(m_db, SelectColumns + QStringLiteral("WHERE id > ? AND id <= ? ORDER BY id"));
+    q.add(afterId).add(lastId).exec();
+    QList<HistoryEntry> out;
+    while (q.next())
+        out.append(entryFrom(q));
+    return out;
+}
+
+Id HistoryLog::lastEntryId() const {
+    return Query(m_db, QStringLiteral("SELECT coalesce(max(id), 0) FROM history")).scalar().toLongLong();
+}
+
+std::optional<QHash<QString, std::optional<QString>>> HistoryLog::rowBefore(const QString& table, Id id,
+                                                                           Id beforeId) const {
+    Query q(m_db, QStringLiteral("SELECT action, field, new_value FROM history WHERE entity = ? AND entity_id = ? "
+                                 "AND id < ? ORDER BY id"));
+    q.add(table).add(id).add(beforeId).exec();
+    std::optional<QHash<QString, std::optional<QString>>> values;
+    while (q.next()) {
+        const QString action = q.value(0).toString();
+        if (action == u"delete") {
+            values.reset();
+        } else if (action == u"create") {
+            values.emplace();
+            const QJsonObject snapshot = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
+            for (auto it = snapshot.begin(); it != snapshot.end(); ++it)
+                values->insert(it.key(), it.value().isNull() ? std::nullopt
+                                                             : std::optional<QString>(it.value().toString()));
+        } else if (values) {
+            const QVariant value = q.value(2);
+            values->insert(q.value(1).toString(),
+                           value.isNull() ? std::nullopt : std::optional<QString>(value.toString()));
+        }
+    }
+    return values;
 }
 
 std::optional<Id> HistoryLog::firstBrokenEntry() const {

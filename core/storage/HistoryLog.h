@@ -25,6 +25,14 @@ public:
     // Entries of a finding and everything that hangs off it (measures, notes, evidence, results...),
     // deleted ones included.
     QList<HistoryEntry> forFinding(Id findingId) const;
+    // The entries after `afterId`, up to and with `lastId`, in order: what one change wrote.
+    QList<HistoryEntry> between(Id afterId, Id lastId) const;
+    // The id of the newest entry (0 when there is none).
+    Id lastEntryId() const;
+    // A row's recorded values just before entry `beforeId`, replayed from its history (its
+    // creation's snapshot, then each recorded edit); nullopt when it did not exist then. For a
+    // row deleted by that entry: what it held when it was deleted.
+    std::optional<QHash<QString, std::optional<QString>>> rowBefore(const QString& table, Id id, Id beforeId) const;
 
     // Checks the whole chain; returns the id of the first entry whose hash does not match,
     // or nullopt when the chain is intact.

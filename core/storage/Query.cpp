@@ -149,6 +149,14 @@ bool Query::hasColumn(const QString& column) const {
     return m_query.record().indexOf(column) >= 0;
 }
 
+QStringList Query::columnNames() const {
+    const QSqlRecord record = m_query.record();
+    QStringList names;
+    for (int i = 0; i < record.count(); ++i)
+        names << record.fieldName(i);
+    return names;
+}
+
 QVariant toSql(const QDateTime& at) {
     return at.isValid() ? QVariant(at.toUTC().toString(Qt::ISODateWithMs)) : QVariant();
 }

@@ -49,6 +49,8 @@ public:
     QVariant value(const QString& column) const { return m_query.value(column); }
     // Whether the executed statement's result has that column.
     bool hasColumn(const QString& column) const;
+    // The names of the executed statement's result columns, in order.
+    QStringList columnNames() const;
     qint64 lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
     int rowsAffected() const { return m_query.numRowsAffected(); }
 

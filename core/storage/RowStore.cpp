@@ -221,6 +221,46 @@ bool RowStore::updateRow(const QString& table, Id id, const Fields& fields,
     return true;
 }
 
+void RowStore::reinstate(const QString& table, Id id, const Fields& fields) {
+    Fields withId = fields;
+    withId.prepend({QStringLiteral("id"), id});
+    atomically([&] { insertRow(table, withId); });
+}
+
+bool RowStore::exists(const QString& table, Id id) const {
+    Query q(m_db, QStringLiteral("SELECT count(*) FROM %1 WHERE id = ?").arg(table));
+    return q.add(id).scalar().toInt() > 0;
+}
+
+std::optional<Fields> RowStore::values(const QString& table, Id id) const {
+    Query q(m_db, QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table));
+    q.add(id).exec();
+    if (!q.next())
+        return std::nullopt;
+    static const QStringList bookkeeping = {QStringLiteral("id"), QStringLiteral("row_version"),
+                                            QStringLiteral("created_at"), QStringLiteral("updated_at")};
+    Fields fields;
+    const QStringList names = q.columnNames();
+    for (int i = 0; i < names.size(); ++i)
+        if (!bookkeeping.contains(names[i]))
+            fields.append({names[i], q.value(i)});
+    return fields;
+}
+
+bool RowStore::hasDependents(const QString& table, Id id) const {
+    for (const Dependent& d : dependentsOf(table)) {
+        Query q(m_db, QStringLiteral("SELECT count(*) FROM %1 WHERE %2 = ?").arg(d.table, d.column));
+        if (q.add(id).scalar().toInt() > 0)
+            return true;
+    }
+    if (table == u"units") {
+        Query q(m_db, QStringLiteral("SELECT count(*) FROM finding_units WHERE unit_id = ?"));
+        if (q.add(id).scalar().toInt() > 0)
+            return true;
+    }
+    return false;
+}
+
 void RowStore::recordLinkedChange(const QString& table, Id id, const QString& field, const QString& before,
                                   const QString& after) {
     requireGrant();

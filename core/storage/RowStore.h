@@ -87,6 +87,15 @@ public:
     // SQLite would otherwise delete or clear with it (ON DELETE CASCADE / SET NULL, and a unit's
     // place among a finding's co-units), so that no row ever disappears or changes unrecorded.
     void remove(const QString& table, Id id);
+    // Brings back a deleted row under its own id, with the values its history last had: the
+    // undo of a deletion. Recorded as the row's creation.
+    void reinstate(const QString& table, Id id, const Fields& fields);
+    bool exists(const QString& table, Id id) const;
+    // The row's values, its bookkeeping (id, row_version, created_at, updated_at) left out;
+    // nullopt when it is not there.
+    std::optional<Fields> values(const QString& table, Id id) const;
+    // Whether any row (or co-unit link) refers to this one.
+    bool hasDependents(const QString& table, Id id) const;
     // A change kept outside the row (a finding's co-units, in their link table), recorded as an
     // edit of the row: its history entry, a row_version one up and the row's updated_at.
     void recordLinkedChange(const QString& table, Id id, const QString& field, const QString& before,

@@ -118,13 +118,9 @@ void EvidencePanel::attachFiles(const QStringList& paths) {
             continue;
         }
         const QByteArray content = file.readAll();
-        m_editor.run([&] {
-            m_editor.ledger().activity().addEvidence(*m_findingId, m_measureId, QFileInfo(path).fileName(),
-                                                     content);
-        });
+        m_editor.apply(Changes::addEvidence(*m_findingId, m_measureId, QFileInfo(path).fileName(), content));
     }
     reload();
-    emit m_editor.findingChanged(*m_findingId);
 }
 
 std::optional<Id> EvidencePanel::selectedEvidence() const {
@@ -175,10 +171,8 @@ void EvidencePanel::removeSelected() {
                               tr("删除“%1”？删除会记入修改记录。").arg(m_list->currentItem()->text(0))) !=
         QMessageBox::Yes)
         return;
-    if (m_editor.run([&] { m_editor.ledger().activity().removeEvidence(*id); })) {
+    if (m_editor.apply(Changes::removeEvidence(*id)))
         reload();
-        emit m_editor.findingChanged(*m_findingId);
-    }
 }
 
 } // namespace rectrack::ui

@@ -208,10 +208,8 @@ void InspectionForm::addCategory() {
         return;
     const int next = m_categories->count() + 1;
     const Category category{0, m_inspection.id, QStringLiteral("（%1）").arg(chineseNumeral(next)), title, 0};
-    if (m_editor.run([&] { m_editor.ledger().inspections().addCategory(category); })) {
+    if (m_editor.apply(Changes::addCategory(category)))
         reloadCategories();
-        emit m_editor.referenceDataChanged();
-    }
 }
 
 void InspectionForm::renameCategory() {
@@ -225,10 +223,8 @@ void InspectionForm::renameCategory() {
     if (!ok || title.trimmed().isEmpty())
         return;
     category.title = title;
-    if (m_editor.run([&] { m_editor.ledger().inspections().updateCategory(category); })) {
+    if (m_editor.apply(Changes::editCategory(category)))
         reloadCategories();
-        emit m_editor.referenceDataChanged();
-    }
 }
 
 void InspectionForm::removeCategory() {
@@ -239,20 +235,16 @@ void InspectionForm::removeCategory() {
                               tr("删除类别“%1”？其下的问题会保留，但不再属于任何类别。")
                                   .arg(m_categories->currentItem()->text())) != QMessageBox::Yes)
         return;
-    if (m_editor.run([&] { m_editor.ledger().inspections().removeCategory(*id); })) {
+    if (m_editor.apply(Changes::removeCategory(*id)))
         reloadCategories();
-        emit m_editor.referenceDataChanged();
-    }
 }
 
 void InspectionForm::moveCategory(int delta) {
     const auto id = selectedCategory();
     if (!id)
         return;
-    if (m_editor.run([&] { m_editor.ledger().inspections().moveCategory(*id, delta); })) {
+    if (m_editor.apply(Changes::moveCategory(*id, delta)))
         reloadCategories();
-        emit m_editor.referenceDataChanged();
-    }
 }
 
 } // namespace rectrack::ui

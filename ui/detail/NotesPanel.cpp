@@ -75,10 +75,9 @@ void NotesPanel::addNote() {
         return;
     const ProgressNote note{
         0, *m_findingId, m_measureId, m_date->optionalDate(), m_editor.ledger().actor(), m_text->text()};
-    if (m_editor.run([&] { m_editor.ledger().activity().addNote(note); })) {
+    if (m_editor.apply(Changes::addNote(note))) {
         m_text->clear();
         reload();
-        emit m_editor.findingChanged(*m_findingId);
     }
 }
 
@@ -90,10 +89,8 @@ void NotesPanel::removeSelected() {
         QMessageBox::Yes)
         return;
     const Id id = item->data(0, Qt::UserRole).toLongLong();
-    if (m_editor.run([&] { m_editor.ledger().activity().removeNote(id); })) {
+    if (m_editor.apply(Changes::removeNote(id)))
         reload();
-        emit m_editor.findingChanged(*m_findingId);
-    }
 }
 
 } // namespace rectrack::ui

@@ -134,14 +134,12 @@ void SignOffPanel::requestSignOff() {
     QString comment;
     if (!askText(tr("申请对账销号"), tr("已附佐证材料 %1 份。申请说明：").arg(evidence), comment))
         return;
-    m_editor.workflow(id, [&] { m_editor.ledger().activity().recordSignOff(id, SignOffAction::Request, comment); });
+    m_editor.apply(Changes::signOff(id, SignOffAction::Request, comment));
 }
 
 void SignOffPanel::approve() {
     const Id id = *m_findingId;
-    m_editor.workflow(id, [&] {
-        m_editor.ledger().activity().recordSignOff(id, SignOffAction::Approve, tr("经核查，同意销号"));
-    });
+    m_editor.apply(Changes::signOff(id, SignOffAction::Approve, tr("经核查，同意销号")));
 }
 
 void SignOffPanel::returnRequest() {
@@ -149,7 +147,7 @@ void SignOffPanel::returnRequest() {
     QString reason;
     if (!askText(tr("退回销号申请"), tr("退回理由（必填）："), reason))
         return;
-    m_editor.workflow(id, [&] { m_editor.ledger().activity().recordSignOff(id, SignOffAction::Return, reason); });
+    m_editor.apply(Changes::signOff(id, SignOffAction::Return, reason));
 }
 
 void SignOffPanel::followUp() {
@@ -163,11 +161,7 @@ void SignOffPanel::followUp() {
     QString comment;
     if (!askText(tr("回头看"), rebounded ? tr("反弹情况（必填）：") : tr("说明："), comment))
         return;
-    m_editor.workflow(id, [&] {
-        Ledger& ledger = m_editor.ledger();
-        ledger.activity().addReview({0, id, ledger.recordDay(), ledger.actor(),
-                                     rebounded ? ReviewResult::Rebounded : ReviewResult::Confirmed, comment});
-    });
+    m_editor.apply(Changes::followUp(id, rebounded ? ReviewResult::Rebounded : ReviewResult::Confirmed, comment));
 }
 
 void SignOffPanel::extend() {
@@ -193,9 +187,7 @@ void SignOffPanel::extend() {
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_editor.workflow(id, [&] {
-        ledger.findings().extendDeadline(id, m_measureId, deadline->deadline(), reason->toPlainText());
-    });
+    m_editor.apply(Changes::extendDeadline(id, m_measureId, deadline->deadline(), reason->toPlainText()));
 }
 
 } // namespace rectrack::ui

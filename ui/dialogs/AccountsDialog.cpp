@@ -95,12 +95,10 @@ void AccountsDialog::add() {
     if (!ok)
         return;
     const QString password =
-        QInputDialog::getText(this, tr("添加账号"), tr("初始密码（至少 6 个字符）："), QLineEdit::Password, {}, &ok);
+        QInputDialog::getText(this, tr("添加账号"), tr("初始密码（至少 8 个字符）："), QLineEdit::Password, {}, &ok);
     if (!ok)
         return;
-    m_editor.run([&] {
-        m_editor.ledger().accounts().addAccount(name, static_cast<Role>(roleLabels().indexOf(role)), password);
-    });
+    m_editor.apply(Changes::addAccount(name, static_cast<Role>(roleLabels().indexOf(role)), password));
     reload();
 }
 
@@ -111,7 +109,7 @@ void AccountsDialog::changeRole() {
     bool ok = false;
     const QString role = QInputDialog::getItem(this, tr("改角色"), tr("新角色："), roleLabels(), 0, false, &ok);
     if (ok)
-        m_editor.run([&] { m_editor.ledger().accounts().setRole(*id, static_cast<Role>(roleLabels().indexOf(role))); });
+        m_editor.apply(Changes::setRole(*id, static_cast<Role>(roleLabels().indexOf(role))));
     reload();
 }
 
@@ -121,9 +119,9 @@ void AccountsDialog::resetPassword() {
         return;
     bool ok = false;
     const QString password =
-        QInputDialog::getText(this, tr("重设密码"), tr("新密码（至少 6 个字符）："), QLineEdit::Password, {}, &ok);
+        QInputDialog::getText(this, tr("重设密码"), tr("新密码（至少 8 个字符）："), QLineEdit::Password, {}, &ok);
     if (ok)
-        m_editor.run([&] { m_editor.ledger().accounts().setPassword(*id, password, m_editor.ledger().actor()); });
+        m_editor.apply(Changes::setPassword(*id, password));
 }
 
 void AccountsDialog::toggleActive() {
@@ -131,7 +129,7 @@ void AccountsDialog::toggleActive() {
     if (!id)
         return;
     const bool active = m_table->item(m_table->currentRow(), 2)->text() == tr("启用");
-    m_editor.run([&] { m_editor.ledger().accounts().setActive(*id, !active); });
+    m_editor.apply(Changes::setActive(*id, !active));
     reload();
 }
 

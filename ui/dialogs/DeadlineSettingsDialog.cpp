@@ -62,7 +62,7 @@ void DeadlineSettingsDialog::importCalendar() {
     if (!file.open(QIODevice::ReadOnly))
         return;
     const QString text = QString::fromUtf8(file.readAll());
-    m_editor.run([&] { m_editor.ledger().changeCalendar(text); });
+    m_editor.apply(Changes::changeCalendar(text));
     showCalendar();
 }
 
@@ -71,10 +71,8 @@ void DeadlineSettingsDialog::accept() {
         QDialog::reject();
         return;
     }
-    if (m_editor.run([&] { m_editor.ledger().changePolicy(m_days->value(), m_workingDays->isChecked()); })) {
-        emit m_editor.itemsChanged(); // every deadline state may have moved
+    if (m_editor.apply(Changes::changePolicy(m_days->value(), m_workingDays->isChecked())))
         QDialog::accept();
-    }
 }
 
 } // namespace rectrack::ui

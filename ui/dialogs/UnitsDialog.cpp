@@ -102,7 +102,6 @@ void UnitsDialog::reload() {
             m_persons, {p.name, p.title, p.unitId ? names.value(*p.unitId) : QString(), p.phone});
         item->setData(0, Qt::UserRole, p.id);
     }
-    emit m_editor.referenceDataChanged();
 }
 
 void UnitsDialog::addUnit(bool asChild) {
@@ -112,7 +111,7 @@ void UnitsDialog::addUnit(bool asChild) {
     bool ok = false;
     const QString name =
         QInputDialog::getText(this, tr("添加单位"), tr("单位名称："), QLineEdit::Normal, QString(), &ok);
-    if (ok && m_editor.run([&] { m_editor.ledger().units().addUnit(Unit{0, parent, name, 0}); }))
+    if (ok && m_editor.apply(Changes::addUnit(Unit{0, parent, name, 0})))
         reload();
 }
 
@@ -127,7 +126,7 @@ void UnitsDialog::renameUnit() {
     if (!ok)
         return;
     unit.name = name;
-    if (m_editor.run([&] { m_editor.ledger().units().updateUnit(unit); }))
+    if (m_editor.apply(Changes::editUnit(unit)))
         reload();
 }
 
@@ -140,7 +139,7 @@ void UnitsDialog::removeUnit() {
             tr("删除“%1”？引用它的问题和措施会变为未指定单位。").arg(m_units->currentItem()->text(0))) !=
         QMessageBox::Yes)
         return;
-    if (m_editor.run([&] { m_editor.ledger().units().removeUnit(*id); }))
+    if (m_editor.apply(Changes::removeUnit(*id)))
         reload();
 }
 
@@ -175,7 +174,7 @@ bool UnitsDialog::editPersonFields(Person& person) {
 void UnitsDialog::addPerson() {
     Person person;
     person.unitId = selected(m_units);
-    if (editPersonFields(person) && m_editor.run([&] { m_editor.ledger().units().addPerson(person); }))
+    if (editPersonFields(person) && m_editor.apply(Changes::addPerson(person)))
         reload();
 }
 
@@ -184,7 +183,7 @@ void UnitsDialog::editPerson() {
     if (!id)
         return;
     Person person = m_editor.ledger().units().person(*id);
-    if (editPersonFields(person) && m_editor.run([&] { m_editor.ledger().units().updatePerson(person); }))
+    if (editPersonFields(person) && m_editor.apply(Changes::editPerson(person)))
         reload();
 }
 
@@ -195,7 +194,7 @@ void UnitsDialog::removePerson() {
     if (QMessageBox::question(this, tr("删除人员"),
                               tr("删除“%1”？").arg(m_persons->currentItem()->text(0))) != QMessageBox::Yes)
         return;
-    if (m_editor.run([&] { m_editor.ledger().units().removePerson(*id); }))
+    if (m_editor.apply(Changes::removePerson(*id)))
         reload();
 }
 

@@ -1,10 +1,12 @@
 #pragma once
-// Every edit a user makes in the window goes through here: it is applied through core and,
-// for changes to existing records, pushed on the undo stack so Ctrl+Z takes it back.
-// Listeners learn what changed from the signals.
+// The desktop's side of the change path: every edit a user makes in the window is a core
+// Change (changes/LedgerChanges.h), applied here and, when it can be taken back, pushed on the
+// undo stack as one QUndoCommand, so Ctrl+Z takes it back and Ctrl+Y brings it again, each
+// checked in core against what others saved meanwhile. Listeners learn what changed from the
+// signals, which come from the ledger's ChangeNotifier, whoever made the change.
 
+#include "changes/LedgerChanges.h"
 #include "domain/Entities.h"
-#include "services/BulkEdit.h"
 
 #include <QObject>
 #include <QUndoStack>
@@ -23,33 +25,38 @@ public:
     rectrack::Ledger& ledger() { return m_ledger; }
     QUndoStack* undoStack() { return &m_undo; }
 
-    // Edits of existing records (undoable). Return false when core refused; the user was told why.
-    bool updateInspection(const Inspection& after);
-    bool updateRound(const InspectionRound& after);
-    bool updateFinding(const Finding& after, const QuantifiedResult& result);
-    bool updateMeasure(const Measure& after, const QuantifiedResult& result);
+    // Applies the change and pushes it on the undo stack. Returns false when core refused; the
+    // user was told why.
+    bool apply(Changes::ChangePtr change);
+    // The same for a change that creates a record: the new row's id in `table`.
+    std::optional<Id> create(Changes::ChangePtr change, const QString& table);
 
-    // Creations and deletions (deletions are confirmed by the caller; they clear the undo
-    // stack because earlier edits may refer to what was deleted).
+    // The edits of the forms, by name.
+    bool updateInspection(const Inspection& after) { return apply(Changes::editInspection(after)); }
+    bool updateRound(const InspectionRound& after) { return apply(Changes::editRound(after)); }
+    bool updateFinding(const Finding& after, const QuantifiedResult& result) {
+        return apply(Changes::editFinding(after, result));
+    }
+    bool updateMeasure(const Measure& after, const QuantifiedResult& result) {
+        return apply(Changes::editMeasure(after, result));
+    }
     std::optional<Id> addRound(const InspectionRound& round);
     std::optional<Id> addInspection(const Inspection& inspection);
     std::optional<Id> addFinding(const Finding& finding);
     std::optional<Id> addMeasure(const Measure& measure);
-    bool removeRound(Id id);
-    bool removeInspection(Id id);
-    bool removeFinding(Id findingId);
-    bool removeMeasure(Id findingId, Id measureId);
-    // Anything else that changes a finding's activity (notes, evidence) or categories/units.
-    bool run(const std::function<void()>& work);
-
-    // A sign-off, follow-up review or extension of a finding: recorded in its history, not undoable.
-    bool workflow(Id findingId, const std::function<void()>& work);
-
-    // Edits of a multi-selection (or of one row in place), each one transaction and one
-    // undo step that puts every item back.
-    bool bulkSetStatus(ItemKind kind, const QList<Id>& ids, Status status);
-    bool bulkReassign(ItemKind kind, const QList<Id>& ids, std::optional<Id> unitId, std::optional<Id> personId);
-    bool bulkSetDeadline(ItemKind kind, const QList<Id>& ids, const Deadline& deadline, const QString& reason);
+    bool removeRound(Id id) { return apply(Changes::removeRound(id)); }
+    bool removeInspection(Id id) { return apply(Changes::removeInspection(id)); }
+    bool removeFinding(Id findingId) { return apply(Changes::removeFinding(findingId)); }
+    bool removeMeasure(Id measureId) { return apply(Changes::removeMeasure(measureId)); }
+    bool bulkSetStatus(ItemKind kind, const QList<Id>& ids, Status status) {
+        return apply(Changes::bulkSetStatus(kind, ids, status));
+    }
+    bool bulkReassign(ItemKind kind, const QList<Id>& ids, std::optional<Id> unitId, std::optional<Id> personId) {
+        return apply(Changes::bulkReassign(kind, ids, unitId, personId));
+    }
+    bool bulkSetDeadline(ItemKind kind, const QList<Id>& ids, const Deadline& deadline, const QString& reason) {
+        return apply(Changes::bulkSetDeadline(kind, ids, deadline, reason));
+    }
 
 signals:
     void roundsChanged();
@@ -57,12 +64,11 @@ signals:
     void findingsChanged(Id inspectionId); // findings added or removed
     void findingChanged(Id findingId);     // a finding, its measures or its activity changed
     void referenceDataChanged();           // units, persons or categories
-    void itemsChanged();                   // many findings or measures at once (bulk edits)
+    void itemsChanged();                   // many findings or measures at once (bulk edits, settings)
 
 private:
-    bool bulk(const QString& text, const std::function<BulkSnapshot()>& apply);
-    void push(const QString& text, std::function<void()> redo, std::function<void()> undo,
-              std::function<void()> notify);
+    bool applyAndKeep(Change& change);
+    void announce(const ChangeScope& scope);
 
     rectrack::Ledger& m_ledger;
     QWidget* m_dialogParent;

@@ -334,13 +334,10 @@ void MainWindow::createActions() {
     settingsMenu->addAction(accounts);
     QAction* password = make(tr("修改我的密码…"), QStringLiteral("changePasswordAction"), {}, [this] {
         bool ok = false;
-        const QString text = QInputDialog::getText(this, tr("修改我的密码"), tr("新密码（至少 6 个字符）："),
+        const QString text = QInputDialog::getText(this, tr("修改我的密码"), tr("新密码（至少 8 个字符）："),
                                                    QLineEdit::Password, {}, &ok);
-        if (ok && m_editor->run([&] {
-                const auto account = m_ledger.accounts().account(m_ledger.actor());
-                if (account)
-                    m_ledger.accounts().setPassword(account->id, text, m_ledger.actor());
-            }))
+        const auto account = m_ledger.accounts().account(m_ledger.actor());
+        if (ok && account && m_editor->apply(Changes::setPassword(account->id, text)))
             statusBar()->showMessage(tr("密码已修改"), 5000);
     });
     password->setEnabled(m_ledger.accounts().account(m_ledger.actor()).has_value());
@@ -684,7 +681,7 @@ void MainWindow::deleteSelected() {
             if (QMessageBox::question(this, tr("删除整改措施"),
                                       tr("删除整改措施“%1”？").arg(m.text.left(40))) != QMessageBox::Yes)
                 return;
-            m_editor->removeMeasure(selection->findingId, selection->id);
+            m_editor->removeMeasure(selection->id);
             m_ledgerPanel->selectFinding(selection->findingId);
         }
         return;
@@ -714,8 +711,8 @@ void MainWindow::deleteSelected() {
 void MainWindow::loadSampleData() {
     if (!m_detail->saveCurrent())
         return;
-    std::optional<Id> id;
-    if (!m_editor->run([&] { id = rectrack::loadSampleData(m_ledger); }))
+    const std::optional<Id> id = m_editor->create(Changes::loadSampleData(), QStringLiteral("inspections"));
+    if (!id)
         return;
     reloadNavigator();
     selectInspection(*id);

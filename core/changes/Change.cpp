@@ -1,0 +1,155 @@
+#include "Change.h"
+
+#include "services/Ledger.h"
+#include "storage/Error.h"
+
+#include <QCoreApplication>
+
+#include <limits>
+
+namespace rectrack {
+
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(rectrack::Change)
+};
+
+const QString CoUnits = QStringLiteral("co_unit_ids");
+
+QList<Id> idsOf(const std::optional<QString>& text) {
+    QList<Id> ids;
+    if (text)
+        for (const QString& part : text->split(u',', Qt::SkipEmptyParts))
+            ids << part.toLongLong();
+    return ids;
+}
+
+QVariant valueOf(const std::optional<QString>& text) {
+    return text ? QVariant(*text) : QVariant();
+}
+
+bool undoable(const HistoryEntry& entry) {
+    // Not a restore of the whole ledger, nor accounts: their history keeps fingerprints of the
+    // secrets, not the secrets.
+    return RowStore::recordedTables().contains(entry.entity) && entry.entity != u"accounts";
+}
+} // namespace
+
+// The inverse of a change: the entries it wrote, taken back newest first.
+class Revert final : public Change {
+public:
+    Revert(const Change& done)
+        : Change(done.text(), done.operation())
+        , m_entries(done.m_written)
+        , m_rows(done.m_rowsAfter) {
+        for (auto it = done.m_blobs.cbegin(); it != done.m_blobs.cend(); ++it)
+            keepBlob(it.key(), it.value());
+    }
+
+protected:
+    void write(Ledger& ledger) override {
+        RowStore& rows = ledger.rows();
+        const auto grant = rows.grant(operation());
+        requireAsLeft(rows);
+        for (auto it = keptBlobs().cbegin(); it != keptBlobs().cend(); ++it)
+            ledger.activity().restoreBlob(it.key(), it.value());
+        for (auto e = m_entries.crbegin(); e != m_entries.crend(); ++e) {
+            if (e->action == u"create") {
+                if (rows.hasDependents(e->entity, e->entityId))
+                    throw conflict(e->entity, e->entityId);
+                rows.remove(e->entity, e->entityId);
+            } else if (e->action == u"delete") {
+                const auto values = ledger.history().rowBefore(e->entity, e->entityId, e->id);
+                if (!values)
+                    throw conflict(e->entity, e->entityId);
+                Fields fields;
+                for (auto v = values->cbegin(); v != values->cend(); ++v)
+                    if (v.key() != CoUnits && v.key() != u"id")
+                        fields.append({v.key(), valueOf(v.value())});
+                rows.reinstate(e->entity, e->entityId, fields);
+                if (const QList<Id> units = idsOf(values->value(CoUnits)); !units.isEmpty())
+                    ledger.findings().setCoUnits(e->entityId, units);
+            } else if (e->field == CoUnits) {
+                ledger.findings().setCoUnits(e->entityId, idsOf(e->oldValue));
+            } else {
+                rows.update(e->entity, e->entityId, {{e->field, valueOf(e->oldValue)}});
+            }
+        }
+    }
+
+private:
+    // Every row is still as the change left it; otherwise nothing is written.
+    void requireAsLeft(const RowStore& rows) const {
+        QHash<QString, QHash<Id, QString>> last; // the last action of the change on each row
+        for (const HistoryEntry& e : m_entries)
+            last[e.entity][e.entityId] = e.action;
+        for (auto table = last.cbegin(); table != last.cend(); ++table) {
+            for (auto row = table.value().cbegin(); row != table.value().cend(); ++row) {
+                const bool gone = row.value() == u"delete";
+                if (rows.exists(table.key(), row.key()) == gone)
+                    throw conflict(table.key(), row.key());
+                if (gone)
+                    continue;
+                const QList<Error::Difference> changed =
+                    rows.differences(table.key(), row.key(), m_rows.value(table.key()).value(row.key()));
+                if (!changed.isEmpty())
+                    throw conflict(table.key(), row.key(), changed);
+            }
+        }
+    }
+
+    Error conflict(const QString& table, Id id, const QList<Error::Difference>& changed = {}) const {
+        return Error(Error::Kind::Conflict,
+                     Text::tr("不能撤销或重做“%1”：%2 #%3 在这之后又被改动过（可能是他人所改）。"
+                              "为了不覆盖这些改动，这一步没有执行。")
+                         .arg(text(), table)
+                         .arg(id),
+                     changed);
+    }
+
+    QList<HistoryEntry> m_entries;
+    QHash<QString, QHash<Id, Fields>> m_rows;
+};
+
+Change::Change(QString text, Operation operation)
+    : m_text(std::move(text))
+    , m_operation(operation) {}
+
+Change::~Change() = default;
+
+void Change::apply(Ledger& ledger) {
+    ledger.rows().atomically([&] {
+        HistoryLog& history = ledger.history();
+        const Id before = history.lastEntryId();
+        write(ledger);
+        m_written = history.between(before, std::numeric_limits<Id>::max());
+        m_rowsAfter.clear();
+        for (const HistoryEntry& e : m_written)
+            if (RowStore::recordedTables().contains(e.entity) && !m_rowsAfter.value(e.entity).contains(e.entityId))
+                if (const auto values = ledger.rows().values(e.entity, e.entityId))
+                    m_rowsAfter[e.entity][e.entityId] = *values;
+    });
+    m_applied = true;
+    m_scope = ChangeScope::of(ledger, m_written);
+    if (m_scope.settings)
+        ledger.setPolicy(ledger.settings().policy());
+    ledger.notifier().announce(m_scope);
+}
+
+std::unique_ptr<Change> Change::inverse() const {
+    if (!m_applied || m_written.isEmpty())
+        return nullptr;
+    for (const HistoryEntry& e : m_written)
+        if (!undoable(e))
+            return nullptr;
+    return std::make_unique<Revert>(*this);
+}
+
+OptionalId Change::createdIn(const QString& table) const {
+    for (const HistoryEntry& e : m_written)
+        if (e.entity == table && e.action == u"create")
+            return e.entityId;
+    return std::nullopt;
+}
+
+} // namespace rectrack
