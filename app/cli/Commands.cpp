@@ -1,5 +1,6 @@
 #include "Commands.h"
 
+#include "changes/LedgerChanges.h"
 #include "export/AnchorFiles.h"
 #include "import/BulletinJson.h"
 #include "import/BulletinParser.h"
@@ -509,7 +510,9 @@ int runAddNote(Ledger& ledger, const Invocation& in, QTextStream& out) {
                             .arg(*note.measureId)
                             .arg(note.findingId));
     }
-    const Id id = ledger.activity().addNote(note);
+    const auto change = Changes::addNote(note);
+    change->apply(ledger);
+    const Id id = *change->createdIn(QStringLiteral("progress_notes"));
     if (in.json)
         printJson(out, QJsonObject{{QStringLiteral("note"), id}});
     else
@@ -541,10 +544,10 @@ int runSetStatus(Ledger& ledger, const Invocation& in, QTextStream& out) {
     }
     Status resulting = *status;
     if (target == u"finding") {
-        ledger.findings().setFindingStatus(id, *status, completedOn);
+        Changes::setFindingStatus(id, *status, completedOn)->apply(ledger);
         resulting = ledger.findings().finding(id).status;
     } else if (target == u"measure") {
-        ledger.findings().setMeasureStatus(id, *status, completedOn);
+        Changes::setMeasureStatus(id, *status, completedOn)->apply(ledger);
     } else {
         throw UsageError{usage};
     }

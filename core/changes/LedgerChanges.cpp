@@ -93,9 +93,16 @@ ChangePtr editMeasure(const Measure& after, const QuantifiedResult& result) {
     });
 }
 
-ChangePtr setMeasureStatus(Id measureId, Status status) {
-    return edit(Text::tr("整改措施改为“%1”").arg(label(status)),
-                [measureId, status](Ledger& l) { l.findings().setMeasureStatus(measureId, status, l.recordDay()); });
+ChangePtr setMeasureStatus(Id measureId, Status status, std::optional<QDate> completedOn) {
+    return edit(Text::tr("整改措施改为“%1”").arg(label(status)), [=](Ledger& l) {
+        l.findings().setMeasureStatus(measureId, status, completedOn.value_or(l.recordDay()));
+    });
+}
+
+ChangePtr setFindingStatus(Id findingId, Status status, std::optional<QDate> completedOn) {
+    return edit(Text::tr("问题改为“%1”").arg(label(status)), [=](Ledger& l) {
+        l.findings().setFindingStatus(findingId, status, completedOn.value_or(l.recordDay()));
+    });
 }
 
 ChangePtr removeMeasure(Id measureId) {

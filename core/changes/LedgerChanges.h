@@ -32,7 +32,9 @@ ChangePtr editFinding(const Finding& after, const QuantifiedResult& result);
 ChangePtr removeFinding(Id findingId);
 ChangePtr addMeasure(const Measure& measure);
 ChangePtr editMeasure(const Measure& after, const QuantifiedResult& result);
-ChangePtr setMeasureStatus(Id measureId, Status status);
+// A completion is dated today (the real day) unless an earlier completedOn is given.
+ChangePtr setMeasureStatus(Id measureId, Status status, std::optional<QDate> completedOn = {});
+ChangePtr setFindingStatus(Id findingId, Status status, std::optional<QDate> completedOn = {});
 ChangePtr removeMeasure(Id measureId);
 
 // Activity

@@ -406,6 +406,13 @@
     </message>
 </context>
 <context>
+    <name>rectrack::Change</name>
+    <message>
+        <source>不能撤销或重做“%1”：%2 #%3 在这之后又被改动过（可能是他人所改）。为了不覆盖这些改动，这一步没有执行。</source>
+        <translation>Cannot undo or redo “%1”: %2 #%3 has been changed since (perhaps by someone else). So as not to overwrite those changes, nothing was done.</translation>
+    </message>
+</context>
+<context>
     <name>rectrack::Database</name>
     <message>
         <source>%1 不能写入：%2是只读的。整改台账需要写入这个文件和它旁边的日志文件。请检查权限，或把文件复制到可写的文件夹后再打开。</source>
@@ -737,6 +744,185 @@
     <message>
         <source>这份台账的修改记录中有 %1 个账号，但账号表是空的：账号被绕过程序删除了。为免任何人不登录就能修改，台账只能查看，不能写入。请用“rectrack-cli verify”查看被改动之处，并从备份恢复（rectrack-cli backups / restore）。</source>
         <translation>The history of this ledger names %1 accounts, but the accounts table is empty: the accounts were deleted around the program. So that nobody can make changes without signing in, the ledger can only be viewed, not written. Run “rectrack-cli verify” to see what was changed, and restore from a backup (rectrack-cli backups / restore).</translation>
+    </message>
+</context>
+<context>
+    <name>rectrack::LedgerChanges</name>
+    <message>
+        <source>新建轮次“%1”</source>
+        <translation>New round “%1”</translation>
+    </message>
+    <message>
+        <source>修改轮次“%1”</source>
+        <translation>Edit round “%1”</translation>
+    </message>
+    <message>
+        <source>删除轮次</source>
+        <translation>Delete round</translation>
+    </message>
+    <message>
+        <source>新建巡察“%1”</source>
+        <translation>New inspection “%1”</translation>
+    </message>
+    <message>
+        <source>修改巡察“%1”</source>
+        <translation>Edit inspection “%1”</translation>
+    </message>
+    <message>
+        <source>删除巡察</source>
+        <translation>Delete inspection</translation>
+    </message>
+    <message>
+        <source>新增问题类别“%1”</source>
+        <translation>Add category “%1”</translation>
+    </message>
+    <message>
+        <source>修改问题类别“%1”</source>
+        <translation>Edit category “%1”</translation>
+    </message>
+    <message>
+        <source>移动问题类别</source>
+        <translation>Move category</translation>
+    </message>
+    <message>
+        <source>删除问题类别</source>
+        <translation>Delete category</translation>
+    </message>
+    <message>
+        <source>新增问题“%1”</source>
+        <translation>Add finding “%1”</translation>
+    </message>
+    <message>
+        <source>修改问题“%1”</source>
+        <translation>Edit finding “%1”</translation>
+    </message>
+    <message>
+        <source>删除问题</source>
+        <translation>Delete finding</translation>
+    </message>
+    <message>
+        <source>新增整改措施</source>
+        <translation>Add measure</translation>
+    </message>
+    <message>
+        <source>修改整改措施</source>
+        <translation>Edit measure</translation>
+    </message>
+    <message>
+        <source>整改措施改为“%1”</source>
+        <translation>Measure set to “%1”</translation>
+    </message>
+    <message>
+        <source>问题改为“%1”</source>
+        <translation>Finding set to “%1”</translation>
+    </message>
+    <message>
+        <source>删除整改措施</source>
+        <translation>Delete measure</translation>
+    </message>
+    <message>
+        <source>添加进展情况</source>
+        <translation>Add progress note</translation>
+    </message>
+    <message>
+        <source>删除进展情况</source>
+        <translation>Delete progress note</translation>
+    </message>
+    <message>
+        <source>上传佐证材料“%1”</source>
+        <translation>Attach evidence “%1”</translation>
+    </message>
+    <message>
+        <source>删除佐证材料</source>
+        <translation>Delete evidence</translation>
+    </message>
+    <message>
+        <source>申请对账销号</source>
+        <translation>Request sign-off</translation>
+    </message>
+    <message>
+        <source>同意销号</source>
+        <translation>Approve sign-off</translation>
+    </message>
+    <message>
+        <source>退回销号申请</source>
+        <translation>Return sign-off request</translation>
+    </message>
+    <message>
+        <source>回头看</source>
+        <translation>Follow-up review</translation>
+    </message>
+    <message>
+        <source>延期</source>
+        <translation>Extend deadline</translation>
+    </message>
+    <message>
+        <source>新增单位“%1”</source>
+        <translation>Add unit “%1”</translation>
+    </message>
+    <message>
+        <source>修改单位“%1”</source>
+        <translation>Edit unit “%1”</translation>
+    </message>
+    <message>
+        <source>删除单位</source>
+        <translation>Delete unit</translation>
+    </message>
+    <message>
+        <source>新增人员“%1”</source>
+        <translation>Add person “%1”</translation>
+    </message>
+    <message>
+        <source>修改人员“%1”</source>
+        <translation>Edit person “%1”</translation>
+    </message>
+    <message>
+        <source>删除人员</source>
+        <translation>Delete person</translation>
+    </message>
+    <message>
+        <source>%1 项改为“%2”</source>
+        <translation>%1 items set to “%2”</translation>
+    </message>
+    <message>
+        <source>%1 项改派责任</source>
+        <translation>%1 items reassigned</translation>
+    </message>
+    <message>
+        <source>%1 项调整整改时限</source>
+        <translation>%1 items given a new deadline</translation>
+    </message>
+    <message>
+        <source>修改临期提醒天数</source>
+        <translation>Change the due-soon window</translation>
+    </message>
+    <message>
+        <source>修改工作日历</source>
+        <translation>Change the working-day calendar</translation>
+    </message>
+    <message>
+        <source>新增账户“%1”</source>
+        <translation>Add account “%1”</translation>
+    </message>
+    <message>
+        <source>修改账户角色</source>
+        <translation>Change account role</translation>
+    </message>
+    <message>
+        <source>启用账户</source>
+        <translation>Enable account</translation>
+    </message>
+    <message>
+        <source>停用账户</source>
+        <translation>Disable account</translation>
+    </message>
+    <message>
+        <source>修改密码</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>载入示例数据</source>
+        <translation>Load sample data</translation>
     </message>
 </context>
 <context>
@@ -1760,10 +1946,6 @@ Subcommands:
         <translation>Role:</translation>
     </message>
     <message>
-        <source>初始密码（至少 6 个字符）：</source>
-        <translation>Initial password (at least 6 characters):</translation>
-    </message>
-    <message>
         <source>改角色</source>
         <translation>Change role</translation>
     </message>
@@ -1776,8 +1958,12 @@ Subcommands:
         <translation>Reset password</translation>
     </message>
     <message>
-        <source>新密码（至少 6 个字符）：</source>
-        <translation>New password (at least 6 characters):</translation>
+        <source>初始密码（至少 8 个字符）：</source>
+        <translation>Initial password (at least 8 characters):</translation>
+    </message>
+    <message>
+        <source>新密码（至少 8 个字符）：</source>
+        <translation>New password (at least 8 characters):</translation>
     </message>
 </context>
 <context>
@@ -2347,37 +2533,6 @@ The current ledger is saved first (“before restore”) and can be restored lat
     <message>
         <source>查看即将到期</source>
         <translation>Show findings due soon</translation>
-    </message>
-</context>
-<context>
-    <name>rectrack::ui::Editor</name>
-    <message>
-        <source>修改巡察“%1”</source>
-        <translation>Edit inspection &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>修改轮次“%1”</source>
-        <translation>Edit round &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>修改问题“%1”</source>
-        <translation>Edit finding &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>修改整改措施</source>
-        <translation>Edit measure</translation>
-    </message>
-    <message>
-        <source>%1 项改为“%2”</source>
-        <translation>%1 items set to “%2”</translation>
-    </message>
-    <message>
-        <source>%1 项改派责任</source>
-        <translation>%1 items reassigned</translation>
-    </message>
-    <message>
-        <source>%1 项调整整改时限</source>
-        <translation>%1 deadlines changed</translation>
     </message>
 </context>
 <context>
@@ -3693,10 +3848,6 @@ The deletion is kept in the history but cannot be undone.</translation>
         <translation>Change my password</translation>
     </message>
     <message>
-        <source>新密码（至少 6 个字符）：</source>
-        <translation>New password (at least 6 characters):</translation>
-    </message>
-    <message>
         <source>密码已修改</source>
         <translation>Password changed</translation>
     </message>
@@ -3789,6 +3940,10 @@ Do not make further changes; restore it from the latest backup.</translation>
     <message>
         <source>台账已被其他程序修改，已重新读取</source>
         <translation>The ledger was changed by another program and has been read again</translation>
+    </message>
+    <message>
+        <source>新密码（至少 8 个字符）：</source>
+        <translation>New password (at least 8 characters):</translation>
     </message>
 </context>
 <context>

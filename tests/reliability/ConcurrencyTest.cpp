@@ -4,6 +4,7 @@
 // an edit of an item the other program changed since it was read is refused with both values.
 #include "ReliabilitySupport.h"
 
+#include "changes/LedgerChanges.h"
 #include "services/DataGenerator.h"
 #include "storage/Error.h"
 #include "storage/Query.h"
@@ -114,8 +115,8 @@ TEST_CASE("An item changed by the CLI since this program read it is not overwrit
     REQUIRE(cli.exitCode() == 0);
 
     mine.text += QStringLiteral("（补充）");
-    try {
-        ledger->findings().updateMeasure(mine, testToday(), mine.rowVersion);
+    try { // the edit the desktop's form makes: the same core object the CLI's edit went through
+        Changes::editMeasure(mine, ledger->activity().result(mine.findingId, measureId))->apply(*ledger);
         FAIL("the stale edit overwrote the other user's change");
     } catch (const Error& e) {
         CHECK(e.kind() == Error::Kind::Conflict);
@@ -131,4 +132,48 @@ TEST_CASE("An item changed by the CLI since this program read it is not overwrit
     const Measure stored = ledger->findings().measure(measureId);
     CHECK(stored.status == Status::Completed);
     CHECK_FALSE(stored.text.endsWith(QStringLiteral("（补充）")));
+}
+
+TEST_CASE("An undo does not overwrite what the CLI changed since - the CLI's edit and the desktop's are the same core change",
+          "[reliability][concurrency]") {
+    TestLedger ledger;
+    prepare(ledger);
+    const Id measureId = Query(ledger->database().connection(),
+                               QStringLiteral("SELECT id FROM measures WHERE status = 'not_started' ORDER BY id LIMIT 1"))
+                             .scalar()
+                             .toLongLong();
+    REQUIRE(measureId > 0);
+    // this program marks the measure in progress; its undo is ready
+    const auto mine = Changes::setMeasureStatus(measureId, Status::InProgress);
+    mine->apply(*ledger);
+    const auto undo = mine->inverse();
+    REQUIRE(undo);
+
+    QProcess cli; // another user then completes it from the command line
+    cli.start(QStringLiteral(RECTRACK_CLI_PATH),
+              {QStringLiteral("--db"), ledger.path(), QStringLiteral("--user"), QStringLiteral("李四"),
+               QStringLiteral("set-status"), QStringLiteral("measure"), QString::number(measureId),
+               QStringLiteral("completed")});
+    REQUIRE(cli.waitForFinished(30000));
+    REQUIRE(cli.exitCode() == 0);
+
+    const qint64 entries = ledger->history().entryCount();
+    try {
+        undo->apply(*ledger);
+        FAIL("the undo overwrote the other user's change");
+    } catch (const Error& e) {
+        CHECK(e.kind() == Error::Kind::Conflict);
+        bool statusShown = false;
+        for (const Error::Difference& d : e.differences())
+            if (d.field == u"status") {
+                statusShown = true;
+                CHECK(d.theirs == QStringLiteral("completed"));
+                CHECK(d.yours == QStringLiteral("in_progress"));
+            }
+        CHECK(statusShown);
+    }
+    CHECK(ledger->findings().measure(measureId).status == Status::Completed);
+    CHECK(ledger->history().entryCount() == entries); // nothing written
+    const Id last = ledger->history().lastEntryId();
+    CHECK(ledger->history().between(last - 1, last).first().actor == QStringLiteral("李四"));
 }
