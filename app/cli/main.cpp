@@ -10,8 +10,10 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QDate>
+
 #include <cstdio>
 #include <map>
+#include <memory>
 
 using namespace rectrack;
 
@@ -57,6 +59,23 @@ std::shared_ptr<const Clock> clockFrom(const QString& today) {
 } // namespace
 
 namespace {
+// The commands that read or write documents (exports, the bulletin, imports, a file's anchor).
+// Any argument naming one counts: at worst a note's text starts the GUI application for nothing.
+bool makesDocuments(int argc, char* argv[]) {
+    static const QStringList commands = {QStringLiteral("export"), QStringLiteral("bulletin"), QStringLiteral("import"),
+                                         QStringLiteral("verify")};
+    for (int i = 1; i < argc; ++i)
+        if (commands.contains(QString::fromLocal8Bit(argv[i])))
+            return true;
+    return false;
+}
+
+std::unique_ptr<QCoreApplication> makeGuiApplication(int& argc, char* argv[]) {
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+
 // The GUI application warns that it has no runtime folder; a command-line tool has no use for one.
 void quietMessages(QtMsgType type, const QMessageLogContext& context, const QString& message) {
     if (message.startsWith(QStringLiteral("QStandardPaths: XDG_RUNTIME_DIR")))
@@ -67,10 +86,10 @@ void quietMessages(QtMsgType type, const QMessageLogContext& context, const QStr
 
 int main(int argc, char* argv[]) {
     qInstallMessageHandler(quietMessages);
-    // Writing a PDF needs fonts, so a GUI application (offscreen: no display is needed).
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    // A command that writes or reads a document (a PDF needs fonts) runs a GUI application,
+    // offscreen so that no display is needed; every other command a plain core application.
+    const auto app = makesDocuments(argc, argv) ? makeGuiApplication(argc, argv)
+                                                : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Rectrack"));
     QCoreApplication::setApplicationName(QStringLiteral("Rectrack"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RECTRACK_VERSION));
@@ -190,7 +209,7 @@ int main(int argc, char* argv[]) {
                        searchOption});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QCoreApplication::translate("rectrack::cli", "子命令"));
-    parser.process(app);
+    parser.process(*app);
 
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {

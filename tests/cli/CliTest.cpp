@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 
 using namespace rectrack;
 using namespace rectrack::test;
@@ -542,4 +543,32 @@ TEST_CASE("backup - backups - restore - check: a copy made, put back by an admin
 
     CHECK(runAs(db, {}, {}, {QStringLiteral("restore")}).exitCode == 2);
     CHECK(runAs(db, {}, {}, {QStringLiteral("restore"), dir.filePath(QStringLiteral("none.sqlite"))}).exitCode == 1);
+}
+
+TEST_CASE("Commands that make no document run without a GUI application - those that do still need one",
+          "[cli]") {
+    Cli cli;
+    REQUIRE(cli({QStringLiteral("sample")}).exitCode == 0);
+    // A platform plugin that does not exist: a GUI application aborts on it, a core one never asks.
+    const auto run = [&](const QStringList& args) {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("no-such-platform"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(RECTRACK_CLI_PATH), QStringList{QStringLiteral("--db"), cli.db()} + args);
+        REQUIRE(process.waitForFinished(60000));
+        return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                   QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    };
+    for (const QStringList& args : {QStringList{QStringLiteral("stats")}, QStringList{QStringLiteral("inspections")},
+                                    QStringList{QStringLiteral("add-note"), QStringLiteral("1"), QStringLiteral("进展")},
+                                    QStringList{QStringLiteral("backups")}}) {
+        const Run done = run(args);
+        INFO(args.join(u' ').toStdString() << ": " << done.err.toStdString());
+        CHECK(done.exitCode == 0);
+    }
+    const QTemporaryDir dir;
+    const Run pdf = run({QStringLiteral("export"), QStringLiteral("findings"), QStringLiteral("--format"),
+                         QStringLiteral("pdf"), QStringLiteral("-o"), dir.filePath(QStringLiteral("台账.pdf"))});
+    CHECK(pdf.exitCode != 0); // it asked for the platform: a document command is a GUI application
 }
