@@ -28,6 +28,29 @@ QVariant valueOf(const std::optional<QString>& text) {
     return text ? QVariant(*text) : QVariant();
 }
 
+// What a row is, for a message: 整改措施 #12.
+QString itemLabel(const QString& table) {
+    static const QHash<QString, const char*> labels = {
+        {QStringLiteral("inspection_rounds"), QT_TRANSLATE_NOOP("rectrack::Change", "轮次")},
+        {QStringLiteral("inspections"), QT_TRANSLATE_NOOP("rectrack::Change", "巡察")},
+        {QStringLiteral("categories"), QT_TRANSLATE_NOOP("rectrack::Change", "问题类别")},
+        {QStringLiteral("findings"), QT_TRANSLATE_NOOP("rectrack::Change", "问题")},
+        {QStringLiteral("measures"), QT_TRANSLATE_NOOP("rectrack::Change", "整改措施")},
+        {QStringLiteral("progress_notes"), QT_TRANSLATE_NOOP("rectrack::Change", "进展情况")},
+        {QStringLiteral("evidence"), QT_TRANSLATE_NOOP("rectrack::Change", "佐证材料")},
+        {QStringLiteral("results"), QT_TRANSLATE_NOOP("rectrack::Change", "量化成效")},
+        {QStringLiteral("signoffs"), QT_TRANSLATE_NOOP("rectrack::Change", "销号记录")},
+        {QStringLiteral("followup_reviews"), QT_TRANSLATE_NOOP("rectrack::Change", "回头看记录")},
+        {QStringLiteral("deadline_extensions"), QT_TRANSLATE_NOOP("rectrack::Change", "延期记录")},
+        {QStringLiteral("units"), QT_TRANSLATE_NOOP("rectrack::Change", "单位")},
+        {QStringLiteral("persons"), QT_TRANSLATE_NOOP("rectrack::Change", "人员")},
+        {QStringLiteral("settings"), QT_TRANSLATE_NOOP("rectrack::Change", "设置")},
+        {QStringLiteral("accounts"), QT_TRANSLATE_NOOP("rectrack::Change", "账号")},
+    };
+    const char* label = labels.value(table);
+    return label ? Text::tr(label) : table;
+}
+
 bool undoable(const HistoryEntry& entry) {
     // Not a restore of the whole ledger, nor accounts: their history keeps fingerprints of the
     // secrets, not the secrets.
@@ -102,7 +125,7 @@ private:
         return Error(Error::Kind::Conflict,
                      Text::tr("不能撤销或重做“%1”：%2 #%3 在这之后又被改动过（可能是他人所改）。"
                               "为了不覆盖这些改动，这一步没有执行。")
-                         .arg(text(), table)
+                         .arg(text(), itemLabel(table))
                          .arg(id),
                      changed);
     }

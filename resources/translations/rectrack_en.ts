@@ -250,21 +250,6 @@
     </message>
 </context>
 <context>
-    <name>rectrack::BulkEdit</name>
-    <message>
-        <source>问题 #%1</source>
-        <translation>Finding #%1</translation>
-    </message>
-    <message>
-        <source>措施 #%1</source>
-        <translation>Measure #%1</translation>
-    </message>
-    <message>
-        <source>批量修改之后，有 %1 项又被他人修改（%2），不能撤销，以免覆盖他人的修改。</source>
-        <translation>%1 items were changed by someone else after the bulk edit (%2); it cannot be undone without overwriting their changes.</translation>
-    </message>
-</context>
-<context>
     <name>rectrack::BulletinImport</name>
     <message>
         <source>文件中没有找到任何问题条目，未导入</source>
@@ -410,6 +395,66 @@
     <message>
         <source>不能撤销或重做“%1”：%2 #%3 在这之后又被改动过（可能是他人所改）。为了不覆盖这些改动，这一步没有执行。</source>
         <translation>Cannot undo or redo “%1”: %2 #%3 has been changed since (perhaps by someone else). So as not to overwrite those changes, nothing was done.</translation>
+    </message>
+    <message>
+        <source>轮次</source>
+        <translation>round</translation>
+    </message>
+    <message>
+        <source>巡察</source>
+        <translation>inspection</translation>
+    </message>
+    <message>
+        <source>问题类别</source>
+        <translation>category</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>finding</translation>
+    </message>
+    <message>
+        <source>整改措施</source>
+        <translation>measure</translation>
+    </message>
+    <message>
+        <source>进展情况</source>
+        <translation>progress note</translation>
+    </message>
+    <message>
+        <source>佐证材料</source>
+        <translation>evidence</translation>
+    </message>
+    <message>
+        <source>量化成效</source>
+        <translation>quantified result</translation>
+    </message>
+    <message>
+        <source>销号记录</source>
+        <translation>sign-off record</translation>
+    </message>
+    <message>
+        <source>回头看记录</source>
+        <translation>follow-up review</translation>
+    </message>
+    <message>
+        <source>延期记录</source>
+        <translation>deadline extension</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>人员</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <source>设置</source>
+        <translation>setting</translation>
+    </message>
+    <message>
+        <source>账号</source>
+        <translation>account</translation>
     </message>
 </context>
 <context>
@@ -1073,6 +1118,21 @@
     <message>
         <source>是</source>
         <translation>yes</translation>
+    </message>
+</context>
+<context>
+    <name>rectrack::NewRecords</name>
+    <message>
+        <source>新问题</source>
+        <translation>New finding</translation>
+    </message>
+    <message>
+        <source>新意见建议</source>
+        <translation>New suggestion</translation>
+    </message>
+    <message>
+        <source>新整改措施</source>
+        <translation>New measure</translation>
     </message>
 </context>
 <context>
@@ -3690,18 +3750,6 @@ Existing progress notes, evidence, statuses, deadlines, responsibilities and sig
     <message>
         <source>%1年巡察</source>
         <translation>Inspections %1</translation>
-    </message>
-    <message>
-        <source>新问题</source>
-        <translation>New finding</translation>
-    </message>
-    <message>
-        <source>新意见建议</source>
-        <translation>New suggestion</translation>
-    </message>
-    <message>
-        <source>新整改措施</source>
-        <translation>New measure</translation>
     </message>
     <message>
         <source>删除问题</source>

@@ -1,6 +1,7 @@
 // The ledgers as views: filters and counts against brute force through the C++ rules,
 // full-text search (long and short words, hostile text), the responsibility ledger,
 // extensions, bulk edits and their undo, the working-day window, the v1 → v2 upgrade.
+#include "changes/LedgerChanges.h"
 #include "services/BulkEdit.h"
 #include "storage/Backup.h"
 #include "storage/SqliteFile.h"
@@ -36,6 +37,16 @@ Id generated(Ledger& ledger, int findings = 240) {
     return allFindingRows(ledger).first().finding.inspectionId;
 }
 
+} // namespace
+
+namespace {
+// Applies the change and returns its undo.
+Changes::ChangePtr applied(Ledger& ledger, Changes::ChangePtr change) {
+    change->apply(ledger);
+    auto undo = change->inverse();
+    REQUIRE(undo);
+    return undo;
+}
 } // namespace
 
 TEST_CASE("Deadline-state filters and counts equal a brute-force count through the C++ rules", "[views]") {
@@ -271,30 +282,30 @@ TEST_CASE("Bulk edits are one transaction each - and undo restores every item", 
     const Id person = ledger->units().addPerson({0, QStringLiteral("王丽"), QString(), unit, QString()});
     const qint64 historyBefore = Query(ledger->database().connection(), QStringLiteral("SELECT count(*) FROM history")).scalar().toLongLong();
 
-    const BulkSnapshot statusBefore = BulkEdit::setStatus(*ledger, ItemKind::Measure, measures, Status::Completed);
+    const auto undoStatus = applied(*ledger, Changes::bulkSetStatus(ItemKind::Measure, measures, Status::Completed));
     for (Id id : measures)
         CHECK(ledger->findings().measure(id).status == Status::Completed);
     for (Id id : findings)
         CHECK(ledger->findings().finding(id).status == Status::Completed);
     CHECK(Query(ledger->database().connection(), QStringLiteral("SELECT count(*) FROM history")).scalar().toLongLong() > historyBefore + 20);
 
-    const BulkSnapshot reassignBefore = BulkEdit::reassign(*ledger, ItemKind::Finding, findings, unit, person);
+    const auto undoReassign = applied(*ledger, Changes::bulkReassign(ItemKind::Finding, findings, unit, person));
     CHECK(ledger->findings().finding(findings[7]).leadUnitId == unit);
     CHECK(ledger->findings().finding(findings[7]).leaderId == person);
 
     const Deadline later{DeadlineKind::Date, QDate(2025, 12, 31)};
-    const BulkSnapshot deadlineBefore =
-        BulkEdit::setDeadline(*ledger, ItemKind::Finding, findings, later, QStringLiteral("集中整改期延长"));
+    const auto undoDeadline =
+        applied(*ledger, Changes::bulkSetDeadline(ItemKind::Finding, findings, later, QStringLiteral("集中整改期延长")));
     CHECK(ledger->findings().finding(findings[3]).deadline == later);
     CHECK(ledger->findings().extensions(findings[3]).size() == 1);
 
     // undone in the order of an undo stack: the last edit first
-    CHECK_THROWS_AS(BulkEdit::restore(*ledger, reassignBefore), Error); // overtaken by the deadline edit
+    CHECK_THROWS_AS(undoReassign->apply(*ledger), Error); // overtaken by the deadline edit
     CHECK(ledger->findings().finding(findings[7]).leadUnitId == unit);
-    BulkEdit::restore(*ledger, deadlineBefore);
-    BulkEdit::restore(*ledger, reassignBefore);
+    undoDeadline->apply(*ledger);
+    undoReassign->apply(*ledger);
     CHECK_FALSE(ledger->findings().finding(findings[7]).leadUnitId.has_value());
-    BulkEdit::restore(*ledger, statusBefore);
+    undoStatus->apply(*ledger);
     for (int i = 0; i < 20; ++i) {
         CHECK(ledger->findings().measure(measures[i]).status == (i % 2 ? Status::InProgress : Status::NotStarted));
         CHECK_FALSE(ledger->findings().measure(measures[i]).completedDate.isValid());
@@ -302,14 +313,14 @@ TEST_CASE("Bulk edits are one transaction each - and undo restores every item", 
 
     // findings with measures cannot be set to "in progress" in bulk: nothing changes
     const QList<FindingRow> before = allFindingRows(*ledger);
-    CHECK_THROWS_AS(BulkEdit::setStatus(*ledger, ItemKind::Finding, findings, Status::InProgress), Error);
+    CHECK_THROWS_AS(Changes::bulkSetStatus(ItemKind::Finding, findings, Status::InProgress)->apply(*ledger), Error);
     const QList<FindingRow> after = allFindingRows(*ledger);
     for (qsizetype i = 0; i < before.size(); ++i)
         CHECK(before[i].finding.rowVersion == after[i].finding.rowVersion);
     // closing them in bulk closes their open measures, and undo reopens them
-    const BulkSnapshot closed = BulkEdit::setStatus(*ledger, ItemKind::Finding, findings.mid(0, 5), Status::Ongoing);
+    const auto reopen = applied(*ledger, Changes::bulkSetStatus(ItemKind::Finding, findings.mid(0, 5), Status::Ongoing));
     CHECK(ledger->findings().measure(measures[1]).status == Status::Ongoing);
-    BulkEdit::restore(*ledger, closed);
+    reopen->apply(*ledger);
     CHECK(ledger->findings().measure(measures[1]).status == Status::InProgress);
     CHECK(ledger->findings().finding(findings[1]).status == Status::InProgress);
 }
@@ -320,12 +331,12 @@ TEST_CASE("Undoing a bulk edit that someone else has overtaken is refused - noth
     QList<Id> measures;
     for (int i = 0; i < 6; ++i)
         measures << makeMeasure(*ledger, makeFinding(*ledger, inspection));
-    const BulkSnapshot before = BulkEdit::setStatus(*ledger, ItemKind::Measure, measures, Status::InProgress);
+    const auto undo = applied(*ledger, Changes::bulkSetStatus(ItemKind::Measure, measures, Status::InProgress));
     // another person, on another connection, edits one of the items
     execRaw(ledger.path(), QStringLiteral("UPDATE measures SET text = '他人的修改', row_version = row_version + 1 "
                                           "WHERE id = %1").arg(measures[4]));
     try {
-        BulkEdit::restore(*ledger, before);
+        undo->apply(*ledger);
         FAIL("the undo overwrote another person's change");
     } catch (const Error& e) {
         CHECK(e.kind() == Error::Kind::Conflict);

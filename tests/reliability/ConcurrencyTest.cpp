@@ -94,40 +94,56 @@ TEST_CASE("A write kept waiting past the busy timeout fails with a clear message
     CHECK(notesBy(*ledger, QStringLiteral("本程序")) == 1);
 }
 
+namespace {
+Id notStartedMeasure(Ledger& ledger) {
+    const Id id = Query(ledger.database().connection(),
+                        QStringLiteral("SELECT id FROM measures WHERE status = 'not_started' ORDER BY id LIMIT 1"))
+                      .scalar()
+                      .toLongLong();
+    REQUIRE(id > 0);
+    return id;
+}
+
+// Another user, 李四, marks the measure completed with the command line.
+void completeFromTheCli(const QString& path, Id measureId) {
+    QProcess cli;
+    cli.start(QStringLiteral(RECTRACK_CLI_PATH),
+              {QStringLiteral("--db"), path, QStringLiteral("--user"), QStringLiteral("李四"), QStringLiteral("set-status"),
+               QStringLiteral("measure"), QString::number(measureId), QStringLiteral("completed")});
+    REQUIRE(cli.waitForFinished(30000));
+    INFO(cli.readAllStandardError().toStdString());
+    REQUIRE(cli.exitCode() == 0);
+}
+
+// A conflict that names the status: the CLI's "completed" against this program's.
+void checkStatusConflict(const Error& e, const QString& yours) {
+    CHECK(e.kind() == Error::Kind::Conflict);
+    bool statusShown = false;
+    for (const Error::Difference& d : e.differences())
+        if (d.field == u"status") {
+            statusShown = true;
+            CHECK(d.theirs == QStringLiteral("completed"));
+            CHECK(d.yours == yours);
+        }
+    CHECK(statusShown);
+}
+} // namespace
+
 TEST_CASE("An item changed by the CLI since this program read it is not overwritten - both values reported",
           "[reliability][concurrency]") {
     TestLedger ledger;
     prepare(ledger);
-    const Id measureId = Query(ledger->database().connection(),
-                               QStringLiteral("SELECT id FROM measures WHERE status = 'not_started' ORDER BY id LIMIT 1"))
-                             .scalar()
-                             .toLongLong();
-    REQUIRE(measureId > 0);
+    const Id measureId = notStartedMeasure(*ledger);
     Measure mine = ledger->findings().measure(measureId); // this program opens the measure
 
-    QProcess cli; // meanwhile another user marks it completed from the command line
-    cli.start(QStringLiteral(RECTRACK_CLI_PATH),
-              {QStringLiteral("--db"), ledger.path(), QStringLiteral("--user"), QStringLiteral("李四"),
-               QStringLiteral("set-status"), QStringLiteral("measure"), QString::number(measureId),
-               QStringLiteral("completed")});
-    REQUIRE(cli.waitForFinished(30000));
-    INFO(cli.readAllStandardError().toStdString());
-    REQUIRE(cli.exitCode() == 0);
+    completeFromTheCli(ledger.path(), measureId); // meanwhile another user completes it
 
     mine.text += QStringLiteral("（补充）");
     try { // the edit the desktop's form makes: the same core object the CLI's edit went through
         Changes::editMeasure(mine, ledger->activity().result(mine.findingId, measureId))->apply(*ledger);
         FAIL("the stale edit overwrote the other user's change");
     } catch (const Error& e) {
-        CHECK(e.kind() == Error::Kind::Conflict);
-        bool statusShown = false;
-        for (const Error::Difference& d : e.differences())
-            if (d.field == u"status") {
-                statusShown = true;
-                CHECK(d.theirs == QStringLiteral("completed"));
-                CHECK(d.yours == QStringLiteral("not_started"));
-            }
-        CHECK(statusShown);
+        checkStatusConflict(e, QStringLiteral("not_started"));
     }
     const Measure stored = ledger->findings().measure(measureId);
     CHECK(stored.status == Status::Completed);
@@ -138,39 +154,21 @@ TEST_CASE("An undo does not overwrite what the CLI changed since - the CLI's edi
           "[reliability][concurrency]") {
     TestLedger ledger;
     prepare(ledger);
-    const Id measureId = Query(ledger->database().connection(),
-                               QStringLiteral("SELECT id FROM measures WHERE status = 'not_started' ORDER BY id LIMIT 1"))
-                             .scalar()
-                             .toLongLong();
-    REQUIRE(measureId > 0);
+    const Id measureId = notStartedMeasure(*ledger);
     // this program marks the measure in progress; its undo is ready
     const auto mine = Changes::setMeasureStatus(measureId, Status::InProgress);
     mine->apply(*ledger);
     const auto undo = mine->inverse();
     REQUIRE(undo);
 
-    QProcess cli; // another user then completes it from the command line
-    cli.start(QStringLiteral(RECTRACK_CLI_PATH),
-              {QStringLiteral("--db"), ledger.path(), QStringLiteral("--user"), QStringLiteral("李四"),
-               QStringLiteral("set-status"), QStringLiteral("measure"), QString::number(measureId),
-               QStringLiteral("completed")});
-    REQUIRE(cli.waitForFinished(30000));
-    REQUIRE(cli.exitCode() == 0);
+    completeFromTheCli(ledger.path(), measureId); // another user then completes it
 
     const qint64 entries = ledger->history().entryCount();
     try {
         undo->apply(*ledger);
         FAIL("the undo overwrote the other user's change");
     } catch (const Error& e) {
-        CHECK(e.kind() == Error::Kind::Conflict);
-        bool statusShown = false;
-        for (const Error::Difference& d : e.differences())
-            if (d.field == u"status") {
-                statusShown = true;
-                CHECK(d.theirs == QStringLiteral("completed"));
-                CHECK(d.yours == QStringLiteral("in_progress"));
-            }
-        CHECK(statusShown);
+        checkStatusConflict(e, QStringLiteral("in_progress"));
     }
     CHECK(ledger->findings().measure(measureId).status == Status::Completed);
     CHECK(ledger->history().entryCount() == entries); // nothing written

@@ -17,6 +17,7 @@
 #include "navigator/InspectionTreeModel.h"
 #include "views/LedgerViewPanel.h"
 #include "views/ResponsibilityPanel.h"
+#include "services/NewRecords.h"
 #include "services/Ledger.h"
 #include "services/Housekeeping.h"
 #include "services/SampleData.h"
@@ -627,14 +628,10 @@ void MainWindow::newFinding(FindingKind kind) {
     const auto inspectionId = m_ledgerPanel->inspectionId();
     if (!inspectionId || !m_detail->saveCurrent())
         return;
-    Finding finding;
-    finding.inspectionId = *inspectionId;
-    finding.kind = kind;
-    finding.title = kind == FindingKind::Problem ? tr("新问题") : tr("新意见建议");
-    finding.number = QString::number(m_ledger.findings().findingCount(*inspectionId, kind) + 1);
-    if (const auto selection = m_ledgerPanel->current())
-        finding.categoryId = m_ledger.findings().finding(selection->findingId).categoryId;
-    const auto id = m_editor->addFinding(finding);
+    const auto selection = m_ledgerPanel->current();
+    const OptionalId category =
+        selection ? m_ledger.findings().finding(selection->findingId).categoryId : std::nullopt; // beside the selected one
+    const auto id = m_editor->addFinding(rectrack::newFinding(m_ledger, *inspectionId, kind, category));
     if (!id)
         return;
     m_ledgerPanel->selectFinding(*id);
@@ -645,18 +642,10 @@ void MainWindow::newMeasure() {
     const auto selection = m_ledgerPanel->current();
     if (!selection || !m_detail->saveCurrent())
         return;
-    const Finding finding = m_ledger.findings().finding(selection->findingId);
-    Measure measure;
-    measure.findingId = finding.id;
-    measure.text = tr("新整改措施");
-    measure.unitId = finding.leadUnitId;
-    measure.deadline = finding.deadline;
-    if (measure.deadline.kind == DeadlineKind::Date && !measure.deadline.date.isValid())
-        measure.deadline = {};
-    const auto id = m_editor->addMeasure(measure);
+    const auto id = m_editor->addMeasure(rectrack::newMeasure(m_ledger, selection->findingId));
     if (!id)
         return;
-    m_ledgerPanel->selectMeasure(finding.id, *id);
+    m_ledgerPanel->selectMeasure(selection->findingId, *id);
     m_detail->focusForm();
 }
 
@@ -756,9 +745,7 @@ void MainWindow::openBackups() {
 void MainWindow::startHousekeeping() {
     const QString path = m_ledger.database().path();
     const QDateTime now = m_ledger.clock().now();
-    Backup::Policy policy;
-    policy.intervalHours = qBound(1, m_ledger.settings().value(QStringLiteral("backup.interval_hours"), QStringLiteral("24")).toInt(), 24 * 30);
-    policy.keep = qBound(1, m_ledger.settings().value(QStringLiteral("backup.keep"), QStringLiteral("10")).toInt(), 1000);
+    const Backup::Policy policy = backupPolicy(m_ledger);
     auto* watcher = new QFutureWatcher<HousekeepingReport>(this);
     connect(watcher, &QFutureWatcher<HousekeepingReport>::finished, this, [this, watcher] {
         const HousekeepingReport report = watcher->result();
