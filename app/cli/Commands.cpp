@@ -5,6 +5,7 @@
 #include "import/BulletinJson.h"
 #include "import/BulletinParser.h"
 #include "import/readers/DocumentReader.h"
+#include "services/BulletinFile.h"
 #include "services/BulletinImport.h"
 #include "services/BulletinUpdate.h"
 #include "services/DataGenerator.h"
@@ -96,8 +97,8 @@ Id inspectionToUpdate(Ledger& ledger, const Invocation& in, const QString& hash,
         ledger.inspections().inspection(id); // NotFound when there is none
         return id;
     }
-    if (const auto earlier = ledger.inspections().inspectionWithSource(hash))
-        return *earlier;
+    if (const auto earlier = earlierImport(ledger, hash, title))
+        return earlier->inspection;
     const QList<Id> titled = ledger.inspections().inspectionsTitled(title);
     if (titled.size() == 1)
         return titled.first();
@@ -136,21 +137,14 @@ int runImport(Ledger* ledger, const Invocation& in, QTextStream& out) {
         throw UsageError{QCoreApplication::translate(
             "rectrack::cli", "用法：rectrack-cli import 文件 [--dry-run] [--update [--inspection 巡察编号] "
                              "[--allow-removal]] [--json]")};
-    QFile file(in.args[0]);
-    if (!file.open(QIODevice::ReadOnly))
-        throw Error(Error::Kind::Invalid, QCoreApplication::translate("rectrack::cli", "无法读取 %1：%2")
-                                              .arg(in.args[0], file.errorString()));
-    const QByteArray bytes = file.readAll();
-    const ExtractedText extracted = readDocument(in.args[0], bytes);
-    ParsedBulletin bulletin = parseBulletin(extracted.text);
-    bulletin.encoding = extracted.encoding;
-    bulletin.format = extracted.format;
+    const BulletinFile read = readBulletinFile(in.args[0]);
+    const ParsedBulletin& bulletin = read.bulletin;
+    const QString& hash = read.hash;
 
     std::optional<Id> saved;
     std::optional<UpdatePlan> plan;
     bool updated = false;
     if (ledger) {
-        const QString hash = contentHash(bytes);
         if (in.update) {
             // A newer version of a bulletin already imported: matched to what is there, keeping
             // the office's work (BulletinUpdate).
@@ -175,12 +169,12 @@ int runImport(Ledger* ledger, const Invocation& in, QTextStream& out) {
                 updated = true;
             }
         } else if (!in.dryRun) {
-            if (const auto earlier = ledger->inspections().inspectionWithSource(hash))
+            if (const auto earlier = earlierImport(*ledger, hash, bulletin.title); earlier && earlier->sameFile)
                 throw Error(
                     Error::Kind::Conflict,
                     QCoreApplication::translate(
                         "rectrack::cli", "这份文件已经导入过（巡察编号 %1）。要用它更新那次导入，请加 --update")
-                        .arg(*earlier));
+                        .arg(earlier->inspection));
             saved = saveBulletin(*ledger, bulletin, hash);
         }
     }

@@ -1,13 +1,10 @@
 #include "ImportController.h"
 
 #include "ImportPreviewDialog.h"
-#include "import/BulletinParser.h"
-#include "import/readers/DocumentReader.h"
-#include "services/BulletinImport.h"
+#include "services/BulletinFile.h"
 #include "storage/Error.h"
 
 #include <QEventLoop>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
@@ -25,19 +22,10 @@ struct Outcome {
 
 Outcome readAndParse(const QString& path) {
     Outcome outcome;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        outcome.error = QObject::tr("无法读取 %1：%2").arg(path, file.errorString());
-        return outcome;
-    }
-    const QByteArray bytes = file.readAll();
     try {
-        const ExtractedText extracted = readDocument(path, bytes);
-        ParsedBulletin bulletin = parseBulletin(extracted.text);
-        bulletin.format = extracted.format;
-        bulletin.encoding = extracted.encoding;
-        outcome.hash = contentHash(bytes);
-        outcome.bulletin = std::move(bulletin);
+        BulletinFile read = readBulletinFile(path);
+        outcome.hash = read.hash;
+        outcome.bulletin = std::move(read.bulletin);
     } catch (const Error& e) {
         outcome.error = e.message();
     }

@@ -3,6 +3,7 @@
 #include "common/Guard.h"
 #include "common/OptionalDateEdit.h"
 #include "ImportUpdateDialog.h"
+#include "services/BulletinFile.h"
 #include "services/BulletinImport.h"
 #include "services/Ledger.h"
 
@@ -400,11 +401,10 @@ bool ImportPreviewDialog::save() {
     std::optional<qint64> earlier;
     bool sameFile = false;
     if (!guarded(this, [&] {
-            earlier = m_ledger.inspections().inspectionWithSource(m_hash);
-            sameFile = earlier.has_value();
-            if (const QList<Id> titled = m_ledger.inspections().inspectionsTitled(edited.title);
-                !earlier && titled.size() == 1)
-                earlier = titled.first(); // another version of the same bulletin
+            if (const auto found = earlierImport(m_ledger, m_hash, edited.title)) { // or another version of it
+                earlier = found->inspection;
+                sameFile = found->sameFile;
+            }
         }))
         return false;
     if (earlier) {
