@@ -20,7 +20,7 @@
 #include "services/DashboardFigures.h"
 #include "services/DataGenerator.h"
 #include "services/Ledger.h"
-#include "storage/Error.h"
+#include "model/Error.h"
 
 #include <QCommandLineParser>
 #include <QDir>

@@ -2,7 +2,7 @@
 #include "Commands.h"
 
 #include "services/Ledger.h"
-#include "storage/Error.h"
+#include "model/Error.h"
 
 #include <QCoreApplication>
 #include <QFile>

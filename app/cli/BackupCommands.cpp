@@ -4,7 +4,7 @@
 
 #include "services/Ledger.h"
 #include "storage/Backup.h"
-#include "storage/Error.h"
+#include "model/Error.h"
 #include "storage/Integrity.h"
 #include "storage/OutputGuard.h"
 

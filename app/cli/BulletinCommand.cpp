@@ -7,7 +7,7 @@
 #include "export/OfficialDocumentPdf.h"
 #include "services/BulletinSource.h"
 #include "services/Ledger.h"
-#include "storage/Error.h"
+#include "model/Error.h"
 
 #include <QCoreApplication>
 #include <QFontDatabase>

@@ -11,7 +11,7 @@
 #include "services/DataGenerator.h"
 #include "services/Ledger.h"
 #include "services/SampleData.h"
-#include "storage/Error.h"
+#include "model/Error.h"
 #include "storage/HistoryVerifier.h"
 #include "storage/Schema.h"
 

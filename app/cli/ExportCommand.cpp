@@ -3,7 +3,7 @@
 
 #include "export/LedgerExport.h"
 #include "services/Ledger.h"
-#include "storage/Error.h"
+#include "model/Error.h"
 
 #include <QCoreApplication>
 

@@ -4,7 +4,7 @@
 #include "common/Translations.h"
 
 #include "services/Ledger.h"
-#include "storage/Error.h"
+#include "model/Error.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -8,7 +8,7 @@
 #include "main/StartupProbe.h"
 #include "views/LedgerViewPanel.h"
 #include "services/Ledger.h"
-#include "storage/Error.h"
+#include "model/Error.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

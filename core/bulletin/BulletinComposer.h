@@ -12,7 +12,7 @@
 
 #include "BulletinDocument.h"
 #include "domain/Entities.h"
-#include "storage/StatsRepository.h"
+#include "model/LedgerStats.h"
 
 #include <QDate>
 #include <QStringList>

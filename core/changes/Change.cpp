@@ -1,7 +1,7 @@
 #include "Change.h"
 
 #include "services/Ledger.h"
-#include "storage/Error.h"
+#include "model/Error.h"
 
 #include <QCoreApplication>
 

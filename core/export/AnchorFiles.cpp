@@ -1,6 +1,6 @@
 #include "AnchorFiles.h"
 
-#include "storage/Error.h"
+#include "model/Error.h"
 #include "storage/SqliteFile.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #include "AtomicSave.h"
 
-#include "storage/Error.h"
+#include "model/Error.h"
 #include "storage/OutputGuard.h"
 
 #include <QCoreApplication>

@@ -2,7 +2,7 @@
 
 #include "AtomicSave.h"
 #include "PdfTextRepair.h"
-#include "storage/Error.h"
+#include "model/Error.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

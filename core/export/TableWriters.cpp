@@ -3,7 +3,7 @@
 #include "AtomicSave.h"
 #include "StderrCapture.h"
 
-#include "storage/Error.h"
+#include "model/Error.h"
 #include "storage/OutputGuard.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #include "TextDecoding.h"
 
-#include "storage/Error.h"
+#include "model/Error.h"
 
 #include <QCoreApplication>
 #include <QStringDecoder>

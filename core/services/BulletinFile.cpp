@@ -4,7 +4,7 @@
 #include "Ledger.h"
 #include "import/BulletinParser.h"
 #include "import/readers/DocumentReader.h"
-#include "storage/Error.h"
+#include "model/Error.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,7 +1,7 @@
 #include "BulletinImport.h"
 
 #include "Ledger.h"
-#include "storage/Error.h"
+#include "model/Error.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

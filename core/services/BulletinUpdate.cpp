@@ -2,7 +2,7 @@
 
 #include "BulletinImport.h"
 #include "Ledger.h"
-#include "storage/Error.h"
+#include "model/Error.h"
 #include "storage/Query.h"
 
 #include <QCoreApplication>

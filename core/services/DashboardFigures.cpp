@@ -1,5 +1,7 @@
 #include "DashboardFigures.h"
 
+#include "storage/StatsRepository.h"
+
 namespace rectrack {
 
 DashboardFigures computeDashboard(const QSqlDatabase& db, const Scope& scope, QDate today,

@@ -3,7 +3,9 @@
 // (the same numbers as the ledgers and the bulletin). Computed over any connection, so the
 // window does it on a worker thread.
 
-#include "storage/StatsRepository.h"
+#include "model/LedgerStats.h"
+
+class QSqlDatabase;
 
 namespace rectrack {
 

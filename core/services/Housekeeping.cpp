@@ -1,6 +1,6 @@
 #include "Housekeeping.h"
 
-#include "storage/Error.h"
+#include "model/Error.h"
 
 namespace rectrack {
 

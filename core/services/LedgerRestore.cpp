@@ -1,7 +1,7 @@
 #include "LedgerRestore.h"
 
 #include "storage/Database.h"
-#include "storage/Error.h"
+#include "model/Error.h"
 #include "storage/HistoryLog.h"
 #include "storage/HistoryAnchor.h"
 #include "storage/Integrity.h"

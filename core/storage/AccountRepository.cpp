@@ -1,6 +1,6 @@
 #include "AccountRepository.h"
 
-#include "Error.h"
+#include "model/Error.h"
 #include "Password.h"
 #include "Query.h"
 #include "RowStore.h"

@@ -1,6 +1,6 @@
 #include "ActivityRepository.h"
 
-#include "Error.h"
+#include "model/Error.h"
 #include "FindingRepository.h"
 #include "Query.h"
 #include "RowStore.h"

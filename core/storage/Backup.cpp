@@ -1,7 +1,7 @@
 #include "Backup.h"
 
 #include "Database.h"
-#include "Error.h"
+#include "model/Error.h"
 #include "Integrity.h"
 #include "Schema.h"
 #include "SqliteFile.h"

@@ -1,7 +1,7 @@
 #include "Database.h"
 
 #include "Checkpointer.h"
-#include "Error.h"
+#include "model/Error.h"
 #include "HistoryAnchor.h"
 #include "OutputGuard.h"
 #include "Query.h"

@@ -1,6 +1,6 @@
 #include "FindingRepository.h"
 
-#include "Error.h"
+#include "model/Error.h"
 #include "Query.h"
 #include "RowReaders.h"
 #include "RowStore.h"

@@ -2,7 +2,7 @@
 // Findings (problems and suggestions) and their measures. A finding with measures takes its
 // status from them (StatusRules); every measure write refreshes it in the same transaction.
 
-#include "Error.h"
+#include "model/Error.h"
 #include "domain/Entities.h"
 #include "domain/StatusRules.h"
 

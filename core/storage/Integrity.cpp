@@ -1,6 +1,6 @@
 #include "Integrity.h"
 
-#include "Error.h"
+#include "model/Error.h"
 #include "SqliteFile.h"
 
 #include <QCryptographicHash>

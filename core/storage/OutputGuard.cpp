@@ -1,7 +1,7 @@
 #include "OutputGuard.h"
 
 #include "Backup.h"
-#include "Error.h"
+#include "model/Error.h"
 #include "SqliteFile.h"
 
 #include <QCoreApplication>

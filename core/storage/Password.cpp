@@ -1,6 +1,6 @@
 #include "Password.h"
 
-#include "Error.h"
+#include "model/Error.h"
 
 #include <QRandomGenerator>
 #include <openssl/crypto.h>

@@ -2,7 +2,7 @@
 
 #include <QSqlRecord>
 
-#include "Error.h"
+#include "model/Error.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

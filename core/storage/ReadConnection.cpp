@@ -1,6 +1,6 @@
 #include "ReadConnection.h"
 
-#include "Error.h"
+#include "model/Error.h"
 #include "Query.h"
 
 #include <QAtomicInt>

@@ -1,6 +1,6 @@
 #include "RowStore.h"
 
-#include "Error.h"
+#include "model/Error.h"
 #include "Query.h"
 #include "domain/Clock.h"
 #include "domain/UnicodeText.h"

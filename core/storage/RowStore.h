@@ -3,7 +3,7 @@
 // core's own code (the repositories), never from input; every value is bound.
 
 #include "Database.h"
-#include "Error.h"
+#include "model/Error.h"
 #include "HistoryLog.h"
 #include "domain/Access.h"
 

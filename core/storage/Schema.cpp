@@ -4,7 +4,7 @@
 
 #include "DashboardFacts.h"
 #include "Database.h"
-#include "Error.h"
+#include "model/Error.h"
 #include "Query.h"
 #include "RowStore.h"
 

@@ -1,6 +1,6 @@
 #include "SettingsRepository.h"
 
-#include "Error.h"
+#include "model/Error.h"
 #include "Query.h"
 #include "RowStore.h"
 

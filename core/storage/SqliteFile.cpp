@@ -1,6 +1,6 @@
 #include "SqliteFile.h"
 
-#include "Error.h"
+#include "model/Error.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

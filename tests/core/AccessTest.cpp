@@ -2,7 +2,7 @@
 #include "domain/Access.h"
 #include "services/BulkEdit.h"
 #include "services/SampleData.h"
-#include "storage/Error.h"
+#include "model/Error.h"
 #include "storage/Query.h"
 #include "support/TestLedger.h"
 

@@ -3,7 +3,7 @@
 #include "services/BulletinFile.h"
 #include "services/BulletinImport.h"
 #include "services/Ledger.h"
-#include "storage/Error.h"
+#include "model/Error.h"
 #include "support/TestLedger.h"
 
 #include <QFile>

@@ -6,7 +6,7 @@
 #include "storage/SqliteFile.h"
 #include "storage/DashboardFacts.h"
 #include "storage/Query.h"
-#include "storage/Error.h"
+#include "model/Error.h"
 #include "storage/Schema.h"
 #include "support/TestLedger.h"
 

@@ -3,7 +3,7 @@
 #include "export/LedgerExport.h"
 #include "services/DataGenerator.h"
 #include "services/SampleData.h"
-#include "storage/Error.h"
+#include "model/Error.h"
 #include "support/ExportReadBack.h"
 #include "support/TestLedger.h"
 

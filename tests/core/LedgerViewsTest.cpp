@@ -6,7 +6,7 @@
 #include "storage/Backup.h"
 #include "storage/SqliteFile.h"
 #include "services/DataGenerator.h"
-#include "storage/Error.h"
+#include "model/Error.h"
 #include "storage/Query.h"
 #include "storage/Schema.h"
 #include "support/TestLedger.h"

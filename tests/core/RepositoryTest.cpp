@@ -1,4 +1,4 @@
-#include "storage/Error.h"
+#include "model/Error.h"
 #include "storage/Query.h"
 #include "support/TestLedger.h"
 

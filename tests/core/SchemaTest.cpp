@@ -1,6 +1,6 @@
 #include "storage/Checkpointer.h"
 #include "storage/Schema.h"
-#include "storage/Error.h"
+#include "model/Error.h"
 #include "storage/Query.h"
 #include "support/TestLedger.h"
 

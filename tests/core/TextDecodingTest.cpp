@@ -1,6 +1,6 @@
 #include "import/TextDecoding.h"
 #include "import/BulletinParser.h"
-#include "storage/Error.h"
+#include "model/Error.h"
 #include "support/TestLedger.h"
 
 #include <QStringEncoder>

@@ -1,4 +1,4 @@
-#include "storage/Error.h"
+#include "model/Error.h"
 #include "support/TestLedger.h"
 
 using namespace rectrack;

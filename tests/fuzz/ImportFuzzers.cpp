@@ -17,7 +17,7 @@
 #include "import/readers/HtmlReader.h"
 #include "import/readers/PdfReader.h"
 #include "import/readers/PlainTextReader.h"
-#include "storage/Error.h"
+#include "model/Error.h"
 
 #include <cstddef>
 #include <cstdint>

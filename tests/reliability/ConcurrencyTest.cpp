@@ -6,7 +6,7 @@
 
 #include "changes/LedgerChanges.h"
 #include "services/DataGenerator.h"
-#include "storage/Error.h"
+#include "model/Error.h"
 #include "storage/Query.h"
 #include "support/TestLedger.h"
 

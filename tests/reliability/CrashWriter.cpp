@@ -24,7 +24,7 @@
 #include "services/BulkEdit.h"
 #include "services/BulletinImport.h"
 #include "services/Ledger.h"
-#include "storage/Error.h"
+#include "model/Error.h"
 #include "storage/Query.h"
 
 #include <QCoreApplication>

@@ -16,7 +16,7 @@
 #include "import/readers/DocumentReader.h"
 #include "services/BulletinImport.h"
 #include "services/BulletinSource.h"
-#include "storage/Error.h"
+#include "model/Error.h"
 #include "storage/HistoryVerifier.h"
 #include "storage/Integrity.h"
 #include "support/ExportReadBack.h"

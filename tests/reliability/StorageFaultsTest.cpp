@@ -5,7 +5,7 @@
 #include "ReliabilitySupport.h"
 
 #include "services/DataGenerator.h"
-#include "storage/Error.h"
+#include "model/Error.h"
 #include "storage/HistoryVerifier.h"
 #include "storage/Integrity.h"
 #include "storage/Query.h"

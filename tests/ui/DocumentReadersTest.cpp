@@ -6,7 +6,7 @@
 #include "import/BulletinParser.h"
 #include "import/readers/DocumentReader.h"
 #include "import/readers/PdfReader.h"
-#include "storage/Error.h"
+#include "model/Error.h"
 #include "support/TestLedger.h"
 
 #include <QBuffer>

@@ -10,7 +10,7 @@
 #include "dialogs/OpenProblemDialog.h"
 #include "services/LedgerRestore.h"
 #include "storage/Backup.h"
-#include "storage/Error.h"
+#include "model/Error.h"
 #include "storage/HistoryVerifier.h"
 #include "storage/Integrity.h"
 #include "storage/Query.h"

@@ -21,7 +21,7 @@
 #include "views/ResponsibilityPanel.h"
 #include "services/SampleData.h"
 #include "storage/Backup.h"
-#include "storage/Error.h"
+#include "model/Error.h"
 #include "support/TestLedger.h"
 #include "UiTestHelpers.h"
 

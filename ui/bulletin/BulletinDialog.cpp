@@ -3,7 +3,7 @@
 #include "export/AtomicSave.h"
 #include "services/BulletinSource.h"
 #include "services/Ledger.h"
-#include "storage/Error.h"
+#include "model/Error.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>

@@ -5,7 +5,7 @@
 // answers.
 
 #include "services/LedgerReading.h"
-#include "storage/Error.h"
+#include "model/Error.h"
 
 #include <QFuture>
 #include <QtConcurrent/QtConcurrentRun>

@@ -1,6 +1,6 @@
 #include "BackgroundRestore.h"
 
-#include "storage/Error.h"
+#include "model/Error.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 

@@ -1,7 +1,7 @@
 #include "Guard.h"
 
 #include "FieldLabels.h"
-#include "storage/Error.h"
+#include "model/Error.h"
 
 #include <QCoreApplication>
 #include <QMessageBox>

@@ -3,7 +3,7 @@
 #include "DashboardPalette.h"
 #include "InspectionBarDelegate.h"
 #include "services/Ledger.h"
-#include "storage/Error.h"
+#include "model/Error.h"
 #include "storage/OutputGuard.h"
 
 #include <QBarCategoryAxis>

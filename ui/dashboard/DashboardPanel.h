@@ -8,7 +8,7 @@
 
 #include "common/BackgroundRead.h"
 #include "services/DashboardFigures.h"
-#include "storage/LedgerViews.h"
+#include "model/LedgerFilter.h"
 
 #include <QFutureWatcher>
 #include <QWidget>

@@ -9,7 +9,7 @@
 #include "RoundForm.h"
 #include "SignOffPanel.h"
 #include "main/Editor.h"
-#include "storage/Error.h"
+#include "model/Error.h"
 
 #include <QLabel>
 #include <QScrollArea>

@@ -3,7 +3,7 @@
 #include "main/Editor.h"
 #include "services/Ledger.h"
 #include "export/AtomicSave.h"
-#include "storage/Error.h"
+#include "model/Error.h"
 
 #include <QDesktopServices>
 #include <QDragEnterEvent>

@@ -5,7 +5,7 @@
 #include "common/Guard.h"
 #include "services/Ledger.h"
 #include "storage/Backup.h"
-#include "storage/Error.h"
+#include "model/Error.h"
 #include "storage/Integrity.h"
 
 #include <QDialogButtonBox>

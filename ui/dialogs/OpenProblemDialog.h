@@ -5,7 +5,7 @@
 // program may have held it), or quit. Nothing is overwritten: a damaged file is moved aside
 // by the restore.
 
-#include "storage/Error.h"
+#include "model/Error.h"
 
 #include <QDialog>
 #include <functional>

@@ -1,7 +1,7 @@
 #include "SignInDialog.h"
 
 #include "services/Ledger.h"
-#include "storage/Error.h"
+#include "model/Error.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

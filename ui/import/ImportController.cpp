@@ -2,7 +2,7 @@
 
 #include "ImportPreviewDialog.h"
 #include "services/BulletinFile.h"
-#include "storage/Error.h"
+#include "model/Error.h"
 
 #include <QEventLoop>
 #include <QFileDialog>

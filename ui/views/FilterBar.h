@@ -3,7 +3,7 @@
 // status, deadline state, category, unit, leader, sign-off, a deadline date range, and the
 // search box. Typing waits for a pause before the view is asked again.
 
-#include "storage/LedgerViews.h"
+#include "model/LedgerFilter.h"
 
 #include <QWidget>
 

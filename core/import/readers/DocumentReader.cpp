@@ -5,7 +5,7 @@
 #include "PdfReader.h"
 #include "PlainTextReader.h"
 #include "domain/UnicodeText.h"
-#include "storage/Error.h"
+#include "model/Error.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #include "HtmlReader.h"
 
 #include "import/TextDecoding.h"
-#include "storage/Error.h"
+#include "model/Error.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

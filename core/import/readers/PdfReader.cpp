@@ -2,7 +2,7 @@
 
 #include "PdfLines.h"
 
-#include "storage/Error.h"
+#include "model/Error.h"
 
 #include <QCoreApplication>
 #include <QFile>
