@@ -1,6 +1,7 @@
 // rectrack-cli user …, search and settings.
 #include "Commands.h"
 
+#include "changes/LedgerChanges.h"
 #include "services/Ledger.h"
 #include "model/Error.h"
 
@@ -69,7 +70,9 @@ int runUser(Ledger& ledger, const Invocation& in, QTextStream& out) {
     if (verb == u"add" && in.args.size() == 2) {
         const bool first = !ledger.accounts().anyExist();
         const Role role = parseRole(in.role.isEmpty() ? QStringLiteral("staff") : in.role);
-        const Id id = ledger.accounts().addAccount(name, role, newPassword());
+        const auto change = Changes::addAccount(name, role, newPassword());
+        change->apply(ledger);
+        const Id id = *change->createdIn(QStringLiteral("accounts"));
         const Account made = existing(ledger, name);
         if (in.json)
             printJson(out, QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("role"), code(made.role)}});
@@ -82,17 +85,17 @@ int runUser(Ledger& ledger, const Invocation& in, QTextStream& out) {
         return 0;
     }
     if (verb == u"role" && in.args.size() == 3) {
-        ledger.accounts().setRole(existing(ledger, name).id, parseRole(in.args[2]));
+        Changes::setRole(existing(ledger, name).id, parseRole(in.args[2]))->apply(ledger);
         out << CliText::tr("“%1”的角色已改为 %2").arg(name, label(parseRole(in.args[2]))) << Qt::endl;
         return 0;
     }
     if (verb == u"passwd" && in.args.size() == 2) {
-        ledger.accounts().setPassword(existing(ledger, name).id, newPassword(), ledger.actor());
+        Changes::setPassword(existing(ledger, name).id, newPassword())->apply(ledger);
         out << CliText::tr("“%1”的密码已修改").arg(name) << Qt::endl;
         return 0;
     }
     if ((verb == u"disable" || verb == u"enable") && in.args.size() == 2) {
-        ledger.accounts().setActive(existing(ledger, name).id, verb == u"enable");
+        Changes::setActive(existing(ledger, name).id, verb == u"enable")->apply(ledger);
         out << (verb == u"enable" ? CliText::tr("已启用账号“%1”") : CliText::tr("已停用账号“%1”")).arg(name) << Qt::endl;
         return 0;
     }
@@ -138,12 +141,12 @@ int runSettings(Ledger& ledger, const Invocation& in, QTextStream& out) {
         const int days = in.args[1].toInt(&ok);
         if (!ok)
             throw UsageError{usage};
-        ledger.changePolicy(days, in.workingDays);
+        Changes::changePolicy(days, in.workingDays)->apply(ledger);
     } else if (in.args.size() == 2 && in.args[0] == u"calendar") {
         QFile file(in.args[1]);
         if (!file.open(QIODevice::ReadOnly))
             throw Error(Error::Kind::Invalid, CliText::tr("无法读取 %1：%2").arg(in.args[1], file.errorString()));
-        ledger.changeCalendar(QString::fromUtf8(file.readAll()));
+        Changes::changeCalendar(QString::fromUtf8(file.readAll()))->apply(ledger);
     } else if (!in.args.isEmpty()) {
         throw UsageError{usage};
     }

@@ -80,7 +80,9 @@ int runInit(Ledger& ledger, const Invocation&, QTextStream& out) {
 }
 
 int runSample(Ledger& ledger, const Invocation& in, QTextStream& out) {
-    const Id id = loadSampleData(ledger);
+    const auto change = Changes::loadSampleData();
+    change->apply(ledger);
+    const Id id = *change->createdIn(QStringLiteral("inspections"));
     if (in.json)
         printJson(out, QJsonObject{{QStringLiteral("inspection"), id}});
     else
