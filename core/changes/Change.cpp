@@ -51,6 +51,21 @@ QString itemLabel(const QString& table) {
     return label ? Text::tr(label) : table;
 }
 
+// The fields whose value now (theirs) differs from the one a change left (yours).
+QList<Error::Difference> differences(const Fields& now, const Fields& left) {
+    QHash<QString, QVariant> current;
+    for (const auto& [column, value] : now)
+        current.insert(column, value);
+    QList<Error::Difference> changed;
+    for (const auto& [column, value] : left) {
+        const auto theirs = RowStore::historyText(current.value(column));
+        const auto yours = RowStore::historyText(value);
+        if (theirs != yours)
+            changed.append({column, theirs.value_or(QString()), yours.value_or(QString())});
+    }
+    return changed;
+}
+
 bool undoable(const HistoryEntry& entry) {
     // Not a restore of the whole ledger, nor accounts: their history keeps fingerprints of the
     // secrets, not the secrets.
@@ -74,13 +89,37 @@ protected:
         RowStore& rows = ledger.rows();
         const auto grant = rows.grant(operation());
         requireAsLeft(rows);
+        try {
+            takeBack(ledger);
+        } catch (const Error& e) {
+            if (e.kind() == Error::Kind::Conflict)
+                throw;
+            // A row the old values refer to is gone since (a unit, a person, a category deleted
+            // by someone else): the transaction rolls back, and the user learns why.
+            throw Error(Error::Kind::Conflict,
+                        Text::tr("不能撤销或重做“%1”：它涉及的内容在这之后已被删除或改动（%2）。这一步没有执行。")
+                            .arg(text(), e.message()));
+        }
+    }
+
+private:
+    void takeBack(Ledger& ledger) {
+        RowStore& rows = ledger.rows();
         for (auto it = keptBlobs().cbegin(); it != keptBlobs().cend(); ++it)
             ledger.activity().restoreBlob(it.key(), it.value());
         for (auto e = m_entries.crbegin(); e != m_entries.crend(); ++e) {
             if (e->action == u"create") {
                 if (rows.hasDependents(e->entity, e->entityId))
                     throw conflict(e->entity, e->entityId);
-                rows.remove(e->entity, e->entityId);
+                if (e->entity == u"evidence") {
+                    // the file's bytes go with the last record that refers to them, as on a
+                    // removal; kept here for the redo
+                    keepBlob(ledger.activity().evidenceFile(e->entityId).sha256,
+                             ledger.activity().evidenceContent(e->entityId));
+                    ledger.activity().removeEvidence(e->entityId);
+                } else {
+                    rows.remove(e->entity, e->entityId);
+                }
             } else if (e->action == u"delete") {
                 const auto values = ledger.history().rowBefore(e->entity, e->entityId, e->id);
                 if (!values)
@@ -100,7 +139,6 @@ protected:
         }
     }
 
-private:
     // Every row is still as the change left it; otherwise nothing is written.
     void requireAsLeft(const RowStore& rows) const {
         QHash<QString, QHash<Id, QString>> last; // the last action of the change on each row
@@ -114,7 +152,7 @@ private:
                 if (gone)
                     continue;
                 const QList<Error::Difference> changed =
-                    rows.differences(table.key(), row.key(), m_rows.value(table.key()).value(row.key()));
+                    differences(*rows.values(table.key(), row.key()), m_rows.value(table.key()).value(row.key()));
                 if (!changed.isEmpty())
                     throw conflict(table.key(), row.key(), changed);
             }
@@ -153,10 +191,21 @@ void Change::apply(Ledger& ledger) {
                     m_rowsAfter[e.entity][e.entityId] = *values;
     });
     m_applied = true;
-    m_scope = ChangeScope::of(ledger, m_written);
-    if (m_scope.settings)
-        ledger.setPolicy(ledger.settings().policy());
-    ledger.notifier().announce(m_scope);
+    // Committed: from here on nothing may report the change as refused. Should reading what it
+    // touched fail, every view is told to read again.
+    try {
+        m_scope = ChangeScope::of(ledger, m_written);
+        if (m_scope.settings)
+            ledger.setPolicy(ledger.settings().policy());
+    } catch (const Error& e) {
+        qWarning("rectrack: after a change: %s", qUtf8Printable(e.message()));
+        m_scope = ChangeScope::everything();
+    }
+    try {
+        ledger.notifier().announce(m_scope);
+    } catch (const Error& e) { // a view that could not read again: the change stands
+        qWarning("rectrack: announcing a change: %s", qUtf8Printable(e.message()));
+    }
 }
 
 std::unique_ptr<Change> Change::inverse() const {

@@ -29,6 +29,12 @@ struct ChangeScope {
     // From the entries one change wrote, reading the ledger for what they do not say (the
     // inspection of a finding, of a category).
     static ChangeScope of(Ledger& ledger, const QList<HistoryEntry>& entries);
+    // Anything may have changed: every view reads again.
+    static ChangeScope everything() {
+        ChangeScope scope;
+        scope.rounds = scope.referenceData = scope.settings = scope.accounts = scope.many = true;
+        return scope;
+    }
 };
 
 } // namespace rectrack

@@ -4,8 +4,9 @@
 // else. The caller puts the text into its own message or log instead of the user's terminal.
 //
 // It redirects file descriptor 2 for its lifetime, so it is meant for one short library call;
-// one capture at a time (others wait), and whatever another thread writes meanwhile is written
-// back to stderr when it ends.
+// one capture at a time (others wait; not re-entrant). What it holds and nobody takes is written
+// back to stderr when it ends; the xlsx writer takes its text and writes back the lines that are
+// not libxlsxwriter's own (another thread's).
 
 #include <QString>
 

@@ -40,10 +40,15 @@ Q_LOGGING_CATEGORY(xlsxLog, "rectrack.export.xlsx", QtInfoMsg)
 // go into our message, and to the log category above (silent unless QT_LOGGING_RULES turns it
 // on), not to the user's terminal.
 QString libraryWords(StderrCapture& capture) {
+    static const QRegularExpression libraryLine(QStringLiteral("^\\[(ERROR|WARNING)\\]\\s*"));
     QStringList lines;
     for (QString line : capture.take().split(u'\n', Qt::SkipEmptyParts)) {
+        if (!libraryLine.match(line).hasMatch()) { // another thread's: back where it was going
+            std::fprintf(stderr, "%s\n", qUtf8Printable(line));
+            continue;
+        }
         qCDebug(xlsxLog) << line;
-        line.remove(QRegularExpression(QStringLiteral("^\\[(ERROR|WARNING)\\]\\s*")));
+        line.remove(libraryLine);
         if (!line.trimmed().isEmpty())
             lines << line.trimmed();
     }

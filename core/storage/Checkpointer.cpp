@@ -73,6 +73,7 @@ int Checkpointer::onCommit(void* self, sqlite3* db, const char*, int walPages) {
         } else if (walPages >= me->m_writerCheckpointAt) {
             if (!me->m_copyAsked) { // the thread copies the long log now, while the writing goes on
                 wake = me->m_now = me->m_copyAsked = true;
+                ++me->m_copyRequest;
             } else if (me->m_copyDone) {
                 // What was written during that copy is left; copying it lets the log restart.
                 // Not again before another ThresholdPages: a reader of an old snapshot may keep
@@ -115,12 +116,13 @@ void Checkpointer::run() {
         }
         const bool stop = m_stop;
         const bool asked = m_copyAsked;
+        const int request = m_copyRequest;
         m_due = m_now = false;
         lock.unlock();
         if (db)
             checkpoint(db, false);
         lock.lock();
-        if (asked && m_copyAsked)
+        if (asked && m_copyAsked && request == m_copyRequest)
             m_copyDone = true; // the writer may finish (all of it, when this thread has no connection)
         if (stop)
             break;

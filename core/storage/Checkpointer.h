@@ -59,6 +59,7 @@ private:
     bool m_now = false; // no waiting for a pause
     bool m_copyAsked = false; // the log is long: the thread copies it before the writer finishes
     bool m_copyDone = false;
+    int m_copyRequest = 0;    // which request: a copy made for an earlier one does not answer it
     bool m_stop = false;
     int m_walPages = 0;
     int m_done = 0;

@@ -244,6 +244,11 @@ std::optional<Fields> RowStore::values(const QString& table, Id id) const {
     for (int i = 0; i < names.size(); ++i)
         if (!bookkeeping.contains(names[i]))
             fields.append({names[i], q.value(i)});
+    if (table == u"findings") { // its co-units live in their link table
+        Query units(m_db, QStringLiteral("SELECT group_concat(unit_id, ',') FROM "
+                                         "(SELECT unit_id FROM finding_units WHERE finding_id = ? ORDER BY unit_id)"));
+        fields.append({QStringLiteral("co_unit_ids"), units.add(id).scalar().toString()});
+    }
     return fields;
 }
 

@@ -91,8 +91,8 @@ public:
     // undo of a deletion. Recorded as the row's creation.
     void reinstate(const QString& table, Id id, const Fields& fields);
     bool exists(const QString& table, Id id) const;
-    // The row's values, its bookkeeping (id, row_version, created_at, updated_at) left out;
-    // nullopt when it is not there.
+    // The row's values, its bookkeeping (id, row_version, created_at, updated_at) left out and,
+    // for a finding, its co-units (co_unit_ids) added; nullopt when it is not there.
     std::optional<Fields> values(const QString& table, Id id) const;
     // Whether any row (or co-unit link) refers to this one.
     bool hasDependents(const QString& table, Id id) const;

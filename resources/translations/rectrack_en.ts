@@ -17,13 +17,6 @@
     </message>
 </context>
 <context>
-    <name>QObject</name>
-    <message>
-        <source>无法读取 %1：%2</source>
-        <translation>Cannot read %1: %2</translation>
-    </message>
-</context>
-<context>
     <name>rectrack::Access</name>
     <message>
         <source>修改台账</source>
@@ -250,6 +243,13 @@
     </message>
 </context>
 <context>
+    <name>rectrack::BulletinFile</name>
+    <message>
+        <source>无法读取 %1：%2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>rectrack::BulletinImport</name>
     <message>
         <source>文件中没有找到任何问题条目，未导入</source>
@@ -455,6 +455,10 @@
     <message>
         <source>账号</source>
         <translation>account</translation>
+    </message>
+    <message>
+        <source>不能撤销或重做“%1”：它涉及的内容在这之后已被删除或改动（%2）。这一步没有执行。</source>
+        <translation>Cannot undo or redo “%1”: something it refers to has since been deleted or changed (%2). Nothing was done.</translation>
     </message>
 </context>
 <context>
