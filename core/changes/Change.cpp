@@ -51,21 +51,6 @@ QString itemLabel(const QString& table) {
     return label ? Text::tr(label) : table;
 }
 
-// The fields whose value now (theirs) differs from the one a change left (yours).
-QList<Error::Difference> differences(const Fields& now, const Fields& left) {
-    QHash<QString, QVariant> current;
-    for (const auto& [column, value] : now)
-        current.insert(column, value);
-    QList<Error::Difference> changed;
-    for (const auto& [column, value] : left) {
-        const auto theirs = RowStore::historyText(current.value(column));
-        const auto yours = RowStore::historyText(value);
-        if (theirs != yours)
-            changed.append({column, theirs.value_or(QString()), yours.value_or(QString())});
-    }
-    return changed;
-}
-
 bool undoable(const HistoryEntry& entry) {
     // Not a restore of the whole ledger, nor accounts: their history keeps fingerprints of the
     // secrets, not the secrets.
@@ -152,7 +137,7 @@ private:
                 if (gone)
                     continue;
                 const QList<Error::Difference> changed =
-                    differences(*rows.values(table.key(), row.key()), m_rows.value(table.key()).value(row.key()));
+                    rows.differences(table.key(), row.key(), m_rows.value(table.key()).value(row.key()));
                 if (!changed.isEmpty())
                     throw conflict(table.key(), row.key(), changed);
             }

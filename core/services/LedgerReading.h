@@ -31,7 +31,6 @@ public:
 
     const LedgerViews& views() const { return m_views; }
     DashboardFigures dashboard(const Scope& scope) const;
-    QDate today() const { return m_source.today; }
 
 private:
     Source m_source;

@@ -152,24 +152,6 @@ Id FindingRepository::addFinding(const Finding& finding) {
     });
 }
 
-QList<Error::Difference> FindingRepository::differencesFrom(const Finding& expected) const {
-    return m_rows.differences(FindingsTable, expected.id, editableFieldsOf(expected));
-}
-
-QList<Error::Difference> FindingRepository::differencesFrom(const Measure& expected) const {
-    return m_rows.differences(MeasuresTable, expected.id, fieldsOf(expected));
-}
-
-void FindingRepository::requireUnchanged(const Finding& expected) const {
-    m_rows.requireUnchanged(FindingsTable, expected.id, editableFieldsOf(expected),
-                            QCoreApplication::translate("rectrack::FindingRepository", "问题 #%1").arg(expected.id));
-}
-
-void FindingRepository::requireUnchanged(const Measure& expected) const {
-    m_rows.requireUnchanged(MeasuresTable, expected.id, fieldsOf(expected),
-                            QCoreApplication::translate("rectrack::FindingRepository", "措施 #%1").arg(expected.id));
-}
-
 void FindingRepository::updateFinding(const Finding& finding, std::optional<int> expectedVersion) {
     const auto grant = m_rows.grant(Operation::EditLedger);
     validate(finding);

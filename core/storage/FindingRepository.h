@@ -62,13 +62,6 @@ public:
     // A measure set to completed without a completion date gets `today`.
     void updateMeasure(const Measure& measure, QDate today, std::optional<int> expectedVersion = {});
 
-    // The editable fields of the stored finding or measure that are no longer as in `expected`
-    // (an undo uses it to tell that someone else has changed the item since).
-    QList<Error::Difference> differencesFrom(const Finding& expected) const;
-    QList<Error::Difference> differencesFrom(const Measure& expected) const;
-    // Throws Error(Conflict) with those differences when there are any.
-    void requireUnchanged(const Finding& expected) const;
-    void requireUnchanged(const Measure& expected) const;
     void removeMeasure(Id id);
     void setMeasureStatus(Id id, Status status, QDate today);
 

@@ -131,17 +131,21 @@ std::optional<QHash<QString, std::optional<QString>>> HistoryLog::rowBefore(cons
         if (action == u"delete") {
             values.reset();
         } else if (action == u"create") {
-            values.emplace();
-            const QJsonObject snapshot = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
-            for (auto it = snapshot.begin(); it != snapshot.end(); ++it)
-                values->insert(it.key(), it.value().isNull() ? std::nullopt
-                                                             : std::optional<QString>(it.value().toString()));
+            values = snapshotValues(q.value(2).toString());
         } else if (values) {
             const QVariant value = q.value(2);
             values->insert(q.value(1).toString(),
                            value.isNull() ? std::nullopt : std::optional<QString>(value.toString()));
         }
     }
+    return values;
+}
+
+QHash<QString, std::optional<QString>> HistoryLog::snapshotValues(const QString& snapshot) {
+    QHash<QString, std::optional<QString>> values;
+    const QJsonObject object = QJsonDocument::fromJson(snapshot.toUtf8()).object();
+    for (auto it = object.begin(); it != object.end(); ++it)
+        values.insert(it.key(), it.value().isNull() ? std::nullopt : std::optional<QString>(it.value().toString()));
     return values;
 }
 

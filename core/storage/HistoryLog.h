@@ -33,6 +33,8 @@ public:
     // creation's snapshot, then each recorded edit); nullopt when it did not exist then. For a
     // row deleted by that entry: what it held when it was deleted.
     std::optional<QHash<QString, std::optional<QString>>> rowBefore(const QString& table, Id id, Id beforeId) const;
+    // The values a creation entry's snapshot (its new_value, JSON) holds.
+    static QHash<QString, std::optional<QString>> snapshotValues(const QString& snapshot);
 
     // Checks the whole chain; returns the id of the first entry whose hash does not match,
     // or nullopt when the chain is intact.

@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QSqlRecord>
 #include <algorithm>
+#include <limits>
 
 namespace rectrack {
 
@@ -45,11 +46,7 @@ Replay replayed(Query& history, Id id, bool& more) {
             exists = false;
         } else if (action == u"create") {
             values.clear();
-            const QJsonObject snapshot =
-                QJsonDocument::fromJson(history.value(3).toString().toUtf8()).object();
-            for (auto it = snapshot.begin(); it != snapshot.end(); ++it)
-                values.insert(it.key(), it.value().isNull() ? std::nullopt
-                                                            : std::optional<QString>(it.value().toString()));
+            values = HistoryLog::snapshotValues(history.value(3).toString());
             exists = true;
             replay.createdAt = replay.lastAt;
             replay.updates = 0;
@@ -68,20 +65,11 @@ Replay replayed(Query& history, Id id, bool& more) {
 } // namespace
 
 namespace {
-// The values a row's history leaves it with; empty when the history ends in its deletion (or
-// has none).
-Values lastKnown(const QSqlDatabase& db, const QString& table, Id id) {
-    Query history(db, QStringLiteral("SELECT entity_id, action, field, new_value, at FROM history "
-                                     "WHERE entity = ? AND entity_id = ? ORDER BY id"));
-    history.add(table).add(id).exec();
-    bool more = history.next();
-    return more ? replayed(history, id, more).values : Values();
-}
-
 // Whether a row that its history says exists, but that is not there, went with a row it hangs
 // from (ON DELETE CASCADE) whose deletion is recorded: ledgers written before every cascaded
 // row got its own entry. Anything else is a row deleted behind the program's back.
-bool cascadedAway(const QSqlDatabase& db, const QString& table, const Values& values, int depth = 0) {
+bool cascadedAway(const QSqlDatabase& db, const HistoryLog& log, const QString& table, const Values& values,
+                  int depth = 0) {
     if (depth > 8)
         return false;
     Query keys(db, QStringLiteral("SELECT \"table\", \"from\" FROM pragma_foreign_key_list(?) "
@@ -102,8 +90,9 @@ bool cascadedAway(const QSqlDatabase& db, const QString& table, const Values& va
                                       "ORDER BY id DESC LIMIT 1"));
         if (last.add(parent).add(pid).scalar().toString() == u"delete")
             return true;
-        const Values parentValues = lastKnown(db, parent, pid);
-        if (!parentValues.isEmpty() && cascadedAway(db, parent, parentValues, depth + 1))
+        // the values its history leaves it with: none when it ends in its deletion
+        const Values parentValues = log.rowBefore(parent, pid, std::numeric_limits<Id>::max()).value_or(Values());
+        if (!parentValues.isEmpty() && cascadedAway(db, log, parent, parentValues, depth + 1))
             return true;
     }
     return false;
@@ -224,14 +213,15 @@ VerifyReport verifyHistory(const QSqlDatabase& db, int maxProblems) {
         bool more = history.next();
         Query rows(db, QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(table));
         rows.exec();
-        const Bookkeeping kept{rows.hasColumn(QStringLiteral("row_version")), rows.hasColumn(QStringLiteral("updated_at"))};
+        const QStringList columns = rows.columnNames();
+        const Bookkeeping kept{columns.contains(u"row_version"), columns.contains(u"updated_at")};
         while (rows.next()) {
             ++report.rowsChecked;
             const Id id = rows.value(0).toLongLong();
             while (more && history.value(0).toLongLong() < id) { // rows the history knows, not here
                 const Id gone = history.value(0).toLongLong();
                 const Values last = replayed(history, gone, more).values;
-                if (!last.isEmpty() && !cascadedAway(db, table, last))
+                if (!last.isEmpty() && !cascadedAway(db, log, table, last))
                     problem(missingRow(table, gone));
             }
             const Replay replay =
@@ -281,7 +271,7 @@ VerifyReport verifyHistory(const QSqlDatabase& db, int maxProblems) {
         while (more) { // after the last row: rows the history knows, not here
             const Id gone = history.value(0).toLongLong();
             const Values last = replayed(history, gone, more).values;
-            if (!last.isEmpty() && !cascadedAway(db, table, last))
+            if (!last.isEmpty() && !cascadedAway(db, log, table, last))
                 problem(missingRow(table, gone));
         }
     }

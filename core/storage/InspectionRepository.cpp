@@ -137,11 +137,6 @@ void InspectionRepository::updateRound(const InspectionRound& round) {
     m_rows.update(RoundsTable, round.id, fieldsOf(round));
 }
 
-void InspectionRepository::requireUnchanged(const InspectionRound& expected) const {
-    m_rows.requireUnchanged(RoundsTable, expected.id, fieldsOf(expected),
-                            QCoreApplication::translate("rectrack::InspectionRepository", "轮次“%1”").arg(expected.name));
-}
-
 void InspectionRepository::removeRound(Id id) {
     const auto grant = m_rows.grant(Operation::EditLedger);
     m_rows.atomically([&] {
@@ -221,11 +216,6 @@ void InspectionRepository::updateInspection(const Inspection& inspection,
     const auto grant = m_rows.grant(Operation::EditLedger);
     validate(inspection);
     m_rows.update(InspectionsTable, inspection.id, fieldsOf(inspection), expectedVersion);
-}
-
-void InspectionRepository::requireUnchanged(const Inspection& expected) const {
-    m_rows.requireUnchanged(InspectionsTable, expected.id, fieldsOf(expected),
-                            QCoreApplication::translate("rectrack::InspectionRepository", "巡察“%1”").arg(expected.title));
 }
 
 void InspectionRepository::removeInspection(Id id) {

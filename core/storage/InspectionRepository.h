@@ -19,15 +19,12 @@ public:
     InspectionRound round(Id id) const;
     Id addRound(const InspectionRound& round);
     void updateRound(const InspectionRound& round);
-    // Throws Conflict unless the round still holds these values (RowStore::requireUnchanged).
-    void requireUnchanged(const InspectionRound& expected) const;
     void removeRound(Id id); // refuses a round that still has inspections
 
     QList<Inspection> inspections(std::optional<Id> roundId = {}) const;
     Inspection inspection(Id id) const;
     Id addInspection(const Inspection& inspection);
     void updateInspection(const Inspection& inspection, std::optional<int> expectedVersion = {});
-    void requireUnchanged(const Inspection& expected) const;
     void removeInspection(Id id); // with its categories, findings, measures and everything under them
     int inspectionCount(Id roundId) const;
     // The inspection imported from a document with this content hash, if any.

@@ -145,10 +145,6 @@ QVariant toSql(const QDate& date) {
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
 }
 
-bool Query::hasColumn(const QString& column) const {
-    return m_query.record().indexOf(column) >= 0;
-}
-
 QStringList Query::columnNames() const {
     const QSqlRecord record = m_query.record();
     QStringList names;

@@ -47,8 +47,6 @@ public:
     }
     QVariant value(int column) const { return m_query.value(column); }
     QVariant value(const QString& column) const { return m_query.value(column); }
-    // Whether the executed statement's result has that column.
-    bool hasColumn(const QString& column) const;
     // The names of the executed statement's result columns, in order.
     QStringList columnNames() const;
     qint64 lastInsertId() const { return m_query.lastInsertId().toLongLong(); }

@@ -158,17 +158,16 @@ QVariantList RowStore::read(const QString& table, Id id, const QStringList& colu
 }
 
 QList<Error::Difference> RowStore::differences(const QString& table, Id id, const Fields& expected) const {
-    return differencesOf(read(table, id, columnsOf(expected)), expected);
-}
-
-void RowStore::requireUnchanged(const QString& table, Id id, const Fields& expected, const QString& item) const {
-    const QList<Error::Difference> changed = differences(table, id, expected);
-    if (!changed.isEmpty())
-        throw Error(Error::Kind::Conflict,
-                    QCoreApplication::translate("rectrack::RowStore",
-                                                "%1在您修改之后又被他人修改，不能撤销或重做，以免覆盖他人的修改。")
-                        .arg(item),
-                    changed);
+    const std::optional<Fields> now = values(table, id); // a finding's co-units included
+    if (!now)
+        throw Error(Error::Kind::NotFound, QStringLiteral("No %1 with id %2").arg(table).arg(id));
+    QHash<QString, QVariant> stored;
+    for (const auto& [column, value] : *now)
+        stored.insert(column, value);
+    QVariantList inOrder;
+    for (const auto& field : expected)
+        inOrder.append(stored.value(field.first));
+    return differencesOf(inOrder, expected);
 }
 
 bool RowStore::update(const QString& table, Id id, const Fields& fields, std::optional<int> expectedVersion) {

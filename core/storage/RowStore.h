@@ -103,12 +103,9 @@ public:
 
     // Current values of the given columns; throws NotFound.
     QVariantList read(const QString& table, Id id, const QStringList& columns) const;
-    // The fields whose stored value differs from `expected`: theirs is what is stored.
+    // The fields whose stored value (theirs) differs from `expected` (yours), with the values
+    // as values() gives them (a finding's co_unit_ids included); throws NotFound.
     QList<Error::Difference> differences(const QString& table, Id id, const Fields& expected) const;
-    // Throws Conflict with those differences unless the row still holds `expected`: an undo or
-    // redo goes ahead only then, so that it never overwrites what someone else saved since.
-    // `item` names the row for the message (问题 #12).
-    void requireUnchanged(const QString& table, Id id, const Fields& expected, const QString& item) const;
 
     HistoryLog& history() { return m_history; }
     const QString& actor() const { return m_actor; }

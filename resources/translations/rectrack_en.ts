@@ -683,14 +683,6 @@
         <source>延期需要写明理由</source>
         <translation>An extension needs a reason</translation>
     </message>
-    <message>
-        <source>问题 #%1</source>
-        <translation>Finding #%1</translation>
-    </message>
-    <message>
-        <source>措施 #%1</source>
-        <translation>Measure #%1</translation>
-    </message>
 </context>
 <context>
     <name>rectrack::HistoryAnchor</name>
@@ -774,14 +766,6 @@
     <message>
         <source>进驻结束日期早于开始日期</source>
         <translation>The on-site period ends before it starts</translation>
-    </message>
-    <message>
-        <source>轮次“%1”</source>
-        <translation>Round “%1”</translation>
-    </message>
-    <message>
-        <source>巡察“%1”</source>
-        <translation>Inspection “%1”</translation>
     </message>
 </context>
 <context>
@@ -1252,10 +1236,6 @@
     <message>
         <source>文字中有无效的字符（不成对的 Unicode 代理项，多来自损坏的复制粘贴），没有保存。请删去这个字符后再保存。</source>
         <translation>The text contains an invalid character (half of a Unicode surrogate pair, usually from a broken copy and paste) and was not saved. Remove that character and save again.</translation>
-    </message>
-    <message>
-        <source>%1在您修改之后又被他人修改，不能撤销或重做，以免覆盖他人的修改。</source>
-        <translation>%1 was changed by someone else after your edit; it cannot be undone or redone without overwriting their change.</translation>
     </message>
 </context>
 <context>
