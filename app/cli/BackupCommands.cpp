@@ -3,9 +3,9 @@
 #include "Commands.h"
 
 #include "services/Ledger.h"
-#include "storage/Backup.h"
+#include "storage/sqlite/Backup.h"
 #include "model/Error.h"
-#include "storage/Integrity.h"
+#include "storage/sqlite/Integrity.h"
 #include "storage/OutputGuard.h"
 
 #include <QCoreApplication>

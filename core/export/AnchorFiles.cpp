@@ -1,7 +1,7 @@
 #include "AnchorFiles.h"
 
 #include "model/Error.h"
-#include "storage/SqliteFile.h"
+#include "storage/sqlite/SqliteFile.h"
 
 #include <QCoreApplication>
 #include <QFile>

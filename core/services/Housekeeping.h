@@ -4,8 +4,8 @@
 // good copies out — the scheduled backup (Backup::makeIfDue). Runs on a connection of its
 // own; touches nothing of the caller's.
 
-#include "storage/Backup.h"
-#include "storage/Integrity.h"
+#include "storage/sqlite/Backup.h"
+#include "storage/sqlite/Integrity.h"
 
 #include <optional>
 

@@ -4,7 +4,7 @@
 #include "model/Error.h"
 #include "storage/HistoryLog.h"
 #include "storage/HistoryAnchor.h"
-#include "storage/Integrity.h"
+#include "storage/sqlite/Integrity.h"
 #include "storage/OutputGuard.h"
 
 #include <QCoreApplication>

@@ -6,7 +6,7 @@
 // works on connections of its own, so it may run on any thread.
 
 #include "domain/Clock.h"
-#include "storage/Backup.h"
+#include "storage/sqlite/Backup.h"
 
 #include <memory>
 

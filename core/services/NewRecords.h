@@ -4,7 +4,7 @@
 // its finding's lead unit and deadline. And the office settings the program reads, typed.
 
 #include "domain/Entities.h"
-#include "storage/Backup.h"
+#include "storage/sqlite/Backup.h"
 
 namespace rectrack {
 

@@ -175,7 +175,7 @@ QByteArray ActivityRepository::evidenceContent(Id evidenceId) const {
 
 void ActivityRepository::restoreBlob(const QString& sha256, const QByteArray& data) {
     const auto grant = m_rows.grant(Operation::EditLedger);
-    Query(m_db, QStringLiteral("INSERT OR IGNORE INTO evidence_blobs (sha256, size, data) VALUES (?, ?, ?)"))
+    Query(m_db, QStringLiteral("INSERT INTO evidence_blobs (sha256, size, data) VALUES (?, ?, ?) ON CONFLICT (sha256) DO NOTHING"))
         .add(sha256)
         .add(static_cast<qint64>(data.size()))
         .add(data)

@@ -1,5 +1,7 @@
 #include "DashboardFacts.h"
 
+#include "SqlDialect.h"
+
 namespace rectrack::DashboardFacts {
 
 namespace {
@@ -65,7 +67,7 @@ QString refreshFacts(const QString& findingId) {
         update += column + QStringLiteral(" = excluded.") + column;
     }
     return QStringLiteral("INSERT INTO finding_facts (") + FactColumns + QStringLiteral(", closed_since) ") + select +
-           QStringLiteral(" ON CONFLICT (finding_id) DO UPDATE SET ") + update + u';';
+           QStringLiteral(" ON CONFLICT (finding_id) DO UPDATE SET ") + update;
 }
 
 // What one facts row (alias r: new or old) adds to a tally: a key and counted columns.
@@ -155,8 +157,8 @@ QString tallyTable(const Tally& t) {
 }
 
 // The statements that add (sign "+") or take away ("-") row `alias`'s part in every tally.
-QString tallyChange(const QString& alias, const QString& sign) {
-    QString sql;
+QStringList tallyChange(const QString& alias, const QString& sign) {
+    QStringList statements;
     for (const Tally& t : tallies()) {
         QStringList values;
         QStringList match;
@@ -169,17 +171,17 @@ QString tallyChange(const QString& alias, const QString& sign) {
             sets << QStringLiteral("%1 = %1 %2 (%3)").arg(c.name, sign, counted(c, alias));
         const QString when = over(t.when, alias);
         const QString keys = keyNames(t).join(QStringLiteral(", "));
-        sql += QStringLiteral("INSERT INTO %1 (%2) SELECT %3 WHERE %4 ON CONFLICT (%2) DO NOTHING; ")
-                   .arg(t.table, keys, values.join(QStringLiteral(", ")), when);
-        sql += QStringLiteral("UPDATE %1 SET %2 WHERE %3 AND %4; ")
-                   .arg(t.table, sets.join(QStringLiteral(", ")), match.join(QStringLiteral(" AND ")), when);
+        statements << QStringLiteral("INSERT INTO %1 (%2) SELECT %3 WHERE %4 ON CONFLICT (%2) DO NOTHING")
+                          .arg(t.table, keys, values.join(QStringLiteral(", ")), when);
+        statements << QStringLiteral("UPDATE %1 SET %2 WHERE %3 AND %4")
+                          .arg(t.table, sets.join(QStringLiteral(", ")), match.join(QStringLiteral(" AND ")), when);
     }
-    return sql;
+    return statements;
 }
 
 } // namespace
 
-QStringList schemaStatements() {
+QStringList schemaStatements(const SqlDialect& dialect) {
     QStringList s;
     s << QStringLiteral(
         "CREATE TABLE finding_facts ("
@@ -200,39 +202,43 @@ QStringList schemaStatements() {
     for (const Tally& t : tallies())
         s << tallyTable(t);
 
-    s << QStringLiteral("CREATE TRIGGER facts_tally_insert AFTER INSERT ON finding_facts BEGIN ") +
-             tallyChange(QStringLiteral("new"), QStringLiteral("+")) + QStringLiteral("END");
-    s << QStringLiteral("CREATE TRIGGER facts_tally_delete AFTER DELETE ON finding_facts BEGIN ") +
-             tallyChange(QStringLiteral("old"), QStringLiteral("-")) + QStringLiteral("END");
+    const auto trigger = [&](const QString& name, const QString& event, const QString& table,
+                             const QString& condition, const QStringList& statements) {
+        s << dialect.createTrigger({name, event, table, condition, statements});
+    };
+    const QString newRow = QStringLiteral("new"), oldRow = QStringLiteral("old");
+    trigger(QStringLiteral("facts_tally_insert"), QStringLiteral("INSERT"), QStringLiteral("finding_facts"), {},
+            tallyChange(newRow, QStringLiteral("+")));
+    trigger(QStringLiteral("facts_tally_delete"), QStringLiteral("DELETE"), QStringLiteral("finding_facts"), {},
+            tallyChange(oldRow, QStringLiteral("-")));
     // Refreshing a finding's facts rewrites its row; the tallies move only when it changed.
     QStringList changed;
     for (const QString& column : (FactColumns + QStringLiteral(", closed_since")).split(QStringLiteral(", ")))
         if (column != QLatin1String("finding_id"))
-            changed << QStringLiteral("old.%1 IS NOT new.%1").arg(column);
-    s << QStringLiteral("CREATE TRIGGER facts_tally_update AFTER UPDATE ON finding_facts WHEN ") +
-             changed.join(QStringLiteral(" OR ")) + QStringLiteral(" BEGIN ") +
-             tallyChange(QStringLiteral("old"), QStringLiteral("-")) +
-             tallyChange(QStringLiteral("new"), QStringLiteral("+")) + QStringLiteral("END");
+            changed << QStringLiteral("old.%1 IS DISTINCT FROM new.%1").arg(column);
+    trigger(QStringLiteral("facts_tally_update"), QStringLiteral("UPDATE"), QStringLiteral("finding_facts"),
+            changed.join(QStringLiteral(" OR ")),
+            tallyChange(oldRow, QStringLiteral("-")) + tallyChange(newRow, QStringLiteral("+")));
 
-    s << QStringLiteral("CREATE TRIGGER findings_facts_insert AFTER INSERT ON findings BEGIN ") +
-             refreshFacts(QStringLiteral("new.id")) + QStringLiteral(" END");
+    trigger(QStringLiteral("findings_facts_insert"), QStringLiteral("INSERT"), QStringLiteral("findings"), {},
+            {refreshFacts(QStringLiteral("new.id"))});
     // Only the columns the facts are made of (a new title or description changes nothing).
-    s << QStringLiteral("CREATE TRIGGER findings_facts_update AFTER UPDATE OF inspection_id, category_id, "
-                        "lead_unit_id, kind, status, signoff_state, reopened, deadline_kind, deadline_date "
-                        "ON findings BEGIN ") +
-             refreshFacts(QStringLiteral("new.id")) + QStringLiteral(" END");
-    s << QStringLiteral("CREATE TRIGGER findings_facts_delete AFTER DELETE ON findings BEGIN "
-                        "DELETE FROM finding_facts WHERE finding_id = old.id; END");
-    s << QStringLiteral("CREATE TRIGGER measures_facts_insert AFTER INSERT ON measures BEGIN ") +
-             refreshFacts(QStringLiteral("new.finding_id")) + QStringLiteral(" END");
-    s << QStringLiteral("CREATE TRIGGER measures_facts_update AFTER UPDATE OF status, deadline_kind, deadline_date, "
-                        "completed_date, finding_id ON measures BEGIN ") +
-             refreshFacts(QStringLiteral("new.finding_id")) + QStringLiteral(" END");
-    s << QStringLiteral("CREATE TRIGGER measures_facts_move AFTER UPDATE OF finding_id ON measures "
-                        "WHEN old.finding_id IS NOT new.finding_id BEGIN ") +
-             refreshFacts(QStringLiteral("old.finding_id")) + QStringLiteral(" END");
-    s << QStringLiteral("CREATE TRIGGER measures_facts_delete AFTER DELETE ON measures BEGIN ") +
-             refreshFacts(QStringLiteral("old.finding_id")) + QStringLiteral(" END");
+    trigger(QStringLiteral("findings_facts_update"),
+            QStringLiteral("UPDATE OF inspection_id, category_id, lead_unit_id, kind, status, signoff_state, "
+                           "reopened, deadline_kind, deadline_date"),
+            QStringLiteral("findings"), {}, {refreshFacts(QStringLiteral("new.id"))});
+    trigger(QStringLiteral("findings_facts_delete"), QStringLiteral("DELETE"), QStringLiteral("findings"), {},
+            {QStringLiteral("DELETE FROM finding_facts WHERE finding_id = old.id")});
+    trigger(QStringLiteral("measures_facts_insert"), QStringLiteral("INSERT"), QStringLiteral("measures"), {},
+            {refreshFacts(QStringLiteral("new.finding_id"))});
+    trigger(QStringLiteral("measures_facts_update"),
+            QStringLiteral("UPDATE OF status, deadline_kind, deadline_date, completed_date, finding_id"),
+            QStringLiteral("measures"), {}, {refreshFacts(QStringLiteral("new.finding_id"))});
+    trigger(QStringLiteral("measures_facts_move"), QStringLiteral("UPDATE OF finding_id"), QStringLiteral("measures"),
+            QStringLiteral("old.finding_id IS DISTINCT FROM new.finding_id"),
+            {refreshFacts(QStringLiteral("old.finding_id"))});
+    trigger(QStringLiteral("measures_facts_delete"), QStringLiteral("DELETE"), QStringLiteral("measures"), {},
+            {refreshFacts(QStringLiteral("old.finding_id"))});
 
     // What the file already holds. A finding closed before this version counts as closed on
     // the day its status last changed, as the burn-up chart counted it until now.

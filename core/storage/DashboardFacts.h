@@ -13,15 +13,19 @@
 // The dashboard then reads a few thousand tally rows and counts only what depends on the
 // day — open findings due before today or soon — by ranges of a partial index.
 //
-// The triggers are SQLite's; the PostgreSQL schema module gets its own trigger functions.
+// The triggers are written once (TriggerSpec) and made in each dialect's syntax.
 
 #include <QStringList>
+
+namespace rectrack {
+class SqlDialect;
+}
 
 namespace rectrack::DashboardFacts {
 
 // The statements that create the tables, indexes and triggers and fill them from what the
 // database already holds.
-QStringList schemaStatements();
+QStringList schemaStatements(const SqlDialect& dialect);
 
 // Statements (for tests and `rectrack-cli verify`) whose rows show where the kept facts and
 // tallies differ from the ledger: empty when they agree.

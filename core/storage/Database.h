@@ -1,7 +1,8 @@
 #pragma once
-// One open Rectrack database: a SQLite file with WAL, foreign keys, a busy timeout and
-// durable commits, its schema brought up to date on open, its log checkpointed off the
-// commit path (Checkpointer). Not copyable; one per thread.
+// One open Rectrack ledger: a connection to the database it lives in, with that database's
+// SQL dialect, and its transactions. Each backend (storage/sqlite/: a file on this desk)
+// derives from it to open, check and upgrade its database; everything above works on this
+// interface. Not copyable; one per thread.
 
 #include <QSqlDatabase>
 #include <QString>
@@ -11,7 +12,7 @@
 
 namespace rectrack {
 
-class Checkpointer;
+class SqlDialect;
 
 class Database {
 public:
@@ -24,52 +25,58 @@ public:
     // copy a restore stages), which is not worth a thread.
     enum class Checkpoints { Background, OnCommit };
 
-    // Opens and migrates the file. Throws Error with a clear message when the file is not a
-    // Rectrack database, is newer than this program, or cannot be opened.
-    static std::unique_ptr<Database> open(const QString& path, OpenMode mode = OpenMode::Create,
+    // Opens the ledger at `location` (a file's path) and brings its schema up to date. Throws
+    // Error with a clear message when it is not a Rectrack database, is newer than this program,
+    // or cannot be opened.
+    static std::unique_ptr<Database> open(const QString& location, OpenMode mode = OpenMode::Create,
                                           Checkpoints checkpoints = Checkpoints::Background);
-    ~Database();
+    // A connection named `name` for reading the ledger at `location` on another thread (close
+    // and remove it on that thread). Throws Error.
+    static QSqlDatabase openReader(const QString& location, const QString& name);
+    virtual ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
     const QSqlDatabase& connection() const { return m_db; }
+    const SqlDialect& dialect() const { return *m_dialect; }
+    // Where the ledger is: its file's absolute path.
     QString path() const { return m_path; }
     // Opened for reading only: the file, its folder or its file system may not be written.
     bool isReadOnly() const { return m_readOnly; }
-    // Changes whenever another connection (another program) commits to the file: SQLite's
-    // PRAGMA data_version on this connection.
+    // Changes whenever another connection (another program) commits to the ledger.
     qint64 dataVersion() const;
     // Where the copy made before the last schema upgrade went; empty if there was none.
     QString lastUpgradeBackup() const { return m_upgradeBackup; }
 
-    // Checkpoints done so far by the log's own thread (none when the driver is not SQLite's).
-    int checkpointsDone() const;
-    // Pages in the write-ahead log after the last commit of this connection (0 when not SQLite's).
-    int logPages() const;
-    // The most log pages one commit of this connection has copied back into the file itself
-    // (0 when not SQLite's): the rest was copied off the commit path.
-    int largestCommitCheckpoint() const;
-    bool checkpointsInBackground() const { return m_checkpointer != nullptr; }
+    // Checkpoints done so far by the log's own thread (none where there is no such log).
+    virtual int checkpointsDone() const { return 0; }
+    // Pages in the write-ahead log after the last commit of this connection (0 without one).
+    virtual int logPages() const { return 0; }
+    // The most log pages one commit of this connection has copied back into the database
+    // itself (0 without a log): the rest was copied off the commit path.
+    virtual int largestCommitCheckpoint() const { return 0; }
+    virtual bool checkpointsInBackground() const { return false; }
 
-    // Runs work inside one transaction (BEGIN IMMEDIATE ... COMMIT); any exception rolls it
-    // back and propagates. Nested calls join the outer transaction.
+    // Runs work inside one write transaction (the dialect's BEGIN ... COMMIT); any exception
+    // rolls it back and propagates. Nested calls join the outer transaction.
     void transaction(const std::function<void()>& work);
     bool inTransaction() const { return m_depth > 0; }
 
     // The default database file in the user's data folder.
     static QString defaultPath();
 
-private:
-    Database(QSqlDatabase db, QString path);
-    static std::unique_ptr<Database> openReadOnly(const QString& path);
+protected:
+    Database(QSqlDatabase db, QString path, bool readOnly);
     void exec(const QString& sql);
+    void setUpgradeBackup(const QString& path) { m_upgradeBackup = path; }
 
+private:
     QSqlDatabase m_db;
+    const SqlDialect* m_dialect;
     QString m_path;
     QString m_upgradeBackup;
     int m_depth = 0;
     bool m_readOnly = false;
-    std::unique_ptr<Checkpointer> m_checkpointer;
 };
 
 } // namespace rectrack

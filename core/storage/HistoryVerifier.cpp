@@ -3,6 +3,7 @@
 #include "DashboardFacts.h"
 #include "Query.h"
 #include "RowStore.h"
+#include "SqlDialect.h"
 #include "domain/Clock.h"
 
 #include <QCoreApplication>
@@ -137,16 +138,19 @@ template <typename Problem> void verifyEvidenceContent(const QSqlDatabase& db, V
 // facts and tallies — rebuilt in thought and compared: text planted in the index, or a tally
 // changed by hand, is named rather than trusted.
 template <typename Problem> void verifyDerivedTables(const QSqlDatabase& db, Problem&& problem) {
-    const QString expected = QStringLiteral(
-        "SELECT id * 4 + 1 AS r, title || char(10) || description || char(10) || outcome || char(10) || difficulties "
-        "AS b, id AS f FROM findings UNION ALL SELECT id * 4 + 2, text, finding_id FROM measures "
-        "UNION ALL SELECT id * 4 + 3, text, finding_id FROM progress_notes");
+    const SqlDialect& dialect = SqlDialect::of(db);
+    const QString expected =
+        QStringLiteral("SELECT id * 4 + 1 AS r, title || %1 || description || %1 || outcome || %1 || difficulties "
+                       "AS b, id AS f FROM findings UNION ALL SELECT id * 4 + 2, text, finding_id FROM measures "
+                       "UNION ALL SELECT id * 4 + 3, text, finding_id FROM progress_notes")
+            .arg(dialect.lineBreak());
+    const QString held = QStringLiteral("SELECT %1, body, finding_id FROM search_index").arg(dialect.searchEntry());
     const qint64 planted =
-        Query(db, QStringLiteral("SELECT count(*) FROM (SELECT rowid, body, finding_id FROM search_index EXCEPT SELECT * FROM (%1))").arg(expected))
+        Query(db, QStringLiteral("SELECT count(*) FROM (%1 EXCEPT SELECT * FROM (%2) expected) planted").arg(held, expected))
             .scalar()
             .toLongLong();
     const qint64 missing =
-        Query(db, QStringLiteral("SELECT count(*) FROM (SELECT * FROM (%1) EXCEPT SELECT rowid, body, finding_id FROM search_index)").arg(expected))
+        Query(db, QStringLiteral("SELECT count(*) FROM (SELECT * FROM (%2) expected EXCEPT %1) missing").arg(held, expected))
             .scalar()
             .toLongLong();
     if (planted > 0 || missing > 0)

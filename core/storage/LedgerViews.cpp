@@ -1,6 +1,7 @@
 #include "LedgerViews.h"
 
 #include "RowReaders.h"
+#include "SqlDialect.h"
 #include "StatsRepository.h"
 
 #include <QHash>
@@ -84,16 +85,18 @@ struct LedgerViews::Where {
                                     : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")) + u' ';
     }
     // The search_index rows that contain every word (one text: a finding's own, a measure, a note).
-    QString matchingRows(const QStringList& words) {
+    // Words of three characters or more go to the dialect's index; shorter ones are too short
+    // for a trigram and are looked for as they are.
+    QString matchingRows(const QStringList& words, const SqlDialect& dialect) {
         QStringList longWords, parts;
         for (const QString& w : words) {
             if (w.size() >= 3)
-                longWords << u'"' + QString(w).replace(u'"', QStringLiteral("\"\"")) + u'"';
+                longWords << w;
             else
                 parts << QStringLiteral("body LIKE %1 ESCAPE '\\'").arg(add(likePattern(w)));
         }
         if (!longWords.isEmpty())
-            parts.prepend(QStringLiteral("search_index MATCH %1").arg(add(longWords.join(QStringLiteral(" AND ")))));
+            parts.prepend(dialect.searchContainsAll(longWords, [this](const QVariant& v) { return add(v); }));
         return parts.join(QStringLiteral(" AND "));
     }
 };
@@ -148,7 +151,7 @@ LedgerViews::Where LedgerViews::scopeWhere(const LedgerFilter& filter) const {
         w.conditions << QStringLiteral("i.feedback_date <= %1").arg(w.add(toSql(filter.feedbackTo)));
     if (!filter.text.trimmed().isEmpty())
         w.conditions << QStringLiteral("f.id IN (SELECT finding_id FROM search_index WHERE %1)")
-                            .arg(w.matchingRows(searchWords(filter.text)));
+                            .arg(w.matchingRows(searchWords(filter.text), SqlDialect::of(m_db)));
     return w;
 }
 
@@ -499,13 +502,15 @@ QList<SearchHit> LedgerViews::search(const QString& text, int limit) const {
     if (words.isEmpty() || limit <= 0)
         return hits;
     Where w;
-    const QString matching = w.matchingRows(words);
+    const SqlDialect& dialect = SqlDialect::of(m_db);
+    const QString matching = w.matchingRows(words, dialect);
     // A finding can match in several of its texts: read a few more rows than asked for.
     const QString sql =
-        QStringLiteral("SELECT search_index.rowid, search_index.finding_id, body, f.inspection_id, i.title, f.number, "
+        QStringLiteral("SELECT %1, search_index.finding_id, body, f.inspection_id, i.title, f.number, "
                        "f.title FROM search_index JOIN findings f ON f.id = search_index.finding_id "
-                       "JOIN inspections i ON i.id = f.inspection_id WHERE ") +
-        matching + QStringLiteral(" ORDER BY search_index.rowid DESC LIMIT %1").arg(w.add(limit * 4));
+                       "JOIN inspections i ON i.id = f.inspection_id WHERE ")
+            .arg(dialect.searchEntry()) +
+        matching + QStringLiteral(" ORDER BY %1 DESC LIMIT %2").arg(dialect.searchEntry(), w.add(limit * 4));
     Query q(m_db, sql);
     bindAll(q, sql, w.values, m_today, m_today);
     q.exec();

@@ -1,8 +1,8 @@
 #include "OutputGuard.h"
 
-#include "Backup.h"
+#include "storage/sqlite/Backup.h"
 #include "model/Error.h"
-#include "SqliteFile.h"
+#include "storage/sqlite/SqliteFile.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -3,6 +3,7 @@
 #include <QSqlRecord>
 
 #include "model/Error.h"
+#include "SqlDialect.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -29,7 +30,7 @@ QSqlQuery checkOut(const QSqlDatabase& db, const QString& sql) {
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(sql))
-        throw Query::errorOf(query.lastError(), sql);
+        throw Query::errorOf(query.lastError(), sql, db.driver());
     return query;
 }
 } // namespace
@@ -90,40 +91,36 @@ Query& Query::exec() {
     if (slowMs >= 0 && timer.elapsed() >= slowMs)
         qWarning("slow SQL (%lld ms): %s", static_cast<long long>(timer.elapsed()), qPrintable(m_sql.simplified().left(300)));
     if (!ok)
-        throw errorOf(m_query.lastError(), m_sql);
+        throw errorOf(m_query.lastError(), m_sql, m_query.driver());
     return *this;
 }
 
 void Query::throwIfFailed() const {
     const QSqlError error = m_query.lastError();
     if (error.type() != QSqlError::NoError)
-        throw errorOf(error, m_sql);
+        throw errorOf(error, m_sql, m_query.driver());
 }
 
-Error Query::errorOf(const QSqlError& error, const QString& sql) {
+Error Query::errorOf(const QSqlError& error, const QString& sql, const QSqlDriver* driver) {
     const QString text = error.text();
-    if (text.contains(QStringLiteral("FOREIGN KEY")) || text.contains(QStringLiteral("CHECK constraint")) ||
-        text.contains(QStringLiteral("UNIQUE constraint")) || text.contains(QStringLiteral("NOT NULL")))
+    switch (SqlDialect::of(driver).errorKind(error)) {
+    case Error::Kind::Invalid:
         return Error(Error::Kind::Invalid, QStringLiteral("Constraint failed: %1").arg(text));
-    // SQLite's primary result codes, as Qt's driver reports them
-    switch (error.nativeErrorCode().toInt() & 0xff) {
-    case 13: // SQLITE_FULL
+    case Error::Kind::DiskFull:
         return Error(Error::Kind::DiskFull,
                      QCoreApplication::translate("rectrack::Query",
                                                  "磁盘已满，这次修改没有保存（已撤回，原有数据完好）。"
                                                  "请腾出磁盘空间后再试。"));
-    case 8: // SQLITE_READONLY
+    case Error::Kind::ReadOnly:
         return Error(Error::Kind::ReadOnly,
                      QCoreApplication::translate("rectrack::Query",
                                                  "数据库文件或其所在文件夹是只读的，修改没有保存。"
                                                  "请检查文件权限，或把台账复制到可写的位置再打开。"));
-    case 5: // SQLITE_BUSY
-    case 6: // SQLITE_LOCKED
+    case Error::Kind::Busy:
         return Error(Error::Kind::Busy,
                      QCoreApplication::translate("rectrack::Query",
                                                  "另一个程序正在写入这个台账，等待超时，修改没有保存。请稍后再试。"));
-    case 11: // SQLITE_CORRUPT
-    case 26: // SQLITE_NOTADB
+    case Error::Kind::Corrupt:
         return Error(Error::Kind::Corrupt,
                      QCoreApplication::translate("rectrack::Query",
                                                  "数据库文件已损坏（%1）。请从备份恢复。").arg(text));

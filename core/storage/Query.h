@@ -13,6 +13,7 @@
 
 #include <optional>
 
+class QSqlDriver;
 class QSqlError;
 
 namespace rectrack {
@@ -30,7 +31,7 @@ public:
     static void forgetConnection(const QString& connectionName);
     // What a failed statement means to the user: a full disk, a read-only file, a database
     // busy in another program, a damaged file, a broken rule, or another storage failure.
-    static Error errorOf(const QSqlError& error, const QString& sql);
+    static Error errorOf(const QSqlError& error, const QString& sql, const QSqlDriver* driver);
 
     Query& bind(const QString& placeholder, const QVariant& value);
     Query& bind(const QString& placeholder, const std::optional<qint64>& value);

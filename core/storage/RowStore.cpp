@@ -244,9 +244,12 @@ std::optional<Fields> RowStore::values(const QString& table, Id id) const {
         if (!bookkeeping.contains(names[i]))
             fields.append({names[i], q.value(i)});
     if (table == u"findings") { // its co-units live in their link table
-        Query units(m_db, QStringLiteral("SELECT group_concat(unit_id, ',') FROM "
-                                         "(SELECT unit_id FROM finding_units WHERE finding_id = ? ORDER BY unit_id)"));
-        fields.append({QStringLiteral("co_unit_ids"), units.add(id).scalar().toString()});
+        Query units(m_db, QStringLiteral("SELECT unit_id FROM finding_units WHERE finding_id = ? ORDER BY unit_id"));
+        units.add(id).exec();
+        QStringList ids;
+        while (units.next())
+            ids << units.value(0).toString();
+        fields.append({QStringLiteral("co_unit_ids"), ids.join(u',')});
     }
     return fields;
 }

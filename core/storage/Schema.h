@@ -1,25 +1,18 @@
 #pragma once
-// The schema: its version lives in PRAGMA user_version, the file is marked as ours with
-// PRAGMA application_id. A new file gets the whole schema; an older one climbs the ladder
-// of migrations inside one transaction, after a copy of the file has been written.
+// The schema's version, whatever database holds the ledger: each backend creates the whole
+// schema in a new database and climbs its own ladder of upgrades in an older one
+// (sqlite/SqliteSchema.h), and records the version it reached.
 
 #include <QSqlDatabase>
 #include <QString>
 
-namespace rectrack {
-
-class Database;
-
-namespace Schema {
+namespace rectrack::Schema {
 
 constexpr int CurrentVersion = 4;
-constexpr int ApplicationId = 0x52435452; // 'RCTR'
 
-// Throws Error(NotRectrack / NewerVersion) when the file cannot be used by this program.
-void checkCompatible(const QSqlDatabase& db, const QString& path);
-// Creates or upgrades; returns the path of the copy kept before an upgrade (empty if none).
-QString migrate(Database& database);
+// The version a ledger's database says it has (0: none yet).
 int version(const QSqlDatabase& db);
+// Throws Error(NewerVersion) when `version` is newer than this program knows.
+void requireKnown(int version, const QString& location);
 
-} // namespace Schema
-} // namespace rectrack
+} // namespace rectrack::Schema

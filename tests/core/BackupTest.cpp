@@ -1,13 +1,13 @@
 // Backups with SQLite's online backup API, restore verified by content, the integrity check.
 #include "services/DataGenerator.h"
 #include "services/LedgerRestore.h"
-#include "storage/Backup.h"
+#include "storage/sqlite/Backup.h"
 #include "model/Error.h"
 #include "storage/HistoryVerifier.h"
-#include "storage/Integrity.h"
+#include "storage/sqlite/Integrity.h"
 #include "storage/Query.h"
 #include "storage/Schema.h"
-#include "storage/SqliteFile.h"
+#include "storage/sqlite/SqliteFile.h"
 #include "support/TestLedger.h"
 
 #include <QDir>

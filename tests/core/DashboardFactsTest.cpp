@@ -2,8 +2,8 @@
 // written, and however, they must equal what the ledger holds.
 
 #include "services/DataGenerator.h"
-#include "storage/Backup.h"
-#include "storage/SqliteFile.h"
+#include "storage/sqlite/Backup.h"
+#include "storage/sqlite/SqliteFile.h"
 #include "storage/DashboardFacts.h"
 #include "storage/Query.h"
 #include "model/Error.h"

@@ -3,8 +3,8 @@
 // extensions, bulk edits and their undo, the working-day window, the v1 → v2 upgrade.
 #include "changes/LedgerChanges.h"
 #include "services/BulkEdit.h"
-#include "storage/Backup.h"
-#include "storage/SqliteFile.h"
+#include "storage/sqlite/Backup.h"
+#include "storage/sqlite/SqliteFile.h"
 #include "services/DataGenerator.h"
 #include "model/Error.h"
 #include "storage/Query.h"

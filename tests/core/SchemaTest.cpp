@@ -1,5 +1,6 @@
-#include "storage/Checkpointer.h"
+#include "storage/sqlite/Checkpointer.h"
 #include "storage/Schema.h"
+#include "storage/sqlite/SqliteSchema.h"
 #include "model/Error.h"
 #include "storage/Query.h"
 #include "support/TestLedger.h"
@@ -32,7 +33,7 @@ Error::Kind openError(const QString& path) {
 TEST_CASE("A new file gets the whole schema - marked as ours - with WAL and foreign keys", "[schema]") {
     TestLedger ledger;
     CHECK(pragma(*ledger, QStringLiteral("user_version")).toInt() == Schema::CurrentVersion);
-    CHECK(pragma(*ledger, QStringLiteral("application_id")).toInt() == Schema::ApplicationId);
+    CHECK(pragma(*ledger, QStringLiteral("application_id")).toInt() == SqliteSchema::ApplicationId);
     CHECK(pragma(*ledger, QStringLiteral("journal_mode")).toString() == QStringLiteral("wal"));
     CHECK(pragma(*ledger, QStringLiteral("foreign_keys")).toInt() == 1);
     CHECK(pragma(*ledger, QStringLiteral("synchronous")).toInt() == 2); // FULL
@@ -117,7 +118,7 @@ TEST_CASE("A migration that fails is rolled back as a whole", "[schema]") {
     const QString path = dir.filePath(QStringLiteral("half.sqlite"));
     // Marked as ours at version 0 but already holding a conflicting table: creating the
     // schema fails half way through.
-    execRaw(path, QStringLiteral("PRAGMA application_id = %1").arg(Schema::ApplicationId));
+    execRaw(path, QStringLiteral("PRAGMA application_id = %1").arg(SqliteSchema::ApplicationId));
     execRaw(path, QStringLiteral("CREATE TABLE measures (x INTEGER)"));
     CHECK(openError(path) == Error::Kind::Storage);
     QTemporaryDir checkDir;

@@ -8,7 +8,7 @@
 
 #include "domain/Enums.h"
 #include "storage/HistoryVerifier.h"
-#include "storage/Integrity.h"
+#include "storage/sqlite/Integrity.h"
 #include "storage/Query.h"
 #include "support/TestLedger.h"
 

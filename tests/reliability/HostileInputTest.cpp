@@ -18,7 +18,7 @@
 #include "services/BulletinSource.h"
 #include "model/Error.h"
 #include "storage/HistoryVerifier.h"
-#include "storage/Integrity.h"
+#include "storage/sqlite/Integrity.h"
 #include "support/ExportReadBack.h"
 #include "support/TestLedger.h"
 

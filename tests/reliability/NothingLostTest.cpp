@@ -5,14 +5,14 @@
 #include "export/AtomicSave.h"
 #include "export/TableWriters.h"
 #include "services/LedgerRestore.h"
-#include "storage/Backup.h"
+#include "storage/sqlite/Backup.h"
 #include "storage/HistoryLog.h"
 #include "storage/HistoryVerifier.h"
-#include "storage/Integrity.h"
+#include "storage/sqlite/Integrity.h"
 #include "storage/OutputGuard.h"
 #include "storage/Query.h"
 #include "storage/Schema.h"
-#include "storage/SqliteFile.h"
+#include "storage/sqlite/SqliteFile.h"
 #include "support/TestLedger.h"
 
 #include <QCryptographicHash>

@@ -7,7 +7,7 @@
 #include "services/DataGenerator.h"
 #include "model/Error.h"
 #include "storage/HistoryVerifier.h"
-#include "storage/Integrity.h"
+#include "storage/sqlite/Integrity.h"
 #include "storage/Query.h"
 #include "support/TestLedger.h"
 

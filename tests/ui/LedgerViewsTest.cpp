@@ -458,6 +458,7 @@ TEST_CASE("The 任务清单 exports its filter to Excel - every field - and says
         child<QPushButton>(measures, "exportLedgerButton")->click();
         CHECK(chooseFile.answered());
         QTRY_VERIFY(messages.size() == 1);
+        INFO("the message: " << messages.first().toStdString());
         CHECK(messages.first().contains(path));
     }
     REQUIRE(QFile::exists(path));

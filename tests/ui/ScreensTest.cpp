@@ -20,7 +20,7 @@
 #include "views/LedgerViewPanel.h"
 #include "views/ResponsibilityPanel.h"
 #include "services/SampleData.h"
-#include "storage/Backup.h"
+#include "storage/sqlite/Backup.h"
 #include "model/Error.h"
 #include "support/TestLedger.h"
 #include "UiTestHelpers.h"

@@ -1,9 +1,9 @@
 #include "Backup.h"
 
-#include "Database.h"
+#include "storage/Database.h"
 #include "model/Error.h"
 #include "Integrity.h"
-#include "Schema.h"
+#include "SqliteSchema.h"
 #include "SqliteFile.h"
 
 #include <QCoreApplication>
@@ -91,7 +91,7 @@ void requireUsableBackup(const QString& backupPath) {
     const SqliteFile file(backupPath, SqliteFile::Mode::ReadOnly);
     const int application = file.scalar("PRAGMA application_id").toInt();
     const int version = file.scalar("PRAGMA user_version").toInt();
-    if (application != Schema::ApplicationId || version < 1)
+    if (application != SqliteSchema::ApplicationId || version < 1)
         throw Error(Error::Kind::NotRectrack, Text::tr("%1 不是整改台账的备份。").arg(backupPath));
     if (version > Schema::CurrentVersion)
         throw Error(Error::Kind::NewerVersion,

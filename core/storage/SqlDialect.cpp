@@ -1,0 +1,26 @@
+#include "SqlDialect.h"
+
+#include "sqlite/SqliteDialect.h"
+
+#include <QSqlDriver>
+
+namespace rectrack {
+
+// The one place that knows every backend built in: a new one adds its line.
+const SqlDialect& SqlDialect::of(const QSqlDriver* driver) {
+    static const SqliteDialect sqlite;
+    switch (driver ? driver->dbmsType() : QSqlDriver::UnknownDbms) {
+    case QSqlDriver::SQLite:
+        return sqlite;
+    default:
+        throw Error(Error::Kind::Storage,
+                    QStringLiteral("No Rectrack backend for the database driver %1")
+                        .arg(driver ? QString::number(driver->dbmsType()) : QStringLiteral("(none)")));
+    }
+}
+
+const SqlDialect& SqlDialect::of(const QSqlDatabase& db) {
+    return of(db.driver());
+}
+
+} // namespace rectrack
