@@ -69,7 +69,7 @@ int runUser(Ledger& ledger, const Invocation& in, QTextStream& out) {
     const QString name = in.args[1];
     if (verb == u"add" && in.args.size() == 2) {
         const bool first = !ledger.accounts().anyExist();
-        const Role role = parseRole(in.role.isEmpty() ? QStringLiteral("staff") : in.role);
+        const Role role = parseRole(in.value("role").isEmpty() ? QStringLiteral("staff") : in.value("role"));
         const auto change = Changes::addAccount(name, role, newPassword());
         change->apply(ledger);
         const Id id = *change->createdIn(QStringLiteral("accounts"));
@@ -141,7 +141,7 @@ int runSettings(Ledger& ledger, const Invocation& in, QTextStream& out) {
         const int days = in.args[1].toInt(&ok);
         if (!ok)
             throw UsageError{usage};
-        Changes::changePolicy(days, in.workingDays)->apply(ledger);
+        Changes::changePolicy(days, in.isSet("working-days"))->apply(ledger);
     } else if (in.args.size() == 2 && in.args[0] == u"calendar") {
         QFile file(in.args[1]);
         if (!file.open(QIODevice::ReadOnly))

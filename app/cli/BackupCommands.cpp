@@ -20,7 +20,7 @@ namespace rectrack::cli {
 int runBackup(Ledger& ledger, const Invocation& in, QTextStream& out) {
     if (!in.args.isEmpty())
         throw UsageError{CliText::tr("用法：rectrack-cli backup [-o 文件]")};
-    QString path = in.output;
+    QString path = in.value("output");
     if (path.isEmpty())
         path = ledger.backupNow();
     else {
@@ -59,13 +59,13 @@ int runBackups(Ledger& ledger, const Invocation& in, QTextStream& out) {
 int runCheck(const QString& path, const Invocation& in, QTextStream& out) {
     if (!QFileInfo(path).isFile())
         throw Error(Error::Kind::NotFound, CliText::tr("找不到数据库文件 %1").arg(path));
-    const IntegrityReport report = checkIntegrity(path, in.full ? IntegrityDepth::Full : IntegrityDepth::Quick);
+    const IntegrityReport report = checkIntegrity(path, in.isSet("full") ? IntegrityDepth::Full : IntegrityDepth::Quick);
     if (in.json) {
         printJson(out, QJsonObject{{QStringLiteral("ok"), report.ok},
-                                   {QStringLiteral("depth"), in.full ? QStringLiteral("full") : QStringLiteral("quick")},
+                                   {QStringLiteral("depth"), in.isSet("full") ? QStringLiteral("full") : QStringLiteral("quick")},
                                    {QStringLiteral("problems"), QJsonArray::fromStringList(report.problems)}});
     } else if (report.ok) {
-        out << (in.full ? CliText::tr("完整检查通过：页面、索引和外键都无误") : CliText::tr("快速检查通过：页面和记录无误")) << Qt::endl;
+        out << (in.isSet("full") ? CliText::tr("完整检查通过：页面、索引和外键都无误") : CliText::tr("快速检查通过：页面和记录无误")) << Qt::endl;
     } else {
         out << CliText::tr("数据库文件已损坏，请用 rectrack-cli restore 从备份恢复：") << Qt::endl;
         for (const QString& problem : report.problems)

@@ -38,9 +38,9 @@ int runBulletin(Ledger& ledger, const Invocation& in, QTextStream& out) {
         "rectrack::cli", "用法：rectrack-cli bulletin 巡察编号 -o 文件.pdf|文件.txt [--font 角色=字体]…");
     bool ok = false;
     const Id inspection = in.args.size() == 1 ? in.args[0].toLongLong(&ok) : 0;
-    if (!ok || inspection <= 0 || in.output.isEmpty())
+    if (!ok || inspection <= 0 || in.value("output").isEmpty())
         throw UsageError{usage};
-    const QString format = in.format.isEmpty() ? in.output.section(u'.', -1).toLower() : in.format;
+    const QString format = in.value("format").isEmpty() ? in.value("output").section(u'.', -1).toLower() : in.value("format");
     if (format != u"pdf" && format != u"txt")
         throw UsageError{usage};
 
@@ -48,14 +48,14 @@ int runBulletin(Ledger& ledger, const Invocation& in, QTextStream& out) {
     const BulletinTexts texts = defaultBulletinTexts(data, ledger.today());
     const BulletinDocument document = composeBulletin(data, texts);
     if (format == u"txt") {
-        saveFileAtomically(in.output, document.plainText().toUtf8());
-        out << QCoreApplication::translate("rectrack::cli", "已写出通报文字：%1").arg(in.output) << Qt::endl;
+        saveFileAtomically(in.value("output"), document.plainText().toUtf8());
+        out << QCoreApplication::translate("rectrack::cli", "已写出通报文字：%1").arg(in.value("output")) << Qt::endl;
         return 0;
     }
-    const OfficialFonts fonts = fontsFrom(in.fonts);
-    const int pages = writeOfficialDocument(document, fonts, texts.title, in.output,
+    const OfficialFonts fonts = fontsFrom(in.values("font"));
+    const int pages = writeOfficialDocument(document, fonts, texts.title, in.value("output"),
                                             historyHead(ledger.database().connection()).text());
-    out << QCoreApplication::translate("rectrack::cli", "已导出通报 %1 页：%2").arg(pages).arg(in.output) << Qt::endl;
+    out << QCoreApplication::translate("rectrack::cli", "已导出通报 %1 页：%2").arg(pages).arg(in.value("output")) << Qt::endl;
     for (FontRole role : fontRoles())
         out << QStringLiteral("  %1: %2").arg(fontRoleLabel(role), fonts[role]) << Qt::endl;
     return 0;

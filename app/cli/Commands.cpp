@@ -94,8 +94,8 @@ namespace {
 // The inspection an import with --update goes into: --inspection, else the one this very file
 // became, else the one with the document's title.
 Id inspectionToUpdate(Ledger& ledger, const Invocation& in, const QString& hash, const QString& title) {
-    if (!in.inspection.isEmpty()) {
-        const Id id = parseId(in.inspection, CliText::tr("巡察编号"));
+    if (!in.value("inspection").isEmpty()) {
+        const Id id = parseId(in.value("inspection"), CliText::tr("巡察编号"));
         ledger.inspections().inspection(id); // NotFound when there is none
         return id;
     }
@@ -147,13 +147,13 @@ int runImport(Ledger* ledger, const Invocation& in, QTextStream& out) {
     std::optional<UpdatePlan> plan;
     bool updated = false;
     if (ledger) {
-        if (in.update) {
+        if (in.isSet("update")) {
             // A newer version of a bulletin already imported: matched to what is there, keeping
             // the office's work (BulletinUpdate).
             plan = planBulletinUpdate(*ledger, inspectionToUpdate(*ledger, in, hash, bulletin.title), bulletin);
             const QList<UpdatePlan::Removal> removals = plan->removalsWithWork();
-            if (!in.dryRun) {
-                if (!removals.isEmpty() && !in.allowRemoval) {
+            if (!in.isSet("dry-run")) {
+                if (!removals.isEmpty() && !in.isSet("allow-removal")) {
                     QStringList lines;
                     for (const UpdatePlan::Removal& r : removals)
                         lines << QStringLiteral("  %1（%2）").arg(r.label, r.work.join(QStringLiteral("，")));
@@ -163,14 +163,14 @@ int runImport(Ledger* ledger, const Invocation& in, QTextStream& out) {
                                     .arg(lines.join(u'\n')));
                 }
                 ConfirmedRemovals confirmed;
-                if (in.allowRemoval)
+                if (in.isSet("allow-removal"))
                     for (const UpdatePlan::Removal& r : removals)
                         confirmed.insert(r);
                 applyBulletinUpdate(*ledger, *plan, bulletin, hash, confirmed);
                 saved = plan->inspectionId;
                 updated = true;
             }
-        } else if (!in.dryRun) {
+        } else if (!in.isSet("dry-run")) {
             if (const auto earlier = earlierImport(*ledger, hash, bulletin.title); earlier && earlier->sameFile)
                 throw Error(
                     Error::Kind::Conflict,
@@ -215,7 +215,7 @@ int runVerify(Ledger& ledger, const Invocation& in, QTextStream& out) {
     // The chain must still pass through the anchors given and those this user's programs saw.
     QStringList anchorProblems = ledger.anchorProblems();
     QJsonArray anchors;
-    for (const QString& given : in.anchors) {
+    for (const QString& given : in.values("anchor")) {
         const std::optional<HistoryAnchor> anchor =
             QFileInfo::exists(given) ? std::optional<HistoryAnchor>(anchorInFile(given)) : HistoryAnchor::find(given);
         if (!anchor)
@@ -266,10 +266,10 @@ int runVerify(Ledger& ledger, const Invocation& in, QTextStream& out) {
 
 int runGenerate(Ledger& ledger, const Invocation& in, QTextStream& out) {
     GeneratorSize size;
-    if (!in.findings.isEmpty())
-        size.findings = static_cast<int>(parseId(in.findings, QStringLiteral("--findings")));
-    if (!in.seed.isEmpty())
-        size.seed = static_cast<quint32>(parseId(in.seed, QStringLiteral("--seed")));
+    if (!in.value("findings").isEmpty())
+        size.findings = static_cast<int>(parseId(in.value("findings"), QStringLiteral("--findings")));
+    if (!in.value("seed").isEmpty())
+        size.seed = static_cast<quint32>(parseId(in.value("seed"), QStringLiteral("--seed")));
     size.units = std::clamp(size.findings / 20, 10, 5000);
     QTextStream err(stderr);
     int committed = 0; // findings in whole inspections written so far (one transaction each)
@@ -399,8 +399,8 @@ int runStats(Ledger& ledger, const Invocation& in, QTextStream& out) {
         scope =
             Scope::inspection(parseId(in.args[0], QCoreApplication::translate("rectrack::cli", "巡察编号")));
         ledger.inspections().inspection(scope.id);
-    } else if (!in.round.isEmpty()) {
-        scope = Scope::round(parseId(in.round, QCoreApplication::translate("rectrack::cli", "轮次编号")));
+    } else if (!in.value("round").isEmpty()) {
+        scope = Scope::round(parseId(in.value("round"), QCoreApplication::translate("rectrack::cli", "轮次编号")));
         ledger.inspections().round(scope.id);
     }
     const LedgerStats s = ledger.statistics(scope);
@@ -496,10 +496,10 @@ int runAddNote(Ledger& ledger, const Invocation& in, QTextStream& out) {
     ProgressNote note;
     note.findingId = parseId(in.args[0], QCoreApplication::translate("rectrack::cli", "问题编号"));
     note.text = in.args[1];
-    note.date = in.date.isEmpty() ? ledger.recordDay() : parseDate(in.date);
-    note.author = in.author.isEmpty() ? ledger.actor() : in.author;
-    if (!in.measure.isEmpty()) {
-        note.measureId = parseId(in.measure, QCoreApplication::translate("rectrack::cli", "措施编号"));
+    note.date = in.value("date").isEmpty() ? ledger.recordDay() : parseDate(in.value("date"));
+    note.author = in.value("author").isEmpty() ? ledger.actor() : in.value("author");
+    if (!in.value("measure").isEmpty()) {
+        note.measureId = parseId(in.value("measure"), QCoreApplication::translate("rectrack::cli", "措施编号"));
         if (ledger.findings().measure(*note.measureId).findingId != note.findingId)
             throw Error(Error::Kind::Invalid,
                         QCoreApplication::translate("rectrack::cli", "措施 %1 不属于问题 %2")
@@ -532,8 +532,8 @@ int runSetStatus(Ledger& ledger, const Invocation& in, QTextStream& out) {
     // What is closed now is dated today (the real day, whatever --today says); an earlier
     // completion is a date the user gives, and the history records it as that field.
     QDate completedOn = ledger.recordDay();
-    if (!in.completedOn.isEmpty()) {
-        completedOn = parseDate(in.completedOn);
+    if (!in.value("completed-on").isEmpty()) {
+        completedOn = parseDate(in.value("completed-on"));
         if (completedOn > ledger.recordDay())
             throw UsageError{QCoreApplication::translate("rectrack::cli", "--completed-on 不能晚于今天（%1）。")
                                  .arg(ledger.recordDay().toString(Qt::ISODate))};

@@ -1824,54 +1824,6 @@ Put a note that starts with - after --: add-note 12 -- &quot;-rectified&quot;</t
         <translation>--completed-on cannot be later than today (%1).</translation>
     </message>
     <message>
-        <source>Rectrack 整改台账命令行工具。
-
-子命令：
-  init                         创建或升级数据库
-  sample                       载入示例巡察
-  inspections                  列出巡察
-  findings 巡察编号            列出问题及其状态、时限状态
-  stats [巡察编号] [--round N] 统计与完成率
-  add-note 问题编号 [--] &quot;进展&quot;  添加进展情况（以 - 开头的内容放在 -- 之后）
-  set-status finding|measure 编号 状态 [--completed-on 日期]   修改整改状态
-  import 文件 [--dry-run] [--update [--allow-removal]]  导入整改情况通报（先核对数字）；
-                               --update 用新版文件更新之前的导入，保留已做的工作
-  verify [--anchor 锚点|文件]  核对修改记录的哈希链和数据是否一致，以及是否仍经过锚点
-  check [--full]               检查数据库文件是否完好（不打开台账）
-  backup [-o 文件]             备份台账（默认放在数据库旁的 .backups 文件夹）
-  backups                      列出备份
-  restore 备份文件             从备份恢复（管理员；恢复前的台账另存一份）
-  search 文字                  全文检索问题、措施、成效和进展
-  user list|add|role|passwd|disable|enable   管理账号（add 用 --role）
-  settings [due-soon 天数 [--working-days] | calendar 文件]   时限提醒设置
-  export findings|measures|responsibility --format csv|xlsx|pdf -o 文件   导出台账
-  bulletin 巡察编号 -o 文件.pdf [--font 角色=字体]   导出整改情况通报（公文格式 PDF）
-  generate [--findings N] [--seed N]  生成大量测试数据（约每个问题4条措施）</source>
-        <translation>Rectrack command-line tool for the rectification ledger.
-
-Subcommands:
-  init                         create or upgrade the database
-  sample                       load the sample inspection
-  inspections                  list inspections
-  findings INSPECTION          list findings with status and deadline state
-  stats [INSPECTION] [--round N]  statistics and completion rates
-  add-note FINDING [--] &quot;TEXT&quot;  add a progress note (text starting with - goes after --)
-  set-status finding|measure ID STATUS [--completed-on DATE]   change a status
-  import FILE [--dry-run] [--update [--allow-removal]]  import a rectification bulletin (totals checked first);
-                               --update updates the earlier import from a newer file, keeping the work done
-  verify [--anchor ANCHOR|FILE]  check the history hash chain against the data, and that it still passes through the anchors
-  check [--full]               check that the database file is whole (without opening the ledger)
-  backup [-o FILE]             back up the ledger (by default into the .backups folder beside the database)
-  backups                      list backups
-  restore BACKUP_FILE          restore from a backup (administrators; the current ledger is kept)
-  search TEXT                  full-text search of findings, measures, outcomes and notes
-  user list|add|role|passwd|disable|enable   manage accounts (add takes --role)
-  settings [due-soon DAYS [--working-days] | calendar FILE]   deadline reminder settings
-  export findings|measures|responsibility --format csv|xlsx|pdf -o FILE   export a ledger
-  bulletin INSPECTION -o FILE.pdf [--font ROLE=FAMILY]   export the rectification bulletin (official-document PDF)
-  generate [--findings N] [--seed N]  generate test data (about 4 measures per finding)</translation>
-    </message>
-    <message>
         <source>把“今天”视为该日期（只用于计算时限状态；修改记录和完成日期仍用真实时间）</source>
         <translation>Treat this date as today (only for deadline states; the history and completion dates still use the real date)</translation>
     </message>
@@ -1902,6 +1854,138 @@ Subcommands:
     <message>
         <source>生成中途失败：失败前已写入的 %1 个问题（整巡察）保留在台账中，失败的那个巡察没有写入。</source>
         <translation>Generation failed part way: the %1 findings written before the failure (whole inspections) stay in the ledger; the inspection that failed was not written.</translation>
+    </message>
+    <message>
+        <source>创建或升级数据库</source>
+        <translation>Create or upgrade the database</translation>
+    </message>
+    <message>
+        <source>载入示例巡察</source>
+        <translation>Load the sample inspection</translation>
+    </message>
+    <message>
+        <source>列出巡察</source>
+        <translation>List inspections</translation>
+    </message>
+    <message>
+        <source>列出问题及其状态、时限状态</source>
+        <translation>List an inspection's problems with their status and deadline state</translation>
+    </message>
+    <message>
+        <source>[巡察编号]</source>
+        <translation>[inspection number]</translation>
+    </message>
+    <message>
+        <source>统计与完成率</source>
+        <translation>Statistics and completion rates</translation>
+    </message>
+    <message>
+        <source>问题编号 [--] &quot;进展&quot;</source>
+        <translation>finding-number [--] "progress"</translation>
+    </message>
+    <message>
+        <source>添加进展情况（以 - 开头的内容放在 -- 之后）</source>
+        <translation>Add a progress note (text starting with - goes after --)</translation>
+    </message>
+    <message>
+        <source>finding|measure 编号 状态</source>
+        <translation>finding|measure number status</translation>
+    </message>
+    <message>
+        <source>修改整改状态</source>
+        <translation>Change a rectification status</translation>
+    </message>
+    <message>
+        <source>导入整改情况通报（先核对数字）；--update 用新版文件更新之前的导入，保留已做的工作</source>
+        <translation>Import a rectification bulletin (its figures are checked first); --update updates an earlier import from a new version of the file, keeping the work done</translation>
+    </message>
+    <message>
+        <source>--update：要更新的巡察</source>
+        <translation>--update: the inspection to update</translation>
+    </message>
+    <message>
+        <source>核对修改记录的哈希链和数据是否一致，以及是否仍经过锚点</source>
+        <translation>Verify the history's hash chain against the data, and that it still passes its anchors</translation>
+    </message>
+    <message>
+        <source>检查数据库文件是否完好（不打开台账）</source>
+        <translation>Check that the database file is intact (without opening the ledger)</translation>
+    </message>
+    <message>
+        <source>备份台账（默认放在数据库旁的 .backups 文件夹）</source>
+        <translation>Back up the ledger (by default into the .backups folder beside the database)</translation>
+    </message>
+    <message>
+        <source>备份到该文件</source>
+        <translation>Back up to this file</translation>
+    </message>
+    <message>
+        <source>列出备份</source>
+        <translation>List backups</translation>
+    </message>
+    <message>
+        <source>备份文件</source>
+        <translation>backup-file</translation>
+    </message>
+    <message>
+        <source>从备份恢复（管理员；恢复前的台账另存一份）</source>
+        <translation>Restore from a backup (administrators; the ledger as it was is kept as a copy)</translation>
+    </message>
+    <message>
+        <source>文字</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>全文检索问题、措施、成效和进展</source>
+        <translation>Full-text search of problems, measures, outcomes and progress notes</translation>
+    </message>
+    <message>
+        <source>管理账号（add 用 --role）</source>
+        <translation>Manage accounts (add takes --role)</translation>
+    </message>
+    <message>
+        <source>[due-soon 天数 [--working-days] | calendar 文件]</source>
+        <translation>[due-soon days [--working-days] | calendar file]</translation>
+    </message>
+    <message>
+        <source>时限提醒设置</source>
+        <translation>Deadline reminders</translation>
+    </message>
+    <message>
+        <source>导出台账</source>
+        <translation>Export a ledger</translation>
+    </message>
+    <message>
+        <source>只导出该轮次</source>
+        <translation>Export only this round</translation>
+    </message>
+    <message>
+        <source>导出整改情况通报（公文格式 PDF）</source>
+        <translation>Export the rectification bulletin (official-document PDF)</translation>
+    </message>
+    <message>
+        <source>导出格式：pdf 或 txt（默认取文件扩展名）</source>
+        <translation>Format: pdf or txt (by default the file's extension)</translation>
+    </message>
+    <message>
+        <source>生成大量测试数据（约每个问题4条措施）</source>
+        <translation>Generate a large amount of test data (about 4 measures per problem)</translation>
+    </message>
+    <message>
+        <source>Rectrack 整改台账命令行工具。</source>
+        <translation>Rectrack rectification ledger, command-line tool.</translation>
+    </message>
+    <message>
+        <source>子命令（rectrack-cli 子命令 --help 查看它的选项）：</source>
+        <translation>Commands (rectrack-cli COMMAND --help shows its options):</translation>
+    </message>
+    <message>
+        <source>子命令 [参数]</source>
+        <translation>command [arguments]</translation>
+    </message>
+    <message>
+        <source>请用 rectrack-cli %1 --help 查看它的选项。</source>
+        <translation>See rectrack-cli %1 --help for its options.</translation>
     </message>
 </context>
 <context>

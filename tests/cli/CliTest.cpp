@@ -572,3 +572,55 @@ TEST_CASE("Commands that make no document run without a GUI application - those 
                          QStringLiteral("pdf"), QStringLiteral("-o"), dir.filePath(QStringLiteral("台账.pdf"))});
     CHECK(pdf.exitCode != 0); // it asked for the platform: a document command is a GUI application
 }
+
+TEST_CASE("Each subcommand has its own options and help - the program's help lists every subcommand", "[cli]") {
+    Cli cli;
+    REQUIRE(cli({QStringLiteral("sample")}).exitCode == 0);
+    // The program's help is made from the commands: every one of them is listed with its line.
+    const Run help = cli({QStringLiteral("--help")});
+    CHECK(help.exitCode == 0);
+    for (const char* name : {"init", "sample", "inspections", "findings", "stats", "add-note", "set-status", "import",
+                             "verify", "check", "backup", "backups", "restore", "search", "user", "settings", "export",
+                             "bulletin", "generate"})
+        CHECK(help.out.contains(QStringLiteral("\n  %1 ").arg(QString::fromLatin1(name))));
+    CHECK(help.out.contains(QStringLiteral("统计与完成率")));
+
+    // A command's help names its own options and not another command's.
+    const Run exportHelp = cli({QStringLiteral("export"), QStringLiteral("--help")});
+    CHECK(exportHelp.exitCode == 0);
+    CHECK(exportHelp.out.contains(QStringLiteral("--format")));
+    CHECK(exportHelp.out.contains(QStringLiteral("--db"))); // the common ones too
+    CHECK_FALSE(exportHelp.out.contains(QStringLiteral("--completed-on")));
+    CHECK_FALSE(exportHelp.out.contains(QStringLiteral("--dry-run")));
+
+    // Another command's option is refused, saying which and where to look; nothing is written.
+    const auto notesOnFirst = [&] {
+        auto clock = std::make_shared<FixedClock>(testToday());
+        return Ledger::open(cli.db(), clock, QStringLiteral("t"))->activity().notes(1).size();
+    };
+    const auto before = notesOnFirst();
+    const Run stray = cli({QStringLiteral("add-note"), QStringLiteral("1"), QStringLiteral("进展"),
+                           QStringLiteral("--format"), QStringLiteral("csv")});
+    CHECK(stray.exitCode == 2);
+    CHECK(stray.err.contains(QStringLiteral("format")));
+    CHECK(stray.err.contains(QStringLiteral("add-note --help")));
+    CHECK(notesOnFirst() == before);
+
+    // Options may come before the subcommand's name, values included, and after it.
+    const Run early = cli({QStringLiteral("--measure"), QStringLiteral("1"), QStringLiteral("add-note"),
+                           QStringLiteral("1"), QStringLiteral("早放的选项")});
+    CHECK(early.exitCode == 0);
+    CHECK(early.err.isEmpty());
+    CHECK(notesOnFirst() == before + 1);
+
+    // In English, the list and a command's words are English.
+    QProcess english;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("RECTRACK_LANG"), QStringLiteral("en"));
+    english.setProcessEnvironment(env);
+    english.start(QStringLiteral(RECTRACK_CLI_PATH), {QStringLiteral("--help")});
+    REQUIRE(english.waitForFinished(60000));
+    const QString englishHelp = QString::fromUtf8(english.readAllStandardOutput());
+    CHECK(englishHelp.contains(QStringLiteral("stats")));
+    CHECK_FALSE(englishHelp.contains(QStringLiteral("统计与完成率")));
+}
