@@ -5,6 +5,7 @@
 #include "import/BulletinJson.h"
 #include "import/BulletinParser.h"
 #include "import/readers/DocumentReader.h"
+#include "services/BulletinChanges.h"
 #include "services/BulletinFile.h"
 #include "services/BulletinImport.h"
 #include "services/BulletinUpdate.h"
@@ -166,7 +167,7 @@ int runImport(Ledger* ledger, const Invocation& in, QTextStream& out) {
                 if (in.isSet("allow-removal"))
                     for (const UpdatePlan::Removal& r : removals)
                         confirmed.insert(r);
-                applyBulletinUpdate(*ledger, *plan, bulletin, hash, confirmed);
+                Changes::updateFromBulletin(*plan, bulletin, hash, confirmed)->apply(*ledger);
                 saved = plan->inspectionId;
                 updated = true;
             }
@@ -177,7 +178,9 @@ int runImport(Ledger* ledger, const Invocation& in, QTextStream& out) {
                     QCoreApplication::translate(
                         "rectrack::cli", "这份文件已经导入过（巡察编号 %1）。要用它更新那次导入，请加 --update")
                         .arg(earlier->inspection));
-            saved = saveBulletin(*ledger, bulletin, hash);
+            const auto change = Changes::importBulletin(bulletin, hash);
+            change->apply(*ledger);
+            saved = change->createdIn(QStringLiteral("inspections"));
         }
     }
     if (in.json) {

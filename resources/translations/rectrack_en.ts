@@ -243,6 +243,17 @@
     </message>
 </context>
 <context>
+    <name>rectrack::BulletinChanges</name>
+    <message>
+        <source>导入“%1”</source>
+        <translation>Import “%1”</translation>
+    </message>
+    <message>
+        <source>用“%1”更新导入</source>
+        <translation>Update the import from “%1”</translation>
+    </message>
+</context>
+<context>
     <name>rectrack::BulletinFile</name>
     <message>
         <source>无法读取 %1：%2</source>
@@ -1869,7 +1880,7 @@ Put a note that starts with - after --: add-note 12 -- &quot;-rectified&quot;</t
     </message>
     <message>
         <source>列出问题及其状态、时限状态</source>
-        <translation>List an inspection's problems with their status and deadline state</translation>
+        <translation>List an inspection&apos;s problems with their status and deadline state</translation>
     </message>
     <message>
         <source>[巡察编号]</source>
@@ -1881,7 +1892,7 @@ Put a note that starts with - after --: add-note 12 -- &quot;-rectified&quot;</t
     </message>
     <message>
         <source>问题编号 [--] &quot;进展&quot;</source>
-        <translation>finding-number [--] "progress"</translation>
+        <translation>finding-number [--] &quot;progress&quot;</translation>
     </message>
     <message>
         <source>添加进展情况（以 - 开头的内容放在 -- 之后）</source>
@@ -1905,7 +1916,7 @@ Put a note that starts with - after --: add-note 12 -- &quot;-rectified&quot;</t
     </message>
     <message>
         <source>核对修改记录的哈希链和数据是否一致，以及是否仍经过锚点</source>
-        <translation>Verify the history's hash chain against the data, and that it still passes its anchors</translation>
+        <translation>Verify the history&apos;s hash chain against the data, and that it still passes its anchors</translation>
     </message>
     <message>
         <source>检查数据库文件是否完好（不打开台账）</source>
@@ -1965,7 +1976,7 @@ Put a note that starts with - after --: add-note 12 -- &quot;-rectified&quot;</t
     </message>
     <message>
         <source>导出格式：pdf 或 txt（默认取文件扩展名）</source>
-        <translation>Format: pdf or txt (by default the file's extension)</translation>
+        <translation>Format: pdf or txt (by default the file&apos;s extension)</translation>
     </message>
     <message>
         <source>生成大量测试数据（约每个问题4条措施）</source>

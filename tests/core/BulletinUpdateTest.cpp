@@ -2,6 +2,8 @@
 // office's work on it survives (BulletinUpdate).
 
 #include "import/BulletinParser.h"
+#include "changes/Change.h"
+#include "services/BulletinChanges.h"
 #include "services/BulletinImport.h"
 #include "services/BulletinUpdate.h"
 #include "storage/HistoryVerifier.h"
@@ -143,6 +145,40 @@ TEST_CASE("An update matches findings and measures, keeps the office's work and 
         im.ledger->activity().addNote(late);
         applyBulletinUpdate(*im.ledger, plan, v2, QStringLiteral("v2"), {});
         CHECK(im.ledger->findings().finding(im.findings[4].id).title.contains(QStringLiteral("公车")));
+    }
+    SECTION("the update is one change: its undo brings back what it removed, with the work on it") {
+        ConfirmedRemovals confirmed;
+        confirmed.findings.insert(im.findings[3].id); // the finding with the evidence
+        const auto snapshot = [&] {
+            QStringList out;
+            for (const Finding& f : im.ledger->findings().findings(im.inspection)) {
+                out << QStringLiteral("%1 %2 %3").arg(f.id).arg(f.title, f.deadline.displayText());
+                for (const Measure& m : im.ledger->findings().measures(f.id))
+                    out << QStringLiteral("  %1 %2 %3").arg(m.id).arg(m.text).arg(int(m.status));
+                out << QStringLiteral("  notes %1 evidence %2")
+                           .arg(im.ledger->activity().notes(f.id).size())
+                           .arg(im.ledger->activity().evidence(f.id).size());
+            }
+            return out;
+        };
+        const QStringList before = snapshot();
+        const auto update = Changes::updateFromBulletin(plan, v2, QStringLiteral("v2"), confirmed);
+        update->apply(*im.ledger);
+        const QStringList after = snapshot();
+        CHECK(after != before);
+        CHECK(im.ledger->inspections().inspection(im.inspection).sourceHash == QStringLiteral("v2"));
+        const auto undo = update->inverse();
+        REQUIRE(undo);
+        undo->apply(*im.ledger);
+        CHECK(snapshot() == before);
+        CHECK(im.ledger->inspections().inspection(im.inspection).sourceHash == QStringLiteral("v1"));
+        const auto redo = undo->inverse();
+        REQUIRE(redo);
+        redo->apply(*im.ledger);
+        CHECK(snapshot() == after);
+        const VerifyReport report = verifyHistory(im.ledger->database().connection());
+        INFO(report.problems.join(u'\n').toStdString());
+        CHECK(report.ok());
     }
     SECTION("the same document again changes nothing") {
         const UpdatePlan same = planBulletinUpdate(*im.ledger, im.inspection, parseBulletin(Version1));

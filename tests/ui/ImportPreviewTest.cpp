@@ -10,6 +10,8 @@
 #include "import/ImportUpdateDialog.h"
 #include "services/BulletinUpdate.h"
 #include "import/readers/DocumentReader.h"
+#include "main/Editor.h"
+#include "storage/HistoryVerifier.h"
 #include "services/BulletinImport.h"
 #include "support/TestLedger.h"
 
@@ -47,7 +49,9 @@ TEST_CASE("The import preview shows the parse - saves the user's edits - recogni
     parsed.format = QStringLiteral("txt");
     const QString hash = contentHash(bytes);
 
-    ui::ImportPreviewDialog preview(*ledger, parsed, hash, QStringLiteral("通报.txt"));
+    QWidget window;
+    ui::Editor editor(*ledger, &window);
+    ui::ImportPreviewDialog preview(editor, parsed, hash, QStringLiteral("通报.txt"));
     preview.show();
     QTreeWidget* tree = preview.tree();
     REQUIRE(tree->topLevelItemCount() == parsed.categories.size());
@@ -90,18 +94,34 @@ TEST_CASE("The import preview shows the parse - saves the user's edits - recogni
 
     SECTION("saving the same document again asks first - cancelling writes nothing") {
         ModalWatcher cancel(false);
-        ui::ImportPreviewDialog again(*ledger, parsed, hash, QStringLiteral("通报.txt"));
+        ui::ImportPreviewDialog again(editor, parsed, hash, QStringLiteral("通报.txt"));
         CHECK_FALSE(again.save());
         REQUIRE(cancel.seen().size() == 1);
         CHECK(cancel.seen().first().contains(QStringLiteral("用户改过的通报标题")));
         CHECK(ledger->inspections().inspections().size() == 1);
+    }
+    SECTION("the import is one change: undone as a whole, redone, and the history still verifies") {
+        const qint64 findings = ledger->findings().findings(id).size();
+        REQUIRE(editor.undoStack()->count() == 1);
+        CHECK(editor.undoStack()->undoText().contains(QStringLiteral("用户改过的通报标题")));
+        editor.undoStack()->undo();
+        CHECK(ledger->inspections().inspections().isEmpty());
+        CHECK(ledger->views().findings(LedgerFilter{}, LedgerOrder{}, 0, 10).isEmpty());
+        editor.undoStack()->redo();
+        REQUIRE(ledger->inspections().inspections().size() == 1);
+        CHECK(ledger->inspections().inspections().first().title == QStringLiteral("用户改过的通报标题"));
+        CHECK(ledger->findings().findings(ledger->inspections().inspections().first().id).size() == findings);
+        const VerifyReport report = verifyHistory(ledger->database().connection());
+        INFO(report.problems.join(u'\n').toStdString());
+        CHECK(report.ok());
     }
 }
 
 TEST_CASE("The import controller tells the user why a file cannot be imported", "[ui][import]") {
     TestLedger ledger;
     QWidget window;
-    ui::ImportController controller(*ledger, &window);
+    ui::Editor editor(*ledger, &window);
+    ui::ImportController controller(editor, &window);
     QFile broken(QDir(ledger.dir()).filePath(QStringLiteral("损坏.pdf")));
     REQUIRE(broken.open(QIODevice::WriteOnly));
     broken.write("%PDF-1.7\n1 0 obj << /Type /Catalog");

@@ -4,7 +4,7 @@
 // either succeeded or failed. Shared by 备份与恢复 and by the dialog shown when a ledger
 // cannot be opened.
 
-#include "storage/Backup.h"
+#include "storage/sqlite/Backup.h"
 
 #include <QFutureWatcher>
 #include <QObject>

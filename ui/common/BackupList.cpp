@@ -1,6 +1,6 @@
 #include "BackupList.h"
 
-#include "storage/Backup.h"
+#include "storage/sqlite/Backup.h"
 
 #include <QFileDialog>
 #include <QFileInfo>

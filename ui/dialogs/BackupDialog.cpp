@@ -4,9 +4,9 @@
 #include "common/BackupList.h"
 #include "common/Guard.h"
 #include "services/Ledger.h"
-#include "storage/Backup.h"
+#include "storage/sqlite/Backup.h"
 #include "model/Error.h"
-#include "storage/Integrity.h"
+#include "storage/sqlite/Integrity.h"
 
 #include <QDialogButtonBox>
 #include <QFileInfo>

@@ -4,7 +4,7 @@
 #include "common/BackupList.h"
 #include "services/Ledger.h"
 #include "services/LedgerRestore.h"
-#include "storage/Backup.h"
+#include "storage/sqlite/Backup.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

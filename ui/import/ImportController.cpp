@@ -33,9 +33,9 @@ Outcome readAndParse(const QString& path) {
 }
 } // namespace
 
-ImportController::ImportController(Ledger& ledger, QWidget* window)
+ImportController::ImportController(Editor& editor, QWidget* window)
     : QObject(window)
-    , m_ledger(ledger)
+    , m_editor(editor)
     , m_window(window) {}
 
 void ImportController::chooseAndImport() {
@@ -71,7 +71,7 @@ std::optional<qint64> ImportController::importFile(const QString& path) {
                              tr("无法导入 %1：\n%2").arg(QFileInfo(path).fileName(), outcome.error));
         return std::nullopt;
     }
-    ImportPreviewDialog preview(m_ledger, *outcome.bulletin, outcome.hash, QFileInfo(path).fileName(),
+    ImportPreviewDialog preview(m_editor, *outcome.bulletin, outcome.hash, QFileInfo(path).fileName(),
                                 m_window);
     if (preview.exec() != QDialog::Accepted || !preview.savedInspection())
         return std::nullopt;

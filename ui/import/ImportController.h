@@ -14,10 +14,11 @@ class Ledger;
 
 namespace rectrack::ui {
 
+class Editor;
 class ImportController : public QObject {
     Q_OBJECT
 public:
-    ImportController(rectrack::Ledger& ledger, QWidget* window);
+    ImportController(Editor& editor, QWidget* window);
 
     // Asks for a file, then imports it.
     void chooseAndImport();
@@ -28,7 +29,7 @@ signals:
     void imported(qint64 inspectionId);
 
 private:
-    rectrack::Ledger& m_ledger;
+    Editor& m_editor;
     QWidget* m_window;
 };
 

@@ -4,6 +4,8 @@
 #include "common/OptionalDateEdit.h"
 #include "ImportUpdateDialog.h"
 #include "services/BulletinFile.h"
+#include "main/Editor.h"
+#include "services/BulletinChanges.h"
 #include "services/BulletinImport.h"
 #include "services/Ledger.h"
 
@@ -56,10 +58,11 @@ ParsedFinding::Status statusFrom(const QString& text) {
 }
 } // namespace
 
-ImportPreviewDialog::ImportPreviewDialog(Ledger& ledger, ParsedBulletin bulletin, QString sourceHash,
+ImportPreviewDialog::ImportPreviewDialog(Editor& editor, ParsedBulletin bulletin, QString sourceHash,
                                          QString fileName, QWidget* parent)
     : QDialog(parent)
-    , m_ledger(ledger)
+    , m_editor(editor)
+    , m_ledger(editor.ledger())
     , m_bulletin(std::move(bulletin))
     , m_hash(std::move(sourceHash))
     , m_title(new QLineEdit(m_bulletin.title, this))
@@ -428,12 +431,13 @@ bool ImportPreviewDialog::save() {
         ImportUpdateDialog confirm(*plan, m_ledger.inspections().inspection(*replace).title, this);
         if (confirm.exec() != QDialog::Accepted)
             return false;
-        return guarded(this, [&] {
-            applyBulletinUpdate(m_ledger, *plan, edited, m_hash, confirm.confirmedRemovals());
-            m_saved = *replace;
-        });
+        if (!m_editor.apply(Changes::updateFromBulletin(*plan, edited, m_hash, confirm.confirmedRemovals())))
+            return false;
+        m_saved = *replace;
+        return true;
     }
-    return guarded(this, [&] { m_saved = saveBulletin(m_ledger, edited, !sameFile ? m_hash : QString()); });
+    m_saved = m_editor.create(Changes::importBulletin(edited, !sameFile ? m_hash : QString()), QStringLiteral("inspections"));
+    return m_saved.has_value();
 }
 
 } // namespace rectrack::ui

@@ -1,8 +1,8 @@
 #pragma once
 // The import preview: what the parser found in a document, every field editable, the
-// warnings, and the source text with the selected item highlighted. Saving writes the whole
-// inspection in one transaction; a document imported before is recognised by its content
-// hash and can update that import instead of duplicating it.
+// warnings, and the source text with the selected item highlighted. Saving applies the import
+// as one change (undone as a whole with Ctrl+Z); a document imported before is recognised by
+// its content hash and can update that import instead of duplicating it.
 
 #include "import/ParsedBulletin.h"
 
@@ -22,12 +22,13 @@ class Ledger;
 
 namespace rectrack::ui {
 
+class Editor;
 class OptionalDateEdit;
 
 class ImportPreviewDialog : public QDialog {
     Q_OBJECT
 public:
-    ImportPreviewDialog(rectrack::Ledger& ledger, ParsedBulletin bulletin, QString sourceHash,
+    ImportPreviewDialog(Editor& editor, ParsedBulletin bulletin, QString sourceHash,
                         QString fileName, QWidget* parent = nullptr);
 
     // The inspection written by Save (valid once the dialog was accepted).
@@ -45,6 +46,7 @@ private:
     QWidget* makeItemEditor();
     void showItem(QTreeWidgetItem* item);
 
+    Editor& m_editor;
     rectrack::Ledger& m_ledger;
     ParsedBulletin m_bulletin;
     QString m_hash;

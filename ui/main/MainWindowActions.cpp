@@ -75,7 +75,7 @@ void MainWindow::createActions() {
                           [this] { deleteSelected(); });
     QAction* save = make(tr("保存"), QStringLiteral("saveAction"), QKeySequence::Save,
                          [this] { m_detail->saveCurrent(); });
-    auto* importer = new ImportController(m_ledger, this);
+    auto* importer = new ImportController(*m_editor, this);
     connect(importer, &ImportController::imported, this, [this](qint64 id) {
         reloadNavigator();
         selectInspection(id);
