@@ -175,3 +175,26 @@ TEST_CASE("An undo does not overwrite what the CLI changed since - the CLI's edi
     const Id last = ledger->history().lastEntryId();
     CHECK(ledger->history().between(last - 1, last).first().actor == QStringLiteral("李四"));
 }
+
+TEST_CASE("The other way round: an edit on the CLI's side made from a stale read is refused the same way",
+          "[reliability][concurrency]") {
+    TestLedger ledger; // the desktop
+    prepare(ledger);
+    const Id measureId = notStartedMeasure(*ledger);
+    // The command line's side, opened on the same file as rectrack-cli opens it.
+    auto cli = Ledger::open(ledger.path(), std::make_shared<FixedClock>(testToday()), QStringLiteral("李四"),
+                            Database::OpenMode::Existing);
+    Measure theirs = cli->findings().measure(measureId); // read before the desktop's edit
+
+    Changes::setMeasureStatus(measureId, Status::Completed)->apply(*ledger); // the desktop completes it
+
+    theirs.text += QStringLiteral("（命令行补充）");
+    try {
+        Changes::editMeasure(theirs, cli->activity().result(theirs.findingId, measureId))->apply(*cli);
+        FAIL("the command line's stale edit overwrote the desktop's change");
+    } catch (const Error& e) {
+        checkStatusConflict(e, QStringLiteral("not_started"));
+    }
+    CHECK(ledger->findings().measure(measureId).status == Status::Completed);
+    CHECK_FALSE(ledger->findings().measure(measureId).text.endsWith(QStringLiteral("（命令行补充）")));
+}
