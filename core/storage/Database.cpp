@@ -3,9 +3,12 @@
 #include "model/Error.h"
 #include "Query.h"
 #include "SqlDialect.h"
+#include "postgres/PostgresDatabase.h"
 #include "sqlite/SqliteDatabase.h"
 
 #include <QDir>
+#include <QSqlDriver>
+#include <QSqlError>
 #include <QStandardPaths>
 
 namespace rectrack {
@@ -17,10 +20,14 @@ QString Database::defaultPath() {
 
 // The one place that picks a backend by where the ledger is: a new backend adds its line.
 std::unique_ptr<Database> Database::open(const QString& location, OpenMode mode, Checkpoints checkpoints) {
+    if (ServerLocation::isServer(location))
+        return PostgresDatabase::open(location, mode);
     return SqliteDatabase::open(location, mode, checkpoints);
 }
 
 QSqlDatabase Database::openReader(const QString& location, const QString& name) {
+    if (ServerLocation::isServer(location))
+        return PostgresDatabase::openConnection(name, ServerLocation::parse(location));
     return openSqliteReader(name, location);
 }
 
@@ -58,11 +65,20 @@ void Database::transaction(const std::function<void()>& work) {
         --m_depth;
         return;
     }
-    exec(m_dialect->beginWrite());
+    for (const QString& statement : m_dialect->beginWrite()) {
+        QSqlQuery begin(m_db);
+        if (!begin.exec(statement)) {
+            const Error error = Query::errorOf(begin.lastError(), statement, m_db.driver());
+            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK")); // what began, if anything did
+            throw error;
+        }
+    }
     m_depth = 1;
     try {
         work();
-        exec(QStringLiteral("COMMIT"));
+        QSqlQuery commit(m_db);
+        if (!commit.exec(QStringLiteral("COMMIT")))
+            throw Query::errorOf(commit.lastError(), QStringLiteral("COMMIT"), m_db.driver());
         m_depth = 0;
     } catch (...) {
         m_depth = 0;

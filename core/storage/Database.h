@@ -25,7 +25,8 @@ public:
     // copy a restore stages), which is not worth a thread.
     enum class Checkpoints { Background, OnCommit };
 
-    // Opens the ledger at `location` (a file's path) and brings its schema up to date. Throws
+    // Opens the ledger at `location` (a file's path, or a server's postgresql:// URL) and brings
+    // its schema up to date. Throws
     // Error with a clear message when it is not a Rectrack database, is newer than this program,
     // or cannot be opened.
     static std::unique_ptr<Database> open(const QString& location, OpenMode mode = OpenMode::Create,
@@ -39,10 +40,13 @@ public:
 
     const QSqlDatabase& connection() const { return m_db; }
     const SqlDialect& dialect() const { return *m_dialect; }
-    // Where the ledger is: its file's absolute path.
+    // Where the ledger is: its file's absolute path, or its server's URL (without a password).
     QString path() const { return m_path; }
     // Opened for reading only: the file, its folder or its file system may not be written.
     bool isReadOnly() const { return m_readOnly; }
+    // On a database server (several desks at once) rather than in a file of this desk: no file
+    // backups or file checks; the server's own tools do that.
+    virtual bool isServer() const { return false; }
     // Changes whenever another connection (another program) commits to the ledger.
     qint64 dataVersion() const;
     // Where the copy made before the last schema upgrade went; empty if there was none.

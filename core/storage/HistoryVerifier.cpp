@@ -73,12 +73,10 @@ bool cascadedAway(const QSqlDatabase& db, const HistoryLog& log, const QString& 
                   int depth = 0) {
     if (depth > 8)
         return false;
-    Query keys(db, QStringLiteral("SELECT \"table\", \"from\" FROM pragma_foreign_key_list(?) "
-                                  "WHERE upper(on_delete) = 'CASCADE'"));
-    keys.add(table).exec();
     QList<std::pair<QString, QString>> parents;
-    while (keys.next())
-        parents.append({keys.value(0).toString(), keys.value(1).toString()});
+    for (const ForeignKey& key : SqlDialect::of(db).foreignKeysOf(db, table))
+        if (key.onDelete == ForeignKey::OnDelete::Cascade)
+            parents.append({key.parent, key.column});
     for (const auto& [parent, column] : parents) {
         const auto parentId = values.value(column);
         if (!parentId || parentId->isEmpty())

@@ -29,12 +29,6 @@ template <typename E> QStringList codesOf(const QList<E>& values) {
     return out;
 }
 
-QString likePattern(const QString& word) {
-    QString escaped = word;
-    escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
-    return u'%' + escaped + u'%';
-}
-
 QString placeholders(qsizetype count) {
     QStringList marks;
     for (qsizetype i = 0; i < count; ++i)
@@ -93,7 +87,7 @@ struct LedgerViews::Where {
             if (w.size() >= 3)
                 longWords << w;
             else
-                parts << QStringLiteral("body LIKE %1 ESCAPE '\\'").arg(add(likePattern(w)));
+                parts << QStringLiteral("body LIKE %1 ESCAPE '\\'").arg(add(likeContaining(w)));
         }
         if (!longWords.isEmpty())
             parts.prepend(dialect.searchContainsAll(longWords, [this](const QVariant& v) { return add(v); }));

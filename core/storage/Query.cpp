@@ -56,6 +56,8 @@ void Query::forgetConnection(const QString& connectionName) {
 namespace {
 // NULL is an invalid QVariant; a null QString or QByteArray is just empty (Qt would bind NULL).
 QVariant bindable(const QVariant& value) {
+    if (value.typeId() == QMetaType::Bool) // flags are 0/1 integers in every backend
+        return value.toBool() ? 1 : 0;
     if (value.typeId() == QMetaType::QString && value.toString().isNull())
         return QString(QStringLiteral(""));
     if (value.typeId() == QMetaType::QByteArray && value.toByteArray().isNull())
@@ -120,6 +122,10 @@ Error Query::errorOf(const QSqlError& error, const QString& sql, const QSqlDrive
         return Error(Error::Kind::Busy,
                      QCoreApplication::translate("rectrack::Query",
                                                  "另一个程序正在写入这个台账，等待超时，修改没有保存。请稍后再试。"));
+    case Error::Kind::Forbidden:
+        return Error(Error::Kind::Forbidden,
+                     QCoreApplication::translate("rectrack::Query",
+                                                 "服务器拒绝了这次操作：这个账号在服务器上没有这项权限（%1）。").arg(text));
     case Error::Kind::Corrupt:
         return Error(Error::Kind::Corrupt,
                      QCoreApplication::translate("rectrack::Query",

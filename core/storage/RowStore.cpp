@@ -2,6 +2,7 @@
 
 #include "model/Error.h"
 #include "Query.h"
+#include "SqlDialect.h"
 #include "domain/Clock.h"
 #include "domain/UnicodeText.h"
 
@@ -300,15 +301,8 @@ QList<RowStore::Dependent> RowStore::dependentsOf(const QString& table) const {
     if (cache.isEmpty()) {
         const QStringList& recorded = recordedTables();
         for (auto child = recorded.crbegin(); child != recorded.crend(); ++child) { // children first
-            Query keys(m_db, QStringLiteral("SELECT \"table\", \"from\", on_delete FROM pragma_foreign_key_list(?)"));
-            keys.add(*child).exec();
-            while (keys.next()) {
-                const QString action = keys.value(2).toString().toUpper();
-                const auto onDelete = action == u"CASCADE"   ? Dependent::OnDelete::Cascade
-                                      : action == u"SET NULL" ? Dependent::OnDelete::SetNull
-                                                              : Dependent::OnDelete::Refuse;
-                cache[keys.value(0).toString()].append({*child, keys.value(1).toString(), onDelete});
-            }
+            for (const ForeignKey& key : SqlDialect::of(m_db).foreignKeysOf(m_db, *child))
+                cache[key.parent].append({*child, key.column, key.onDelete});
         }
         cache[QStringLiteral("*")]; // read, even for a schema without keys
     }

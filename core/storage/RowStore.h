@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "model/Error.h"
 #include "HistoryLog.h"
+#include "SqlDialect.h"
 #include "domain/Access.h"
 
 #include <QList>
@@ -71,7 +72,8 @@ public:
     struct Dependent {
         QString table;
         QString column;
-        enum class OnDelete { Cascade, SetNull, Refuse } onDelete = OnDelete::Refuse;
+        using OnDelete = ForeignKey::OnDelete;
+        OnDelete onDelete = OnDelete::Refuse;
     };
     // The recorded tables (and the co-unit link) that refer to `table`, children listed before
     // the tables they hang from; read from the schema once.

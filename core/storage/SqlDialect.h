@@ -32,6 +32,13 @@ struct TriggerSpec {
     QStringList statements;
 };
 
+// A column of `table` that refers to a row of `parent`, and what deleting that row does.
+struct ForeignKey {
+    QString parent;
+    QString column;
+    enum class OnDelete { Cascade, SetNull, Refuse } onDelete = OnDelete::Refuse;
+};
+
 class SqlDialect {
 public:
     virtual ~SqlDialect() = default;
@@ -41,14 +48,18 @@ public:
     static const SqlDialect& of(const QSqlDatabase& db);
     static const SqlDialect& of(const QSqlDriver* driver);
 
-    virtual QString name() const = 0; // "SQLite"
+    virtual QString name() const = 0; // "SQLite", "PostgreSQL"
 
-    // The statement that begins a transaction that will write, taking the write lock at once.
-    virtual QString beginWrite() const = 0;
+    // The statements that begin a transaction that will write, taking the ledger's write lock at
+    // once (writers take turns, as on one file: the history's chain has one head). Run as they
+    // are, not prepared.
+    virtual QStringList beginWrite() const = 0;
     // An SQL expression for a line break, to join texts with.
     virtual QString lineBreak() const = 0;
     // The columns of a table, in order.
     virtual QStringList columnsOf(const QSqlDatabase& db, const QString& table) const = 0;
+    // The foreign keys of a table.
+    virtual QList<ForeignKey> foreignKeysOf(const QSqlDatabase& db, const QString& table) const = 0;
     // The schema version the database says it has (0: none yet).
     virtual int schemaVersion(const QSqlDatabase& db) const = 0;
     // A number that changes whenever another connection has committed to the database.
@@ -69,5 +80,8 @@ public:
     // a foreign key, a check, a unique or not-null constraint), else Storage.
     virtual Error::Kind errorKind(const QSqlError& error) const = 0;
 };
+
+// The LIKE pattern (with ESCAPE '\\') that matches any text containing `word` as it is.
+QString likeContaining(const QString& word);
 
 } // namespace rectrack

@@ -2,6 +2,7 @@
 
 #include "storage/DashboardFacts.h"
 #include "storage/Query.h"
+#include "PostgresServer.h"
 
 #include <QFile>
 #include <QSqlDatabase>
@@ -11,8 +12,20 @@
 
 namespace rectrack::test {
 
+namespace {
+// A file in the test's folder, or a new database on the test server when the tests run there.
+QString newLocation(const QTemporaryDir& dir) {
+    if (!testsOnServer())
+        return dir.filePath(QStringLiteral("ledger.sqlite"));
+    PostgresServer* server = PostgresServer::shared();
+    if (!server)
+        FAIL("the test server could not start: " << PostgresServer::unavailableReason().toStdString());
+    return server->newDatabase();
+}
+} // namespace
+
 TestLedger::TestLedger()
-    : m_path(m_dir.filePath(QStringLiteral("ledger.sqlite")))
+    : m_path(newLocation(m_dir))
     , m_clock(std::make_shared<FixedClock>(testToday())) {
     REQUIRE(m_dir.isValid());
     m_ledger = Ledger::open(m_path, m_clock, QStringLiteral("tester"));

@@ -1,6 +1,8 @@
 #pragma once
-// A ledger on a real SQLite file in a fresh temporary folder, with a clock fixed at a known
-// day, so no test depends on the machine's date.
+// A ledger on a real SQLite file in a fresh temporary folder — or, when the tests run on the
+// server (RECTRACK_TEST_BACKEND=postgresql), in a new database of the throwaway PostgreSQL
+// cluster (PostgresServer.h) — with a clock fixed at a known day, so no test depends on the
+// machine's date.
 
 #include "services/Ledger.h"
 
@@ -29,7 +31,7 @@ public:
     TestLedger();
     Ledger& operator*() { return *m_ledger; }
     Ledger* operator->() { return m_ledger.get(); }
-    QString path() const { return m_path; }
+    QString path() const { return m_path; } // the file, or the server database's URL
     QString dir() const { return m_dir.path(); }
     std::shared_ptr<FixedClock> clock() const { return m_clock; }
     void reopen(); // closes and opens the same file again

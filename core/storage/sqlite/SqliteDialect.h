@@ -9,9 +9,10 @@ namespace rectrack {
 class SqliteDialect final : public SqlDialect {
 public:
     QString name() const override { return QStringLiteral("SQLite"); }
-    QString beginWrite() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
+    QStringList beginWrite() const override { return {QStringLiteral("BEGIN IMMEDIATE")}; }
     QString lineBreak() const override { return QStringLiteral("char(10)"); }
     QStringList columnsOf(const QSqlDatabase& db, const QString& table) const override;
+    QList<ForeignKey> foreignKeysOf(const QSqlDatabase& db, const QString& table) const override;
     int schemaVersion(const QSqlDatabase& db) const override;
     qint64 dataVersion(const QSqlDatabase& db) const override;
     QString searchEntry() const override { return QStringLiteral("search_index.rowid"); }

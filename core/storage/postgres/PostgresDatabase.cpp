@@ -1,0 +1,122 @@
+#include "PostgresDatabase.h"
+
+#include "PostgresSchema.h"
+#include "model/Error.h"
+#include "storage/Query.h"
+#include "storage/Schema.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QUrlQuery>
+
+namespace rectrack {
+
+bool ServerLocation::isServer(const QString& location) {
+    return location.startsWith(QStringLiteral("postgresql://")) || location.startsWith(QStringLiteral("postgres://"));
+}
+
+ServerLocation ServerLocation::parse(const QString& location) {
+    const QUrl url(location, QUrl::StrictMode);
+    const auto invalid = [&](const QString& why) {
+        return Error(Error::Kind::Invalid,
+                     QCoreApplication::translate("rectrack::Database", "服务器地址“%1”不对：%2。"
+                                                                       "应为 postgresql://用户名@主机:端口/数据库名")
+                         .arg(location, why));
+    };
+    if (!url.isValid() || !isServer(location))
+        throw invalid(QCoreApplication::translate("rectrack::Database", "不是 postgresql:// 开头的地址"));
+    ServerLocation server;
+    server.user = url.userName();
+    server.password = url.password();
+    server.host = url.host();
+    server.port = url.port(5432);
+    server.database = url.path().mid(1);
+    const QUrlQuery query(url);
+    for (const auto& [key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        if (key == u"host")
+            server.host = value;
+        else if (key == u"port")
+            server.port = value.toInt();
+        else if (key == u"user")
+            server.user = value;
+        else if (key == u"sslmode" || key == u"connect_timeout" || key == u"sslrootcert" || key == u"sslcert" ||
+                 key == u"sslkey" || key == u"application_name")
+            server.options << key + u'=' + value;
+        else
+            throw invalid(QCoreApplication::translate("rectrack::Database", "不认识的选项“%1”").arg(key));
+    }
+    if (server.database.isEmpty() || server.database.contains(u'/'))
+        throw invalid(QCoreApplication::translate("rectrack::Database", "缺少数据库名"));
+    if (server.host.isEmpty())
+        throw invalid(QCoreApplication::translate("rectrack::Database", "缺少主机"));
+    return server;
+}
+
+QString ServerLocation::display() const {
+    QUrl url;
+    url.setScheme(QStringLiteral("postgresql"));
+    url.setUserName(user);
+    const bool socket = host.startsWith(u'/');
+    url.setHost(socket ? QStringLiteral("localhost") : host);
+    url.setPort(port);
+    url.setPath(u'/' + database);
+    QUrlQuery query;
+    if (socket)
+        query.addQueryItem(QStringLiteral("host"), host);
+    for (const QString& option : options)
+        query.addQueryItem(option.section(u'=', 0, 0), option.section(u'=', 1));
+    url.setQuery(query);
+    return url.toString();
+}
+
+QSqlDatabase PostgresDatabase::openConnection(const QString& name, const ServerLocation& server) {
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    db.setHostName(server.host);
+    db.setPort(server.port);
+    db.setDatabaseName(server.database);
+    db.setUserName(server.user);
+    if (!server.password.isEmpty())
+        db.setPassword(server.password);
+    QStringList options = server.options;
+    if (!std::any_of(options.begin(), options.end(), [](const QString& o) { return o.startsWith(u"connect_timeout="); }))
+        options << QStringLiteral("connect_timeout=10");
+    if (!std::any_of(options.begin(), options.end(), [](const QString& o) { return o.startsWith(u"application_name="); }))
+        options << QStringLiteral("application_name=rectrack");
+    db.setConnectOptions(options.join(u';'));
+    if (!db.open()) {
+        const QString text = db.lastError().text();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        throw Error(Error::Kind::Storage, QCoreApplication::translate("rectrack::Database", "无法连接服务器 %1：%2")
+                                              .arg(server.display(), text.trimmed()));
+    }
+    return db;
+}
+
+std::unique_ptr<Database> PostgresDatabase::open(const QString& location, OpenMode mode) {
+    static QAtomicInt counter;
+    const ServerLocation server = ServerLocation::parse(location);
+    const QString name = QStringLiteral("rectrack-server-%1").arg(counter.fetchAndAddRelaxed(1));
+    std::unique_ptr<PostgresDatabase> database(new PostgresDatabase(openConnection(name, server), server.display()));
+    const QSqlDatabase& db = database->connection();
+    {
+        QSqlQuery quiet(db); // NOTICE lines ("extension already exists") are not for users
+        quiet.exec(QStringLiteral("SET client_min_messages = warning"));
+    }
+    PostgresSchema::checkCompatible(db, database->path());
+    if (Schema::version(db) == 0) {
+        if (mode == OpenMode::Existing)
+            throw Error(Error::Kind::NotFound,
+                        QCoreApplication::translate("rectrack::Database",
+                                                    "服务器上的数据库 %1 还不是台账。请管理员先用 server init 创建。")
+                            .arg(database->path()));
+        PostgresSchema::create(*database);
+    }
+    return database;
+}
+
+PostgresDatabase::PostgresDatabase(QSqlDatabase db, QString location)
+    : Database(std::move(db), std::move(location), false) {}
+
+} // namespace rectrack

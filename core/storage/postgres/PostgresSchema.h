@@ -1,0 +1,27 @@
+#pragma once
+// A ledger's schema on a PostgreSQL server: the tables defined once (SchemaTables, with
+// SQLite's types mapped: INTEGER to BIGINT, INTEGER PRIMARY KEY to an identity column, BLOB to
+// BYTEA), a trigram index (pg_trgm) for the full-text search kept by trigger functions, the
+// dashboard's facts (DashboardFacts) and rectrack_meta, which marks the database as a ledger
+// and holds its version. A server starts at schema version 4, this program's.
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace rectrack {
+class Database;
+}
+
+namespace rectrack::PostgresSchema {
+
+constexpr auto Application = "rectrack";
+
+// Every statement that makes an empty database a ledger of the current version.
+QStringList creationStatements();
+// Throws Error(NotRectrack / NewerVersion) when the database is not a ledger this program can use.
+void checkCompatible(const QSqlDatabase& db, const QString& location);
+// Makes an empty database a ledger, in one transaction (`server init`, or `init` on a server).
+void create(Database& database);
+
+} // namespace rectrack::PostgresSchema

@@ -1,0 +1,43 @@
+#pragma once
+// A throwaway PostgreSQL 15 cluster for the tests: initdb and pg_ctl of Debian's postgresql-15,
+// in a temporary folder, listening only on a Unix socket in that folder, run as the
+// unprivileged user "nobody" when the tests run as root (initdb refuses root). Started on first
+// use, once per test program, and stopped when the program ends. Nothing is installed or left
+// behind.
+
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace rectrack::test {
+
+class PostgresServer {
+public:
+    // The running server, started now if it is not yet; nullptr when it cannot be (the reason
+    // in unavailableReason()): no postgresql-15 installed.
+    static PostgresServer* shared();
+    static QString unavailableReason();
+    ~PostgresServer();
+
+    // A new, empty database (owned by the administrator role) and its URL.
+    QString newDatabase();
+    // The URL of `database` for `user` (the administrator when empty).
+    QString url(const QString& database, const QString& user = {}) const;
+    // Runs SQL with psql as `user` on `database`; returns psql's exit code, its output in *output.
+    int psql(const QString& database, const QString& user, const QString& sql, QString* output = nullptr) const;
+
+    static constexpr auto Administrator = "rectrack_admin";
+
+private:
+    PostgresServer() = default;
+    bool start();
+    QString m_dir;
+    QString m_bin;
+    bool m_started = false;
+};
+
+// Whether the tests of this program run their ledgers on the server (RECTRACK_TEST_BACKEND=postgresql).
+bool testsOnServer();
+
+} // namespace rectrack::test
