@@ -101,11 +101,24 @@ bool Ledger::isEmpty() const {
                .toInt() == 0;
 }
 
+namespace {
+// File backups are a file's: a server's ledger is copied with the server's own tools.
+void requireFile(const Database& database) {
+    if (database.isServer())
+        throw Error(Error::Kind::Invalid,
+                    QCoreApplication::translate("rectrack::Ledger",
+                                                "服务器上的台账由服务器备份：请管理员用 pg_dump 备份、用 pg_restore "
+                                                "恢复（见 docs/server.md）。本程序只备份本机的台账文件。"));
+}
+} // namespace
+
 QString Ledger::backupNow() {
+    requireFile(*m_database);
     return Backup::make(m_database->path(), Backup::Reason::Manual, m_clock->now());
 }
 
 LedgerRestore Ledger::restoreJob(const QString& backupPath) {
+    requireFile(*m_database);
     const auto granted = m_rows.grant(Operation::RestoreBackup);
     return LedgerRestore{backupPath, m_database->path(), m_clock, m_actor};
 }

@@ -256,9 +256,9 @@ QStringList consistencyChecks() {
     const QString fresh = freshFacts(QString(), QStringLiteral("1 = 1"));
     const QString kept = QStringLiteral("SELECT ") + FactColumns + QStringLiteral(" FROM finding_facts");
     checks << QStringLiteral("SELECT 'facts differ from the ledger', * FROM (") + fresh + QStringLiteral(" EXCEPT ") +
-                  kept + QStringLiteral(")");
+                  kept + QStringLiteral(") differing");
     checks << QStringLiteral("SELECT 'facts of no finding', * FROM (") + kept + QStringLiteral(" EXCEPT ") + fresh +
-                  QStringLiteral(")");
+                  QStringLiteral(") extra");
     // Tallies against the facts (rows of nothing but zeros are left out of both).
     for (const Tally& t : tallies()) {
         QStringList keyValues;
@@ -282,8 +282,8 @@ QStringList consistencyChecks() {
         const QString held = QStringLiteral("SELECT %1, %2 FROM %3 WHERE NOT (%4)")
                                  .arg(keys, columns.join(QStringLiteral(", ")), t.table,
                                       zero.join(QStringLiteral(" AND ")));
-        checks << QStringLiteral("SELECT '%1 differs from the facts', * FROM (%2 EXCEPT %3)").arg(t.table, recount, held);
-        checks << QStringLiteral("SELECT '%1 holds counts of nothing', * FROM (%2 EXCEPT %3)").arg(t.table, held, recount);
+        checks << QStringLiteral("SELECT '%1 differs from the facts', * FROM (%2 EXCEPT %3) differing").arg(t.table, recount, held);
+        checks << QStringLiteral("SELECT '%1 holds counts of nothing', * FROM (%2 EXCEPT %3) extra").arg(t.table, held, recount);
     }
     return checks;
 }

@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
+#include <limits>
 
 namespace rectrack {
 
@@ -27,6 +28,11 @@ template <typename E> QStringList codesOf(const QList<E>& values) {
     for (E v : values)
         out << code(v);
     return out;
+}
+
+// A LIMIT's value: -1 is every row, written as the largest count (not every database takes -1).
+QVariant limitOf(int limit) {
+    return limit < 0 ? QVariant(std::numeric_limits<qint64>::max()) : QVariant(limit);
 }
 
 QString placeholders(qsizetype count) {
@@ -232,7 +238,7 @@ QList<Id> LedgerViews::findingIds(const LedgerFilter& filter, LedgerOrder order,
         (byNote ? QStringLiteral("LEFT JOIN progress_notes n ON n.id = (SELECT n2.id FROM progress_notes n2 WHERE "
                                  "n2.finding_id = f.id ORDER BY n2.note_date DESC, n2.id DESC LIMIT 1) ")
                 : QString()) +
-        w.sql() + QStringLiteral(" ORDER BY ") + by + QStringLiteral(" LIMIT %1 OFFSET %2").arg(w.add(limit), w.add(offset));
+        w.sql() + QStringLiteral(" ORDER BY ") + by + QStringLiteral(" LIMIT %1 OFFSET %2").arg(w.add(limitOf(limit)), w.add(offset));
     return pageIds(idSql, w.values);
 }
 
@@ -365,7 +371,7 @@ QList<Id> LedgerViews::measureIds(const LedgerFilter& filter, LedgerOrder order,
         break;
     }
     return pageIds(QStringLiteral("SELECT m.id") + MeasureFrom + MeasureJoins + w.sql() + QStringLiteral(" ORDER BY ") + by +
-                       QStringLiteral(" LIMIT %1 OFFSET %2").arg(w.add(limit), w.add(offset)),
+                       QStringLiteral(" LIMIT %1 OFFSET %2").arg(w.add(limitOf(limit)), w.add(offset)),
                    w.values);
 }
 

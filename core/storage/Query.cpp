@@ -28,7 +28,7 @@ QSqlQuery checkOut(const QSqlDatabase& db, const QString& sql) {
         }
     }
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    query.setForwardOnly(SqlDialect::of(db).readsRowByRow());
     if (!query.prepare(sql))
         throw Query::errorOf(query.lastError(), sql, db.driver());
     return query;

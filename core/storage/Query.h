@@ -50,7 +50,6 @@ public:
     QVariant value(const QString& column) const { return m_query.value(column); }
     // The names of the executed statement's result columns, in order.
     QStringList columnNames() const;
-    qint64 lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
     int rowsAffected() const { return m_query.numRowsAffected(); }
 
     // Convenience for "SELECT one value" statements: the first column of the first row.

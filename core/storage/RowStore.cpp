@@ -134,14 +134,17 @@ Id RowStore::insertRow(const QString& table, const Fields& fields) {
         marks << QStringLiteral("?");
     Query q(
         m_db,
-        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, columns.join(u','), marks.join(u',')));
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING id").arg(table, columns.join(u','), marks.join(u',')));
     for (const auto& field : fields)
         q.add(field.second);
     const QDateTime now = m_clock.now(); // the row's created_at is its entry's time
     if (hasTimestamps(table))
         q.add(toSql(now)).add(toSql(now));
     q.exec();
-    const Id id = q.lastInsertId();
+    // The row's own id, given or made: a driver's "last insert id" may be a sequence's last value.
+    if (!q.next())
+        throw Error(Error::Kind::Storage, QStringLiteral("INSERT INTO %1 returned no id").arg(table));
+    const Id id = q.value(0).toLongLong();
     m_history.record(table, id, findingOf(table, id), QStringLiteral("create"), QStringLiteral("*"),
                      std::nullopt, snapshot(table, fields), now);
     return id;

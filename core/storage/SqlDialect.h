@@ -73,6 +73,11 @@ public:
     virtual QString searchContainsAll(const QStringList& words,
                                       const std::function<QString(const QVariant&)>& bind) const = 0;
 
+    // Whether a statement's rows may be read one at a time while other statements run on the
+    // same connection (SQLite). Where they may not (a server's driver that streams rows), each
+    // result is read whole when the statement runs.
+    virtual bool readsRowByRow() const = 0;
+
     // The statements that create a trigger.
     virtual QStringList createTrigger(const TriggerSpec& trigger) const = 0;
 

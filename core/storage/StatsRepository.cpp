@@ -190,7 +190,7 @@ QList<UnitStats> StatsRepository::byUnit(const Scope& scope, QDate today, const 
                   QStringLiteral(" THEN 1 ELSE 0 END), "
                                  " SUM(CASE WHEN x.status NOT IN ") +
                   Closed +
-                  QStringLiteral(" AND NOT COALESCE(x.open_due < :today, 0) THEN 1 ELSE 0 END), "
+                  QStringLiteral(" AND (x.open_due IS NULL OR x.open_due >= :today) THEN 1 ELSE 0 END), "
                                  " SUM(CASE WHEN x.open_due < :today THEN 1 ELSE 0 END) "
                                  "FROM finding_facts x JOIN units u ON u.id = x.lead_unit_id WHERE") +
                   scopeOn(scope, QStringLiteral("x")) + QStringLiteral("GROUP BY u.id, u.name");

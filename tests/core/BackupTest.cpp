@@ -44,7 +44,7 @@ Error::Kind restoreError(const QString& backup, const QString& path) {
 } // namespace
 
 TEST_CASE("A backup is one consistent file, readable by its owner only, holding what the ledger holds",
-          "[backup]") {
+          "[file][backup]") {
     TestLedger ledger;
     generateData(*ledger, small());
     const QString path = Backup::make(ledger.path(), Backup::Reason::Manual, Noon);
@@ -68,7 +68,7 @@ TEST_CASE("A backup is one consistent file, readable by its owner only, holding 
     CHECK(Backup::list(ledger.path()).size() == 2);
 }
 
-TEST_CASE("Scheduled backups: one per interval, the newest N kept, other kinds left alone", "[backup]") {
+TEST_CASE("Scheduled backups: one per interval, the newest N kept, other kinds left alone", "[file][backup]") {
     TestLedger ledger;
     makeInspection(*ledger, makeRound(*ledger));
     const Backup::Policy policy{24, 3};
@@ -91,7 +91,7 @@ TEST_CASE("Scheduled backups: one per interval, the newest N kept, other kinds l
     CHECK(Backup::label(Backup::Reason::BeforeRestore) == QStringLiteral("恢复前"));
 }
 
-TEST_CASE("Restore writes the backup back, keeps the ledger as it was, and is checked by content", "[backup]") {
+TEST_CASE("Restore writes the backup back, keeps the ledger as it was, and is checked by content", "[file][backup]") {
     TestLedger ledger;
     generateData(*ledger, small());
     const int before = findingCount(*ledger);
@@ -142,7 +142,7 @@ TEST_CASE("Restore writes the backup back, keeps the ledger as it was, and is ch
 }
 
 TEST_CASE("A restore is written into the restored ledger's history: who, when, from which backup, where the old one went",
-          "[backup][history]") {
+          "[file][backup][history]") {
     TestLedger ledger;
     generateData(*ledger, small());
     const QString backup = Backup::make(ledger.path(), Backup::Reason::Manual, Noon);
@@ -175,7 +175,7 @@ TEST_CASE("A restore is written into the restored ledger's history: who, when, f
 }
 
 TEST_CASE("A ledger that can be read is not restored before it is opened - a damaged one is, and the restore is recorded",
-          "[backup][history]") {
+          "[file][backup][history]") {
     TestLedger ledger;
     generateData(*ledger, small());
     const QString backup = Backup::make(ledger.path(), Backup::Reason::Manual, Noon);
@@ -198,7 +198,7 @@ TEST_CASE("A ledger that can be read is not restored before it is opened - a dam
     CHECK(verifyHistory(ledger->database().connection()).ok());
 }
 
-TEST_CASE("Restore refuses a backup it cannot trust and leaves the ledger untouched", "[backup]") {
+TEST_CASE("Restore refuses a backup it cannot trust and leaves the ledger untouched", "[file][backup]") {
     TestLedger ledger;
     generateData(*ledger, small());
     const QString backup = Backup::make(ledger.path(), Backup::Reason::Manual, Noon);
@@ -232,7 +232,7 @@ TEST_CASE("Restore refuses a backup it cannot trust and leaves the ledger untouc
     CHECK(findingCount(*ledger) > 0);
 }
 
-TEST_CASE("The integrity check: whole file ok, a damaged page found, a stranger's file reported", "[backup]") {
+TEST_CASE("The integrity check: whole file ok, a damaged page found, a stranger's file reported", "[file][backup]") {
     TestLedger ledger;
     generateData(*ledger, small());
     CHECK(checkIntegrity(ledger.path(), IntegrityDepth::Quick).ok);

@@ -167,14 +167,25 @@ TEST_CASE("An update matches findings and measures, keeps the office's work and 
         const QStringList after = snapshot();
         CHECK(after != before);
         CHECK(im.ledger->inspections().inspection(im.inspection).sourceHash == QStringLiteral("v2"));
+        // A refused step says which rows and fields stood in its way.
+        const auto applyExplained = [&](Change& change) {
+            try {
+                change.apply(*im.ledger);
+            } catch (const Error& e) {
+                for (const Error::Difference& d : e.differences())
+                    UNSCOPED_INFO(d.field.toStdString() << ": theirs " << d.theirs.toStdString() << ", yours "
+                                                        << d.yours.toStdString());
+                FAIL(e.message().toStdString());
+            }
+        };
         const auto undo = update->inverse();
         REQUIRE(undo);
-        undo->apply(*im.ledger);
+        applyExplained(*undo);
         CHECK(snapshot() == before);
         CHECK(im.ledger->inspections().inspection(im.inspection).sourceHash == QStringLiteral("v1"));
         const auto redo = undo->inverse();
         REQUIRE(redo);
-        redo->apply(*im.ledger);
+        applyExplained(*redo);
         CHECK(snapshot() == after);
         const VerifyReport report = verifyHistory(im.ledger->database().connection());
         INFO(report.problems.join(u'\n').toStdString());

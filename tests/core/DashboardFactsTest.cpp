@@ -142,7 +142,7 @@ TEST_CASE("A failed write leaves facts and tallies as they were", "[facts]") {
     requireAgreement(*ledger);
 }
 
-TEST_CASE("A version 2 database gets its facts and tallies, closing days kept", "[facts][schema]") {
+TEST_CASE("A version 2 database gets its facts and tallies, closing days kept", "[file][facts][schema]") {
     TestLedger ledger;
     generateData(*ledger, smallSize());
     const Inspection first = ledger->inspections().inspections().first();

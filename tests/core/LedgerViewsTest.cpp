@@ -378,7 +378,7 @@ TEST_CASE("The due-soon window in working days skips weekends and the holiday ca
     CHECK(ledger->deadlineState(ledger->findings().findingRow(friday)) == DeadlineState::DueSoon);
 }
 
-TEST_CASE("A version 1 database is upgraded with a copy kept and its text indexed", "[schema]") {
+TEST_CASE("A version 1 database is upgraded with a copy kept and its text indexed", "[file][schema]") {
     TestLedger ledger;
     const Id inspection = makeInspection(*ledger, makeRound(*ledger));
     makeFinding(*ledger, inspection, QStringLiteral("旧版本中的问题标题"));

@@ -30,7 +30,7 @@ Error::Kind openError(const QString& path) {
 }
 } // namespace
 
-TEST_CASE("A new file gets the whole schema - marked as ours - with WAL and foreign keys", "[schema]") {
+TEST_CASE("A new file gets the whole schema - marked as ours - with WAL and foreign keys", "[file][schema]") {
     TestLedger ledger;
     CHECK(pragma(*ledger, QStringLiteral("user_version")).toInt() == Schema::CurrentVersion);
     CHECK(pragma(*ledger, QStringLiteral("application_id")).toInt() == SqliteSchema::ApplicationId);
@@ -55,7 +55,7 @@ TEST_CASE("A new file gets the whole schema - marked as ours - with WAL and fore
     CHECK((QFile::permissions(ledger.path()) & (QFile::ReadOther | QFile::ReadGroup)) == 0);
 }
 
-TEST_CASE("Reopening keeps the data and does not migrate again", "[schema]") {
+TEST_CASE("Reopening keeps the data and does not migrate again", "[file][schema]") {
     TestLedger ledger;
     const Id round = makeRound(*ledger);
     ledger.reopen();
@@ -63,7 +63,7 @@ TEST_CASE("Reopening keeps the data and does not migrate again", "[schema]") {
     CHECK(ledger->database().lastUpgradeBackup().isEmpty());
 }
 
-TEST_CASE("Files that are not Rectrack databases are refused and left alone", "[schema]") {
+TEST_CASE("Files that are not Rectrack databases are refused and left alone", "[file][schema]") {
     QTemporaryDir dir;
     SECTION("a text file") {
         const QString path = dir.filePath(QStringLiteral("notes.txt"));
@@ -113,7 +113,7 @@ TEST_CASE("Files that are not Rectrack databases are refused and left alone", "[
     }
 }
 
-TEST_CASE("A migration that fails is rolled back as a whole", "[schema]") {
+TEST_CASE("A migration that fails is rolled back as a whole", "[file][schema]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("half.sqlite"));
     // Marked as ours at version 0 but already holding a conflicting table: creating the
@@ -139,7 +139,7 @@ TEST_CASE("A migration that fails is rolled back as a whole", "[schema]") {
     clockless();
 }
 
-TEST_CASE("The log is checkpointed off the commit path and nothing committed is lost", "[schema][durability]") {
+TEST_CASE("The log is checkpointed off the commit path and nothing committed is lost", "[file][schema][durability]") {
     TestLedger ledger;
     const Id inspection = makeInspection(*ledger, makeRound(*ledger));
     const Id finding = makeFinding(*ledger, inspection);
@@ -173,7 +173,7 @@ TEST_CASE("The log is checkpointed off the commit path and nothing committed is 
     CHECK_FALSE(ledger->history().firstBrokenEntry().has_value());
 }
 
-TEST_CASE("Back-to-back writes with no pause still get their log checkpointed: it stays bounded", "[schema][durability]") {
+TEST_CASE("Back-to-back writes with no pause still get their log checkpointed: it stays bounded", "[file][schema][durability]") {
     TestLedger ledger;
     const Id inspection = makeInspection(*ledger, makeRound(*ledger));
     const Id finding = makeFinding(*ledger, inspection);

@@ -2,6 +2,7 @@
 
 #include "storage/DashboardFacts.h"
 #include "storage/Query.h"
+#include "storage/postgres/PostgresDatabase.h"
 #include "PostgresServer.h"
 
 #include <QFile>
@@ -68,8 +69,13 @@ Id makeMeasure(Ledger& ledger, Id findingId, Status status, Deadline deadline, c
 void execRaw(const QString& path, const QString& sql) {
     const QString name = QStringLiteral("raw-%1").arg(reinterpret_cast<quintptr>(&sql));
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
+        QSqlDatabase db;
+        if (ServerLocation::isServer(path)) { // a connection of its own to the server, as psql would be
+            db = PostgresDatabase::openConnection(name, ServerLocation::parse(path));
+        } else {
+            db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path);
+        }
         REQUIRE(db.open());
         QSqlQuery q(db);
         INFO(sql.toStdString());

@@ -52,7 +52,8 @@ Id makeFinding(Ledger& ledger, Id inspectionId, const QString& title = QStringLi
 Id makeMeasure(Ledger& ledger, Id findingId, Status status = Status::NotStarted, Deadline deadline = {},
                const QString& text = QStringLiteral("测试措施"));
 
-// Runs a statement on a separate raw connection to the file (to tamper with it as an outsider would).
+// Runs a statement on a separate raw connection to the file or server database (to tamper with
+// it as an outsider would).
 void execRaw(const QString& path, const QString& sql);
 // Writes garbage over every `step`-th 4 KB page of a closed file, from page `first` (negative:
 // counted from the end) to the end, as a failing disk would.

@@ -22,6 +22,7 @@ public:
     QString searchEntry() const override { return QStringLiteral("search_index.entry"); }
     QString searchContainsAll(const QStringList& words,
                               const std::function<QString(const QVariant&)>& bind) const override;
+    bool readsRowByRow() const override { return false; }
     QStringList createTrigger(const TriggerSpec& trigger) const override;
     Error::Kind errorKind(const QSqlError& error) const override;
 };

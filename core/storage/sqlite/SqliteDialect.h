@@ -18,6 +18,7 @@ public:
     QString searchEntry() const override { return QStringLiteral("search_index.rowid"); }
     QString searchContainsAll(const QStringList& words,
                               const std::function<QString(const QVariant&)>& bind) const override;
+    bool readsRowByRow() const override { return true; }
     QStringList createTrigger(const TriggerSpec& trigger) const override;
     Error::Kind errorKind(const QSqlError& error) const override;
 };
