@@ -498,6 +498,34 @@
         <source>%1 由旧版本的整改台账写成，需要升级才能打开，但它是只读的。请把它复制到可写的文件夹后再打开。</source>
         <translation>%1 was written by an older Rectrack and must be upgraded before it can be opened, but it is read-only. Copy it to a writable folder and open the copy.</translation>
     </message>
+    <message>
+        <source>服务器地址“%1”不对：%2。应为 postgresql://用户名@主机:端口/数据库名</source>
+        <translation>The server address “%1” is wrong: %2. It should be postgresql://user@host:port/database</translation>
+    </message>
+    <message>
+        <source>不是 postgresql:// 开头的地址</source>
+        <translation>it does not start with postgresql://</translation>
+    </message>
+    <message>
+        <source>不认识的选项“%1”</source>
+        <translation>unknown option “%1”</translation>
+    </message>
+    <message>
+        <source>缺少数据库名</source>
+        <translation>the database name is missing</translation>
+    </message>
+    <message>
+        <source>缺少主机</source>
+        <translation>the host is missing</translation>
+    </message>
+    <message>
+        <source>无法连接服务器 %1：%2</source>
+        <translation>Cannot connect to the server %1: %2</translation>
+    </message>
+    <message>
+        <source>服务器上的数据库 %1 还不是台账。请管理员先用 rectrack-cli --db %1 init 创建。</source>
+        <translation>The database %1 on the server is not a ledger yet. An administrator creates it first with rectrack-cli --db %1 init.</translation>
+    </message>
 </context>
 <context>
     <name>rectrack::DocumentReader</name>
@@ -788,6 +816,10 @@
     <message>
         <source>这份台账的修改记录中有 %1 个账号，但账号表是空的：账号被绕过程序删除了。为免任何人不登录就能修改，台账只能查看，不能写入。请用“rectrack-cli verify”查看被改动之处，并从备份恢复（rectrack-cli backups / restore）。</source>
         <translation>The history of this ledger names %1 accounts, but the accounts table is empty: the accounts were deleted around the program. So that nobody can make changes without signing in, the ledger can only be viewed, not written. Run “rectrack-cli verify” to see what was changed, and restore from a backup (rectrack-cli backups / restore).</translation>
+    </message>
+    <message>
+        <source>服务器上的台账由服务器备份：请管理员用 pg_dump 备份、用 pg_restore 恢复（见 docs/server.md）。本程序只备份本机的台账文件。</source>
+        <translation>A ledger on a server is backed up by the server: an administrator backs it up with pg_dump and restores it with pg_restore (see docs/server.md). This program backs up only ledger files on this computer.</translation>
     </message>
 </context>
 <context>
@@ -1228,6 +1260,10 @@
     <message>
         <source>数据库文件已损坏（%1）。请从备份恢复。</source>
         <translation>The database file is damaged (%1). Restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>服务器拒绝了这次操作：这个账号在服务器上没有这项权限（%1）。</source>
+        <translation>The server refused this: the account has no such right on the server (%1).</translation>
     </message>
 </context>
 <context>

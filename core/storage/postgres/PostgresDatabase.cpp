@@ -109,7 +109,7 @@ std::unique_ptr<Database> PostgresDatabase::open(const QString& location, OpenMo
         if (mode == OpenMode::Existing)
             throw Error(Error::Kind::NotFound,
                         QCoreApplication::translate("rectrack::Database",
-                                                    "服务器上的数据库 %1 还不是台账。请管理员先用 server init 创建。")
+                                                    "服务器上的数据库 %1 还不是台账。请管理员先用 rectrack-cli --db %1 init 创建。")
                             .arg(database->path()));
         PostgresSchema::create(*database);
     }
