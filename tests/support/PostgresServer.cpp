@@ -142,6 +142,19 @@ QString PostgresServer::newDatabase() {
     return url(name);
 }
 
+int PostgresServer::tool(const QString& program, const QStringList& arguments, QString* output) const {
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(m_bin + u'/' + program, QStringList{QStringLiteral("-h"), m_dir, QStringLiteral("-p"), QString::number(Port),
+                                                      QStringLiteral("-U"), QString::fromLatin1(Administrator)} +
+                                              arguments);
+    if (!process.waitForFinished(120000))
+        return -1;
+    if (output)
+        *output = QString::fromUtf8(process.readAll());
+    return process.exitCode();
+}
+
 int PostgresServer::psql(const QString& database, const QString& user, const QString& sql, QString* output) const {
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);

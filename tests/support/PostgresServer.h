@@ -24,6 +24,9 @@ public:
     QString newDatabase();
     // The URL of `database` for `user` (the administrator when empty).
     QString url(const QString& database, const QString& user = {}) const;
+    // Runs one of the server's client programs (pg_dump, pg_restore …) against this server as
+    // the administrator; returns its exit code, its output in *output.
+    int tool(const QString& program, const QStringList& arguments, QString* output = nullptr) const;
     // Runs SQL with psql as `user` on `database`; returns psql's exit code, its output in *output.
     int psql(const QString& database, const QString& user, const QString& sql, QString* output = nullptr) const;
 
