@@ -1,8 +1,8 @@
 #pragma once
 // One open Rectrack ledger: a connection to the database it lives in, with that database's
-// SQL dialect, and its transactions. Each backend (storage/sqlite/: a file on this desk)
-// derives from it to open, check and upgrade its database; everything above works on this
-// interface. Not copyable; one per thread.
+// SQL dialect, and its transactions. Each backend (storage/sqlite/: a file on this desk;
+// storage/postgres/: a server) derives from it to open, check and upgrade its database;
+// everything above works on this interface. Not copyable; one per thread.
 
 #include <QSqlDatabase>
 #include <QString>
@@ -26,9 +26,8 @@ public:
     enum class Checkpoints { Background, OnCommit };
 
     // Opens the ledger at `location` (a file's path, or a server's postgresql:// URL) and brings
-    // its schema up to date. Throws
-    // Error with a clear message when it is not a Rectrack database, is newer than this program,
-    // or cannot be opened.
+    // its schema up to date. Throws Error with a clear message when it is not a Rectrack
+    // database, is newer than this program, or cannot be opened.
     static std::unique_ptr<Database> open(const QString& location, OpenMode mode = OpenMode::Create,
                                           Checkpoints checkpoints = Checkpoints::Background);
     // A connection named `name` for reading the ledger at `location` on another thread (close
