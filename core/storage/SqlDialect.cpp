@@ -2,6 +2,7 @@
 
 #include "postgres/PostgresDialect.h"
 #include "sqlite/SqliteDialect.h"
+#include "Query.h"
 
 #include <QSqlDriver>
 
@@ -27,6 +28,19 @@ QString likeContaining(const QString& word) {
     QString escaped = word;
     escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
     return u'%' + escaped + u'%';
+}
+
+QList<ForeignKey> SqlDialect::foreignKeysFrom(Query& catalog) {
+    catalog.exec();
+    QList<ForeignKey> keys;
+    while (catalog.next()) {
+        const QString rule = catalog.value(2).toString().toUpper();
+        keys.append({catalog.value(0).toString(), catalog.value(1).toString(),
+                     rule == u"CASCADE"    ? ForeignKey::OnDelete::Cascade
+                     : rule == u"SET NULL" ? ForeignKey::OnDelete::SetNull
+                                           : ForeignKey::OnDelete::Refuse});
+    }
+    return keys;
 }
 
 const SqlDialect& SqlDialect::of(const QSqlDatabase& db) {

@@ -21,6 +21,8 @@ class QSqlError;
 
 namespace rectrack {
 
+class Query;
+
 // A trigger written once: the event it follows, an optional condition, and the statements it
 // runs, which may name the row as `new.column` and `old.column`. Each dialect wraps it in its
 // own syntax (SQLite: CREATE TRIGGER … BEGIN … END; a server: a trigger function).
@@ -84,6 +86,11 @@ public:
     // What a failed statement means: DiskFull, ReadOnly, Busy, Corrupt, Invalid (a broken rule:
     // a foreign key, a check, a unique or not-null constraint), else Storage.
     virtual Error::Kind errorKind(const QSqlError& error) const = 0;
+
+protected:
+    // The keys a catalog query returns as (parent table, column, delete rule in SQL's words:
+    // CASCADE, SET NULL, …), run with its table bound.
+    static QList<ForeignKey> foreignKeysFrom(Query& catalog);
 };
 
 // The LIKE pattern (with ESCAPE '\\') that matches any text containing `word` as it is.

@@ -73,11 +73,14 @@ TEST_CASE("A ledger copied with pg_dump and pg_restore verifies and goes on numb
     const QString dump = QDir(ledger.dir()).filePath(QStringLiteral("ledger.dump"));
     const QString copy = QStringLiteral("%1_copy").arg(databaseOf(ledger.path()));
     QString output;
-    INFO(output.toStdString());
-    REQUIRE(server->tool(QStringLiteral("pg_dump"), {QStringLiteral("-Fc"), QStringLiteral("-f"), dump, databaseOf(ledger.path())},
-                         &output) == 0);
-    REQUIRE(server->psql(QStringLiteral("postgres"), {}, QStringLiteral("CREATE DATABASE %1").arg(copy), &output) == 0);
-    REQUIRE(server->tool(QStringLiteral("pg_restore"), {QStringLiteral("-d"), copy, dump}, &output) == 0);
+    const auto succeeded = [&output](int exitCode) { // says what the program printed when it failed
+        INFO(output.toStdString());
+        REQUIRE(exitCode == 0);
+    };
+    succeeded(server->tool(QStringLiteral("pg_dump"),
+                           {QStringLiteral("-Fc"), QStringLiteral("-f"), dump, databaseOf(ledger.path())}, &output));
+    succeeded(server->psql(QStringLiteral("postgres"), {}, QStringLiteral("CREATE DATABASE %1").arg(copy), &output));
+    succeeded(server->tool(QStringLiteral("pg_restore"), {QStringLiteral("-d"), copy, dump}, &output));
 
     auto restored = Ledger::open(server->url(copy), std::make_shared<FixedClock>(testToday()), QStringLiteral("t"),
                                  Database::OpenMode::Existing);

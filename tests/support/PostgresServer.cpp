@@ -130,15 +130,17 @@ QString PostgresServer::newDatabase() {
     QString output;
     // An empty ledger made once, copied for each test: making the schema costs more than copying it.
     if (!templateMade) {
+        const int made = psql(QStringLiteral("postgres"), {}, QStringLiteral("CREATE DATABASE ledger_template"), &output);
         INFO(output.toStdString());
-        REQUIRE(psql(QStringLiteral("postgres"), {}, QStringLiteral("CREATE DATABASE ledger_template"), &output) == 0);
+        REQUIRE(made == 0);
         Database::open(url(QStringLiteral("ledger_template")), Database::OpenMode::Create).reset();
         templateMade = true;
     }
     const QString name = QStringLiteral("ledger_%1").arg(counter.fetchAndAddRelaxed(1));
+    const int copied =
+        psql(QStringLiteral("postgres"), {}, QStringLiteral("CREATE DATABASE %1 TEMPLATE ledger_template").arg(name), &output);
     INFO(output.toStdString());
-    REQUIRE(psql(QStringLiteral("postgres"), {}, QStringLiteral("CREATE DATABASE %1 TEMPLATE ledger_template").arg(name),
-                 &output) == 0);
+    REQUIRE(copied == 0);
     return url(name);
 }
 

@@ -21,19 +21,12 @@ QStringList PostgresDialect::columnsOf(const QSqlDatabase& db, const QString& ta
 }
 
 QList<ForeignKey> PostgresDialect::foreignKeysOf(const QSqlDatabase& db, const QString& table) const {
-    Query q(db, QStringLiteral("SELECT c.confrelid::regclass::text, a.attname, c.confdeltype FROM pg_constraint c "
+    Query q(db, QStringLiteral("SELECT c.confrelid::regclass::text, a.attname, CASE c.confdeltype WHEN 'c' THEN "
+                               "'CASCADE' WHEN 'n' THEN 'SET NULL' ELSE 'RESTRICT' END FROM pg_constraint c "
                                "JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1] "
                                "WHERE c.contype = 'f' AND c.conrelid = to_regclass(?::text) ORDER BY c.conname DESC"));
-    q.add(table).exec();
-    QList<ForeignKey> keys;
-    while (q.next()) {
-        const QString action = q.value(2).toString();
-        keys.append({q.value(0).toString(), q.value(1).toString(),
-                     action == u"c"   ? ForeignKey::OnDelete::Cascade
-                     : action == u"n" ? ForeignKey::OnDelete::SetNull
-                                      : ForeignKey::OnDelete::Refuse});
-    }
-    return keys;
+    q.add(table);
+    return foreignKeysFrom(q);
 }
 
 int PostgresDialect::schemaVersion(const QSqlDatabase& db) const {

@@ -16,17 +16,9 @@ QStringList SqliteDialect::columnsOf(const QSqlDatabase& db, const QString& tabl
 }
 
 QList<ForeignKey> SqliteDialect::foreignKeysOf(const QSqlDatabase& db, const QString& table) const {
-    Query q(db, QStringLiteral("SELECT \"table\", \"from\", upper(on_delete) FROM pragma_foreign_key_list(?)"));
-    q.add(table).exec();
-    QList<ForeignKey> keys;
-    while (q.next()) {
-        const QString action = q.value(2).toString();
-        keys.append({q.value(0).toString(), q.value(1).toString(),
-                     action == u"CASCADE"    ? ForeignKey::OnDelete::Cascade
-                     : action == u"SET NULL" ? ForeignKey::OnDelete::SetNull
-                                             : ForeignKey::OnDelete::Refuse});
-    }
-    return keys;
+    Query q(db, QStringLiteral("SELECT \"table\", \"from\", on_delete FROM pragma_foreign_key_list(?)"));
+    q.add(table);
+    return foreignKeysFrom(q);
 }
 
 int SqliteDialect::schemaVersion(const QSqlDatabase& db) const {
