@@ -36,7 +36,13 @@ Ledger::Ledger(std::unique_ptr<Database> database, std::shared_ptr<const Clock> 
             m_rows.setRole(Role::Administrator); // reads need no sign-in where none was set up
         return;
     }
-    if (m_accounts.anyExist()) { // nobody yet: read-only until someone signs in
+    if (const auto session = m_database->serverSession(); session && !session->owner) {
+        // On a server, signing in is connecting: the server knows the account and its group, and
+        // records and refuses accordingly; the program follows it rather than its own table.
+        m_actor = session->user;
+        m_rows.setRole(session->role);
+        m_signedIn = true;
+    } else if (m_accounts.anyExist()) { // nobody yet: read-only until someone signs in
         m_actor.clear();
         m_rows.setRole(std::nullopt);
     } else if (const qint64 recorded = m_accounts.accountsInHistory(); recorded > 0) {

@@ -4,15 +4,27 @@
 // storage/postgres/: a server) derives from it to open, check and upgrade its database;
 // everything above works on this interface. Not copyable; one per thread.
 
+#include "domain/Enums.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace rectrack {
 
 class SqlDialect;
+
+// Who a server connection signed in as: the server's login role, whether it is the ledger's
+// owner (an administrator's session, whose program may name the actor), and the Rectrack role
+// of the group the server put it in (none: it may only read).
+struct ServerSession {
+    QString user;
+    bool owner = false;
+    std::optional<Role> role;
+};
 
 class Database {
 public:
@@ -46,6 +58,8 @@ public:
     // On a database server (several desks at once) rather than in a file of this desk: no file
     // backups or file checks; the server's own tools do that.
     virtual bool isServer() const { return false; }
+    // On a server: the connection's account as the server knows it; nullopt for a file.
+    virtual std::optional<ServerSession> serverSession() const { return std::nullopt; }
     // Changes whenever another connection (another program) commits to the ledger.
     qint64 dataVersion() const;
     // Where the copy made before the last schema upgrade went; empty if there was none.

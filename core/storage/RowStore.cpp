@@ -63,7 +63,23 @@ RowStore::RowStore(Database& database, const Clock& clock, const QString& actor)
     , m_db(database.connection())
     , m_clock(clock)
     , m_actor(actor)
-    , m_history(m_db, clock, actor) {}
+    , m_history(m_db, clock, actor)
+    , m_serverRecords(database.isServer()) {} // a server ledger is opened with its rules (ServerHistory)
+
+void RowStore::announce(const QDateTime& at) {
+    if (m_serverRecords)
+        Query(m_db, QStringLiteral("SELECT set_config('rectrack.actor', ?, true), set_config('rectrack.now', ?, true)"))
+            .add(m_actor)
+            .add(toSql(at))
+            .exec();
+}
+
+void RowStore::recordEntry(const QString& table, Id id, OptionalId findingId, const QString& action,
+                           const QString& field, const std::optional<QString>& oldValue,
+                           const std::optional<QString>& newValue, const QDateTime& at) {
+    if (!m_serverRecords)
+        m_history.record(table, id, findingId, action, field, oldValue, newValue, at);
+}
 
 RowStore::Grant RowStore::grant(Operation operation) {
     if (!m_refusal.isEmpty() && m_refusalAllows != operation)
@@ -140,13 +156,15 @@ Id RowStore::insertRow(const QString& table, const Fields& fields) {
     const QDateTime now = m_clock.now(); // the row's created_at is its entry's time
     if (hasTimestamps(table))
         q.add(toSql(now)).add(toSql(now));
+    announce(now);
     q.exec();
     // The row's own id, given or made: a driver's "last insert id" may be a sequence's last value.
     if (!q.next())
         throw Error(Error::Kind::Storage, QStringLiteral("INSERT INTO %1 returned no id").arg(table));
     const Id id = q.value(0).toLongLong();
-    m_history.record(table, id, findingOf(table, id), QStringLiteral("create"), QStringLiteral("*"),
-                     std::nullopt, snapshot(table, fields), now);
+    if (!m_serverRecords)
+        m_history.record(table, id, findingOf(table, id), QStringLiteral("create"), QStringLiteral("*"),
+                         std::nullopt, snapshot(table, fields), now);
     return id;
 }
 
@@ -206,9 +224,10 @@ bool RowStore::updateRow(const QString& table, Id id, const Fields& fields,
         const auto after = historyText(table, fields[i].first, fields[i].second);
         assignments << fields[i].first + QStringLiteral(" = ?");
         values << fields[i].second;
-        if (!finding)
+        if (!finding && !m_serverRecords)
             finding = findingOf(table, id);
-        m_history.record(table, id, *finding, QStringLiteral("update"), fields[i].first, before, after, now);
+        recordEntry(table, id, finding.value_or(std::nullopt), QStringLiteral("update"), fields[i].first, before, after,
+                    now);
     }
     if (assignments.isEmpty())
         return false;
@@ -220,6 +239,7 @@ bool RowStore::updateRow(const QString& table, Id id, const Fields& fields,
     Query q(m_db, QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, assignments.join(u',')));
     for (const QVariant& v : values)
         q.add(v);
+    announce(now);
     q.add(id).exec();
     return true;
 }
@@ -275,6 +295,8 @@ bool RowStore::hasDependents(const QString& table, Id id) const {
 void RowStore::recordLinkedChange(const QString& table, Id id, const QString& field, const QString& before,
                                   const QString& after) {
     requireGrant();
+    if (m_serverRecords)
+        return; // the link table's trigger recorded it, and touched the row
     const QDateTime now = m_clock.now();
     m_history.record(table, id, findingOf(table, id), QStringLiteral("update"), field, before, after, now);
     Query touch(m_db, hasTimestamps(table)
@@ -368,8 +390,10 @@ void RowStore::removeRow(const QString& table, Id id) {
     if (exists.add(id).scalar().toInt() == 0)
         throw Error(Error::Kind::NotFound, QStringLiteral("No %1 with id %2").arg(table).arg(id));
     settleDependents(table, id);
-    m_history.record(table, id, findingOf(table, id), QStringLiteral("delete"), QStringLiteral("*"),
-                     std::nullopt, std::nullopt);
+    const QDateTime now = m_clock.now();
+    recordEntry(table, id, m_serverRecords ? std::nullopt : findingOf(table, id), QStringLiteral("delete"),
+                QStringLiteral("*"), std::nullopt, std::nullopt, now);
+    announce(now);
     Query(m_db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table)).add(id).exec();
 }
 

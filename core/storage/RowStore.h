@@ -126,6 +126,12 @@ private:
     void removeRow(const QString& table, Id id);
     void settleDependents(const QString& table, Id id);
     void requireGrant() const;
+    // On a server its triggers write the history: they are told the actor and the time first,
+    // and the entries below are left to them.
+    void announce(const QDateTime& at);
+    void recordEntry(const QString& table, Id id, OptionalId findingId, const QString& action, const QString& field,
+                     const std::optional<QString>& oldValue, const std::optional<QString>& newValue,
+                     const QDateTime& at);
 
     Database& m_database;
     QSqlDatabase m_db;
@@ -136,6 +142,7 @@ private:
     QString m_refusal;
     std::optional<Operation> m_refusalAllows;
     int m_grants = 0;
+    bool m_serverRecords = false;
 };
 
 } // namespace rectrack

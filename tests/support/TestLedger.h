@@ -53,7 +53,8 @@ Id makeMeasure(Ledger& ledger, Id findingId, Status status = Status::NotStarted,
                const QString& text = QStringLiteral("测试措施"));
 
 // Runs a statement on a separate raw connection to the file or server database (to tamper with
-// it as an outsider would).
+// it as an outsider would). On a server, whose triggers record every edit, it is the owner's
+// tampering: the recording triggers switched off for the statement, as only the owner can.
 void execRaw(const QString& path, const QString& sql);
 // Writes garbage over every `step`-th 4 KB page of a closed file, from page `first` (negative:
 // counted from the end) to the end, as a failing disk would.

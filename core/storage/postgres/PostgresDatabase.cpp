@@ -1,6 +1,7 @@
 #include "PostgresDatabase.h"
 
 #include "PostgresSchema.h"
+#include "ServerRoles.h"
 #include "model/Error.h"
 #include "storage/Query.h"
 #include "storage/Schema.h"
@@ -113,7 +114,30 @@ std::unique_ptr<Database> PostgresDatabase::open(const QString& location, OpenMo
                             .arg(database->path()));
         PostgresSchema::create(*database);
     }
+    PostgresSchema::bringRulesUpToDate(*database);
     return database;
+}
+
+std::optional<ServerSession> PostgresDatabase::serverSession() const {
+    const QSqlDatabase& db = connection();
+    ServerSession session;
+    session.user = Query(db, QStringLiteral("SELECT session_user")).scalar().toString();
+    session.owner = Query(db, QStringLiteral("SELECT rectrack_trusted()")).scalar().toBool();
+    const QString prefix = PostgresSchema::groupPrefix(db);
+    Query groups(db, QStringLiteral("SELECT g.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
+                                    "JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = session_user"));
+    groups.exec();
+    QList<Role> roles;
+    while (groups.next())
+        if (const auto role = ServerRoles::roleOfGroup(prefix, groups.value(0).toString()))
+            roles.append(*role);
+    // the widest: an administrator's, then staff's, a reviewer's, a leader's
+    for (Role role : {Role::Administrator, Role::Staff, Role::Reviewer, Role::Leader})
+        if (roles.contains(role)) {
+            session.role = role;
+            break;
+        }
+    return session;
 }
 
 PostgresDatabase::PostgresDatabase(QSqlDatabase db, QString location)

@@ -27,6 +27,7 @@ public:
     static std::unique_ptr<Database> open(const QString& location, OpenMode mode);
     static QSqlDatabase openConnection(const QString& name, const ServerLocation& server);
     bool isServer() const override { return true; }
+    std::optional<ServerSession> serverSession() const override;
 
 private:
     PostgresDatabase(QSqlDatabase db, QString location);

@@ -1,6 +1,8 @@
 #include "PostgresSchema.h"
 
 #include "PostgresDialect.h"
+#include "ServerHistory.h"
+#include "ServerRoles.h"
 #include "model/Error.h"
 #include "storage/DashboardFacts.h"
 #include "storage/Database.h"
@@ -8,6 +10,7 @@
 #include "storage/Schema.h"
 #include "storage/SchemaTables.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -78,7 +81,64 @@ int otherTables(const QSqlDatabase& db) {
         .toInt();
 }
 
+// The trigger functions of the derived tables (search index, dashboard facts) run as the owner,
+// who alone may write those tables.
+const char* const DerivedAsOwner = R"(
+DO $d$ DECLARE f regprocedure; BEGIN
+  FOR f IN SELECT p.oid::regprocedure FROM pg_proc p WHERE p.pronamespace = current_schema()::regnamespace
+           AND p.prorettype = 'trigger'::regtype AND NOT p.prosecdef LOOP
+    EXECUTE format('ALTER FUNCTION %s SECURITY DEFINER SET search_path FROM CURRENT', f);
+  END LOOP;
+END $d$)";
+
+int rulesVersion(const QSqlDatabase& db) {
+    return Query(db, QStringLiteral("SELECT CASE WHEN EXISTS (SELECT 1 FROM information_schema.columns WHERE "
+                                    "table_schema = current_schema() AND table_name = 'rectrack_meta' AND column_name = "
+                                    "'rules_version') THEN (SELECT rules_version FROM rectrack_meta) ELSE 0 END"))
+        .scalar()
+        .toInt();
+}
+
+void applyRules(const QSqlDatabase& db) {
+    run(db, QStringLiteral("ALTER TABLE rectrack_meta ADD COLUMN IF NOT EXISTS rules_version INTEGER NOT NULL DEFAULT 0"));
+    run(db, QStringLiteral("ALTER TABLE rectrack_meta ADD COLUMN IF NOT EXISTS group_prefix TEXT"));
+    run(db, QStringLiteral("UPDATE rectrack_meta SET group_prefix = current_database() WHERE group_prefix IS NULL"));
+    for (const QString& statement : ServerHistory::statements())
+        run(db, statement);
+    // the stamp runs as whoever writes (it only sets the row's own columns); the rest as the owner
+    run(db, QString::fromUtf8(DerivedAsOwner));
+    run(db, QStringLiteral("ALTER FUNCTION rectrack_stamp() SECURITY INVOKER RESET search_path"));
+    const QString prefix = groupPrefix(db);
+    const QString schema = Query(db, QStringLiteral("SELECT current_schema()")).scalar().toString();
+    for (const QString& statement : ServerRoles::statements(prefix, schema))
+        run(db, statement);
+    run(db, QStringLiteral("UPDATE rectrack_meta SET rules_version = %1").arg(RulesVersion));
+}
+
 } // namespace
+
+QString groupPrefix(const QSqlDatabase& db) {
+    return Query(db, QStringLiteral("SELECT group_prefix FROM rectrack_meta")).scalar().toString();
+}
+
+void bringRulesUpToDate(Database& database) {
+    const QSqlDatabase& db = database.connection();
+    if (rulesVersion(db) >= RulesVersion)
+        return;
+    if (!Query(db, QStringLiteral("SELECT pg_has_role(session_user, (SELECT datdba FROM pg_database WHERE datname = "
+                                  "current_database()), 'MEMBER')"))
+             .scalar()
+             .toBool())
+        throw Error(Error::Kind::Forbidden,
+                    QCoreApplication::translate("rectrack::Database",
+                                                "服务器上的台账 %1 由较早的版本创建，还没有服务器端的修改记录和权限。"
+                                                "请管理员（数据库的所有者）运行一次 rectrack-cli --server %1 server init。")
+                        .arg(database.path()));
+    database.transaction([&] {
+        if (rulesVersion(db) < RulesVersion) // not done by another administrator meanwhile
+            applyRules(db);
+    });
+}
 
 QStringList creationStatements() {
     static const PostgresDialect dialect;
@@ -88,7 +148,8 @@ QStringList creationStatements() {
     s << fullTextStatements(dialect);
     for (const QString& statement : DashboardFacts::schemaStatements(dialect))
         s << mapped(statement);
-    s << QStringLiteral("CREATE TABLE rectrack_meta (application TEXT NOT NULL, schema_version INTEGER NOT NULL)");
+    s << QStringLiteral("CREATE TABLE rectrack_meta (application TEXT NOT NULL, schema_version INTEGER NOT NULL, "
+                        "rules_version INTEGER NOT NULL DEFAULT 0, group_prefix TEXT)");
     s << QStringLiteral("INSERT INTO rectrack_meta (application, schema_version) VALUES ('%1', %2)")
              .arg(QLatin1String(Application))
              .arg(Schema::CurrentVersion);
@@ -113,6 +174,7 @@ void create(Database& database) {
             return; // another administrator made it meanwhile
         for (const QString& statement : creationStatements())
             run(db, statement);
+        applyRules(db);
     });
 }
 

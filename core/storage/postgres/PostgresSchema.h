@@ -16,6 +16,9 @@ class Database;
 namespace rectrack::PostgresSchema {
 
 constexpr auto Application = "rectrack";
+// The version of what the server itself enforces (ServerHistory's triggers, ServerRoles' grants),
+// kept in rectrack_meta.rules_version apart from the tables' version.
+constexpr int RulesVersion = 1;
 
 // Every statement that makes an empty database a ledger of the current version.
 QStringList creationStatements();
@@ -23,5 +26,10 @@ QStringList creationStatements();
 void checkCompatible(const QSqlDatabase& db, const QString& location);
 // Makes an empty database a ledger, in one transaction (`server init`, or `init` on a server).
 void create(Database& database);
+// Applies the server's rules (history triggers, groups and grants) to a ledger made before them,
+// when the session is its owner's; throws Error(Forbidden) saying who must otherwise.
+void bringRulesUpToDate(Database& database);
+// The prefix of the ledger's group roles (ServerRoles).
+QString groupPrefix(const QSqlDatabase& db);
 
 } // namespace rectrack::PostgresSchema

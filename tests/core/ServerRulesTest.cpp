@@ -1,0 +1,207 @@
+// What the server enforces by itself (docs/server.md), checked from outside the program with
+// psql as each kind of account: the history is written by the server's triggers (a psql edit is
+// recorded and verify still holds; the bookkeeping columns cannot be set by hand), nobody but the
+// owner can change it, and each role's group may do only what the role may. These run in "core on
+// PostgreSQL"; on a ledger file they have nothing to check and say so.
+
+#include "changes/Change.h"
+#include "changes/LedgerChanges.h"
+#include "model/Error.h"
+#include "services/SampleData.h"
+#include "storage/HistoryVerifier.h"
+#include "storage/Query.h"
+#include "storage/postgres/PostgresSchema.h"
+#include "storage/postgres/ServerRoles.h"
+#include "support/PostgresServer.h"
+#include "support/TestLedger.h"
+
+#include <QUrl>
+
+using namespace rectrack;
+using namespace rectrack::test;
+
+namespace {
+QString databaseOf(const QString& url) {
+    return QUrl(url).path().mid(1);
+}
+
+// psql's output and exit code, as one value the checks can print.
+struct Outcome {
+    int exitCode = -1;
+    QString output;
+    bool refused() const { return exitCode != 0 && output.contains(QStringLiteral("permission denied")); }
+};
+
+class ServerLedger {
+public:
+    ServerLedger() {
+        Changes::loadSampleData()->apply(*ledger);
+        server = PostgresServer::shared();
+        database = databaseOf(ledger.path());
+        prefix = PostgresSchema::groupPrefix(ledger->database().connection());
+    }
+    Outcome psql(const QString& sql, const QString& user = {}) const {
+        Outcome outcome;
+        outcome.exitCode = server->psql(database, user, sql, &outcome.output);
+        outcome.output = outcome.output.trimmed();
+        return outcome;
+    }
+    // A login role in the group of `role`, as an administrator makes one with psql.
+    QString account(Role role) const {
+        static int counter = 0;
+        const QString name = QStringLiteral("%1_%2").arg(code(role)).arg(++counter);
+        const Outcome made = psql(QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE %2")
+                                      .arg(name, ServerRoles::quotedName(ServerRoles::groupOf(prefix, role))));
+        INFO(made.output.toStdString());
+        REQUIRE(made.exitCode == 0);
+        return name;
+    }
+    VerifyReport verified() { return verifyHistory(ledger->database().connection()); }
+    QString scalar(const QString& sql) {
+        return Query(ledger->database().connection(), sql).scalar().toString();
+    }
+
+    TestLedger ledger;
+    PostgresServer* server = nullptr;
+    QString database;
+    QString prefix;
+};
+
+#define SERVER_ONLY()                                                                                                  \
+    if (!testsOnServer()) {                                                                                            \
+        SUCCEED("runs on the server only (RECTRACK_TEST_BACKEND=postgresql)");                                         \
+        return;                                                                                                        \
+    }
+} // namespace
+
+TEST_CASE("An edit made with psql is recorded by the server and verify holds", "[server]") {
+    SERVER_ONLY();
+    ServerLedger s;
+    const qint64 before = s.ledger->history().entryCount();
+    const QString version = s.scalar(QStringLiteral("SELECT row_version FROM findings WHERE id = 1"));
+    const Outcome edited =
+        s.psql(QStringLiteral("UPDATE findings SET title = 'psql 改的标题', outcome = E'第一行\\n\\t\"引号\" \\\\ \\u0001' "
+                              "WHERE id = 1"));
+    INFO(edited.output.toStdString());
+    REQUIRE(edited.exitCode == 0);
+    CHECK(s.ledger->history().entryCount() == before + 2); // one entry per changed value
+    CHECK(s.scalar(QStringLiteral("SELECT row_version FROM findings WHERE id = 1")).toInt() == version.toInt() + 2);
+    CHECK(s.scalar(QStringLiteral("SELECT new_value FROM history WHERE entity = 'findings' AND entity_id = 1 AND "
+                                  "field = 'title' ORDER BY id DESC LIMIT 1")) == QStringLiteral("psql 改的标题"));
+    const VerifyReport report = s.verified();
+    INFO(report.problems.join(u'\n').toStdString());
+    CHECK(report.ok());
+
+    SECTION("rows made and deleted with psql are recorded too") {
+        REQUIRE(s.psql(QStringLiteral("INSERT INTO progress_notes (finding_id, note_date, author, text, created_at) "
+                                      "VALUES (1, '2026-12-01', '某人', '用 psql 写的进展', '2026-12-01T08:00:00.000Z')"))
+                    .exitCode == 0);
+        REQUIRE(s.psql(QStringLiteral("DELETE FROM measures WHERE id = (SELECT min(id) FROM measures)")).exitCode == 0);
+        REQUIRE(s.psql(QStringLiteral("INSERT INTO finding_units (finding_id, unit_id) SELECT 2, min(id) FROM units "
+                                      "ON CONFLICT DO NOTHING"))
+                    .exitCode == 0);
+        const VerifyReport after = s.verified();
+        INFO(after.problems.join(u'\n').toStdString());
+        CHECK(after.ok());
+    }
+}
+
+TEST_CASE("The bookkeeping columns cannot be changed by hand on the server", "[server]") {
+    SERVER_ONLY();
+    ServerLedger s;
+    const QString version = s.scalar(QStringLiteral("SELECT row_version FROM findings WHERE id = 1"));
+    const QString created = s.scalar(QStringLiteral("SELECT created_at FROM findings WHERE id = 1"));
+    REQUIRE(s.psql(QStringLiteral("UPDATE findings SET row_version = 99, created_at = '2000-01-01T00:00:00.000Z' "
+                                  "WHERE id = 1"))
+                .exitCode == 0);
+    CHECK(s.scalar(QStringLiteral("SELECT row_version FROM findings WHERE id = 1")) == version);
+    CHECK(s.scalar(QStringLiteral("SELECT created_at FROM findings WHERE id = 1")) == created);
+    CHECK(s.verified().ok());
+}
+
+TEST_CASE("The owner's rewrite of a history entry is found by verify", "[server]") {
+    SERVER_ONLY();
+    ServerLedger s;
+    REQUIRE(s.psql(QStringLiteral("UPDATE history SET new_value = '改过' WHERE id = (SELECT max(id) FROM history "
+                                  "WHERE action = 'update')"))
+                .exitCode == 0);
+    CHECK(s.verified().brokenEntry.has_value());
+}
+
+TEST_CASE("The server refuses what an account's role may not do, even through psql", "[server]") {
+    SERVER_ONLY();
+    ServerLedger s;
+    const qint64 entries = s.ledger->history().entryCount();
+
+    SECTION("a leader reads but cannot insert, update or delete") {
+        const QString leader = s.account(Role::Leader);
+        CHECK(s.psql(QStringLiteral("SELECT count(*) FROM findings"), leader).exitCode == 0);
+        CHECK(s.psql(QStringLiteral("INSERT INTO units (name) VALUES ('领导加的单位')"), leader).refused());
+        CHECK(s.psql(QStringLiteral("UPDATE findings SET status = 'completed'"), leader).refused());
+        CHECK(s.psql(QStringLiteral("DELETE FROM progress_notes"), leader).refused());
+        CHECK(s.psql(QStringLiteral("UPDATE settings SET value = 'x'"), leader).refused());
+    }
+    SECTION("staff edit the ledger, recorded under their own name, but not accounts or settings") {
+        const QString staff = s.account(Role::Staff);
+        const Outcome edited = s.psql(QStringLiteral("UPDATE findings SET outcome = '员工用 psql 写的成效' WHERE id = 2"), staff);
+        INFO(edited.output.toStdString());
+        CHECK(edited.exitCode == 0);
+        CHECK(s.scalar(QStringLiteral("SELECT actor FROM history ORDER BY id DESC LIMIT 1")) == staff);
+        // naming another actor is for the owner's sessions only
+        CHECK(s.psql(QStringLiteral("SET rectrack.actor = '别人'; UPDATE findings SET difficulties = '冒名写的' WHERE id = 2"),
+                     staff)
+                  .exitCode == 0);
+        CHECK(s.scalar(QStringLiteral("SELECT actor FROM history ORDER BY id DESC LIMIT 1")) == staff);
+        CHECK(s.psql(QStringLiteral("INSERT INTO accounts (name, role, password_salt, password_hash, iterations, "
+                                    "created_at) VALUES ('x', 'admin', '', '', 1, '')"),
+                     staff)
+                  .refused());
+        CHECK(s.psql(QStringLiteral("UPDATE settings SET value = 'x'"), staff).refused());
+        CHECK(s.verified().ok());
+    }
+    SECTION("a reviewer signs off but does not edit the ledger") {
+        const QString reviewer = s.account(Role::Reviewer);
+        CHECK(s.psql(QStringLiteral("UPDATE findings SET signoff_state = 'returned' WHERE id = 3"), reviewer).exitCode == 0);
+        CHECK(s.psql(QStringLiteral("UPDATE findings SET title = '审核人改的' WHERE id = 3"), reviewer).refused());
+        CHECK(s.psql(QStringLiteral("INSERT INTO units (name) VALUES ('审核人加的')"), reviewer).refused());
+    }
+    SECTION("nobody but the owner writes the history itself") {
+        for (Role role : {Role::Staff, Role::Reviewer, Role::Leader, Role::Administrator}) {
+            const QString user = s.account(role);
+            CHECK(s.psql(QStringLiteral("UPDATE history SET actor = 'x'"), user).refused());
+            CHECK(s.psql(QStringLiteral("DELETE FROM history"), user).refused());
+            CHECK(s.psql(QStringLiteral("INSERT INTO history (at, actor, entity, entity_id, action, field, prev_hash, "
+                                        "hash) VALUES ('', '', 'units', 1, 'delete', '*', '', '')"),
+                         user)
+                      .refused());
+            CHECK(s.psql(QStringLiteral("SELECT rectrack_record('units', 1, NULL, 'delete', '*', NULL, NULL, '')"), user)
+                      .refused());
+            CHECK(s.psql(QStringLiteral("DELETE FROM search_index"), user).refused());
+        }
+        CHECK(s.ledger->history().entryCount() == entries);
+    }
+    CHECK(s.verified().ok());
+}
+
+TEST_CASE("The program on a staff account's connection: the server records the account, refuses the rest",
+          "[server]") {
+    SERVER_ONLY();
+    ServerLedger s;
+    const QString staff = s.account(Role::Staff);
+    auto desk = Ledger::open(s.server->url(s.database, staff), std::make_shared<FixedClock>(testToday()),
+                             QStringLiteral("冒名的人"), Database::OpenMode::Existing);
+    const auto note = Changes::addNote({0, 1, std::nullopt, testToday(), staff, QStringLiteral("员工在自己桌上写的进展")});
+    note->apply(*desk);
+    CHECK(s.scalar(QStringLiteral("SELECT actor FROM history ORDER BY id DESC LIMIT 1")) == staff);
+    desk->rows().setRole(Role::Administrator); // a program that would let it through: the server does not
+    try {
+        desk->changePolicy(5, true);
+        FAIL("the server let staff change the settings");
+    } catch (const Error& e) {
+        CHECK(e.kind() == Error::Kind::Forbidden);
+    }
+    note->inverse()->apply(*desk);
+    const VerifyReport report = s.verified();
+    INFO(report.problems.join(u'\n').toStdString());
+    CHECK(report.ok());
+}
