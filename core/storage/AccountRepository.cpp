@@ -5,6 +5,7 @@
 #include "Query.h"
 #include "RowStore.h"
 #include "domain/UnicodeText.h"
+#include "postgres/ServerAccounts.h"
 
 #include <QCoreApplication>
 
@@ -80,7 +81,10 @@ Id AccountRepository::addAccount(const QString& name, Role role, const QString& 
         fields.prepend({QStringLiteral("name"), clean});
         fields.append({QStringLiteral("active"), 1});
         fields.append({QStringLiteral("created_at"), toSql(m_rows.now())});
-        return m_rows.insert(AccountsTable, fields);
+        const Id id = m_rows.insert(AccountsTable, fields); // on a server: its login role too
+        if (m_rows.database().isServer())
+            setLoginPassword(clean, password, fields);
+        return id;
     });
 }
 
@@ -116,7 +120,21 @@ void AccountRepository::setPassword(Id id, const QString& password, const QStrin
     const QString own = m_rows.read(AccountsTable, id, {QStringLiteral("name")}).constFirst().toString();
     const auto grant =
         m_rows.grant(own == actingName ? Operation::ChangeOwnPassword : Operation::ManageAccounts);
-    m_rows.update(AccountsTable, id, passwordFields(password));
+    const Fields fields = passwordFields(password);
+    if (m_rows.database().isServer()) // nobody but an administrator may write the accounts table there
+        m_rows.atomically([&] { setLoginPassword(own, password, fields); });
+    else
+        m_rows.update(AccountsTable, id, fields);
+}
+
+void AccountRepository::setLoginPassword(const QString& name, const QString& password, const Fields& fields) {
+    QHash<QString, QVariant> values;
+    for (const auto& [column, value] : fields)
+        values.insert(column, value);
+    m_rows.announce(m_rows.now());
+    ServerAccounts::setPassword(m_db, name, password, values.value(QStringLiteral("password_salt")).toString(),
+                                values.value(QStringLiteral("password_hash")).toString(),
+                                values.value(QStringLiteral("iterations")).toInt());
 }
 
 Account AccountRepository::authenticate(const QString& name, const QString& password) const {

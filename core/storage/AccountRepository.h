@@ -1,7 +1,8 @@
 #pragma once
 // Local user accounts: a name, a role and a salted, stretched password. Written through
 // RowStore like every other record, so a role changed behind the program's back is caught
-// by `verify`.
+// by `verify`. On a server each account is also a login role of the server (ServerAccounts),
+// whose password is set there.
 
 #include "domain/Entities.h"
 
@@ -45,6 +46,8 @@ public:
 
 private:
     void requireAnotherAdministrator(Id id) const;
+    // On a server: the account's login password (and the row's copy of its hash), set there.
+    void setLoginPassword(const QString& name, const QString& password, const QList<std::pair<QString, QVariant>>& fields);
 
     QSqlDatabase m_db;
     RowStore& m_rows;

@@ -110,6 +110,10 @@ public:
     QList<Error::Difference> differences(const QString& table, Id id, const Fields& expected) const;
 
     HistoryLog& history() { return m_history; }
+    Database& database() { return m_database; }
+    // On a server its triggers write the history (ServerHistory): before a write they are told
+    // the actor and the time (which they take from the owner's sessions only). Nothing on a file.
+    void announce(const QDateTime& at);
     const QString& actor() const { return m_actor; }
     QDateTime now() const;
     static std::optional<QString> historyText(const QVariant& value);
@@ -126,9 +130,6 @@ private:
     void removeRow(const QString& table, Id id);
     void settleDependents(const QString& table, Id id);
     void requireGrant() const;
-    // On a server its triggers write the history: they are told the actor and the time first,
-    // and the entries below are left to them.
-    void announce(const QDateTime& at);
     void recordEntry(const QString& table, Id id, OptionalId findingId, const QString& action, const QString& field,
                      const std::optional<QString>& oldValue, const std::optional<QString>& newValue,
                      const QDateTime& at);

@@ -205,3 +205,61 @@ TEST_CASE("The program on a staff account's connection: the server records the a
     INFO(report.problems.join(u'\n').toStdString());
     CHECK(report.ok());
 }
+
+TEST_CASE("An account added on a server is its login role: a SCRAM password, its role's group, no login when disabled",
+          "[server]") {
+    SERVER_ONLY();
+    ServerLedger s;
+    static int counter = 0;
+    const QString name = QStringLiteral("zhang_%1").arg(++counter);
+    const QString password = QStringLiteral("正确的密码-123");
+    Changes::addAccount(QStringLiteral("admin_%1").arg(counter), Role::Administrator, QStringLiteral("管理员的密码-000"))
+        ->apply(*s.ledger); // the first account is always an administrator
+    Changes::addAccount(name, Role::Leader, password)->apply(*s.ledger);
+    const Id id = s.ledger->accounts().account(name)->id;
+    REQUIRE(s.psql(QStringLiteral("DO $d$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'password_users') "
+                                  "THEN CREATE ROLE password_users; END IF; END $d$; GRANT password_users TO %1")
+                       .arg(name))
+                .exitCode == 0); // so the test server asks for its password
+    const auto as = [&](const QString& secret, const QString& sql) {
+        Outcome outcome;
+        outcome.exitCode = s.server->psql(s.database, name, sql, &outcome.output, secret);
+        return outcome;
+    };
+    CHECK(as(password, QStringLiteral("SELECT session_user")).exitCode == 0);
+    CHECK(as(QStringLiteral("错误的密码-123"), QStringLiteral("SELECT session_user")).exitCode != 0);
+    CHECK(s.psql(QStringLiteral("SELECT rolpassword LIKE 'SCRAM-SHA-256$%' FROM pg_authid WHERE rolname = '%1'").arg(name))
+              .output == QStringLiteral("t"));
+    CHECK(as(password, QStringLiteral("INSERT INTO units (name) VALUES ('x')")).refused()); // a leader
+
+    Changes::setRole(id, Role::Staff)->apply(*s.ledger);
+    CHECK(as(password, QStringLiteral("INSERT INTO units (name) VALUES ('员工加的单位')")).exitCode == 0);
+    CHECK(s.psql(QStringLiteral("SELECT count(*) FROM pg_auth_members m JOIN pg_roles u ON u.oid = m.member "
+                                "JOIN pg_roles g ON g.oid = m.roleid WHERE u.rolname = '%1' AND g.rolname LIKE '%2_%%'")
+                     .arg(name, s.prefix))
+              .output == QStringLiteral("1")); // in the staff group only
+
+    SECTION("the account changes its own password from its own desk") {
+        QUrl url(s.server->url(s.database, name));
+        url.setPassword(password);
+        auto desk = Ledger::open(url.toString(), std::make_shared<FixedClock>(testToday()), {},
+                                 Database::OpenMode::Existing);
+        CHECK(desk->actor() == name);
+        desk->accounts().setPassword(id, QStringLiteral("新的密码-456"), name);
+        CHECK(as(QStringLiteral("新的密码-456"), QStringLiteral("SELECT 1")).exitCode == 0);
+        CHECK(as(password, QStringLiteral("SELECT 1")).exitCode != 0);
+        // but not anyone else's
+        const Id other = s.ledger->accounts().accounts().constFirst().id;
+        if (other != id)
+            CHECK_THROWS(desk->accounts().setPassword(other, QStringLiteral("别人的密码-789"), name));
+    }
+    SECTION("a disabled account cannot log in; enabled again, it can") {
+        Changes::setActive(id, false)->apply(*s.ledger);
+        CHECK(as(password, QStringLiteral("SELECT 1")).exitCode != 0);
+        Changes::setActive(id, true)->apply(*s.ledger);
+        CHECK(as(password, QStringLiteral("SELECT 1")).exitCode == 0);
+    }
+    const VerifyReport report = s.verified();
+    INFO(report.problems.join(u'\n').toStdString());
+    CHECK(report.ok());
+}

@@ -94,6 +94,17 @@ bool PostgresServer::start() {
         g_reason = QStringLiteral("initdb failed: %1").arg(log);
         return false;
     }
+    // Members of the role password_users sign in with their password (SCRAM), as on an office's
+    // server; the rest of the tests' roles are trusted on the socket.
+    QFile hba(m_dir + QStringLiteral("/data/pg_hba.conf"));
+    if (!hba.open(QIODevice::ReadWrite)) {
+        g_reason = QStringLiteral("cannot write %1").arg(hba.fileName());
+        return false;
+    }
+    const QByteArray rules = "local all +password_users scram-sha-256\n" + hba.readAll();
+    hba.seek(0);
+    hba.write(rules);
+    hba.close();
     const QString settings = QStringLiteral("-k %1 -c listen_addresses='' -p %2 -c fsync=off "
                                             "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200")
                                  .arg(m_dir)
@@ -157,13 +168,19 @@ int PostgresServer::tool(const QString& program, const QStringList& arguments, Q
     return process.exitCode();
 }
 
-int PostgresServer::psql(const QString& database, const QString& user, const QString& sql, QString* output) const {
+int PostgresServer::psql(const QString& database, const QString& user, const QString& sql, QString* output,
+                         const QString& password) const {
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
+    if (!password.isEmpty()) {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("PGPASSWORD"), password);
+        process.setProcessEnvironment(environment);
+    }
     process.start(m_bin + QStringLiteral("/psql"),
                   {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
                    QStringLiteral("-h"), m_dir, QStringLiteral("-p"), QString::number(Port), QStringLiteral("-U"),
-                   user.isEmpty() ? QString::fromLatin1(Administrator) : user, QStringLiteral("-d"), database,
+                   user.isEmpty() ? QString::fromLatin1(Administrator) : user, QStringLiteral("-w"), QStringLiteral("-d"), database,
                    QStringLiteral("-At"), QStringLiteral("-c"), sql});
     if (!process.waitForFinished(60000))
         return -1;

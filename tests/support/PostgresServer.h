@@ -28,7 +28,9 @@ public:
     // the administrator; returns its exit code, its output in *output.
     int tool(const QString& program, const QStringList& arguments, QString* output = nullptr) const;
     // Runs SQL with psql as `user` on `database`; returns psql's exit code, its output in *output.
-    int psql(const QString& database, const QString& user, const QString& sql, QString* output = nullptr) const;
+    // Members of the role password_users must give their password (SCRAM); the others are trusted.
+    int psql(const QString& database, const QString& user, const QString& sql, QString* output = nullptr,
+             const QString& password = {}) const;
 
     static constexpr auto Administrator = "rectrack_admin";
 

@@ -443,8 +443,12 @@ TEST_CASE("The 任务清单 exports its filter to Excel - every field - and says
         DialogAnswer chooseFile([&](QWidget* dialog) {
             auto* files = qobject_cast<QFileDialog*>(dialog);
             REQUIRE(files != nullptr);
-            files->selectFile(path);
-            static_cast<QDialog*>(files)->done(QDialog::Accepted); // public through QDialog
+            // typed, as a user does: selectFile alone may be overtaken by the dialog's own first
+            // selection of the suggested name while its folder is still loading
+            auto* name = files->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+            REQUIRE(name != nullptr);
+            name->setText(path);
+            static_cast<QDialog*>(files)->accept(); // QFileDialog's own accept, public through QDialog
         });
         QStringList messages; // the "done" message; the progress dialog is left to finish
         QTimer boxes;

@@ -1,6 +1,7 @@
 #include "PostgresSchema.h"
 
 #include "PostgresDialect.h"
+#include "ServerAccounts.h"
 #include "ServerHistory.h"
 #include "ServerRoles.h"
 #include "model/Error.h"
@@ -111,6 +112,8 @@ void applyRules(const QSqlDatabase& db) {
     const QString prefix = groupPrefix(db);
     const QString schema = Query(db, QStringLiteral("SELECT current_schema()")).scalar().toString();
     for (const QString& statement : ServerRoles::statements(prefix, schema))
+        run(db, statement);
+    for (const QString& statement : ServerAccounts::statements())
         run(db, statement);
     run(db, QStringLiteral("UPDATE rectrack_meta SET rules_version = %1").arg(RulesVersion));
 }
