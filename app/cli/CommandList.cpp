@@ -25,6 +25,11 @@ std::function<int(Session&)> onLedger(LedgerRun run) {
 QList<Command> makeCommands() {
     QList<Command> list;
     list << Command{QStringLiteral("init"), {}, CliText::tr("创建或升级数据库"), {}, onLedger(runInit), true};
+    Command server{QStringLiteral("server"), QStringLiteral("init|push|pull"),
+                   CliText::tr("服务器上的台账：init 创建或升级；push 文件 把桌面台账连同修改记录搬上服务器；pull -o 文件 "
+                               "取一份只读的离线副本"),
+                   {outputOption(CliText::tr("server pull：副本文件"))}, runServer, true};
+    list << server;
     list << Command{QStringLiteral("sample"), {}, CliText::tr("载入示例巡察"), {}, onLedger(runSample)};
     list << Command{QStringLiteral("inspections"), {}, CliText::tr("列出巡察"), {}, onLedger(runInspections)};
     list << Command{QStringLiteral("findings"), CliText::tr("巡察编号"), CliText::tr("列出问题及其状态、时限状态"), {},

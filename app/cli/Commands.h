@@ -97,6 +97,7 @@ QList<Command> allCommands();
 std::optional<Command> findCommand(const QString& name);
 
 int runInit(rectrack::Ledger& ledger, const Invocation& in, QTextStream& out);
+int runServer(Session& s);
 int runSample(rectrack::Ledger& ledger, const Invocation& in, QTextStream& out);
 int runInspections(rectrack::Ledger& ledger, const Invocation& in, QTextStream& out);
 int runFindings(rectrack::Ledger& ledger, const Invocation& in, QTextStream& out);

@@ -4,6 +4,7 @@
 #include "common/Translations.h"
 
 #include "services/Ledger.h"
+#include "storage/postgres/PostgresDatabase.h"
 #include "model/Error.h"
 
 #include <QCommandLineParser>
@@ -49,6 +50,9 @@ QList<QCommandLineOption> commonOptions() {
     return {QCommandLineOption(QStringLiteral("db"),
                                cli::CliText::tr("数据库文件（默认：用户数据目录中的 rectrack.sqlite）"),
                                cli::CliText::tr("文件")),
+            QCommandLineOption(QStringLiteral("server"),
+                               cli::CliText::tr("服务器上的台账，代替 --db（密码取自 PGPASSWORD 或 ~/.pgpass）"),
+                               QStringLiteral("postgresql://USER@HOST:PORT/DB")),
             QCommandLineOption(QStringLiteral("user"),
                                cli::CliText::tr("以该账号登录（密码取自环境变量 RECTRACK_PASSWORD）；"
                                                 "数据库还没有账号时，只以该名字记录修改"),
@@ -180,8 +184,14 @@ int main(int argc, char* argv[]) {
     const QString user = parser.value(QStringLiteral("user"));
     std::optional<cli::Session> session;
     try {
-        const QString path =
-            parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : Database::defaultPath();
+        if (parser.isSet(QStringLiteral("db")) && parser.isSet(QStringLiteral("server")))
+            throw cli::UsageError{cli::CliText::tr("--db 和 --server 只能给一个")};
+        if (parser.isSet(QStringLiteral("server")) && !ServerLocation::isServer(parser.value(QStringLiteral("server"))))
+            throw cli::UsageError{cli::CliText::tr("--server 需要 postgresql:// 开头的地址，收到“%1”")
+                                      .arg(parser.value(QStringLiteral("server")))};
+        const QString path = parser.isSet(QStringLiteral("server")) ? parser.value(QStringLiteral("server"))
+                             : parser.isSet(QStringLiteral("db"))   ? parser.value(QStringLiteral("db"))
+                                                                    : Database::defaultPath();
         const auto clock = clockFrom(parser.value(QStringLiteral("today")));
         const cli::LedgerOpener open = [&] {
             // Only init makes a new ledger: a mistyped --db is an error, not a new empty ledger.

@@ -1,5 +1,6 @@
 // rectrack-cli run as a process, as a user or a script would, on a database in a temp folder.
 
+#include "support/PostgresServer.h"
 #include "support/TestLedger.h"
 #include "storage/Query.h"
 #include "storage/ReadConnection.h"
@@ -25,14 +26,15 @@ struct Run {
 
 class Cli {
 public:
+    // A ledger file, or a database of the test server when the tests run there.
     Cli()
-        : m_db(m_dir.filePath(QStringLiteral("cli.sqlite"))) {}
+        : m_db(testsOnServer() ? PostgresServer::shared()->newDatabase() : m_dir.filePath(QStringLiteral("cli.sqlite"))) {}
     Run operator()(QStringList args) const {
         // Only init makes a ledger; the tests below work on one it made.
-        if (!QFile::exists(m_db) && args.value(0) != u"init" &&
+        if (!testsOnServer() && !QFile::exists(m_db) && args.value(0) != u"init" &&
             args.value(0) != u"restore" && args.value(0) != u"check")
             initialise();
-        args = QStringList{QStringLiteral("--db"),    m_db,
+        args = QStringList{testsOnServer() ? QStringLiteral("--server") : QStringLiteral("--db"), m_db,
                            QStringLiteral("--today"), testToday().toString(Qt::ISODate),
                            QStringLiteral("--user"),  QStringLiteral("脚本")} +
                args;
@@ -65,7 +67,8 @@ TEST_CASE("init creates the database - sample loads the fictional inspection", "
     const Run init = cli({QStringLiteral("init")});
     CHECK(init.exitCode == 0);
     CHECK(init.out.contains(QStringLiteral("结构版本")));
-    CHECK(QFile::exists(cli.db()));
+    if (!testsOnServer())
+        CHECK(QFile::exists(cli.db()));
     const Run sample = cli({QStringLiteral("sample"), QStringLiteral("--json")});
     REQUIRE(sample.exitCode == 0);
     CHECK(sample.json().object().value(QStringLiteral("inspection")).toInt() == 1);
@@ -478,7 +481,7 @@ TEST_CASE("export writes a ledger as CSV - XLSX - PDF - filtered - bad arguments
 }
 
 TEST_CASE("backup - backups - restore - check: a copy made, put back by an administrator, a damaged file reported",
-          "[cli][backup]") {
+          "[cli][backup][file]") {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("kept.sqlite"));
     REQUIRE(runAs(db, {}, {}, {QStringLiteral("init")}).exitCode == 0);
@@ -623,4 +626,63 @@ TEST_CASE("Each subcommand has its own options and help - the program's help lis
     const QString englishHelp = QString::fromUtf8(english.readAllStandardOutput());
     CHECK(englishHelp.contains(QStringLiteral("stats")));
     CHECK_FALSE(englishHelp.contains(QStringLiteral("统计与完成率")));
+}
+
+TEST_CASE("server init - push - pull: a desk's ledger onto the server and back, each copy verified", "[cli][server]") {
+    if (!testsOnServer()) {
+        SUCCEED("runs on the server only (RECTRACK_TEST_BACKEND=postgresql)");
+        return;
+    }
+    PostgresServer* server = PostgresServer::shared();
+    REQUIRE(server);
+    static int counter = 0;
+    const QString database = QStringLiteral("office_%1").arg(++counter);
+    REQUIRE(server->psql(QStringLiteral("postgres"), {}, QStringLiteral("CREATE DATABASE %1").arg(database)) == 0);
+    const QString url = server->url(database);
+    const auto onServer = [&](QStringList args) {
+        args = QStringList{QStringLiteral("--server"), url, QStringLiteral("--today"), testToday().toString(Qt::ISODate)} + args;
+        QProcess process;
+        process.start(QStringLiteral(RECTRACK_CLI_PATH), args);
+        REQUIRE(process.waitForFinished(120000));
+        const Run run{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                      QString::fromUtf8(process.readAllStandardError())};
+        INFO("rectrack-cli " << args.join(u' ').toStdString() << "\nstdout: " << run.out.toStdString()
+                             << "\nstderr: " << run.err.toStdString());
+        return run;
+    };
+    QTemporaryDir dir;
+    const QString desk = dir.filePath(QStringLiteral("desk.sqlite"));
+    REQUIRE(runAs(desk, {}, {}, {QStringLiteral("init")}).exitCode == 0);
+    REQUIRE(runAs(desk, {}, {}, {QStringLiteral("sample")}).exitCode == 0);
+    REQUIRE(runAs(desk, {}, {}, {QStringLiteral("add-note"), QStringLiteral("2"), QStringLiteral("桌面上写的进展")}).exitCode == 0);
+
+    const Run init = onServer({QStringLiteral("server"), QStringLiteral("init")});
+    CHECK(init.exitCode == 0);
+    CHECK(init.out.contains(QStringLiteral("服务器上的台账已就绪")));
+    CHECK(init.out.contains(database)); // which ledger, without a password
+
+    const Run push = onServer({QStringLiteral("server"), QStringLiteral("push"), desk, QStringLiteral("--json")});
+    REQUIRE(push.exitCode == 0);
+    CHECK(push.json().object().value(QStringLiteral("entries")).toInt() > 0);
+    CHECK(onServer({QStringLiteral("verify")}).exitCode == 0);
+    CHECK(onServer({QStringLiteral("search"), QStringLiteral("桌面上写的进展")}).out.contains(QStringLiteral("桌面上写的进展")));
+    CHECK(onServer({QStringLiteral("add-note"), QStringLiteral("2"), QStringLiteral("服务器上写的进展")}).exitCode == 0);
+
+    const Run again = onServer({QStringLiteral("server"), QStringLiteral("push"), desk});
+    CHECK(again.exitCode == 1);
+    CHECK(again.err.contains(QStringLiteral("空的台账")));
+
+    const QString offline = dir.filePath(QStringLiteral("offline.sqlite"));
+    const Run pull = onServer({QStringLiteral("server"), QStringLiteral("pull"), QStringLiteral("-o"), offline});
+    REQUIRE(pull.exitCode == 0);
+    CHECK(pull.out.contains(QStringLiteral("只读")));
+    CHECK(runAs(offline, {}, {}, {QStringLiteral("verify")}).exitCode == 0);
+    CHECK(runAs(offline, {}, {}, {QStringLiteral("search"), QStringLiteral("服务器上写的进展")}).out.contains(QStringLiteral("服务器上写的进展")));
+    // read-only for its owner and everyone (root, who runs these tests, writes anyway)
+    CHECK((QFileInfo(offline).permissions() & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther)) == 0);
+    CHECK(onServer({QStringLiteral("server"), QStringLiteral("pull"), QStringLiteral("-o"), offline}).exitCode == 1);
+
+    CHECK(runAs(desk, {}, {}, {QStringLiteral("--server"), url, QStringLiteral("stats")}).exitCode == 2); // both
+    const Run notUrl = runAs(desk, {}, {}, {QStringLiteral("server"), QStringLiteral("init")});
+    CHECK(notUrl.exitCode == 2); // a file is not a server
 }

@@ -11,9 +11,11 @@
 #include "support/PostgresServer.h"
 #include "support/TestLedger.h"
 
+#include "storage/LedgerCopy.h"
 #include "storage/Query.h"
 
 #include <QDir>
+#include <QTemporaryDir>
 #include <QProcess>
 #include <QUrl>
 
@@ -96,4 +98,76 @@ TEST_CASE("A ledger copied with pg_dump and pg_restore verifies and goes on numb
     note->apply(*restored); // the restored sequence goes on after the copied rows
     CHECK(*note->createdIn(QStringLiteral("progress_notes")) > lastNote);
     CHECK(verifyHistory(restored->database().connection()).ok());
+}
+
+TEST_CASE("A desk's ledger pushed onto a server verifies there, goes on numbering, and comes back into a file whole",
+          "[server]") {
+    if (!testsOnServer()) {
+        SUCCEED("runs on the server only (RECTRACK_TEST_BACKEND=postgresql)");
+        return;
+    }
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("desk.sqlite"));
+    auto clock = std::make_shared<FixedClock>(testToday());
+    qint64 entries = 0;
+    {
+        auto desk = Ledger::open(file, clock, QStringLiteral("桌面"));
+        Changes::loadSampleData()->apply(*desk);
+        Changes::addNote({0, 1, std::nullopt, testToday(), QStringLiteral("桌面"), QStringLiteral("含\t制表符和\"引号\"的进展")})
+            ->apply(*desk);
+        entries = desk->history().entryCount();
+    }
+    PostgresServer* server = PostgresServer::shared();
+    REQUIRE(server);
+    const QString url = server->newDatabase();
+    auto office = Ledger::open(url, clock, QStringLiteral("管理员"), Database::OpenMode::Existing);
+    {
+        const auto source = Database::open(file, Database::OpenMode::Existing);
+        const CopiedLedger copied = copyLedger(*source, office->database());
+        CHECK(copied.entries == entries);
+        CHECK(copied.rows > 0);
+    }
+    CHECK(office->history().entryCount() == entries);
+    VerifyReport report = verifyHistory(office->database().connection());
+    INFO(report.problems.join(u'\n').toStdString());
+    CHECK(report.ok());
+    CHECK(!office->views().search(QStringLiteral("制表符"), 10).isEmpty()); // the search index was filled
+
+    // the server goes on after the copied rows, its triggers on again
+    const auto note = Changes::addNote({0, 1, std::nullopt, testToday(), QStringLiteral("管理员"), QStringLiteral("上了服务器以后的进展")});
+    note->apply(*office);
+    CHECK(office->history().entryCount() > entries);
+    CHECK(verifyHistory(office->database().connection()).ok());
+
+    SECTION("a second push into a ledger that holds something is refused, and changes nothing") {
+        const qint64 now = office->history().entryCount();
+        const auto source = Database::open(file, Database::OpenMode::Existing);
+        try {
+            copyLedger(*source, office->database());
+            FAIL("it copied into a ledger that holds data");
+        } catch (const Error& e) {
+            CHECK(e.kind() == Error::Kind::Invalid);
+        }
+        CHECK(office->history().entryCount() == now);
+    }
+    SECTION("pulled into a new file, the server's ledger verifies there too") {
+        const QString copyFile = dir.filePath(QStringLiteral("offline.sqlite"));
+        {
+            const auto copy = Database::open(copyFile, Database::OpenMode::Create);
+            copyLedger(office->database(), *copy);
+        }
+        auto offline = Ledger::open(copyFile, clock, QStringLiteral("离线"), Database::OpenMode::Existing);
+        CHECK(offline->history().entryCount() == office->history().entryCount());
+        report = verifyHistory(offline->database().connection());
+        INFO(report.problems.join(u'\n').toStdString());
+        CHECK(report.ok());
+    }
+    SECTION("a desk's ledger that does not verify is not pushed") {
+        execRaw(file, QStringLiteral("UPDATE findings SET title = '绕过程序改的' WHERE id = 1"));
+        const QString other = server->newDatabase();
+        auto empty = Ledger::open(other, clock, QStringLiteral("管理员"), Database::OpenMode::Existing);
+        const auto source = Database::open(file, Database::OpenMode::Existing);
+        CHECK_THROWS_AS(copyLedger(*source, empty->database()), Error);
+        CHECK(empty->history().entryCount() == 0);
+    }
 }

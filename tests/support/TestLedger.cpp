@@ -2,7 +2,7 @@
 
 #include "storage/DashboardFacts.h"
 #include "storage/Query.h"
-#include "storage/RowStore.h"
+#include "storage/postgres/PostgresSchema.h"
 #include "storage/postgres/PostgresDatabase.h"
 #include "PostgresServer.h"
 
@@ -80,21 +80,18 @@ void execRaw(const QString& path, const QString& sql) {
         REQUIRE(db.open());
         QSqlQuery q(db);
         INFO(sql.toStdString());
-        QString statement = sql;
-        if (ServerLocation::isServer(path)) {
-            QStringList off;
-            QStringList on;
-            for (const QString& table : RowStore::recordedTables()) {
-                off << QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER %1_history, DISABLE TRIGGER %1_stamp").arg(table);
-                on << QStringLiteral("ALTER TABLE %1 ENABLE TRIGGER %1_history, ENABLE TRIGGER %1_stamp").arg(table);
-            }
-            off << QStringLiteral("ALTER TABLE finding_units DISABLE TRIGGER finding_units_history");
-            on << QStringLiteral("ALTER TABLE finding_units ENABLE TRIGGER finding_units_history");
-            statement = QStringLiteral("BEGIN; %1; %2; %3; COMMIT").arg(off.join(u"; "), sql, on.join(u"; "));
+        const bool server = ServerLocation::isServer(path);
+        if (server) {
+            REQUIRE(db.transaction());
+            PostgresSchema::suspendRecording(db);
         }
-        const bool ok = q.exec(statement);
+        const bool ok = q.exec(sql);
         INFO(q.lastError().text().toStdString());
         REQUIRE(ok);
+        if (server) {
+            PostgresSchema::resumeRecording(db);
+            REQUIRE(db.commit());
+        }
         db.close();
     }
     QSqlDatabase::removeDatabase(name);

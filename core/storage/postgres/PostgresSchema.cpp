@@ -8,6 +8,7 @@
 #include "storage/DashboardFacts.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
+#include "storage/RowStore.h"
 #include "storage/Schema.h"
 #include "storage/SchemaTables.h"
 
@@ -119,6 +120,29 @@ void applyRules(const QSqlDatabase& db) {
 }
 
 } // namespace
+
+namespace {
+void switchRecording(const QSqlDatabase& db, const QString& how) {
+    for (const QString& table : RowStore::recordedTables())
+        run(db, QStringLiteral("ALTER TABLE %1 %2 TRIGGER %1_history, %2 TRIGGER %1_stamp").arg(table, how));
+    run(db, QStringLiteral("ALTER TABLE finding_units %1 TRIGGER finding_units_history").arg(how));
+}
+} // namespace
+
+void suspendRecording(const QSqlDatabase& db) {
+    switchRecording(db, QStringLiteral("DISABLE"));
+}
+
+void resumeRecording(const QSqlDatabase& db) {
+    switchRecording(db, QStringLiteral("ENABLE"));
+}
+
+void continueNumbering(const QSqlDatabase& db) {
+    for (const QString& table : RowStore::recordedTables() + QStringList{QStringLiteral("history")})
+        run(db, QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), (SELECT coalesce(max(id), 0) + 1 "
+                               "FROM %1), false)")
+                    .arg(table));
+}
 
 QString groupPrefix(const QSqlDatabase& db) {
     return Query(db, QStringLiteral("SELECT group_prefix FROM rectrack_meta")).scalar().toString();

@@ -29,6 +29,12 @@ void create(Database& database);
 // Applies the server's rules (history triggers, groups and grants) to a ledger made before them,
 // when the session is its owner's; throws Error(Forbidden) saying who must otherwise.
 void bringRulesUpToDate(Database& database);
+// For copying a whole ledger in (LedgerCopy), within its transaction: the history triggers off
+// (the entries are copied with the rows; only the owner may), then on again, and each table's
+// numbering set to go on after the copied rows.
+void suspendRecording(const QSqlDatabase& db);
+void resumeRecording(const QSqlDatabase& db);
+void continueNumbering(const QSqlDatabase& db);
 // The prefix of the ledger's group roles (ServerRoles).
 QString groupPrefix(const QSqlDatabase& db);
 
