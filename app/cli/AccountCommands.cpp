@@ -76,6 +76,11 @@ int runUser(Ledger& ledger, const Invocation& in, QTextStream& out) {
         const Account made = existing(ledger, name);
         if (in.json)
             printJson(out, QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("role"), code(made.role)}});
+        else if (ledger.database().isServer())
+            out << CliText::tr("已创建账号“%1”，角色：%2。它也是服务器的登录角色：请以 --server postgresql://%1@主机/数据库 "
+                               "连接，密码即刚才所设。")
+                       .arg(made.name, label(made.role))
+                << Qt::endl;
         else
             out << (first ? CliText::tr("已创建第一个账号“%1”，角色：%2（数据库的第一个账号总是管理员；今后请用 --user 和 "
                                "RECTRACK_PASSWORD 登录）")

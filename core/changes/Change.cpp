@@ -176,6 +176,8 @@ void Change::apply(Ledger& ledger) {
                     m_rowsAfter[e.entity][e.entityId] = *values;
     });
     m_applied = true;
+    if (!m_written.isEmpty())
+        ledger.notifier().remember(m_written.constFirst().id, m_written.constLast().id);
     // Committed: from here on nothing may report the change as refused. Should reading what it
     // touched fail, every view is told to read again.
     try {

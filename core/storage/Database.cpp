@@ -1,5 +1,7 @@
 #include "Database.h"
 
+#include <QCoreApplication>
+
 #include "model/Error.h"
 #include "Query.h"
 #include "SqlDialect.h"
@@ -65,6 +67,11 @@ void Database::transaction(const std::function<void()>& work) {
         --m_depth;
         return;
     }
+    if (!isConnected()) // a server gone: said plainly, not as the driver's words
+        throw Error(Error::Kind::Storage,
+                    QCoreApplication::translate("rectrack::Database",
+                                                "与服务器 %1 的连接断开了，正在自动重连。修改没有保存：连接恢复后请再保存一次。")
+                        .arg(m_path));
     for (const QString& statement : m_dialect->beginWrite()) {
         QSqlQuery begin(m_db);
         if (!begin.exec(statement)) {

@@ -60,8 +60,13 @@ public:
     virtual bool isServer() const { return false; }
     // On a server: the connection's account as the server knows it; nullopt for a file.
     virtual std::optional<ServerSession> serverSession() const { return std::nullopt; }
-    // Changes whenever another connection (another program) commits to the ledger.
+    // Changes whenever another connection (another program) commits to the ledger (on a server,
+    // whenever anyone does).
     qint64 dataVersion() const;
+    // Whether the connection still reaches its database (a file's always does).
+    virtual bool isConnected() const { return true; }
+    // Connects again after the connection was lost; whether it could.
+    virtual bool reconnect() { return true; }
     // Where the copy made before the last schema upgrade went; empty if there was none.
     QString lastUpgradeBackup() const { return m_upgradeBackup; }
 

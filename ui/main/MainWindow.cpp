@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "changes/OutsideChanges.h"
+
 #include "DigestDialog.h"
 #include "bulletin/BulletinDialog.h"
 #include "dashboard/DashboardPanel.h"
@@ -64,7 +66,8 @@ MainWindow::MainWindow(Ledger& ledger, QWidget* parent)
     , m_dashboard(new DashboardPanel(ledger, false, this))
     , m_detail(new DetailPanel(*m_editor, this)) {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("整改台账 — %1").arg(ledger.database().path()));
+    setWindowTitle(ledger.database().isServer() ? tr("整改台账 — 服务器 %1").arg(ledger.database().path())
+                                                : tr("整改台账 — %1").arg(ledger.database().path()));
     m_navigator->setObjectName(QStringLiteral("navigatorTreeView"));
     m_navigator->setModel(m_navigatorModel);
     m_navigator->header()->setVisible(true);
@@ -94,7 +97,8 @@ MainWindow::MainWindow(Ledger& ledger, QWidget* parent)
     createActions();
     statusBar()->addPermanentWidget(new QLabel(
         ledger.role() ? tr("操作人：%1（%2）").arg(ledger.actor(), label(*ledger.role())) : tr("未登录（只读）"), this));
-    statusBar()->showMessage(tr("数据库：%1").arg(ledger.database().path()));
+    statusBar()->showMessage(ledger.database().isServer() ? tr("服务器上的台账：%1").arg(ledger.database().path())
+                                                          : tr("台账文件：%1").arg(ledger.database().path()));
     if (!ledger.writeRefusal().isEmpty()) // read-only, or found tampered with: say so at once
         statusBar()->addPermanentWidget(new QLabel(tr("只读"), this));
     if (!ledger.anchorProblems().isEmpty()) {
@@ -105,13 +109,24 @@ MainWindow::MainWindow(Ledger& ledger, QWidget* parent)
         statusBar()->addPermanentWidget(rewritten);
     }
 
-    // Another program (a colleague's desk, the command line) may write the same file: its
-    // commits are noticed here and what is shown is read again.
-    m_lastDataVersion = ledger.database().dataVersion();
-    auto* outside = new QTimer(this);
-    outside->setObjectName(QStringLiteral("outsideChangesTimer"));
-    connect(outside, &QTimer::timeout, this, &MainWindow::readOutsideChanges);
-    outside->start(OutsideChangesIntervalMs);
+    // Another program (a colleague's desk, the command line) may write the same ledger: what it
+    // changed is read again as soon as it is told (a server) or noticed (a file).
+    m_outside = new OutsideChanges(ledger, this);
+    connect(m_outside, &OutsideChanges::arrived, this, &MainWindow::readOutsideChanges);
+    auto* connectionLabel = new QLabel(this);
+    connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
+    connectionLabel->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
+    connectionLabel->hide();
+    statusBar()->addPermanentWidget(connectionLabel);
+    connect(m_outside, &OutsideChanges::connectionLost, this, [this, connectionLabel](const QString& why) {
+        connectionLabel->setText(tr("与服务器的连接断开，正在重连…"));
+        connectionLabel->setToolTip(why);
+        connectionLabel->show();
+    });
+    connect(m_outside, &OutsideChanges::connectionRestored, this, [this, connectionLabel] {
+        connectionLabel->hide();
+        statusBar()->showMessage(tr("已重新连接服务器"), 5000);
+    });
 
     connect(m_navigator->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onNavigatorCurrentChanged);
@@ -286,22 +301,20 @@ void MainWindow::showLedgerWarnings() {
 }
 
 void MainWindow::readOutsideChanges() {
-    qint64 version = 0;
-    try {
-        version = m_editor->ledger().database().dataVersion();
-    } catch (const Error&) {
-        return; // busy or gone for a moment: the next tick tries again
-    }
     // Not while the user is typing: a reload could move the selection and so save the typing
-    // over the colleague's change. The next tick after the form is saved or reverted reads it.
-    if (version == m_lastDataVersion || m_detail->hasUnsavedChanges() || QApplication::activeModalWidget())
+    // over the colleague's change. The news is told again until it has been read.
+    if (m_detail->hasUnsavedChanges() || QApplication::activeModalWidget())
         return; // (nor under a dialog, which may hold typing of its own)
-    m_lastDataVersion = version;
-    reloadNavigator();
-    m_ledgerPanel->reload();
-    m_detail->refreshCurrent();
-    refreshViews();
-    statusBar()->showMessage(tr("台账已被其他程序修改，已重新读取"), 5000);
+    ChangeScope scope;
+    try {
+        scope = m_outside->take();
+    } catch (const Error&) {
+        return; // busy or gone for a moment: told again at the next check
+    }
+    if (scope.isEmpty())
+        return;
+    m_editor->ledger().notifier().announce(scope); // the views read again what it touched, as after an edit here
+    statusBar()->showMessage(tr("其他人修改了台账，已更新"), 5000);
 }
 
 // After an edit only the view in sight reads again; the list views out of sight are marked
@@ -559,6 +572,8 @@ void MainWindow::openBackups() {
 }
 
 void MainWindow::startHousekeeping() {
+    if (m_ledger.database().isServer())
+        return; // a server's ledger is checked and backed up by the server's own tools (docs/server.md)
     const QString path = m_ledger.database().path();
     const QDateTime now = m_ledger.clock().now();
     const Backup::Policy policy = backupPolicy(m_ledger);

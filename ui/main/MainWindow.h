@@ -18,6 +18,7 @@ class QTreeView;
 
 namespace rectrack {
 class Ledger;
+class OutsideChanges;
 }
 
 namespace rectrack::ui {
@@ -85,9 +86,8 @@ private:
     void onLedgerCurrentChanged();
     void onViewItemSelected(Id findingId, std::optional<Id> measureId);
     void refreshViews();
-    // Reads again what is shown when another connection has committed since the last look.
+    // Reads again what another program's changes touched, told by m_outside.
     void readOutsideChanges();
-    static constexpr int OutsideChangesIntervalMs = 2000;
     LedgerViewPanel* currentViewPanel() const;
     void reloadNavigator();
     void updateCentre();
@@ -107,7 +107,7 @@ private:
     ResponsibilityPanel* m_responsibility;
     DashboardPanel* m_dashboard;
     QSet<LedgerViewPanel*> m_staleViews; // edited since they were last read
-    qint64 m_lastDataVersion = 0;        // of the ledger file, when this window last read it
+    rectrack::OutsideChanges* m_outside;
     DetailPanel* m_detail;
     Focus m_focus = Focus::Navigator;
     bool m_restoringSelection = false;

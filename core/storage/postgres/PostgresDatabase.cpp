@@ -9,7 +9,10 @@
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QSqlError>
+#include <QSqlDriver>
 #include <QUrlQuery>
+
+#include <libpq-fe.h>
 
 namespace rectrack {
 
@@ -95,16 +98,20 @@ QSqlDatabase PostgresDatabase::openConnection(const QString& name, const ServerL
     return db;
 }
 
+namespace {
+void quieten(const QSqlDatabase& db) {
+    QSqlQuery quiet(db); // NOTICE lines ("extension already exists") are not for users
+    quiet.exec(QStringLiteral("SET client_min_messages = warning"));
+}
+} // namespace
+
 std::unique_ptr<Database> PostgresDatabase::open(const QString& location, OpenMode mode) {
     static QAtomicInt counter;
     const ServerLocation server = ServerLocation::parse(location);
     const QString name = QStringLiteral("rectrack-server-%1").arg(counter.fetchAndAddRelaxed(1));
     std::unique_ptr<PostgresDatabase> database(new PostgresDatabase(openConnection(name, server), server.display()));
     const QSqlDatabase& db = database->connection();
-    {
-        QSqlQuery quiet(db); // NOTICE lines ("extension already exists") are not for users
-        quiet.exec(QStringLiteral("SET client_min_messages = warning"));
-    }
+    quieten(db);
     PostgresSchema::checkCompatible(db, database->path());
     if (Schema::version(db) == 0) {
         if (mode == OpenMode::Existing)
@@ -138,6 +145,22 @@ std::optional<ServerSession> PostgresDatabase::serverSession() const {
             break;
         }
     return session;
+}
+
+bool PostgresDatabase::isConnected() const {
+    const QVariant handle = connection().driver()->handle();
+    const PGconn* server = handle.isValid() ? *static_cast<PGconn* const*>(handle.constData()) : nullptr;
+    return server && PQstatus(server) == CONNECTION_OK;
+}
+
+bool PostgresDatabase::reconnect() {
+    QSqlDatabase db = connection(); // the same connection everyone holds: reopened for all
+    db.close();
+    Query::forgetConnection(db.connectionName()); // its prepared statements went with the old session
+    if (!db.open())
+        return false;
+    quieten(db);
+    return true;
 }
 
 PostgresDatabase::PostgresDatabase(QSqlDatabase db, QString location)

@@ -28,6 +28,8 @@ public:
     static QSqlDatabase openConnection(const QString& name, const ServerLocation& server);
     bool isServer() const override { return true; }
     std::optional<ServerSession> serverSession() const override;
+    bool isConnected() const override;
+    bool reconnect() override;
 
 private:
     PostgresDatabase(QSqlDatabase db, QString location);

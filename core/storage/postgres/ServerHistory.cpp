@@ -48,7 +48,8 @@ $f$)";
 // One entry, chained to the newest: the hash is HistoryLog::hashOf's, a SHA-256 over the
 // compact JSON array [previous hash, at, actor, entity, entity id, finding id, action, field,
 // old value, new value] (PostgreSQL's to_json escapes text as Qt's QJsonDocument does).
-// Writers take turns on the lock every Rectrack writer takes, psql's included.
+// Writers take turns on the lock every Rectrack writer takes, psql's included. Each commit that
+// wrote entries notifies the channel OutsideChanges listens on.
 const char* const Record = R"(
 CREATE OR REPLACE FUNCTION rectrack_record(p_entity text, p_entity_id bigint, p_finding_id bigint, p_action text,
                                            p_field text, p_old text, p_new text, p_at text)
@@ -69,6 +70,9 @@ BEGIN
   INSERT INTO history (at, actor, entity, entity_id, finding_id, action, field, old_value, new_value, prev_hash, hash)
   VALUES (p_at, who, p_entity, p_entity_id, p_finding_id, p_action, p_field, p_old, p_new, previous,
           encode(sha256(convert_to(content, 'UTF8')), 'hex'));
+  -- every open ledger hears of it when the transaction commits (once per transaction: the same
+  -- notification is folded into one)
+  PERFORM pg_notify('rectrack_changes', '');
 END
 $f$)";
 
