@@ -155,6 +155,11 @@ QString PostgresServer::newDatabase() {
     return url(name);
 }
 
+QStringList PostgresServer::connectionOptions() const {
+    return {QStringLiteral("-h"), m_dir, QStringLiteral("-p"), QString::number(Port), QStringLiteral("-U"),
+            QString::fromLatin1(Administrator)};
+}
+
 int PostgresServer::tool(const QString& program, const QStringList& arguments, QString* output) const {
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);

@@ -32,6 +32,11 @@ public:
     int psql(const QString& database, const QString& user, const QString& sql, QString* output = nullptr,
              const QString& password = {}) const;
 
+    // A server program's path (psql, pg_dump …) and the options that reach this server as the
+    // administrator, for a process a test runs itself.
+    QString program(const QString& name) const { return m_bin + u'/' + name; }
+    QStringList connectionOptions() const;
+
     static constexpr auto Administrator = "rectrack_admin";
 
 private:
