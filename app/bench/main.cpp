@@ -4,9 +4,11 @@
 //
 //   rectrack-bench --size S|M|L [--repeat N] [--json FILE] [--work DIR] [--reuse]
 //   rectrack-bench --db FILE ...        (a database made earlier: nothing is generated)
+//   rectrack-bench --size S|M|L --server postgresql://…  (the same ledger on a PostgreSQL server)
 
 #include "Figures.h"
 #include "Programs.h"
+#include "ServerBench.h"
 #include "SqlShell.h"
 
 #include "bulletin/BulletinComposer.h"
@@ -123,8 +125,16 @@ int main(int argc, char* argv[]) {
         QStringLiteral("run only these sections (comma-separated): start, dashboard, search, edits, scroll, "
                        "import, bulletin, export"),
         QStringLiteral("sections"));
+    const QCommandLineOption serverOption(
+        QStringLiteral("server"),
+        QStringLiteral("also measure the ledger on this PostgreSQL server: an empty database it is pushed into "
+                       "(scripts/throwaway-postgres.sh makes one), or one pushed earlier"),
+        QStringLiteral("url"));
+    const QCommandLineOption clientsOption(QStringLiteral("clients"),
+                                           QStringLiteral("desks editing the server's ledger at once (default 16)"),
+                                           QStringLiteral("n"), QStringLiteral("16"));
     parser.addOptions({sizeOption, dbOption, repeatOption, todayOption, jsonOption, workOption, reuseOption,
-                       reportsOption, scrollOption, onlyOption});
+                       reportsOption, scrollOption, onlyOption, serverOption, clientsOption});
     parser.process(app);
     const QStringList only = parser.value(onlyOption).split(u',', Qt::SkipEmptyParts);
     const auto wanted = [&](const char* section) { return only.isEmpty() || only.contains(QLatin1String(section)); };
@@ -349,6 +359,13 @@ int main(int argc, char* argv[]) {
                 figures.skip(name, error);
             }
         }
+    }
+
+    if (parser.isSet(serverOption)) {
+        const int code = benchServer(figures, {parser.value(serverOption), file, runs,
+                                               std::max(1, parser.value(clientsOption).toInt()), clock});
+        if (code != 0)
+            return code;
     }
 
     if (parser.isSet(jsonOption)) {

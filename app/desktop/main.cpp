@@ -8,6 +8,8 @@
 #include "main/StartupProbe.h"
 #include "views/LedgerViewPanel.h"
 #include "services/Ledger.h"
+#include "storage/postgres/PostgresDatabase.h"
+#include "common/ServerPasswords.h"
 #include "model/Error.h"
 
 #include <QApplication>
@@ -16,6 +18,7 @@
 #include <QSettings>
 #include <QTabWidget>
 #include <QTimer>
+#include <QUrl>
 #include <cstdio>
 
 using namespace rectrack;
@@ -31,7 +34,8 @@ int main(int argc, char* argv[]) {
     parser.addVersionOption();
     const QCommandLineOption dbOption(
         QStringLiteral("db"),
-        QStringLiteral("Database file (default: rectrack.sqlite in the user's data folder)"),
+        QStringLiteral("Database file, or a server's postgresql://user@host:port/database (default: rectrack.sqlite in "
+                       "the user's data folder)"),
         QStringLiteral("file"));
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         QStringLiteral("Interface language: zh_CN (default) or en"),
@@ -80,7 +84,15 @@ int main(int argc, char* argv[]) {
     // program, read-only …) is explained, with a restore from its backups, another file or a new one.
     for (;;) {
         try {
-            ledger = Ledger::open(path, clock, QString());
+            QString location = path;
+            if (ServerLocation::isServer(path) && QUrl(path).password().isEmpty() &&
+                !qEnvironmentVariableIsSet("PGPASSWORD")) // a password kept in the keyring when asked
+                if (const auto kept = ui::ServerPasswords::read(path)) {
+                    QUrl withPassword(path);
+                    withPassword.setPassword(*kept);
+                    location = withPassword.toString();
+                }
+            ledger = Ledger::open(location, clock, QString());
             if (ledger->needsSignIn()) {
                 ui::SignInDialog signIn(*ledger);
                 if (signIn.exec() != QDialog::Accepted)

@@ -8,7 +8,9 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QHash>
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlField>
 
 namespace rectrack {
 
@@ -80,7 +82,36 @@ Query& Query::add(const QVariant& value) {
     return *this;
 }
 
+namespace {
+thread_local QStringList* captured = nullptr;
+
+// The statement with its bound values written in, as the server's own shell would take it.
+QString expanded(const QString& sql, const QSqlQuery& query) {
+    QString out;
+    int next = 0;
+    bool quoted = false;
+    for (const QChar c : sql) {
+        if (c == u'\'')
+            quoted = !quoted;
+        if (c == u'?' && !quoted) {
+            QSqlField field(QString(), query.boundValue(next).metaType());
+            field.setValue(query.boundValue(next++));
+            out += query.driver()->formatValue(field);
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+} // namespace
+
+void Query::captureInto(QStringList* statements) {
+    captured = statements;
+}
+
 Query& Query::exec() {
+    if (captured)
+        captured->append(expanded(m_sql, m_query));
     m_nextPosition = 0;
     // RECTRACK_SLOW_SQL_MS=N writes every statement slower than N ms to standard error.
     static const int slowMs = qEnvironmentVariableIsSet("RECTRACK_SLOW_SQL_MS")

@@ -29,6 +29,9 @@ public:
 
     // Drops the statements kept for a connection; call before the connection is removed.
     static void forgetConnection(const QString& connectionName);
+    // For the benchmark's floor: while set, every statement this thread runs is added to
+    // `statements` with its values written in (nullptr stops).
+    static void captureInto(QStringList* statements);
     // What a failed statement means to the user: a full disk, a read-only file, a database
     // busy in another program, a damaged file, a broken rule, or another storage failure.
     static Error errorOf(const QSqlError& error, const QString& sql, const QSqlDriver* driver);

@@ -1,6 +1,7 @@
 #include "LedgerLocation.h"
 
 #include "storage/Database.h"
+#include "storage/postgres/PostgresDatabase.h"
 
 #include <QFileInfo>
 #include <QSettings>
@@ -15,13 +16,17 @@ QString ledgerToOpen(const QString& commandLinePath) {
     if (!commandLinePath.isEmpty())
         return commandLinePath;
     const QString chosen = QSettings().value(Key).toString();
-    if (!chosen.isEmpty() && QFileInfo(chosen).isFile())
+    if (!chosen.isEmpty() && (ServerLocation::isServer(chosen) || QFileInfo(chosen).isFile()))
         return chosen;
     return Database::defaultPath();
 }
 
 void rememberLedger(const QString& path) {
     QSettings settings;
+    if (ServerLocation::isServer(path)) { // as shown: no password in it
+        settings.setValue(Key, path);
+        return;
+    }
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (absolute == QFileInfo(Database::defaultPath()).absoluteFilePath())
         settings.remove(Key);

@@ -3,6 +3,8 @@
 #include "changes/OutsideChanges.h"
 
 #include "DigestDialog.h"
+#include "LedgerLocation.h"
+#include "dialogs/ConnectServerDialog.h"
 #include "bulletin/BulletinDialog.h"
 #include "dashboard/DashboardPanel.h"
 #include "Editor.h"
@@ -554,6 +556,34 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     m_findingsView->saveLayout();
     m_measuresView->saveLayout();
     event->accept();
+}
+
+void MainWindow::connectServer() {
+    ConnectServerDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    rememberLedger(dialog.server()); // the next start opens it too
+    if (m_restart) {
+        m_restart();
+        return;
+    }
+    // The program starts again on the server's ledger (every edit here is saved already). The
+    // password goes to it as libpq takes it, in its environment, never on its command line.
+    QStringList arguments = QApplication::arguments().mid(1);
+    if (const qsizetype db = arguments.indexOf(QStringLiteral("--db")); db >= 0)
+        arguments.remove(db, std::min<qsizetype>(2, arguments.size() - db));
+    arguments << QStringLiteral("--db") << dialog.server();
+    QProcess next;
+    next.setProgram(QApplication::applicationFilePath());
+    next.setArguments(arguments);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    if (!dialog.password().isEmpty())
+        environment.insert(QStringLiteral("PGPASSWORD"), dialog.password());
+    next.setProcessEnvironment(environment);
+    if (next.startDetached())
+        QApplication::quit();
+    else
+        QMessageBox::warning(this, tr("连接服务器"), tr("无法启动新的程序窗口：%1").arg(next.errorString()));
 }
 
 void MainWindow::openBackups() {

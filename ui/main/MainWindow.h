@@ -75,6 +75,8 @@ public:
     // What happens once a backup has been restored: by default the program starts again on
     // the restored ledger. Tests put something else here.
     void setRestart(std::function<void()> restart) { m_restart = std::move(restart); }
+    // 文件 → 连接服务器…: the dialog, then the program again on the server's ledger.
+    void connectServer();
 
 protected:
     void closeEvent(QCloseEvent* event) override;

@@ -113,6 +113,7 @@ void MainWindow::createActions() {
     file->addSeparator();
     file->addAction(bulletin);
     file->addSeparator();
+    file->addAction(make(tr("连接服务器…"), QStringLiteral("connectServerAction"), {}, [this] { connectServer(); }));
     file->addAction(make(tr("备份与恢复…"), QStringLiteral("backupAction"), {}, [this] { openBackups(); }));
     file->addSeparator();
     file->addAction(quit);

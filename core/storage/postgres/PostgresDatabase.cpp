@@ -102,6 +102,9 @@ namespace {
 void quieten(const QSqlDatabase& db) {
     QSqlQuery quiet(db); // NOTICE lines ("extension already exists") are not for users
     quiet.exec(QStringLiteral("SET client_min_messages = warning"));
+    // Statements are prepared once and kept (Query); a plan for the values at hand each time, not
+    // a generic one: a search word or an inspection decides whether an index pays.
+    quiet.exec(QStringLiteral("SET plan_cache_mode = force_custom_plan"));
 }
 } // namespace
 
