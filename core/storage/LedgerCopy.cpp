@@ -26,17 +26,13 @@ const QStringList& tablesInOrder() {
     return tables;
 }
 
-QString text(const char* source) {
-    return QCoreApplication::translate("rectrack::LedgerCopy", source);
-}
-
 void requireVerified(const QSqlDatabase& db, const QString& what) {
     const VerifyReport report = verifyHistory(db, 5);
     if (!report.ok()) {
         QStringList problems = report.problems;
         if (report.brokenEntry)
-            problems.prepend(text("修改记录的哈希链在第 %1 条断开").arg(*report.brokenEntry));
-        throw Error(Error::Kind::Invalid, text("%1 核对不通过，没有复制：%2").arg(what, problems.join(QStringLiteral("；"))));
+            problems.prepend(QCoreApplication::translate("rectrack::LedgerCopy", "修改记录的哈希链在第 %1 条断开").arg(*report.brokenEntry));
+        throw Error(Error::Kind::Invalid, QCoreApplication::translate("rectrack::LedgerCopy", "%1 核对不通过，没有复制：%2").arg(what, problems.join(QStringLiteral("；"))));
     }
 }
 
@@ -86,7 +82,8 @@ CopiedLedger copyLedger(Database& from, Database& to) {
     to.transaction([&] {
         for (const QString& table : tablesInOrder())
             if (Query(target, QStringLiteral("SELECT count(*) FROM %1").arg(table)).scalar().toLongLong() > 0)
-                throw Error(Error::Kind::Invalid, text("%1 中已有数据（%2），只能复制到一份空的台账中").arg(to.path(), table));
+                throw Error(Error::Kind::Invalid, QCoreApplication::translate("rectrack::LedgerCopy",
+                                                        "%1 中已有数据（%2），只能复制到一份空的台账中").arg(to.path(), table));
         if (to.isServer())
             PostgresSchema::suspendRecording(target); // the entries come with the rows
         for (const QString& table : tablesInOrder()) {

@@ -526,6 +526,14 @@
         <source>服务器上的数据库 %1 还不是台账。请管理员先用 rectrack-cli --db %1 init 创建。</source>
         <translation>The database %1 on the server is not a ledger yet. An administrator creates it first with rectrack-cli --db %1 init.</translation>
     </message>
+    <message>
+        <source>与服务器 %1 的连接断开了，正在自动重连。修改没有保存：连接恢复后请再保存一次。</source>
+        <translation>The connection to the server %1 was lost; reconnecting by itself. The change was not saved: save it again once the connection is back.</translation>
+    </message>
+    <message>
+        <source>服务器上的台账 %1 由较早的版本创建，还没有服务器端的修改记录和权限。请管理员（数据库的所有者）运行一次 rectrack-cli --server %1 server init。</source>
+        <translation>The ledger %1 on the server was made by an earlier version and has no server-side history or permissions yet. The administrator (the database&apos;s owner) runs rectrack-cli --server %1 server init once.</translation>
+    </message>
 </context>
 <context>
     <name>rectrack::DocumentReader</name>
@@ -1002,6 +1010,21 @@
     </message>
 </context>
 <context>
+    <name>rectrack::LedgerCopy</name>
+    <message>
+        <source>修改记录的哈希链在第 %1 条断开</source>
+        <translation>the history&apos;s hash chain breaks at entry %1</translation>
+    </message>
+    <message>
+        <source>%1 核对不通过，没有复制：%2</source>
+        <translation>%1 does not verify; nothing was copied: %2</translation>
+    </message>
+    <message>
+        <source>%1 中已有数据（%2），只能复制到一份空的台账中</source>
+        <translation>%1 already holds data (%2); a ledger is copied only into an empty one</translation>
+    </message>
+</context>
+<context>
     <name>rectrack::LedgerRestore</name>
     <message>
         <source>正在记入修改记录…</source>
@@ -1283,6 +1306,13 @@
     <message>
         <source>文字中有无效的字符（不成对的 Unicode 代理项，多来自损坏的复制粘贴），没有保存。请删去这个字符后再保存。</source>
         <translation>The text contains an invalid character (half of a Unicode surrogate pair, usually from a broken copy and paste) and was not saved. Remove that character and save again.</translation>
+    </message>
+</context>
+<context>
+    <name>rectrack::ServerAccounts</name>
+    <message>
+        <source>无法生成密码校验值：%1</source>
+        <translation>Cannot make the password verifier: %1</translation>
     </message>
 </context>
 <context>
@@ -2034,6 +2064,58 @@ Put a note that starts with - after --: add-note 12 -- &quot;-rectified&quot;</t
         <source>请用 rectrack-cli %1 --help 查看它的选项。</source>
         <translation>See rectrack-cli %1 --help for its options.</translation>
     </message>
+    <message>
+        <source>已创建账号“%1”，角色：%2。它也是服务器的登录角色：请以 --server postgresql://%1@主机/数据库 连接，密码即刚才所设。</source>
+        <translation>Account “%1” created, role: %2. It is also a login role of the server: connect with --server postgresql://%1@host/database and the password just set.</translation>
+    </message>
+    <message>
+        <source>服务器上的台账：init 创建或升级；push 文件 把桌面台账连同修改记录搬上服务器；pull -o 文件 取一份只读的离线副本</source>
+        <translation>A ledger on a server: init creates or upgrades it; push FILE moves a desktop ledger with its history onto the server; pull -o FILE makes a read-only offline copy</translation>
+    </message>
+    <message>
+        <source>server pull：副本文件</source>
+        <translation>server pull: the copy&apos;s file</translation>
+    </message>
+    <message>
+        <source>用法：rectrack-cli --server postgresql://用户@主机:端口/数据库 server init | push 台账文件.sqlite | pull -o 副本.sqlite</source>
+        <translation>Usage: rectrack-cli --server postgresql://user@host:port/database server init | push LEDGER.sqlite | pull -o COPY.sqlite</translation>
+    </message>
+    <message>
+        <source>服务器上的台账已就绪：%1（结构版本 %2）。下一步：用 user add 为每位同事建立账号。</source>
+        <translation>The ledger on the server is ready: %1 (schema version %2). Next: user add an account for each colleague.</translation>
+    </message>
+    <message>
+        <source>没有台账文件 %1</source>
+        <translation>No ledger file %1</translation>
+    </message>
+    <message>
+        <source>已把 %1 的 %2 行数据和 %3 条修改记录复制到 %4，核对通过。账号已成为服务器的登录角色：请管理员用 user passwd 为每个账号设置服务器密码。</source>
+        <translation>Copied %2 rows and %3 history entries of %1 to %4; they verify. The accounts are now login roles of the server: the administrator sets each one&apos;s server password with user passwd.</translation>
+    </message>
+    <message>
+        <source>server pull 需要 -o 副本文件</source>
+        <translation>server pull needs -o COPY-FILE</translation>
+    </message>
+    <message>
+        <source>%1 已存在：离线副本只写入新文件，不覆盖</source>
+        <translation>%1 exists: an offline copy is written to a new file only, never over one</translation>
+    </message>
+    <message>
+        <source>已把 %1 的 %2 行数据和 %3 条修改记录复制到 %4，核对通过。这是只读的离线副本：在副本上所做的修改不会回到服务器。</source>
+        <translation>Copied %2 rows and %3 history entries of %1 to %4; they verify. This is a read-only offline copy: changes made to it never go back to the server.</translation>
+    </message>
+    <message>
+        <source>服务器上的台账，代替 --db（密码取自 PGPASSWORD 或 ~/.pgpass）</source>
+        <translation>a ledger on a server, instead of --db (the password from PGPASSWORD or ~/.pgpass)</translation>
+    </message>
+    <message>
+        <source>--db 和 --server 只能给一个</source>
+        <translation>give --db or --server, not both</translation>
+    </message>
+    <message>
+        <source>--server 需要 postgresql:// 开头的地址，收到“%1”</source>
+        <translation>--server needs an address starting with postgresql://, got “%1”</translation>
+    </message>
 </context>
 <context>
     <name>rectrack::ui</name>
@@ -2400,6 +2482,85 @@ The current ledger is saved first (“before restore”) and can be restored lat
     <message>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>rectrack::ui::ConnectServerDialog</name>
+    <message>
+        <source>把密码保存在本机的钥匙串中</source>
+        <translation>Keep the password in this computer&apos;s keyring</translation>
+    </message>
+    <message>
+        <source>连接服务器上的台账</source>
+        <translation>Connect to a ledger on a server</translation>
+    </message>
+    <message>
+        <source>（新的服务器）</source>
+        <translation>(a new server)</translation>
+    </message>
+    <message>
+        <source>服务器的名称或地址，如 dbserver 或 192.168.1.20</source>
+        <translation>the server&apos;s name or address, such as dbserver or 192.168.1.20</translation>
+    </message>
+    <message>
+        <source>台账所在的数据库，如 ledger</source>
+        <translation>the database holding the ledger, such as ledger</translation>
+    </message>
+    <message>
+        <source>您在服务器上的账号</source>
+        <translation>your account on the server</translation>
+    </message>
+    <message>
+        <source>prefer：服务器支持时加密；require：必须加密；verify-full：加密并核对服务器证书；disable：不加密</source>
+        <translation>prefer: encrypted when the server offers it; require: always encrypted; verify-full: encrypted and the server&apos;s certificate checked; disable: not encrypted</translation>
+    </message>
+    <message>
+        <source>不勾选时，密码只用于这次连接，不保存在任何地方</source>
+        <translation>Unticked, the password is used for this connection only and kept nowhere</translation>
+    </message>
+    <message>
+        <source>连接</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>最近连接过</source>
+        <translation>Recent</translation>
+    </message>
+    <message>
+        <source>服务器</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>端口</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>数据库</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>账号</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>加密（sslmode）</source>
+        <translation>Encryption (sslmode)</translation>
+    </message>
+    <message>
+        <source>请填写服务器、数据库和账号。</source>
+        <translation>Please fill in the server, the database and the account.</translation>
+    </message>
+    <message>
+        <source>正在连接…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>已连接，但密码没能保存到钥匙串（%1）。下次连接时请再输入密码。</source>
+        <translation>Connected, but the password could not be kept in the keyring (%1). Enter it again next time.</translation>
     </message>
 </context>
 <context>
@@ -3747,10 +3908,6 @@ Existing progress notes, evidence, statuses, deadlines, responsibilities and sig
         <translation>Rectrack — %1</translation>
     </message>
     <message>
-        <source>数据库：%1</source>
-        <translation>Database: %1</translation>
-    </message>
-    <message>
         <source>新建轮次</source>
         <translation>New round</translation>
     </message>
@@ -4101,12 +4258,44 @@ Do not make further changes; restore it from the latest backup.</translation>
         <translation>The ledger needs checking</translation>
     </message>
     <message>
-        <source>台账已被其他程序修改，已重新读取</source>
-        <translation>The ledger was changed by another program and has been read again</translation>
-    </message>
-    <message>
         <source>新密码（至少 8 个字符）：</source>
         <translation>New password (at least 8 characters):</translation>
+    </message>
+    <message>
+        <source>整改台账 — 服务器 %1</source>
+        <translation>Rectrack — server %1</translation>
+    </message>
+    <message>
+        <source>服务器上的台账：%1</source>
+        <translation>Ledger on the server: %1</translation>
+    </message>
+    <message>
+        <source>台账文件：%1</source>
+        <translation>Ledger file: %1</translation>
+    </message>
+    <message>
+        <source>与服务器的连接断开，正在重连…</source>
+        <translation>Connection to the server lost, reconnecting…</translation>
+    </message>
+    <message>
+        <source>已重新连接服务器</source>
+        <translation>Reconnected to the server</translation>
+    </message>
+    <message>
+        <source>其他人修改了台账，已更新</source>
+        <translation>Someone else changed the ledger; updated</translation>
+    </message>
+    <message>
+        <source>连接服务器</source>
+        <translation>Connect to a server</translation>
+    </message>
+    <message>
+        <source>无法启动新的程序窗口：%1</source>
+        <translation>Cannot start the new program window: %1</translation>
+    </message>
+    <message>
+        <source>连接服务器…</source>
+        <translation>Connect to a server…</translation>
     </message>
 </context>
 <context>

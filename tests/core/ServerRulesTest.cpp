@@ -239,6 +239,14 @@ TEST_CASE("An account added on a server is its login role: a SCRAM password, its
                      .arg(name, s.prefix))
               .output == QStringLiteral("1")); // in the staff group only
 
+    SECTION("a superuser of the server cannot become an account") {
+        const qint64 accounts = s.ledger->accounts().accounts().size();
+        CHECK_THROWS_AS(Changes::addAccount(QString::fromLatin1(PostgresServer::Administrator), Role::Staff,
+                                            QStringLiteral("随便一个密码-1"))
+                            ->apply(*s.ledger),
+                        Error);
+        CHECK(s.ledger->accounts().accounts().size() == accounts);
+    }
     SECTION("the account changes its own password from its own desk") {
         QUrl url(s.server->url(s.database, name));
         url.setPassword(password);
