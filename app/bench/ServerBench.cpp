@@ -1,5 +1,7 @@
 #include "ServerBench.h"
 
+#include "SqlShell.h"
+
 #include "changes/OutsideChanges.h"
 #include "model/Error.h"
 #include "services/DashboardFigures.h"
@@ -10,9 +12,6 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QProcess>
-#include <QRegularExpression>
-#include <QStandardPaths>
 
 #include <atomic>
 #include <chrono>
@@ -30,36 +29,6 @@ double msSince(SteadyClock::time_point start) {
     return std::chrono::duration<double, std::milli>(SteadyClock::now() - start).count();
 }
 
-// psql running `statements` (\timing): the sum of the server's times, without our program.
-std::optional<double> psqlMilliseconds(const ServerLocation& server, const QStringList& statements) {
-    const QString psql = QStandardPaths::findExecutable(QStringLiteral("psql"));
-    if (psql.isEmpty() || statements.isEmpty())
-        return std::nullopt;
-    QProcess process;
-    QStringList arguments{QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-h"), server.host,
-                          QStringLiteral("-p"), QString::number(server.port), QStringLiteral("-d"), server.database};
-    if (!server.user.isEmpty())
-        arguments << QStringLiteral("-U") << server.user;
-    process.start(psql, arguments);
-    if (!process.waitForStarted())
-        return std::nullopt;
-    QByteArray script = "\\timing on\n\\o /dev/null\n";
-    for (const QString& statement : statements)
-        script += statement.toUtf8() + ";\n";
-    process.write(script);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(600'000) || process.exitCode() != 0)
-        return std::nullopt;
-    static const QRegularExpression time(QStringLiteral("Time: ([0-9.]+) ms"));
-    double ms = 0;
-    int timed = 0;
-    for (auto it = time.globalMatch(QString::fromUtf8(process.readAllStandardOutput())); it.hasNext(); ++timed)
-        ms += it.next().captured(1).toDouble();
-    if (timed < statements.size())
-        return std::nullopt;
-    return ms;
-}
-
 void againstPsql(Figures& figures, const ServerRun& run, const QString& name, const std::function<void()>& work) {
     const Figure ours = figures.time(name, run.runs, work);
     QStringList statements;
@@ -68,7 +37,7 @@ void againstPsql(Figures& figures, const ServerRun& run, const QString& name, co
     Query::captureInto(nullptr);
     QList<double> floor;
     for (int i = 0; i < run.runs; ++i)
-        if (const auto ms = psqlMilliseconds(ServerLocation::parse(run.url), statements))
+        if (const auto ms = psqlMilliseconds(run.url, statements))
             floor << *ms;
     if (floor.isEmpty()) {
         figures.skip(name + QStringLiteral(" — psql"), QStringLiteral("psql is not installed or failed"));

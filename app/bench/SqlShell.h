@@ -1,6 +1,7 @@
 #pragma once
-// The floor: the statements Rectrack ran, exactly as SQLite saw them (with their bound
-// values written in), timed again by the sqlite3 command-line shell on the same file.
+// The floor: the statements Rectrack ran, with their bound values written in, timed again by
+// the database's own shell: the sqlite3 command-line shell on the same file, psql on the same
+// server.
 
 #include <QSqlDatabase>
 #include <QStringList>
@@ -15,5 +16,9 @@ QStringList captureStatements(const QSqlDatabase& db, const std::function<void()
 // The sqlite3 shell's own "Run Time: real" for running `statements` once on `file`
 // (read-only), in milliseconds; empty when the shell is not installed or failed.
 std::optional<double> shellMilliseconds(const QString& file, const QStringList& statements);
+
+// psql's own times (\timing) for running `statements` once on the server at `url`, summed, in
+// milliseconds; empty when psql is not installed or failed.
+std::optional<double> psqlMilliseconds(const QString& url, const QStringList& statements);
 
 } // namespace rectrack::bench

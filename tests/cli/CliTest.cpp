@@ -629,10 +629,7 @@ TEST_CASE("Each subcommand has its own options and help - the program's help lis
 }
 
 TEST_CASE("server init - push - pull: a desk's ledger onto the server and back, each copy verified", "[cli][server]") {
-    if (!testsOnServer()) {
-        SUCCEED("runs on the server only (RECTRACK_TEST_BACKEND=postgresql)");
-        return;
-    }
+    RECTRACK_SERVER_ONLY();
     PostgresServer* server = PostgresServer::shared();
     REQUIRE(server);
     static int counter = 0;

@@ -69,10 +69,7 @@ TEST_CASE("Another program's change arrives as its scope - this program's own ar
 }
 
 TEST_CASE("A lost server connection refuses writes with a message and comes back by itself", "[outside][server]") {
-    if (!testsOnServer()) {
-        SUCCEED("runs on the server only (RECTRACK_TEST_BACKEND=postgresql)");
-        return;
-    }
+    RECTRACK_SERVER_ONLY();
     TestLedger ledger;
     Changes::loadSampleData()->apply(*ledger);
     OutsideChanges outside(*ledger);

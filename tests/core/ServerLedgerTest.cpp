@@ -39,10 +39,7 @@ QString databaseOf(const QString& url) {
 } // namespace
 
 TEST_CASE("A server database becomes a ledger only by init - another program's is refused", "[server]") {
-    if (!testsOnServer()) {
-        SUCCEED("runs on the server only (RECTRACK_TEST_BACKEND=postgresql)");
-        return;
-    }
+    RECTRACK_SERVER_ONLY();
     PostgresServer* server = PostgresServer::shared();
     REQUIRE(server);
     QString output;
@@ -63,10 +60,7 @@ TEST_CASE("A server database becomes a ledger only by init - another program's i
 }
 
 TEST_CASE("A ledger copied with pg_dump and pg_restore verifies and goes on numbering", "[server]") {
-    if (!testsOnServer()) {
-        SUCCEED("runs on the server only (RECTRACK_TEST_BACKEND=postgresql)");
-        return;
-    }
+    RECTRACK_SERVER_ONLY();
     TestLedger ledger;
     Changes::loadSampleData()->apply(*ledger);
     const qint64 entries = ledger->history().entryCount();
@@ -102,10 +96,7 @@ TEST_CASE("A ledger copied with pg_dump and pg_restore verifies and goes on numb
 
 TEST_CASE("A desk's ledger pushed onto a server verifies there, goes on numbering, and comes back into a file whole",
           "[server]") {
-    if (!testsOnServer()) {
-        SUCCEED("runs on the server only (RECTRACK_TEST_BACKEND=postgresql)");
-        return;
-    }
+    RECTRACK_SERVER_ONLY();
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("desk.sqlite"));
     auto clock = std::make_shared<FixedClock>(testToday());

@@ -67,15 +67,10 @@ public:
     QString prefix;
 };
 
-#define SERVER_ONLY()                                                                                                  \
-    if (!testsOnServer()) {                                                                                            \
-        SUCCEED("runs on the server only (RECTRACK_TEST_BACKEND=postgresql)");                                         \
-        return;                                                                                                        \
-    }
 } // namespace
 
 TEST_CASE("An edit made with psql is recorded by the server and verify holds", "[server]") {
-    SERVER_ONLY();
+    RECTRACK_SERVER_ONLY();
     ServerLedger s;
     const qint64 before = s.ledger->history().entryCount();
     const QString version = s.scalar(QStringLiteral("SELECT row_version FROM findings WHERE id = 1"));
@@ -107,7 +102,7 @@ TEST_CASE("An edit made with psql is recorded by the server and verify holds", "
 }
 
 TEST_CASE("The bookkeeping columns cannot be changed by hand on the server", "[server]") {
-    SERVER_ONLY();
+    RECTRACK_SERVER_ONLY();
     ServerLedger s;
     const QString version = s.scalar(QStringLiteral("SELECT row_version FROM findings WHERE id = 1"));
     const QString created = s.scalar(QStringLiteral("SELECT created_at FROM findings WHERE id = 1"));
@@ -120,7 +115,7 @@ TEST_CASE("The bookkeeping columns cannot be changed by hand on the server", "[s
 }
 
 TEST_CASE("The owner's rewrite of a history entry is found by verify", "[server]") {
-    SERVER_ONLY();
+    RECTRACK_SERVER_ONLY();
     ServerLedger s;
     REQUIRE(s.psql(QStringLiteral("UPDATE history SET new_value = '改过' WHERE id = (SELECT max(id) FROM history "
                                   "WHERE action = 'update')"))
@@ -129,7 +124,7 @@ TEST_CASE("The owner's rewrite of a history entry is found by verify", "[server]
 }
 
 TEST_CASE("The server refuses what an account's role may not do, even through psql", "[server]") {
-    SERVER_ONLY();
+    RECTRACK_SERVER_ONLY();
     ServerLedger s;
     const qint64 entries = s.ledger->history().entryCount();
 
@@ -185,7 +180,7 @@ TEST_CASE("The server refuses what an account's role may not do, even through ps
 
 TEST_CASE("The program on a staff account's connection: the server records the account, refuses the rest",
           "[server]") {
-    SERVER_ONLY();
+    RECTRACK_SERVER_ONLY();
     ServerLedger s;
     const QString staff = s.account(Role::Staff);
     auto desk = Ledger::open(s.server->url(s.database, staff), std::make_shared<FixedClock>(testToday()),
@@ -208,7 +203,7 @@ TEST_CASE("The program on a staff account's connection: the server records the a
 
 TEST_CASE("An account added on a server is its login role: a SCRAM password, its role's group, no login when disabled",
           "[server]") {
-    SERVER_ONLY();
+    RECTRACK_SERVER_ONLY();
     ServerLedger s;
     static int counter = 0;
     const QString name = QStringLiteral("zhang_%1").arg(++counter);

@@ -27,10 +27,7 @@ qint64 count(TestLedger& ledger, const QString& sql) {
 
 TEST_CASE("Processes adding notes to the same findings at once on a server: none lost, one history",
           "[reliability][server]") {
-    if (!testsOnServer()) {
-        SUCCEED("runs on the server only (RECTRACK_TEST_BACKEND=postgresql)");
-        return;
-    }
+    RECTRACK_SERVER_ONLY();
     TestLedger ledger;
     Changes::loadSampleData()->apply(*ledger);
     const qint64 before = count(ledger, QStringLiteral("SELECT count(*) FROM progress_notes"));
@@ -65,10 +62,7 @@ TEST_CASE("Processes adding notes to the same findings at once on a server: none
 
 TEST_CASE("A writer killed in the middle of its transaction on a server leaves nothing half-written",
           "[reliability][server]") {
-    if (!testsOnServer()) {
-        SUCCEED("runs on the server only (RECTRACK_TEST_BACKEND=postgresql)");
-        return;
-    }
+    RECTRACK_SERVER_ONLY();
     TestLedger ledger;
     Changes::loadSampleData()->apply(*ledger);
     const qint64 notes = count(ledger, QStringLiteral("SELECT count(*) FROM progress_notes"));

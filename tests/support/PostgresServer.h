@@ -51,3 +51,10 @@ private:
 bool testsOnServer();
 
 } // namespace rectrack::test
+
+// A test about the server itself: on a ledger file it has nothing to check, and says so.
+#define RECTRACK_SERVER_ONLY()                                                                                         \
+    if (!rectrack::test::testsOnServer()) {                                                                            \
+        SUCCEED("runs on the server only (RECTRACK_TEST_BACKEND=postgresql)");                                         \
+        return;                                                                                                        \
+    }
