@@ -36,6 +36,10 @@ void requireVerified(const QSqlDatabase& db, const QString& what) {
     }
 }
 
+// Rows go in batches of one INSERT each (well below either backend's limit of bound values):
+// a row per statement would take ten minutes for a large ledger on a server.
+constexpr int ValuesPerInsert = 8000;
+
 qint64 copyTable(const QSqlDatabase& from, const QSqlDatabase& to, const QString& table) {
     const QStringList targetColumns = SqlDialect::of(to).columnsOf(to, table);
     const bool hasId = targetColumns.contains(u"id");
@@ -46,27 +50,42 @@ qint64 copyTable(const QSqlDatabase& from, const QSqlDatabase& to, const QString
         if (targetColumns.contains(column))
             columns << column;
     const bool units = table == u"units"; // refers to itself: parents are set once every unit is there
-    QStringList marks;
-    for (qsizetype i = 0; i < columns.size(); ++i)
-        marks << QStringLiteral("?");
-    const QString insert =
-        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, columns.join(u','), marks.join(u','));
+    const QString oneRow = u'(' + QStringList(columns.size(), QStringLiteral("?")).join(u',') + u')';
+    // an evidence file may be large: those go one at a time
+    const int rowsPerInsert = table == u"evidence_blobs"
+                                  ? 1
+                                  : std::max<int>(1, ValuesPerInsert / std::max<int>(1, static_cast<int>(columns.size())));
+    QList<QVariantList> batch;
+    const auto flush = [&] {
+        if (batch.isEmpty())
+            return;
+        Query insert(to, QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
+                             .arg(table, columns.join(u','), QStringList(batch.size(), oneRow).join(u',')));
+        for (const QVariantList& values : batch)
+            for (const QVariant& value : values)
+                insert.add(value);
+        insert.exec();
+        batch.clear();
+    };
     QList<std::pair<QVariant, QVariant>> parents;
     qint64 copied = 0;
     while (rows.next()) {
-        Query row(to, insert);
+        QVariantList values;
         for (const QString& column : columns) {
-            if (units && column == u"parent_id" && !rows.value(column).isNull()) {
-                parents.append({rows.value(QStringLiteral("id")), rows.value(column)});
-                row.add(QVariant());
+            const QVariant value = rows.value(column);
+            if (units && column == u"parent_id" && !value.isNull()) {
+                parents.append({rows.value(QStringLiteral("id")), value});
+                values.append(QVariant());
             } else {
-                const QVariant value = rows.value(column);
-                row.add(value.isNull() ? QVariant() : value); // NULL stays NULL, not an empty text
+                values.append(value.isNull() ? QVariant() : value); // NULL stays NULL, not an empty text
             }
         }
-        row.exec();
+        batch.append(values);
         ++copied;
+        if (batch.size() >= rowsPerInsert)
+            flush();
     }
+    flush();
     for (const auto& [id, parent] : parents)
         Query(to, QStringLiteral("UPDATE units SET parent_id = ? WHERE id = ?")).add(parent).add(id).exec();
     return copied;
