@@ -25,14 +25,23 @@ Account accountFrom(const Query& q) {
                    parseCode<Role>(q.value(2).toString()).value_or(Role::Leader), q.value(3).toInt() != 0};
 }
 
-Fields passwordFields(const QString& password) {
+Password::Hashed hashedPassword(const QString& password) {
     if (password.size() < AccountRepository::MinimumPasswordLength)
         throw Error(Error::Kind::Invalid,
                     Text::tr("密码至少需要 %1 个字符").arg(AccountRepository::MinimumPasswordLength));
-    const Password::Hashed hashed = Password::hash(password);
+    return Password::hash(password);
+}
+
+Fields passwordFields(const Password::Hashed& hashed) {
     return {{QStringLiteral("password_salt"), hashed.salt},
             {QStringLiteral("password_hash"), hashed.hash},
             {QStringLiteral("iterations"), hashed.iterations}};
+}
+// On a server: the account's login password (and the row's copy of its hash), set there.
+void setLoginPassword(RowStore& rows, const QString& name, const QString& password, const Password::Hashed& hashed) {
+    rows.announce(rows.now());
+    ServerAccounts::setPassword(rows.database().connection(), name, password, hashed.salt, hashed.hash,
+                                hashed.iterations);
 }
 } // namespace
 
@@ -72,7 +81,8 @@ Id AccountRepository::addAccount(const QString& name, Role role, const QString& 
         throw Error(Error::Kind::Invalid, Text::tr("用户名不能为空，且不超过 64 个字符"));
     if (!isPrintable(clean))
         throw Error(Error::Kind::Invalid, Text::tr("用户名不能含控制字符"));
-    Fields fields = passwordFields(password);
+    const Password::Hashed hashed = hashedPassword(password);
+    Fields fields = passwordFields(hashed);
     return m_rows.atomically([&] {
         if (account(clean))
             throw Error(Error::Kind::Invalid, Text::tr("用户名“%1”已存在").arg(clean));
@@ -83,7 +93,7 @@ Id AccountRepository::addAccount(const QString& name, Role role, const QString& 
         fields.append({QStringLiteral("created_at"), toSql(m_rows.now())});
         const Id id = m_rows.insert(AccountsTable, fields); // on a server: its login role too
         if (m_rows.database().isServer())
-            setLoginPassword(clean, password, fields);
+            setLoginPassword(m_rows, clean, password, hashed);
         return id;
     });
 }
@@ -120,21 +130,11 @@ void AccountRepository::setPassword(Id id, const QString& password, const QStrin
     const QString own = m_rows.read(AccountsTable, id, {QStringLiteral("name")}).constFirst().toString();
     const auto grant =
         m_rows.grant(own == actingName ? Operation::ChangeOwnPassword : Operation::ManageAccounts);
-    const Fields fields = passwordFields(password);
+    const Password::Hashed hashed = hashedPassword(password);
     if (m_rows.database().isServer()) // nobody but an administrator may write the accounts table there
-        m_rows.atomically([&] { setLoginPassword(own, password, fields); });
+        m_rows.atomically([&] { setLoginPassword(m_rows, own, password, hashed); });
     else
-        m_rows.update(AccountsTable, id, fields);
-}
-
-void AccountRepository::setLoginPassword(const QString& name, const QString& password, const Fields& fields) {
-    QHash<QString, QVariant> values;
-    for (const auto& [column, value] : fields)
-        values.insert(column, value);
-    m_rows.announce(m_rows.now());
-    ServerAccounts::setPassword(m_db, name, password, values.value(QStringLiteral("password_salt")).toString(),
-                                values.value(QStringLiteral("password_hash")).toString(),
-                                values.value(QStringLiteral("iterations")).toInt());
+        m_rows.update(AccountsTable, id, passwordFields(hashed));
 }
 
 Account AccountRepository::authenticate(const QString& name, const QString& password) const {

@@ -46,8 +46,6 @@ public:
 
 private:
     void requireAnotherAdministrator(Id id) const;
-    // On a server: the account's login password (and the row's copy of its hash), set there.
-    void setLoginPassword(const QString& name, const QString& password, const QList<std::pair<QString, QVariant>>& fields);
 
     QSqlDatabase m_db;
     RowStore& m_rows;

@@ -584,27 +584,5 @@ TEST_CASE("What another program writes is shown without 刷新: the window notic
     TestLedger ledger;
     const Id inspection = makeInspection(*ledger, makeRound(*ledger));
     const Id finding = makeFinding(*ledger, inspection, QStringLiteral("原来的标题"));
-    MainWindow window(*ledger);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-    window.selectInspection(inspection);
-    window.ledgerPanel()->selectFinding(finding);
-    auto* title = child<QLineEdit>(window, "findingTitleLineEdit");
-    REQUIRE(title->text() == QStringLiteral("原来的标题"));
-
-    // a colleague's program, on its own connection, through the program's own path
-    auto colleague = Ledger::open(ledger.path(), ledger.clock(), QStringLiteral("同事"), Database::OpenMode::Existing);
-    Finding changed = colleague->findings().finding(finding);
-    changed.title = QStringLiteral("同事改的标题");
-    colleague->findings().updateFinding(changed);
-    CHECK(QTest::qWaitFor([&] { return title->text() == QStringLiteral("同事改的标题"); }, 8000));
-
-    // typing in progress is never replaced by a colleague's change
-    clearField(title);
-    typeText(title, QStringLiteral("我正在写"));
-    changed = colleague->findings().finding(finding);
-    changed.title = QStringLiteral("同事又改了");
-    colleague->findings().updateFinding(changed);
-    QTest::qWait(3000);
-    CHECK(title->text() == QStringLiteral("我正在写"));
+    checkColleagueEditsShown(*ledger, ledger.clock(), inspection, finding);
 }

@@ -5,7 +5,6 @@
 #include "UiTestHelpers.h"
 
 #include "dialogs/ConnectServerDialog.h"
-#include "ledger/LedgerPanel.h"
 #include "main/MainWindow.h"
 #include "services/SampleData.h"
 #include "support/PostgresServer.h"
@@ -108,31 +107,9 @@ TEST_CASE("A colleague's edit on the server appears in the open window - typing 
         SUCCEED("no PostgreSQL to connect to: " << PostgresServer::unavailableReason().toStdString());
         return;
     }
-    const QString url = server->newDatabase();
     auto clock = std::make_shared<FixedClock>(testToday());
-    auto ledger = Ledger::open(url, clock, QStringLiteral("我"), Database::OpenMode::Existing);
+    auto ledger = Ledger::open(server->newDatabase(), clock, QStringLiteral("我"), Database::OpenMode::Existing);
     const Id inspection = makeInspection(*ledger, makeRound(*ledger));
     const Id finding = makeFinding(*ledger, inspection, QStringLiteral("原来的标题"));
-    MainWindow window(*ledger);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-    window.selectInspection(inspection);
-    window.ledgerPanel()->selectFinding(finding);
-    auto* title = child<QLineEdit>(&window, "findingTitleLineEdit");
-    REQUIRE(title->text() == QStringLiteral("原来的标题"));
-
-    // a colleague at another desk: a connection of its own to the same server
-    auto colleague = Ledger::open(url, clock, QStringLiteral("同事"), Database::OpenMode::Existing);
-    Finding changed = colleague->findings().finding(finding);
-    changed.title = QStringLiteral("同事改的标题");
-    colleague->findings().updateFinding(changed);
-    CHECK(QTest::qWaitFor([&] { return title->text() == QStringLiteral("同事改的标题"); }, 5000));
-
-    clearField(title);
-    typeText(title, QStringLiteral("我正在写"));
-    changed = colleague->findings().finding(finding);
-    changed.title = QStringLiteral("同事又改了");
-    colleague->findings().updateFinding(changed);
-    QTest::qWait(1500);
-    CHECK(title->text() == QStringLiteral("我正在写"));
+    checkColleagueEditsShown(*ledger, clock, inspection, finding); // told by the server (LISTEN/NOTIFY)
 }

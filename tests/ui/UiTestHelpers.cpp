@@ -1,5 +1,12 @@
 #include "UiTestHelpers.h"
 
+#include "ledger/LedgerPanel.h"
+#include "main/MainWindow.h"
+#include "services/Ledger.h"
+
+#include <QLineEdit>
+#include <catch2/catch.hpp>
+
 #include <QTest>
 #include <QWidget>
 
@@ -61,6 +68,34 @@ DialogAnswer::DialogAnswer(std::function<void(QWidget*)> answer)
         m_answer(modal);
     });
     m_timer.start(10);
+}
+
+void checkColleagueEditsShown(Ledger& ledger, std::shared_ptr<const Clock> clock, Id inspection, Id finding) {
+    ui::MainWindow window(ledger);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.selectInspection(inspection);
+    window.ledgerPanel()->selectFinding(finding);
+    auto* title = window.findChild<QLineEdit*>(QStringLiteral("findingTitleLineEdit"));
+    REQUIRE(title != nullptr);
+    REQUIRE(title->text() != QStringLiteral("同事改的标题"));
+
+    // a colleague's program, on its own connection, through the program's own path
+    auto colleague = Ledger::open(ledger.database().path(), std::move(clock), QStringLiteral("同事"),
+                                  Database::OpenMode::Existing);
+    Finding changed = colleague->findings().finding(finding);
+    changed.title = QStringLiteral("同事改的标题");
+    colleague->findings().updateFinding(changed);
+    CHECK(QTest::qWaitFor([&] { return title->text() == QStringLiteral("同事改的标题"); }, 8000));
+
+    // typing in progress is never replaced by a colleague's change
+    clearField(title);
+    typeText(title, QStringLiteral("我正在写"));
+    changed = colleague->findings().finding(finding);
+    changed.title = QStringLiteral("同事又改了");
+    colleague->findings().updateFinding(changed);
+    QTest::qWait(3000);
+    CHECK(title->text() == QStringLiteral("我正在写"));
 }
 
 } // namespace rectrack::test

@@ -1,8 +1,17 @@
 #pragma once
 
+#include "domain/Entities.h"
+
 #include <QString>
 
 class QWidget;
+
+#include <memory>
+
+namespace rectrack {
+class Clock;
+class Ledger;
+}
 
 namespace rectrack::test {
 
@@ -10,6 +19,11 @@ namespace rectrack::test {
 void typeText(QWidget* widget, const QString& text);
 // Clears a line or text edit the way a user would: select all, then delete.
 void clearField(QWidget* widget);
+
+// A colleague's program, on its own connection to the ledger the window has open (a file, a
+// server), twice changes the title of `finding` in `inspection`: the first change is shown
+// without 刷新, the second never replaces what the user is typing meanwhile.
+void checkColleagueEditsShown(Ledger& ledger, std::shared_ptr<const Clock> clock, Id inspection, Id finding);
 
 } // namespace rectrack::test
 

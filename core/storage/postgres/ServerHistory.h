@@ -17,8 +17,5 @@ namespace rectrack::ServerHistory {
 // The functions and triggers, all CREATE OR REPLACE: run on creation and again by `init` on an
 // existing ledger (an upgrade).
 QStringList statements();
-// Whether the database's history is written by its triggers (a ledger made before they were
-// is not, and must be brought up to date by its administrator).
-constexpr auto Probe = "SELECT to_regproc('rectrack_record') IS NOT NULL";
 
 } // namespace rectrack::ServerHistory
