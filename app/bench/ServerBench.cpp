@@ -117,8 +117,8 @@ int benchServer(Figures& figures, const ServerRun& run) {
                      QStringLiteral("of %1 edits").arg(ms.size()));
     }
     // Many desks at once, each on its own connection, each edit its own transaction: back to
-    // back (the server saturated), then at a pace still far beyond people's (one edit every
-    // 100 ms at each desk).
+    // back (the server saturated), then at a pace still far beyond people's (an edit every
+    // 100 ms at each desk on average).
     for (const int paceMs : {0, 100}) {
         constexpr int EditsEach = 200;
         std::mutex mutex;
@@ -131,11 +131,18 @@ int benchServer(Figures& figures, const ServerRun& run) {
                 try {
                     auto desk = Ledger::open(run.url, run.clock, QStringLiteral("desk%1").arg(c), Database::OpenMode::Existing);
                     std::mt19937 random(static_cast<unsigned>(c + 2));
+                    // People do not edit in step: each desk's edits arrive at random moments,
+                    // paceMs apart on average (a Poisson process), not all at once.
+                    std::exponential_distribution<double> gap(paceMs > 0 ? 1.0 / paceMs : 1.0);
+                    auto next = SteadyClock::now();
                     QList<double> mine;
                     for (int i = 0; i < EditsEach; ++i) {
-                        const auto next = SteadyClock::now() + std::chrono::milliseconds(paceMs);
+                        if (paceMs > 0) {
+                            next += std::chrono::duration_cast<SteadyClock::duration>(
+                                std::chrono::duration<double, std::milli>(gap(random)));
+                            std::this_thread::sleep_until(next);
+                        }
                         mine << oneEdit(*desk, ids, random);
-                        std::this_thread::sleep_until(next);
                     }
                     const std::lock_guard lock(mutex);
                     ms += mine;
@@ -148,7 +155,7 @@ int benchServer(Figures& figures, const ServerRun& run) {
             desk.join();
         const double seconds = msSince(start) / 1000.0;
         const QString how = paceMs == 0 ? QStringLiteral("back to back")
-                                        : QStringLiteral("one edit every %1 ms each").arg(paceMs);
+                                        : QStringLiteral("an edit every %1 ms each on average, at random moments").arg(paceMs);
         addQuantiles(figures, QStringLiteral("server: %1 desks at once (%2), a status edit committed").arg(run.clients).arg(how),
                      ms, QStringLiteral("%1 edits, %2 desks failed").arg(ms.size()).arg(failed.load()));
         figures.add(QStringLiteral("server: %1 desks at once (%2), edits committed per second").arg(run.clients).arg(how),

@@ -250,6 +250,13 @@ QStringList schemaStatements(const SqlDialect& dialect) {
     return s;
 }
 
+QStringList keptTables() {
+    QStringList tables{QStringLiteral("finding_facts")};
+    for (const Tally& t : tallies())
+        tables << t.table;
+    return tables;
+}
+
 QStringList consistencyChecks() {
     QStringList checks;
     // Facts against the ledger (closed_since is history: it cannot be recomputed).

@@ -27,6 +27,9 @@ namespace rectrack::DashboardFacts {
 // database already holds.
 QStringList schemaStatements(const SqlDialect& dialect);
 
+// The tables the triggers keep: finding_facts and the tallies (a copy may take them as they are).
+QStringList keptTables();
+
 // Statements (for tests and `rectrack-cli verify`) whose rows show where the kept facts and
 // tallies differ from the ledger: empty when they agree.
 QStringList consistencyChecks();

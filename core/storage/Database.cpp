@@ -72,6 +72,7 @@ void Database::transaction(const std::function<void()>& work) {
                     QCoreApplication::translate("rectrack::Database",
                                                 "与服务器 %1 的连接断开了，正在自动重连。修改没有保存：连接恢复后请再保存一次。")
                         .arg(m_path));
+    ++m_transactions;
     for (const QString& statement : m_dialect->beginWrite()) {
         QSqlQuery begin(m_db);
         if (!begin.exec(statement)) {

@@ -83,6 +83,9 @@ public:
     // rolls it back and propagates. Nested calls join the outer transaction.
     void transaction(const std::function<void()>& work);
     bool inTransaction() const { return m_depth > 0; }
+    // Counts the outer transactions begun: what is set for one transaction only is known to be
+    // set while this stays the same.
+    quint64 transactionNumber() const { return m_transactions; }
 
     // The default database file in the user's data folder.
     static QString defaultPath();
@@ -98,6 +101,7 @@ private:
     QString m_path;
     QString m_upgradeBackup;
     int m_depth = 0;
+    quint64 m_transactions = 0;
     bool m_readOnly = false;
 };
 

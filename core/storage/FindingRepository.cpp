@@ -305,10 +305,14 @@ Id FindingRepository::addMeasure(const Measure& measure) {
 void FindingRepository::updateMeasure(const Measure& measure, QDate today,
                                       std::optional<int> expectedVersion) {
     const auto grant = m_rows.grant(Operation::EditLedger);
+    m_rows.atomically([&] { updateMeasureOf(measure, this->measure(measure.id).findingId, today, expectedVersion); });
+}
+
+void FindingRepository::updateMeasureOf(const Measure& measure, Id previousFinding, QDate today,
+                                        std::optional<int> expectedVersion) {
     validate(measure);
     m_rows.atomically([&] {
         Measure m = measure;
-        const Id previousFinding = this->measure(m.id).findingId;
         settleCompletionDate(m, today);
         m_rows.update(MeasuresTable, m.id, fieldsOf(m), expectedVersion);
         refreshStatus(m.findingId);
@@ -331,7 +335,7 @@ void FindingRepository::setMeasureStatus(Id id, Status status, QDate today) {
     m_rows.atomically([&] {
         Measure m = measure(id);
         m.status = status;
-        updateMeasure(m, today);
+        updateMeasureOf(m, m.findingId, today, std::nullopt);
     });
 }
 

@@ -74,6 +74,8 @@ public:
     void setCoUnits(Id findingId, const QList<Id>& unitIds);
 
 private:
+    // updateMeasure, its measure's finding before the edit already known (a read saved).
+    void updateMeasureOf(const Measure& measure, Id previousFinding, QDate today, std::optional<int> expectedVersion);
     void writeCoUnits(Id findingId, const QList<Id>& unitIds);
     QList<Id> coUnits(Id findingId) const;
     void refreshStatus(Id findingId);

@@ -116,6 +116,14 @@ QList<HistoryEntry> HistoryLog::between(Id afterId, Id lastId) const {
     return out;
 }
 
+std::optional<HistoryEntry> HistoryLog::lastEntryOf(const QString& entity, Id entityId) const {
+    Query q(m_db, SelectColumns + QStringLiteral("WHERE entity = ? AND entity_id = ? ORDER BY id DESC LIMIT 1"));
+    q.add(entity).add(entityId).exec();
+    if (!q.next())
+        return std::nullopt;
+    return entryFrom(q);
+}
+
 Id HistoryLog::lastEntryId() const {
     return Query(m_db, QStringLiteral("SELECT coalesce(max(id), 0) FROM history")).scalar().toLongLong();
 }

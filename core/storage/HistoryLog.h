@@ -27,6 +27,8 @@ public:
     QList<HistoryEntry> forFinding(Id findingId) const;
     // The entries after `afterId`, up to and with `lastId`, in order: what one change wrote.
     QList<HistoryEntry> between(Id afterId, Id lastId) const;
+    // The newest entry of one row: who changed it last, and when.
+    std::optional<HistoryEntry> lastEntryOf(const QString& entity, Id entityId) const;
     // The id of the newest entry (0 when there is none).
     Id lastEntryId() const;
     // A row's recorded values just before entry `beforeId`, replayed from its history (its

@@ -2,6 +2,7 @@
 
 #include "DashboardFacts.h"
 #include "Query.h"
+#include "SearchTexts.h"
 #include "RowStore.h"
 #include "SqlDialect.h"
 #include "domain/Clock.h"
@@ -137,11 +138,7 @@ template <typename Problem> void verifyEvidenceContent(const QSqlDatabase& db, V
 // changed by hand, is named rather than trusted.
 template <typename Problem> void verifyDerivedTables(const QSqlDatabase& db, Problem&& problem) {
     const SqlDialect& dialect = SqlDialect::of(db);
-    const QString expected =
-        QStringLiteral("SELECT id * 4 + 1 AS r, title || %1 || description || %1 || outcome || %1 || difficulties "
-                       "AS b, id AS f FROM findings UNION ALL SELECT id * 4 + 2, text, finding_id FROM measures "
-                       "UNION ALL SELECT id * 4 + 3, text, finding_id FROM progress_notes")
-            .arg(dialect.lineBreak());
+    const QString expected = searchTextsQuery(dialect);
     const QString held = QStringLiteral("SELECT %1, body, finding_id FROM search_index").arg(dialect.searchEntry());
     const qint64 planted =
         Query(db, QStringLiteral("SELECT count(*) FROM (%1 EXCEPT SELECT * FROM (%2) expected) planted").arg(held, expected))

@@ -1,5 +1,6 @@
 #include "LedgerCopy.h"
 
+#include "DashboardFacts.h"
 #include "Database.h"
 #include "HistoryVerifier.h"
 #include "Query.h"
@@ -103,13 +104,18 @@ CopiedLedger copyLedger(Database& from, Database& to) {
             if (Query(target, QStringLiteral("SELECT count(*) FROM %1").arg(table)).scalar().toLongLong() > 0)
                 throw Error(Error::Kind::Invalid, QCoreApplication::translate("rectrack::LedgerCopy",
                                                         "%1 中已有数据（%2），只能复制到一份空的台账中").arg(to.path(), table));
-        if (to.isServer())
+        if (to.isServer()) {
             PostgresSchema::suspendRecording(target); // the entries come with the rows
+            PostgresSchema::suspendDerived(target);
+        }
         for (const QString& table : tablesInOrder()) {
             const qint64 rows = copyTable(source, target, table);
             (table == u"history" ? copied.entries : copied.rows) += rows;
         }
         if (to.isServer()) {
+            for (const QString& table : DashboardFacts::keptTables())
+                copyTable(source, target, table); // verified below with the rest
+            PostgresSchema::resumeDerived(target);
             PostgresSchema::resumeRecording(target);
             PostgresSchema::continueNumbering(target);
         }

@@ -67,11 +67,18 @@ RowStore::RowStore(Database& database, const Clock& clock, const QString& actor)
     , m_serverRecords(database.isServer()) {} // a server ledger is opened with its rules (ServerHistory)
 
 void RowStore::announce(const QDateTime& at) {
-    if (m_serverRecords)
-        Query(m_db, QStringLiteral("SELECT set_config('rectrack.actor', ?, true), set_config('rectrack.now', ?, true)"))
-            .add(m_actor)
-            .add(toSql(at))
-            .exec();
+    if (!m_serverRecords)
+        return;
+    // Said once per transaction while the time stays the same (a transaction's settings end
+    // with it): a round trip saved on each further write.
+    const Announced now{m_database.transactionNumber(), toSql(at).toString()};
+    if (now == m_announced)
+        return;
+    Query(m_db, QStringLiteral("SELECT set_config('rectrack.actor', ?, true), set_config('rectrack.now', ?, true)"))
+        .add(m_actor)
+        .add(now.at)
+        .exec();
+    m_announced = now;
 }
 
 void RowStore::recordEntry(const QString& table, Id id, OptionalId findingId, const QString& action,
@@ -204,14 +211,21 @@ bool RowStore::updateRow(const QString& table, Id id, const Fields& fields,
     columns << QStringLiteral("row_version");
     const QVariantList current = read(table, id, columns);
     const int version = current.last().toInt();
-    if (expectedVersion && *expectedVersion != version)
+    if (expectedVersion && *expectedVersion != version) {
+        // whose change won, and when: its newest entry
+        const std::optional<HistoryEntry> last = m_history.lastEntryOf(table, id);
+        const QString who = last ? QCoreApplication::translate("rectrack::RowStore", "%1（%2）")
+                                       .arg(last->actor, last->at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                                 : QCoreApplication::translate("rectrack::RowStore", "他人");
         throw Error(Error::Kind::Conflict,
                     QCoreApplication::translate("rectrack::RowStore",
-                                                "这一条（%1 #%2）在您打开之后已被他人修改，您的修改没有保存。"
+                                                "这一条（%1 #%2）在您打开之后已被%3修改，您的修改没有保存。"
                                                 "请核对双方的内容，重新打开后再改。")
                         .arg(table)
-                        .arg(id),
+                        .arg(id)
+                        .arg(who),
                     differencesOf(current, fields));
+    }
 
     QStringList assignments;
     QVariantList values;
@@ -256,17 +270,16 @@ bool RowStore::exists(const QString& table, Id id) const {
 }
 
 std::optional<Fields> RowStore::values(const QString& table, Id id) const {
-    Query q(m_db, QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table));
+    // The columns named, not `*`: a server's driver would look up each result column's table
+    // in the catalog, a round trip per read.
+    const QStringList names = valueColumnsOf(table);
+    Query q(m_db, QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(names.join(u','), table));
     q.add(id).exec();
     if (!q.next())
         return std::nullopt;
-    static const QStringList bookkeeping = {QStringLiteral("id"), QStringLiteral("row_version"),
-                                            QStringLiteral("created_at"), QStringLiteral("updated_at")};
     Fields fields;
-    const QStringList names = q.columnNames();
     for (int i = 0; i < names.size(); ++i)
-        if (!bookkeeping.contains(names[i]))
-            fields.append({names[i], q.value(i)});
+        fields.append({names[i], q.value(i)});
     if (table == u"findings") { // its co-units live in their link table
         Query units(m_db, QStringLiteral("SELECT unit_id FROM finding_units WHERE finding_id = ? ORDER BY unit_id"));
         units.add(id).exec();
@@ -315,6 +328,26 @@ const QStringList& RowStore::recordedTables() {
         QStringLiteral("results"),        QStringLiteral("signoffs"),         QStringLiteral("followup_reviews"),
         QStringLiteral("deadline_extensions"), QStringLiteral("accounts"),    QStringLiteral("settings")};
     return tables;
+}
+
+QStringList RowStore::valueColumnsOf(const QString& table) const {
+    // Every ledger this program opens has its schema (each is migrated to it): read once.
+    static QMutex mutex;
+    static QHash<QString, QStringList> cache;
+    const QMutexLocker lock(&mutex);
+    auto known = cache.constFind(table);
+    if (known != cache.constEnd())
+        return *known;
+    static const QStringList bookkeeping = {QStringLiteral("id"), QStringLiteral("row_version"),
+                                            QStringLiteral("created_at"), QStringLiteral("updated_at")};
+    QStringList columns;
+    for (const QString& column : SqlDialect::of(m_db).columnsOf(m_db, table))
+        if (!bookkeeping.contains(column))
+            columns << column;
+    if (columns.isEmpty())
+        throw Error(Error::Kind::Storage, QStringLiteral("No table %1").arg(table));
+    cache.insert(table, columns);
+    return columns;
 }
 
 QList<RowStore::Dependent> RowStore::dependentsOf(const QString& table) const {

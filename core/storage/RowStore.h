@@ -78,6 +78,8 @@ public:
     // The recorded tables (and the co-unit link) that refer to `table`, children listed before
     // the tables they hang from; read from the schema once.
     QList<Dependent> dependentsOf(const QString& table) const;
+    // A table's columns that hold values: all but its id and bookkeeping; read from the schema once.
+    QStringList valueColumnsOf(const QString& table) const;
 
     Id insert(const QString& table, const Fields& fields);
     // Updates the changed fields only and records one history entry per changed field; the
@@ -144,6 +146,13 @@ private:
     std::optional<Operation> m_refusalAllows;
     int m_grants = 0;
     bool m_serverRecords = false;
+    // What announce() last told the server, in which transaction.
+    struct Announced {
+        quint64 transaction = 0;
+        QString at;
+        bool operator==(const Announced&) const = default;
+    };
+    Announced m_announced;
 };
 
 } // namespace rectrack

@@ -215,15 +215,21 @@ TEST_CASE("Someone else's change since loading is detected - not overwritten", "
     const Id inspection = makeInspection(*ledger, makeRound(*ledger));
     const Id id = makeFinding(*ledger, inspection);
     Finding mine = ledger->findings().finding(id);
-    Finding theirs = ledger->findings().finding(id);
+    // a colleague's program, on its own connection
+    auto colleague = Ledger::open(ledger.path(), std::make_shared<FixedClock>(testToday()), QStringLiteral("王同事"),
+                                  Database::OpenMode::Existing);
+    Finding theirs = colleague->findings().finding(id);
     theirs.title = QStringLiteral("他人的修改");
-    ledger->findings().updateFinding(theirs, theirs.rowVersion);
+    colleague->findings().updateFinding(theirs, theirs.rowVersion);
     mine.title = QStringLiteral("我的修改");
     try {
         ledger->findings().updateFinding(mine, mine.rowVersion);
         FAIL("a stale edit went through");
     } catch (const Error& e) {
         CHECK(e.kind() == Error::Kind::Conflict);
+        // whose change won, and when
+        CHECK(e.message().contains(QStringLiteral("王同事")));
+        CHECK(e.message().contains(testToday().toString(QStringLiteral("yyyy-MM-dd"))));
         // both values, for the user to compare: only the field that differs
         REQUIRE(e.differences().size() == 1);
         CHECK(e.differences().first().field == QStringLiteral("title"));

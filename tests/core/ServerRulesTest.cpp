@@ -7,6 +7,7 @@
 #include "changes/Change.h"
 #include "changes/LedgerChanges.h"
 #include "model/Error.h"
+#include "services/Ledger.h"
 #include "services/SampleData.h"
 #include "storage/HistoryVerifier.h"
 #include "storage/Query.h"
@@ -15,6 +16,7 @@
 #include "support/PostgresServer.h"
 #include "support/TestLedger.h"
 
+#include <QRegularExpression>
 #include <QUrl>
 
 using namespace rectrack;
@@ -265,4 +267,45 @@ TEST_CASE("An account added on a server is its login role: a SCRAM password, its
     const VerifyReport report = s.verified();
     INFO(report.problems.join(u'\n').toStdString());
     CHECK(report.ok());
+}
+
+TEST_CASE("On a server with TLS the program connects over it and checks the server's certificate", "[server]") {
+    RECTRACK_SERVER_ONLY();
+    PostgresServer* server = PostgresServer::shared();
+    REQUIRE(server != nullptr);
+    const QString database = databaseOf(server->newDatabase());
+    const QString url = server->tlsUrl(database);
+    if (url.isEmpty()) {
+        SUCCEED("no TLS on the test server: " << server->noTlsReason().toStdString());
+        return;
+    }
+    auto clock = std::make_shared<FixedClock>(testToday());
+    auto ledger = Ledger::open(url, clock, QStringLiteral("t"), Database::OpenMode::Existing);
+    CHECK(Query(ledger->database().connection(), QStringLiteral("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()"))
+              .scalar()
+              .toBool());
+    Changes::loadSampleData()->apply(*ledger); // writes go over it as over the socket
+    CHECK(verifyHistory(ledger->database().connection()).ok());
+
+    const auto refusal = [&](const QString& location) {
+        try {
+            Ledger::open(location, clock, QStringLiteral("t"), Database::OpenMode::Existing);
+        } catch (const Error& e) {
+            return e.message();
+        }
+        return QString();
+    };
+    SECTION("a connection without TLS is refused by the server, and the message says so") {
+        const QString said = refusal(server->tlsUrl(database, {}, QStringLiteral("disable")));
+        INFO(said.toStdString());
+        CHECK(said.contains(QStringLiteral("no encryption")));
+    }
+    SECTION("a server whose certificate the root given does not vouch for is refused by the program") {
+        QString other = server->tlsUrl(database);
+        other.replace(QRegularExpression(QStringLiteral("sslrootcert=[^&]*")),
+                      QStringLiteral("sslrootcert=%2Fetc%2Fssl%2Fcerts%2Fca-certificates.crt"));
+        const QString said = refusal(other);
+        INFO(said.toStdString());
+        CHECK(said.contains(QStringLiteral("certificate verify failed")));
+    }
 }

@@ -14,14 +14,33 @@
 
 #include <catch2/catch.hpp>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
 #include <pwd.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
 namespace rectrack::test {
 
 namespace {
 QString g_reason;
-constexpr int Port = 5432;
+
+// A TCP port nobody listens on now, for the server's 127.0.0.1 (its socket file is named by it
+// too): two test programs running at once each get their own.
+int freePort() {
+    const int probe = socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t length = sizeof address;
+    int port = 5432;
+    if (probe >= 0 && bind(probe, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0 &&
+        getsockname(probe, reinterpret_cast<sockaddr*>(&address), &length) == 0)
+        port = ntohs(address.sin_port);
+    if (probe >= 0)
+        close(probe);
+    return port;
+}
 
 QString binaryFolder() {
     for (const QString& dir : {QStringLiteral("/usr/lib/postgresql/15/bin"), QStringLiteral("/usr/lib/postgresql/16/bin")})
@@ -101,14 +120,35 @@ bool PostgresServer::start() {
         g_reason = QStringLiteral("cannot write %1").arg(hba.fileName());
         return false;
     }
-    const QByteArray rules = "local all +password_users scram-sha-256\n" + hba.readAll();
+    // Over TCP (127.0.0.1 only), TLS is required of everyone.
+    const QByteArray rules = "local all +password_users scram-sha-256\n"
+                             "hostnossl all all all reject\n"
+                             "hostssl all +password_users 127.0.0.1/32 scram-sha-256\n" +
+                             hba.readAll();
     hba.seek(0);
     hba.write(rules);
     hba.close();
-    const QString settings = QStringLiteral("-k %1 -c listen_addresses='' -p %2 -c fsync=off "
-                                            "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200")
-                                 .arg(m_dir)
-                                 .arg(Port);
+    // TLS on 127.0.0.1, as an office's server has it: a certificate for localhost made here (the
+    // rules above take TCP connections over TLS only).
+    m_port = freePort();
+    const QString data = m_dir + QStringLiteral("/data");
+    const bool tls = runServerTool(QStringLiteral("openssl"),
+                                   {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                                    QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                                    QStringLiteral("-days"), QStringLiteral("30"), QStringLiteral("-subj"), QStringLiteral("/CN=localhost"),
+                                    QStringLiteral("-keyout"), data + QStringLiteral("/server.key"), QStringLiteral("-out"),
+                                    data + QStringLiteral("/server.crt")},
+                                   &log) == 0;
+    if (tls)
+        m_certificate = data + QStringLiteral("/server.crt");
+    else
+        m_noTls = QStringLiteral("openssl could not make a certificate: %1").arg(log);
+    const QString settings = QStringLiteral("-k %1 -c listen_addresses='%2' -p %3 -c fsync=off "
+                                            "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200%4")
+                                 .arg(m_dir, tls ? QStringLiteral("127.0.0.1") : QString())
+                                 .arg(m_port)
+                                 .arg(tls ? QStringLiteral(" -c ssl=on -c ssl_cert_file=server.crt -c ssl_key_file=server.key")
+                                          : QString());
     if (runServerTool(m_bin + QStringLiteral("/pg_ctl"),
                       {QStringLiteral("start"), QStringLiteral("-w"), QStringLiteral("-D"), m_dir + QStringLiteral("/data"),
                        QStringLiteral("-l"), m_dir + QStringLiteral("/server.log"), QStringLiteral("-o"), settings},
@@ -131,8 +171,17 @@ PostgresServer::~PostgresServer() {
 QString PostgresServer::url(const QString& database, const QString& user) const {
     return QStringLiteral("postgresql://%1@localhost:%2/%3?host=%4")
         .arg(user.isEmpty() ? QString::fromLatin1(Administrator) : user)
-        .arg(Port)
+        .arg(m_port)
         .arg(database, QString::fromUtf8(QUrl::toPercentEncoding(m_dir)));
+}
+
+QString PostgresServer::tlsUrl(const QString& database, const QString& user, const QString& sslmode) const {
+    if (m_certificate.isEmpty())
+        return {};
+    return QStringLiteral("postgresql://%1@localhost:%2/%3?sslmode=%4&sslrootcert=%5")
+        .arg(user.isEmpty() ? QString::fromLatin1(Administrator) : user)
+        .arg(m_port)
+        .arg(database, sslmode, QString::fromUtf8(QUrl::toPercentEncoding(m_certificate)));
 }
 
 QString PostgresServer::newDatabase() {
@@ -156,14 +205,14 @@ QString PostgresServer::newDatabase() {
 }
 
 QStringList PostgresServer::connectionOptions() const {
-    return {QStringLiteral("-h"), m_dir, QStringLiteral("-p"), QString::number(Port), QStringLiteral("-U"),
+    return {QStringLiteral("-h"), m_dir, QStringLiteral("-p"), QString::number(m_port), QStringLiteral("-U"),
             QString::fromLatin1(Administrator)};
 }
 
 int PostgresServer::tool(const QString& program, const QStringList& arguments, QString* output) const {
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(m_bin + u'/' + program, QStringList{QStringLiteral("-h"), m_dir, QStringLiteral("-p"), QString::number(Port),
+    process.start(m_bin + u'/' + program, QStringList{QStringLiteral("-h"), m_dir, QStringLiteral("-p"), QString::number(m_port),
                                                       QStringLiteral("-U"), QString::fromLatin1(Administrator)} +
                                               arguments);
     if (!process.waitForFinished(120000))
@@ -184,7 +233,7 @@ int PostgresServer::psql(const QString& database, const QString& user, const QSt
     }
     process.start(m_bin + QStringLiteral("/psql"),
                   {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
-                   QStringLiteral("-h"), m_dir, QStringLiteral("-p"), QString::number(Port), QStringLiteral("-U"),
+                   QStringLiteral("-h"), m_dir, QStringLiteral("-p"), QString::number(m_port), QStringLiteral("-U"),
                    user.isEmpty() ? QString::fromLatin1(Administrator) : user, QStringLiteral("-w"), QStringLiteral("-d"), database,
                    QStringLiteral("-At"), QStringLiteral("-c"), sql});
     if (!process.waitForFinished(60000))

@@ -24,6 +24,11 @@ public:
     QString newDatabase();
     // The URL of `database` for `user` (the administrator when empty).
     QString url(const QString& database, const QString& user = {}) const;
+    // The same over TCP on 127.0.0.1 with TLS (the server's own certificate for localhost as the
+    // root to check it against, `sslmode` as given); empty when no certificate could be made (the
+    // reason in noTlsReason()). The server takes TCP connections over TLS only.
+    QString tlsUrl(const QString& database, const QString& user = {}, const QString& sslmode = QStringLiteral("verify-full")) const;
+    QString noTlsReason() const { return m_noTls; }
     // Runs one of the server's client programs (pg_dump, pg_restore …) against this server as
     // the administrator; returns its exit code, its output in *output.
     int tool(const QString& program, const QStringList& arguments, QString* output = nullptr) const;
@@ -44,6 +49,9 @@ private:
     bool start();
     QString m_dir;
     QString m_bin;
+    int m_port = 0;
+    QString m_certificate;
+    QString m_noTls;
     bool m_started = false;
 };
 

@@ -7,7 +7,8 @@
 namespace rectrack {
 
 QStringList PostgresDialect::beginWrite() const {
-    return {QStringLiteral("BEGIN"), QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(WriteLock)};
+    // one round trip: the statements are sent as they are, together
+    return {QStringLiteral("BEGIN; SELECT pg_advisory_xact_lock(%1)").arg(WriteLock)};
 }
 
 QStringList PostgresDialect::columnsOf(const QSqlDatabase& db, const QString& table) const {

@@ -11,6 +11,7 @@
 #include "storage/RowStore.h"
 #include "storage/Schema.h"
 #include "storage/SchemaTables.h"
+#include "storage/SearchTexts.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -135,6 +136,31 @@ void suspendRecording(const QSqlDatabase& db) {
 
 void resumeRecording(const QSqlDatabase& db) {
     switchRecording(db, QStringLiteral("ENABLE"));
+}
+
+namespace {
+// The search index's and the facts' triggers, by the names they are made with
+// (fullTextStatements, DashboardFacts::schemaStatements).
+QList<std::pair<QString, QString>> derivedTriggers(const QSqlDatabase& db) {
+    Query q(db, QStringLiteral("SELECT tgrelid::regclass::text, tgname FROM pg_trigger WHERE NOT tgisinternal AND "
+                               "(tgname LIKE '%\\_search\\_%' OR tgname LIKE '%facts\\_%') ORDER BY 1, 2"));
+    q.exec();
+    QList<std::pair<QString, QString>> triggers;
+    while (q.next())
+        triggers.append({q.value(0).toString(), q.value(1).toString()});
+    return triggers;
+}
+} // namespace
+
+void suspendDerived(const QSqlDatabase& db) {
+    for (const auto& [table, trigger] : derivedTriggers(db))
+        run(db, QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER %2").arg(table, trigger));
+}
+
+void resumeDerived(const QSqlDatabase& db) {
+    run(db, QStringLiteral("INSERT INTO search_index (entry, body, finding_id) ") + searchTextsQuery(PostgresDialect()));
+    for (const auto& [table, trigger] : derivedTriggers(db))
+        run(db, QStringLiteral("ALTER TABLE %1 ENABLE TRIGGER %2").arg(table, trigger));
 }
 
 void continueNumbering(const QSqlDatabase& db) {

@@ -35,6 +35,12 @@ void bringRulesUpToDate(Database& database);
 void suspendRecording(const QSqlDatabase& db);
 void resumeRecording(const QSqlDatabase& db);
 void continueNumbering(const QSqlDatabase& db);
+// Also for a whole copy: the triggers that keep the search index and the dashboard's facts off
+// while the rows go in (row by row, they would take most of the copy's time), then the index
+// filled in one statement and the triggers on again. The facts are copied as they are; the
+// copy's verification compares both with the ledger.
+void suspendDerived(const QSqlDatabase& db);
+void resumeDerived(const QSqlDatabase& db);
 // The prefix of the ledger's group roles (ServerRoles).
 QString groupPrefix(const QSqlDatabase& db);
 
