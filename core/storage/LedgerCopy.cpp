@@ -118,6 +118,7 @@ CopiedLedger copyLedger(Database& from, Database& to) {
             PostgresSchema::resumeDerived(target);
             PostgresSchema::resumeRecording(target);
             PostgresSchema::continueNumbering(target);
+            PostgresSchema::gatherStatistics(target);
         }
         requireVerified(target, to.path());
     });

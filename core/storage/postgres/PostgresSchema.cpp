@@ -163,6 +163,10 @@ void resumeDerived(const QSqlDatabase& db) {
         run(db, QStringLiteral("ALTER TABLE %1 ENABLE TRIGGER %2").arg(table, trigger));
 }
 
+void gatherStatistics(const QSqlDatabase& db) {
+    run(db, QStringLiteral("ANALYZE"));
+}
+
 void continueNumbering(const QSqlDatabase& db) {
     for (const QString& table : RowStore::recordedTables() + QStringList{QStringLiteral("history")})
         run(db, QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), (SELECT coalesce(max(id), 0) + 1 "

@@ -41,6 +41,9 @@ void continueNumbering(const QSqlDatabase& db);
 // copy's verification compares both with the ledger.
 void suspendDerived(const QSqlDatabase& db);
 void resumeDerived(const QSqlDatabase& db);
+// The planner's statistics gathered now (ANALYZE), as after any bulk load: without them, a large
+// ledger just copied in was searched and counted a hundred times slower until autovacuum came by.
+void gatherStatistics(const QSqlDatabase& db);
 // The prefix of the ledger's group roles (ServerRoles).
 QString groupPrefix(const QSqlDatabase& db);
 
