@@ -3,6 +3,7 @@
 #include "common/Translations.h"
 #include "dialogs/OpenProblemDialog.h"
 #include "dialogs/SignInDialog.h"
+#include "main/LedgerInstance.h"
 #include "main/LedgerLocation.h"
 #include "main/MainWindow.h"
 #include "main/StartupProbe.h"
@@ -56,7 +57,11 @@ int main(int argc, char* argv[]) {
                        "or after scrolling it to the end (scroll); reports on standard output"),
         QStringLiteral("when"));
     parser.addOptions({dbOption, langOption, todayOption, screenshotOption, viewOption, benchOption});
+    parser.addPositionalArgument(QStringLiteral("ledger"),
+                                 QStringLiteral("The ledger file to open, as --db (what the file manager passes on)"),
+                                 QStringLiteral("[file]"));
     parser.process(app);
+    const bool unattended = parser.isSet(screenshotOption) || parser.isSet(benchOption);
 
     const QString language =
         parser.isSet(langOption)
@@ -76,7 +81,11 @@ int main(int argc, char* argv[]) {
         clock = std::make_shared<ReferenceDayClock>(today); // records keep the real time
     }
 
-    QString path = ui::ledgerToOpen(parser.value(dbOption));
+    const QString asked = parser.isSet(dbOption) ? parser.value(dbOption) : parser.positionalArguments().value(0);
+    QString path = ui::ledgerToOpen(asked);
+    // One window per ledger: already open in another window, that window comes forward instead.
+    if (!unattended && ui::LedgerInstance(path).handOver())
+        return 0;
     bool chosenAtStart = false; // another file or a new one, picked in the dialog below
     std::unique_ptr<Ledger> ledger;
     std::unique_ptr<ui::MainWindow> owner;
@@ -99,13 +108,13 @@ int main(int argc, char* argv[]) {
                     return 0;
             }
             owner = std::make_unique<ui::MainWindow>(*ledger); // its first reads may meet a damaged page
-            if (chosenAtStart && !parser.isSet(dbOption))
+            if (chosenAtStart && asked.isEmpty())
                 ui::rememberLedger(path);
             break;
         } catch (const Error& e) {
             owner.reset();
             ledger.reset();
-            if (parser.isSet(screenshotOption) || parser.isSet(benchOption)) {
+            if (unattended) {
                 std::fprintf(stderr, "rectrack: %s\n", e.what());
                 return 1;
             }
@@ -121,6 +130,14 @@ int main(int argc, char* argv[]) {
     }
     ui::MainWindow& window = *owner;
     window.resize(1600, 960);
+    ui::LedgerInstance instance(path);
+    if (!unattended && instance.listen())
+        QObject::connect(&instance, &ui::LedgerInstance::raiseRequested, &window, [&window] {
+            window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+            window.show();
+            window.raise();
+            window.activateWindow();
+        });
     if (parser.isSet(viewOption)) {
         // in the order of the tabs
         const QStringList views{QStringLiteral("ledger"), QStringLiteral("findings"), QStringLiteral("measures"),

@@ -1300,12 +1300,20 @@
         <translation>Sign in first to %1.</translation>
     </message>
     <message>
-        <source>这一条（%1 #%2）在您打开之后已被他人修改，您的修改没有保存。请核对双方的内容，重新打开后再改。</source>
-        <translation>This item (%1 #%2) was changed by someone else after you opened it; your change was not saved. Compare both versions, open it again and redo your change.</translation>
-    </message>
-    <message>
         <source>文字中有无效的字符（不成对的 Unicode 代理项，多来自损坏的复制粘贴），没有保存。请删去这个字符后再保存。</source>
         <translation>The text contains an invalid character (half of a Unicode surrogate pair, usually from a broken copy and paste) and was not saved. Remove that character and save again.</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (at %2)</translation>
+    </message>
+    <message>
+        <source>他人</source>
+        <translation>someone else</translation>
+    </message>
+    <message>
+        <source>这一条（%1 #%2）在您打开之后已被%3修改，您的修改没有保存。请核对双方的内容，重新打开后再改。</source>
+        <translation>This item (%1 #%2) was changed by %3 after you opened it; your change was not saved. Compare both versions, reopen it and edit again.</translation>
     </message>
 </context>
 <context>
