@@ -33,7 +33,10 @@ grep -q '^Name=整改台账$' "$entry"
 test -f /usr/share/icons/hicolor/scalable/apps/org.rectrack.Rectrack.svg
 test -f /usr/share/icons/hicolor/48x48/apps/org.rectrack.Rectrack.png
 test -f /usr/share/metainfo/org.rectrack.Rectrack.metainfo.xml
-man -w rectrack-cli >/dev/null && man -w rectrack >/dev/null
+for page in /usr/share/man/man1/rectrack-cli.1.gz /usr/share/man/man1/rectrack.1.gz /usr/share/man/zh_CN/man1/rectrack-cli.1.gz; do
+  zcat "$page" | grep -q '^\.TH "\?RECTRACK' || { echo "$page is not a man page" >&2; exit 1; }
+done
+zcat /usr/share/man/man1/rectrack-cli.1.gz | grep -q 'export' # each subcommand is in it
 test -f /usr/share/bash-completion/completions/rectrack-cli
 completed=$(bash -c 'source /usr/share/bash-completion/completions/rectrack-cli; COMP_WORDS=(rectrack-cli exp); COMP_CWORD=1; _rectrack_cli; echo "${COMPREPLY[*]}"')
 [ "$completed" = export ] || { echo "bash completion offered '$completed' for 'exp'" >&2; exit 1; }
