@@ -9,7 +9,7 @@
 #                                                 (rectrack_VERSION_amd64.deb in the build folder) and check it
 #                                                 with lintian, appstreamcli and desktop-file-validate
 #   bash scripts/bootstrap.sh fuzz [SECONDS [TARGET...]]  build the libFuzzer targets with clang, run each
-#                                                 for SECONDS (default 60; targets: document txt html docx pdf parser)
+#                                                 for SECONDS (default 60; targets: document txt html docx pdf xlsx parser)
 # Environment: BUILD_DIR (default: build), RECTRACK_WERROR=ON to make warnings errors (CI sets it).
 set -euo pipefail
 
@@ -114,7 +114,7 @@ case "$mode" in
     seconds=${1:-60}
     [ $# -gt 0 ] && shift
     targets=("$@")
-    [ ${#targets[@]} -eq 0 ] && targets=(document txt html docx pdf parser)
+    [ ${#targets[@]} -eq 0 ] && targets=(document txt html docx pdf xlsx parser)
     seeds=$root/tests/fuzz/corpus
     summary=()
     for target in "${targets[@]}"; do

@@ -549,10 +549,6 @@
         <translation>The XML of the Word body is damaged: %1</translation>
     </message>
     <message>
-        <source>无法读取 Word 文件</source>
-        <translation>Cannot read the Word file</translation>
-    </message>
-    <message>
         <source>Word 文件已损坏或不完整（不是有效的 .docx 压缩包）</source>
         <translation>The Word file is damaged or incomplete (not a valid .docx archive)</translation>
     </message>
@@ -563,14 +559,6 @@
     <message>
         <source>Word 正文过大，无法导入</source>
         <translation>The Word body is too large to import</translation>
-    </message>
-    <message>
-        <source>无法打开 Word 正文</source>
-        <translation>Cannot open the Word body</translation>
-    </message>
-    <message>
-        <source>Word 文件已损坏，正文读取不完整</source>
-        <translation>The Word file is damaged; its body could not be read completely</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1409,45 @@
     <message>
         <source>第 %1 行无法识别：%2</source>
         <translation>Line %1 cannot be read: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rectrack::XlsxReader</name>
+    <message>
+        <source>这是旧版 Excel（.xls）或 WPS 表格（.et）文件，或是设置了打开密码的工作簿。请在 Excel 或 WPS 中打开它，去掉密码，“另存为” Excel 工作簿（.xlsx）后再导入。</source>
+        <translation>This is an old Excel (.xls) or WPS Spreadsheets (.et) file, or a workbook with an opening password. Open it in Excel or WPS, remove the password, “Save As” an Excel workbook (.xlsx), then import that.</translation>
+    </message>
+    <message>
+        <source>这不是 Excel 工作簿（.xlsx）：文件已损坏，或是别的格式改了扩展名。</source>
+        <translation>This is not an Excel workbook (.xlsx): the file is damaged, or another format renamed.</translation>
+    </message>
+    <message>
+        <source>工作簿的 %1 已损坏：%2</source>
+        <translation>The workbook's %1 is damaged: %2</translation>
+    </message>
+    <message>
+        <source>工作簿过大，无法导入</source>
+        <translation>The workbook is too large to import</translation>
+    </message>
+    <message>
+        <source>工作表“%1”超过 %2 行（或单元格过多），无法导入：请分成几个文件。</source>
+        <translation>Sheet “%1” has more than %2 rows (or too many cells) to import: split it into several files.</translation>
+    </message>
+    <message>
+        <source>工作簿缺少工作表“%1”的内容（%2）</source>
+        <translation>The workbook lacks the contents of sheet “%1” (%2)</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿已损坏或不完整（不是有效的 .xlsx 压缩包）</source>
+        <translation>The Excel workbook is damaged or incomplete (not a valid .xlsx package)</translation>
+    </message>
+    <message>
+        <source>这是 Word 文件，不是 Excel 工作簿：请把它作为通报或整改方案导入。</source>
+        <translation>This is a Word file, not an Excel workbook: import it as a bulletin or a rectification plan.</translation>
+    </message>
+    <message>
+        <source>这个压缩包里没有 Excel 工作簿（xl/workbook.xml），不是 .xlsx 文件</source>
+        <translation>This package holds no Excel workbook (xl/workbook.xml): it is not an .xlsx file</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 //   html      the HTML reader, then the parser
 //   docx      the Word reader (zip, XML), then the parser
 //   pdf       the PDF reader (Poppler, line and paragraph joining), then the parser
+//   xlsx      the workbook reader (zip, shared strings, styles, sheets, merged cells)
 //   parser    the bulletin parser alone, on the input decoded as UTF-8
 // Errors the readers report (Error) are the expected outcome for most inputs; anything else
 // (a crash, a hang, an address or undefined-behaviour error, an uncaught exception) is a
@@ -17,6 +18,7 @@
 #include "import/readers/HtmlReader.h"
 #include "import/readers/PdfReader.h"
 #include "import/readers/PlainTextReader.h"
+#include "import/readers/XlsxReader.h"
 #include "model/Error.h"
 
 #include <cstddef>
@@ -48,10 +50,12 @@ void fuzzOne(const QByteArray& bytes) {
     readThenParse<rectrack::DocxReader>(bytes);
 #elif defined(RECTRACK_FUZZ_TARGET_pdf)
     readThenParse<rectrack::PdfReader>(bytes);
+#elif defined(RECTRACK_FUZZ_TARGET_xlsx)
+    (void)rectrack::readXlsx(bytes);
 #elif defined(RECTRACK_FUZZ_TARGET_parser)
     parse(QString::fromUtf8(bytes));
 #else
-#error "define RECTRACK_FUZZ_TARGET_<document|txt|html|docx|pdf|parser>"
+#error "define RECTRACK_FUZZ_TARGET_<document|txt|html|docx|pdf|xlsx|parser>"
 #endif
 }
 

@@ -1,0 +1,42 @@
+#pragma once
+// An Office Open XML package (.docx, .xlsx): a zip archive read from memory with libzip. Each
+// part is read as it inflates, and refused as soon as it grows past its limit, never held
+// whole (a 700 KB archive can expand to 200 MB). Errors are Error(Invalid), in the words the
+// caller gives for its kind of file.
+
+#include <QByteArray>
+#include <QString>
+
+#include <functional>
+
+struct zip;
+struct zip_file;
+
+namespace rectrack {
+
+class ZipPackage {
+public:
+    // What to tell the user, per kind of failure, for this kind of file.
+    struct Words {
+        QString damaged;  // not a zip archive, or cut off
+        QString tooLarge; // a part inflates past its limit
+    };
+    ZipPackage(const QByteArray& bytes, Words words);
+    ~ZipPackage();
+    ZipPackage(const ZipPackage&) = delete;
+    ZipPackage& operator=(const ZipPackage&) = delete;
+
+    bool has(const QString& part) const;
+    // The part, read piece by piece into `consume` (which may stop early by returning false),
+    // at most `limit` bytes inflated; a missing part throws `missing`.
+    void stream(const QString& part, qint64 limit, const QString& missing,
+                const std::function<bool(const QByteArray&)>& consume) const;
+    // The whole part, at most `limit` bytes; a missing part throws `missing`.
+    QByteArray read(const QString& part, qint64 limit, const QString& missing) const;
+
+private:
+    zip* m_archive = nullptr;
+    Words m_words;
+};
+
+} // namespace rectrack
