@@ -473,6 +473,13 @@
     </message>
 </context>
 <context>
+    <name>rectrack::CsvReader</name>
+    <message>
+        <source>CSV 文件超过 %1 行，无法导入：请分成几个文件。</source>
+        <translation>The CSV file has more than %1 rows to import: split it into several files.</translation>
+    </message>
+</context>
+<context>
     <name>rectrack::Database</name>
     <message>
         <source>%1 不能写入：%2是只读的。整改台账需要写入这个文件和它旁边的日志文件。请检查权限，或把文件复制到可写的文件夹后再打开。</source>
@@ -998,6 +1005,13 @@
     </message>
 </context>
 <context>
+    <name>rectrack::LedgerColumns</name>
+    <message>
+        <source>--map 中的“%1”看不懂：应为“列字母=字段”，如 C=title,E=measure,F=lead_unit。字段可以是 number, category, title, measure, leader, lead_unit, co_units, person, deadline, progress, outcome, remark, ignored</source>
+        <translation>“%1” in --map is not understood: write “column letter=field”, as in C=title,E=measure,F=lead_unit. The fields are number, category, title, measure, leader, lead_unit, co_units, person, deadline, progress, outcome, remark, ignored</translation>
+    </message>
+</context>
+<context>
     <name>rectrack::LedgerCopy</name>
     <message>
         <source>修改记录的哈希链在第 %1 条断开</source>
@@ -1423,7 +1437,7 @@
     </message>
     <message>
         <source>工作簿的 %1 已损坏：%2</source>
-        <translation>The workbook's %1 is damaged: %2</translation>
+        <translation>The workbook&apos;s %1 is damaged: %2</translation>
     </message>
     <message>
         <source>工作簿过大，无法导入</source>

@@ -8,22 +8,11 @@
 // workbook, a Word file renamed) is refused with what to do; so is a sheet of a million rows or
 // more, or XML that inflates past its limit.
 
+#include "Sheet.h"
+
 #include <QByteArray>
-#include <QList>
-#include <QString>
-#include <QStringList>
 
 namespace rectrack {
-
-struct SheetRow {
-    int number = 0; // the row's number in the sheet (1 = the first), hidden rows skipped
-    QStringList cells; // from column A; empty text for an empty cell
-};
-
-struct Sheet {
-    QString name;
-    QList<SheetRow> rows; // the rows that hold anything, in order
-};
 
 struct Workbook {
     QList<Sheet> sheets;        // the visible ones, in the workbook's order
