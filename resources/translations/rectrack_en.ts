@@ -1339,6 +1339,25 @@
     </message>
 </context>
 <context>
+    <name>rectrack::SheetLedger</name>
+    <message>
+        <source>第 %1 行是合计行，未导入</source>
+        <translation>Row %1 is a total row; not imported</translation>
+    </message>
+    <message>
+        <source>第 %1 行有序号“%2”但没有问题，未导入</source>
+        <translation>Row %1 has the number “%2” but no problem; not imported</translation>
+    </message>
+    <message>
+        <source>第 %1 行有整改措施但前面没有问题，未导入</source>
+        <translation>Row %1 has a measure but no problem before it; not imported</translation>
+    </message>
+    <message>
+        <source>第 %1 行没有问题也没有措施，未导入</source>
+        <translation>Row %1 has neither a problem nor a measure; not imported</translation>
+    </message>
+</context>
+<context>
     <name>rectrack::SqliteFile</name>
     <message>
         <source>无法打开 %1：%2</source>
