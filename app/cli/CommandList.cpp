@@ -45,10 +45,12 @@ QList<Command> makeCommands() {
                     {option("completed-on", CliText::tr("完成日期（set-status 设为已完成时；默认今天）"), QStringLiteral("YYYY-MM-DD"))},
                     onLedger(runSetStatus)};
     Command import{QStringLiteral("import"), CliText::tr("文件"),
-                   CliText::tr("导入整改情况通报（先核对数字）；--update 用新版文件更新之前的导入，保留已做的工作"),
+                   CliText::tr("导入整改情况通报或整改台账表格（先核对数字）；--update 用新版文件更新之前的导入，保留已做的工作"),
                    {option("dry-run", CliText::tr("只解析和检查，不写入")), option("update", CliText::tr("用再次导入的文件更新之前的导入")),
                     option("allow-removal", CliText::tr("import --update 时，删除新文件中已没有、但已有工作的条目")),
-                    option("inspection", CliText::tr("--update：要更新的巡察"), QStringLiteral("N"))},
+                    option("inspection", CliText::tr("--update：要更新的巡察"), QStringLiteral("N")),
+                    option("map", CliText::tr("台账表格（.xlsx、.csv）各列是什么，表头认不出时用：如 B=title,C=measure,D=lead_unit"),
+                           QStringLiteral("COLUMN=FIELD,…"))},
                    [](Session& s) {
                        // A dry run of a new import reads the document only: it needs no ledger.
                        const bool needsLedger = !s.in.isSet("dry-run") || s.in.isSet("update");

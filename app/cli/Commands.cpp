@@ -139,8 +139,8 @@ int runImport(Ledger* ledger, const Invocation& in, QTextStream& out) {
     if (in.args.size() != 1)
         throw UsageError{QCoreApplication::translate(
             "rectrack::cli", "用法：rectrack-cli import 文件 [--dry-run] [--update [--inspection 巡察编号] "
-                             "[--allow-removal]] [--json]")};
-    const BulletinFile read = readBulletinFile(in.args[0]);
+                             "[--allow-removal]] [--map 列=字段,…] [--json]")};
+    const BulletinFile read = readBulletinFile(in.args[0], in.value("map"));
     const ParsedBulletin& bulletin = read.bulletin;
     const QString& hash = read.hash;
 

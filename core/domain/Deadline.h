@@ -15,4 +15,8 @@ struct Deadline {
     QString displayText() const;
 };
 
+// Turns 整改时限 as written into a deadline: 立行立改, 长期坚持, 持续推进, or a date
+// ("2025年12月底" → 2025-12-31, "2025年6月30日", "2025-06-30"); None when it says none of these.
+Deadline parseDeadline(const QString& text);
+
 } // namespace rectrack

@@ -1,5 +1,8 @@
 #include "BulletinJson.h"
 
+#include "domain/Deadline.h"
+#include "ledger/SheetBulletin.h"
+
 #include <QJsonArray>
 
 namespace rectrack {
@@ -31,6 +34,24 @@ QJsonValue statusValue(ParsedFinding::Status s) {
     }
     return QJsonValue();
 }
+
+// A deadline as YYYY-MM-DD, immediate, long_term or continuous; as written when it is none of these.
+QJsonValue deadlineValue(const QString& written) {
+    const Deadline d = parseDeadline(written);
+    switch (d.kind) {
+    case DeadlineKind::Date:
+        return d.date.toString(Qt::ISODate);
+    case DeadlineKind::Immediate:
+        return QStringLiteral("immediate");
+    case DeadlineKind::LongTerm:
+        return QStringLiteral("long_term");
+    case DeadlineKind::Continuous:
+        return QStringLiteral("continuous");
+    case DeadlineKind::None:
+        break;
+    }
+    return textValue(written);
+}
 } // namespace
 
 QJsonObject toJson(const ParsedBulletin& b) {
@@ -49,7 +70,16 @@ QJsonObject toJson(const ParsedBulletin& b) {
             QJsonObject{{QStringLiteral("number"), c.number}, {QStringLiteral("title"), c.title}});
 
     QJsonArray findings;
-    for (const ParsedFinding& f : b.findings)
+    for (const ParsedFinding& f : b.findings) {
+        // each measure's own unit, person, deadline and status, as a ledger sheet gives them
+        QJsonArray details;
+        for (const ParsedMeasure& m : f.measureDetails)
+            details.append(QJsonObject{{QStringLiteral("text"), m.text},
+                                       {QStringLiteral("lead_unit"), textValue(m.leadUnit)},
+                                       {QStringLiteral("co_units"), QJsonArray::fromStringList(m.coUnits)},
+                                       {QStringLiteral("person"), textValue(m.person)},
+                                       {QStringLiteral("deadline"), deadlineValue(m.deadline)},
+                                       {QStringLiteral("status"), statusValue(statusOfWords(m.progress))}});
         findings.append(QJsonObject{
             {QStringLiteral("kind"), f.kind == ParsedFinding::Kind::Problem ? QStringLiteral("problem")
                                                                             : QStringLiteral("suggestion")},
@@ -60,7 +90,13 @@ QJsonObject toJson(const ParsedBulletin& b) {
             {QStringLiteral("deadline"), textValue(f.deadline)},
             {QStringLiteral("measures"), QJsonArray::fromStringList(f.measures)},
             {QStringLiteral("outcomes"), QJsonArray::fromStringList(f.outcomes)},
-            {QStringLiteral("difficulties"), textValue(f.difficulties)}});
+            {QStringLiteral("difficulties"), textValue(f.difficulties)},
+            {QStringLiteral("leader"), textValue(f.leader)},
+            {QStringLiteral("lead_unit"), textValue(f.leadUnit)},
+            {QStringLiteral("co_units"), QJsonArray::fromStringList(f.coUnits)},
+            {QStringLiteral("persons"), QJsonArray::fromStringList(f.persons)},
+            {QStringLiteral("measure_details"), details}});
+    }
 
     return QJsonObject{
         {QStringLiteral("title"), b.title},

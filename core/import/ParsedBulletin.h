@@ -18,6 +18,17 @@ struct ParsedCategory {
     QString title;
 };
 
+// A measure with its own unit, person, deadline and progress: what a ledger sheet says of each
+// (a bulletin says only its text).
+struct ParsedMeasure {
+    QString text;
+    QString leadUnit;
+    QStringList coUnits;
+    QString person;
+    QString deadline; // as written
+    QString progress; // as written: 已完成, 正在推进 …
+};
+
 struct ParsedFinding {
     enum class Kind { Problem, Suggestion };
     enum class Status { Unknown, Completed, InProgress, Ongoing };
@@ -30,6 +41,13 @@ struct ParsedFinding {
     QStringList measures;  // 整改措施, one per ①/一是 item
     QStringList outcomes;  // 整改成效 / 整改情况 / 整改进展情况
     QString difficulties;  // 存在的困难
+    // From a ledger sheet: who answers for it, and each measure's details in the order of
+    // `measures` (empty for a bulletin, whose measures share the finding's deadline and status).
+    QString leader;
+    QString leadUnit;
+    QStringList coUnits;
+    QStringList persons;
+    QList<ParsedMeasure> measureDetails;
     int sourceOffset = -1; // where its heading starts in the cleaned text
     QStringList warnings;  // what looks wrong about this item (also in the bulletin's warnings)
 };

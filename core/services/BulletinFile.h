@@ -1,5 +1,6 @@
 #pragma once
-// One import pipeline, for the window and the command line: a bulletin's file read, its text
+// One import pipeline, for the window and the command line: a bulletin's file (or an office's
+// ledger sheet) read, its text
 // extracted and decoded (DocumentReader), parsed (BulletinParser) and its content hashed; and
 // the inspection an earlier import of it became, if any.
 
@@ -18,8 +19,9 @@ struct BulletinFile {
 };
 
 // Throws Error with a message for the user when the file cannot be read or is not a
-// document this program reads.
-BulletinFile readBulletinFile(const QString& path);
+// document this program reads. A workbook or CSV file is read as the office's own ledger
+// (SheetBulletin), its columns as `map` gives them where its header is not recognised.
+BulletinFile readBulletinFile(const QString& path, const QString& map = {});
 
 struct EarlierImport {
     Id inspection = 0;

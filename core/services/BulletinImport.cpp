@@ -1,6 +1,7 @@
 #include "BulletinImport.h"
 
 #include "Ledger.h"
+#include "import/ledger/SheetBulletin.h"
 #include "model/Error.h"
 
 #include <QCoreApplication>
@@ -43,32 +44,6 @@ QString contentHash(const QByteArray& document) {
     return QString::fromLatin1(QCryptographicHash::hash(document, QCryptographicHash::Sha256).toHex());
 }
 
-Deadline parseDeadline(const QString& text) {
-    const QString t = text.trimmed();
-    if (t.isEmpty())
-        return {};
-    if (t.contains(QStringLiteral("立行立改"))) // 立行立改（2025年3月18日）keeps its date
-        return {DeadlineKind::Immediate, parseDeadline(QString(t).remove(QStringLiteral("立行立改"))).date};
-    if (t.contains(QStringLiteral("长期坚持")) || t.contains(QStringLiteral("长期")))
-        return {DeadlineKind::LongTerm, {}};
-    if (t.contains(QStringLiteral("持续推进")) || t.contains(QStringLiteral("持续")))
-        return {DeadlineKind::Continuous, {}};
-    static const QRegularExpression full(
-        QStringLiteral("(\\d{4})\\s*[年\\-./]\\s*(\\d{1,2})\\s*[月\\-./]\\s*(\\d{1,2})"));
-    if (const auto m = full.match(t); m.hasMatch()) {
-        const QDate d(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
-        if (d.isValid())
-            return {DeadlineKind::Date, d};
-    }
-    static const QRegularExpression month(QStringLiteral("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月"));
-    if (const auto m = month.match(t); m.hasMatch()) {
-        const QDate first(m.captured(1).toInt(), m.captured(2).toInt(), 1);
-        if (first.isValid())
-            return {DeadlineKind::Date, first.addMonths(1).addDays(-1)}; // 6月底, 6月: the month's last day
-    }
-    return {};
-}
-
 Inspection inspectionFrom(Ledger& ledger, const ParsedBulletin& b, Inspection inspection, bool createRound) {
     const int year = b.periodStart.isValid() ? b.periodStart.year() : ledger.today().year();
     const QString roundName = b.round.isEmpty() ? QStringLiteral("导入的通报") : b.round;
@@ -107,10 +82,31 @@ Finding findingFrom(const ParsedFinding& pf, Id inspectionId, const QList<Id>& c
 }
 
 Id addParsedFinding(Ledger& ledger, const ParsedFinding& pf, Id inspectionId, const QList<Id>& categoryIds) {
-    const Finding f = findingFrom(pf, inspectionId, categoryIds);
+    Finding f = findingFrom(pf, inspectionId, categoryIds);
+    // who answers for it, as a ledger sheet names them: found by name, or added
+    if (!pf.leader.trimmed().isEmpty())
+        f.leaderId = ledger.units().personNamed(pf.leader.trimmed());
+    if (!pf.leadUnit.trimmed().isEmpty())
+        f.leadUnitId = ledger.units().unitNamed(pf.leadUnit.trimmed());
+    for (const QString& unit : pf.coUnits)
+        if (const Id id = ledger.units().unitNamed(unit.trimmed()); id != f.leadUnitId && !f.coUnitIds.contains(id))
+            f.coUnitIds << id;
     const Id findingId = ledger.findings().addFinding(f);
-    for (const QString& text : pf.measures)
-        ledger.findings().addMeasure(measureFrom(text, findingId, f));
+    for (qsizetype i = 0; i < pf.measures.size(); ++i) {
+        Measure m = measureFrom(pf.measures[i], findingId, f);
+        if (i < pf.measureDetails.size()) { // a ledger sheet's measure: its own unit, person, deadline, status
+            const ParsedMeasure& d = pf.measureDetails[i];
+            if (!d.leadUnit.trimmed().isEmpty())
+                m.unitId = ledger.units().unitNamed(d.leadUnit.trimmed());
+            if (!d.person.trimmed().isEmpty())
+                m.personId = ledger.units().personNamed(d.person.trimmed());
+            if (const Deadline own = parseDeadline(d.deadline); own.kind != DeadlineKind::None)
+                m.deadline = own;
+            if (!d.progress.trimmed().isEmpty())
+                m.status = statusOf(statusOfWords(d.progress));
+        }
+        ledger.findings().addMeasure(m);
+    }
     return findingId;
 }
 

@@ -15,9 +15,6 @@ class Ledger;
 
 QString contentHash(const QByteArray& document);
 
-// Turns 整改时限 as written into a deadline: 立行立改, 长期坚持, 持续推进, or a date
-// ("2025年12月底" → 2025-12-31, "2025年6月30日", "2025-06-30").
-Deadline parseDeadline(const QString& text);
 
 // Writes the bulletin as a new inspection in one transaction and returns its id. Throws
 // Error; writes nothing then. A newer version of a bulletin already imported goes through

@@ -1339,6 +1339,33 @@
     </message>
 </context>
 <context>
+    <name>rectrack::SheetBulletin</name>
+    <message>
+        <source>第 %1 行的进展“%2”看不出状态，按未启动导入</source>
+        <translation>Row %1: the progress “%2” names no status; imported as not started</translation>
+    </message>
+    <message>
+        <source>第 %1 行的问题没有整改措施</source>
+        <translation>Row %1: the problem has no measures</translation>
+    </message>
+    <message>
+        <source>隐藏的工作表未导入：%1</source>
+        <translation>Hidden sheets not imported: %1</translation>
+    </message>
+    <message>
+        <source>%1 个隐藏的行未导入</source>
+        <translation>%1 hidden rows not imported</translation>
+    </message>
+    <message>
+        <source>从工作表“%1”第 %2 行的表头读取：%3</source>
+        <translation>Read from the header in row %2 of sheet “%1”: %3</translation>
+    </message>
+    <message>
+        <source>%1 中没有找到整改台账：没有一张表有“反馈问题”“整改措施”这样的表头。请用 --map 指定各列，如 --map &apos;B=title,C=measure,D=lead_unit&apos;。</source>
+        <translation>No rectification ledger found in %1: no sheet has a header such as “反馈问题” or “整改措施”. Say what the columns are with --map, as in --map &apos;B=title,C=measure,D=lead_unit&apos;.</translation>
+    </message>
+</context>
+<context>
     <name>rectrack::SheetLedger</name>
     <message>
         <source>第 %1 行是合计行，未导入</source>
@@ -1929,10 +1956,6 @@
         <translation> (existing work: %1)</translation>
     </message>
     <message>
-        <source>用法：rectrack-cli import 文件 [--dry-run] [--update [--inspection 巡察编号] [--allow-removal]] [--json]</source>
-        <translation>Usage: rectrack-cli import FILE [--dry-run] [--update [--inspection INSPECTION] [--allow-removal]] [--json]</translation>
-    </message>
-    <message>
         <source>新文件中没有下列已有工作的条目，未作任何修改。确认要删除它们，请加 --allow-removal；要保留它们，请先在台账中处理：
 %1</source>
         <translation>The new file lacks the following items, which already have work on them; nothing was changed. To delete them, add --allow-removal; to keep them, deal with them in the ledger first:
@@ -2039,10 +2062,6 @@ Put a note that starts with - after --: add-note 12 -- &quot;-rectified&quot;</t
     <message>
         <source>修改整改状态</source>
         <translation>Change a rectification status</translation>
-    </message>
-    <message>
-        <source>导入整改情况通报（先核对数字）；--update 用新版文件更新之前的导入，保留已做的工作</source>
-        <translation>Import a rectification bulletin (its figures are checked first); --update updates an earlier import from a new version of the file, keeping the work done</translation>
     </message>
     <message>
         <source>--update：要更新的巡察</source>
@@ -2183,6 +2202,18 @@ Put a note that starts with - after --: add-note 12 -- &quot;-rectified&quot;</t
     <message>
         <source>--server 需要 postgresql:// 开头的地址，收到“%1”</source>
         <translation>--server needs an address starting with postgresql://, got “%1”</translation>
+    </message>
+    <message>
+        <source>导入整改情况通报或整改台账表格（先核对数字）；--update 用新版文件更新之前的导入，保留已做的工作</source>
+        <translation>Import a rectification bulletin or a ledger spreadsheet (its figures are checked first); --update updates an earlier import from a new version of the file, keeping the work done</translation>
+    </message>
+    <message>
+        <source>台账表格（.xlsx、.csv）各列是什么，表头认不出时用：如 B=title,C=measure,D=lead_unit</source>
+        <translation>What each column of a ledger spreadsheet (.xlsx, .csv) holds, where its header is not recognised: as B=title,C=measure,D=lead_unit</translation>
+    </message>
+    <message>
+        <source>用法：rectrack-cli import 文件 [--dry-run] [--update [--inspection 巡察编号] [--allow-removal]] [--map 列=字段,…] [--json]</source>
+        <translation>Usage: rectrack-cli import FILE [--dry-run] [--update [--inspection N] [--allow-removal]] [--map COLUMN=FIELD,…] [--json]</translation>
     </message>
 </context>
 <context>
@@ -3362,14 +3393,6 @@ The current ledger is saved first (“before restore”) and can be restored lat
 <context>
     <name>rectrack::ui::ImportController</name>
     <message>
-        <source>导入整改情况通报或反馈意见</source>
-        <translation>Import a rectification bulletin or feedback list</translation>
-    </message>
-    <message>
-        <source>通报文件 (*.txt *.html *.htm *.docx *.pdf);;所有文件 (*)</source>
-        <translation>Bulletins (*.txt *.html *.htm *.docx *.pdf);;All files (*)</translation>
-    </message>
-    <message>
         <source>正在读取和解析 %1…</source>
         <translation>Reading and parsing %1…</translation>
     </message>
@@ -3386,6 +3409,14 @@ The current ledger is saved first (“before restore”) and can be restored lat
 %2</source>
         <translation>Cannot import %1:
 %2</translation>
+    </message>
+    <message>
+        <source>导入整改情况通报、反馈意见或整改台账</source>
+        <translation>Import a bulletin, feedback or a rectification ledger</translation>
+    </message>
+    <message>
+        <source>通报和台账 (*.txt *.html *.htm *.docx *.pdf *.xlsx *.xlsm *.csv);;通报文件 (*.txt *.html *.htm *.docx *.pdf);;台账表格 (*.xlsx *.xlsm *.csv);;所有文件 (*)</source>
+        <translation>Bulletins and ledgers (*.txt *.html *.htm *.docx *.pdf *.xlsx *.xlsm *.csv);;Bulletins (*.txt *.html *.htm *.docx *.pdf);;Ledger spreadsheets (*.xlsx *.xlsm *.csv);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -3557,6 +3588,10 @@ The current ledger is saved first (“before restore”) and can be restored lat
     <message>
         <source>已有同一标题的巡察“%1”（可能是这份通报的另一版本）。用这份文件更新它，还是另存为一个新的巡察？</source>
         <translation>There is already an inspection titled &quot;%1&quot; (perhaps another version of this bulletin). Update it with this file, or save it as a new inspection?</translation>
+    </message>
+    <message>
+        <source>牵头：%1&#x3000;配合：%2&#x3000;责任人：%3</source>
+        <translation>Leading: %1  Helping: %2  Responsible: %3</translation>
     </message>
 </context>
 <context>

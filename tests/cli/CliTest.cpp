@@ -4,6 +4,7 @@
 #include "support/TestLedger.h"
 #include "storage/Query.h"
 #include "storage/ReadConnection.h"
+#include "services/Ledger.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -11,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 
 using namespace rectrack;
@@ -682,4 +684,79 @@ TEST_CASE("server init - push - pull: a desk's ledger onto the server and back, 
     CHECK(runAs(desk, {}, {}, {QStringLiteral("--server"), url, QStringLiteral("stats")}).exitCode == 2); // both
     const Run notUrl = runAs(desk, {}, {}, {QStringLiteral("server"), QStringLiteral("init")});
     CHECK(notUrl.exitCode == 2); // a file is not a server
+}
+
+TEST_CASE("import reads an office's own ledger sheet - each measure with its unit, person, deadline and status",
+          "[cli][import][ledger-sheet]") {
+    Cli cli;
+    QTemporaryDir dir;
+    const QString sheet = dir.filePath(QStringLiteral("整改台账.csv"));
+    {
+        // as Excel saves "CSV" on a Chinese Windows: GB18030, a title row above the header
+        const QString text = QStringLiteral(
+            "测试局巡察反馈问题整改台账,,,,,,\r\n"
+            "序号,反馈问题,整改措施,牵头单位,责任人,完成时限,完成情况\r\n"
+            "1,公务用车管理不规范,修订车辆管理办法,办公室,张三,2025年6月30日,已完成\r\n"
+            "1,公务用车管理不规范,清理违规使用车辆,办公室、财务科,李四,立行立改,正在推进\r\n"
+            "2,会议室被个人长期占用,清理腾退,后勤服务中心,王五,长期坚持,长期坚持\r\n"
+            "合计,2个问题,3项措施,,,,\r\n");
+        QFile f(sheet);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        QStringEncoder gb18030("GB18030");
+        f.write(gb18030(text));
+    }
+    const Run dry = cli({QStringLiteral("import"), sheet, QStringLiteral("--dry-run"), QStringLiteral("--json")});
+    REQUIRE(dry.exitCode == 0);
+    const QJsonObject preview = dry.json().object();
+    INFO(dry.out.toStdString());
+    CHECK(preview[QStringLiteral("title")].toString() == QStringLiteral("测试局巡察反馈问题整改台账"));
+    const QJsonArray found = preview[QStringLiteral("findings")].toArray();
+    REQUIRE(found.size() == 2);
+    const QJsonObject first = found[0].toObject();
+    CHECK(first[QStringLiteral("status")].toString() == QStringLiteral("in_progress")); // one done, one under way
+    CHECK(first[QStringLiteral("lead_unit")].toString() == QStringLiteral("办公室"));
+    CHECK(first[QStringLiteral("persons")].toArray().size() == 2);
+    const QJsonArray details = first[QStringLiteral("measure_details")].toArray();
+    REQUIRE(details.size() == 2);
+    CHECK(details[0].toObject()[QStringLiteral("deadline")].toString() == QStringLiteral("2025-06-30"));
+    CHECK(details[0].toObject()[QStringLiteral("status")].toString() == QStringLiteral("completed"));
+    CHECK(details[1].toObject()[QStringLiteral("deadline")].toString() == QStringLiteral("immediate"));
+    CHECK(details[1].toObject()[QStringLiteral("co_units")].toArray().size() == 1); // 财务科 (办公室 leads)
+    CHECK(found[1].toObject()[QStringLiteral("status")].toString() == QStringLiteral("ongoing"));
+
+    const Run saved = cli({QStringLiteral("import"), sheet, QStringLiteral("--json")});
+    REQUIRE(saved.exitCode == 0);
+    const Id inspection = saved.json().object()[QStringLiteral("inspection")].toInt();
+    REQUIRE(inspection > 0);
+    auto ledger = Ledger::open(cli.db(), std::make_shared<FixedClock>(testToday()), QStringLiteral("t"),
+                               Database::OpenMode::Existing);
+    const QList<Finding> findings = ledger->findings().findings(inspection);
+    REQUIRE(findings.size() == 2);
+    const QList<Measure> measures = ledger->findings().measures(findings[0].id);
+    REQUIRE(measures.size() == 2);
+    CHECK(ledger->units().unit(*measures[0].unitId).name == QStringLiteral("办公室"));
+    CHECK(ledger->units().person(*measures[1].personId).name == QStringLiteral("李四"));
+    CHECK(measures[0].status == Status::Completed);
+    CHECK(measures[0].deadline.date == QDate(2025, 6, 30));
+    CHECK(measures[1].deadline.kind == DeadlineKind::Immediate);
+    CHECK(measures[1].status == Status::InProgress);
+    CHECK(ledger->findings().measures(findings[1].id).value(0).deadline.kind == DeadlineKind::LongTerm);
+
+    SECTION("a sheet without a header it knows: refused with what to do, then read with --map") {
+        const QString bare = dir.filePath(QStringLiteral("无表头.csv"));
+        QFile f(bare);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("1,资金拨付滞后,限时拨付,财务科\n2,验收不规范,引入第三方,项目办\n").toUtf8());
+        f.close();
+        const Run refused = cli({QStringLiteral("import"), bare, QStringLiteral("--dry-run")});
+        CHECK(refused.exitCode != 0);
+        CHECK(refused.err.contains(QStringLiteral("--map")));
+        const Run mapped = cli({QStringLiteral("import"), bare, QStringLiteral("--dry-run"), QStringLiteral("--json"),
+                                QStringLiteral("--map"), QStringLiteral("A=number,B=title,C=measure,D=lead_unit")});
+        REQUIRE(mapped.exitCode == 0);
+        const QJsonArray two = mapped.json().object()[QStringLiteral("findings")].toArray();
+        // the first row is taken for the header when a map is given for a sheet without one
+        REQUIRE(two.size() == 1);
+        CHECK(two[0].toObject()[QStringLiteral("title")].toString() == QStringLiteral("验收不规范"));
+    }
 }

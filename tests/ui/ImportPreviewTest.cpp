@@ -12,6 +12,7 @@
 #include "import/readers/DocumentReader.h"
 #include "main/Editor.h"
 #include "storage/HistoryVerifier.h"
+#include "services/BulletinFile.h"
 #include "services/BulletinImport.h"
 #include "support/TestLedger.h"
 
@@ -22,6 +23,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QTemporaryDir>
 #include <QTreeWidget>
 
 using namespace rectrack;
@@ -165,4 +167,56 @@ TEST_CASE("The update dialog lists each worked-on record the new version drops, 
     list->item(0)->setCheckState(Qt::Checked);
     CHECK(dialog.confirmedRemovals().findings == QSet<Id>{findings[1].id});
     CHECK(dialog.confirmedRemovals().measures.isEmpty());
+}
+
+TEST_CASE("An office's ledger sheet in the import preview: each measure's status and deadline shown, its unit and person saved",
+          "[ui][import][ledger-sheet]") {
+    TestLedger ledger;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("任务分解表.csv"));
+    {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("\xEF\xBB\xBF"); // as Excel saves "CSV UTF-8"
+        f.write(QStringLiteral("序号,问题类别,反馈问题,整改措施,牵头单位,配合单位,责任人,完成时限,整改进展\n"
+                               "1,作风建设,督查检查考核过多,统筹年度督查计划,办公室,督查室,赵六,2025年6月30日,已完成\n"
+                               "1,作风建设,督查检查考核过多,精简考核指标,绩效办,,钱七,2025年9月底前,推进中\n"
+                               "2,廉政建设,公务接待超标准,修订接待办法,办公室,财务科,孙八,立行立改,\n")
+                    .toUtf8());
+    }
+    const BulletinFile read = readBulletinFile(path);
+    QWidget window;
+    ui::Editor editor(*ledger, &window);
+    ui::ImportPreviewDialog preview(editor, read.bulletin, read.hash, QStringLiteral("任务分解表.csv"));
+    preview.resize(1200, 700);
+    preview.show();
+    QTreeWidget* tree = preview.tree();
+    REQUIRE(tree->topLevelItemCount() == 2); // the two categories
+    QTreeWidgetItem* finding = tree->topLevelItem(0)->child(0);
+    REQUIRE(finding);
+    CHECK(finding->text(1) == QStringLiteral("督查检查考核过多"));
+    REQUIRE(finding->childCount() == 2);
+    CHECK(finding->child(0)->text(2) == QStringLiteral("已完成"));
+    CHECK(finding->child(1)->text(3) == QStringLiteral("2025年9月底前"));
+    CHECK(finding->child(1)->toolTip(1).contains(QStringLiteral("绩效办")));
+    finding->setExpanded(true);
+    tree->setCurrentItem(finding); // its row is shown in the sheet's text
+    const QString shots = qEnvironmentVariable("RECTRACK_SCREENSHOT_DIR");
+    if (!shots.isEmpty())
+        preview.grab().save(QDir(shots).filePath(QStringLiteral("import-ledger-sheet.png")));
+
+    finding->child(1)->setText(1, QString()); // the user drops a measure: its details go with it
+    REQUIRE(preview.save());
+    const Id id = *preview.savedInspection();
+    const QList<Finding> findings = ledger->findings().findings(id);
+    REQUIRE(findings.size() == 2);
+    const QList<Measure> measures = ledger->findings().measures(findings[0].id);
+    REQUIRE(measures.size() == 1);
+    CHECK(measures[0].text == QStringLiteral("统筹年度督查计划"));
+    CHECK(ledger->units().unit(*measures[0].unitId).name == QStringLiteral("办公室"));
+    CHECK(ledger->units().person(*measures[0].personId).name == QStringLiteral("赵六"));
+    CHECK(measures[0].status == Status::Completed);
+    CHECK(findings[0].coUnitIds.size() == 2); // 督查室 and 绩效办 help 办公室
+    CHECK(ledger->units().unit(*findings[1].leadUnitId).name == QStringLiteral("办公室"));
+    CHECK(verifyHistory(ledger->database().connection()).ok());
 }

@@ -40,8 +40,9 @@ ImportController::ImportController(Editor& editor, QWidget* window)
 
 void ImportController::chooseAndImport() {
     const QString path =
-        QFileDialog::getOpenFileName(m_window, tr("导入整改情况通报或反馈意见"), QString(),
-                                     tr("通报文件 (*.txt *.html *.htm *.docx *.pdf);;所有文件 (*)"));
+        QFileDialog::getOpenFileName(m_window, tr("导入整改情况通报、反馈意见或整改台账"), QString(),
+                                     tr("通报和台账 (*.txt *.html *.htm *.docx *.pdf *.xlsx *.xlsm *.csv);;"
+                                        "通报文件 (*.txt *.html *.htm *.docx *.pdf);;台账表格 (*.xlsx *.xlsm *.csv);;所有文件 (*)"));
     if (!path.isEmpty())
         importFile(path);
 }

@@ -1,5 +1,7 @@
 #include "ImportPreviewDialog.h"
 
+#include "import/ledger/SheetBulletin.h"
+
 #include "common/Guard.h"
 #include "common/OptionalDateEdit.h"
 #include "ImportUpdateDialog.h"
@@ -238,12 +240,23 @@ void ImportPreviewDialog::fillTree() {
         }
         (f.kind == ParsedFinding::Kind::Problem ? problems : suggestions) += 1;
         for (qsizetype m = 0; m < f.measures.size(); ++m) {
-            auto* measure = new QTreeWidgetItem(item, {tr("措施%1").arg(m + 1), f.measures[m]});
+            QStringList cells{tr("措施%1").arg(m + 1), f.measures[m]};
+            if (m < f.measureDetails.size()) { // a ledger sheet's measure: its own status and deadline
+                const ParsedMeasure& d = f.measureDetails[m];
+                cells << (d.progress.isEmpty() ? QString() : statusText(statusOfWords(d.progress))) << d.deadline;
+            }
+            auto* measure = new QTreeWidgetItem(item, cells);
             measure->setData(0, KindRole, static_cast<int>(Node::Measure));
             measure->setData(0, FindingIndexRole, static_cast<int>(i));
             measure->setData(0, MeasureIndexRole, static_cast<int>(m));
             measure->setFlags(measure->flags() | Qt::ItemIsEditable);
-            measure->setToolTip(TitleColumn, f.measures[m]);
+            QString tip = f.measures[m];
+            if (m < f.measureDetails.size()) {
+                const ParsedMeasure& d = f.measureDetails[m];
+                const QStringList who = QStringList{d.leadUnit, d.coUnits.join(QStringLiteral("、")), d.person};
+                tip += u'\n' + tr("牵头：%1　配合：%2　责任人：%3").arg(who[0], who[1], who[2]);
+            }
+            measure->setToolTip(TitleColumn, tip);
             ++measures;
         }
     }
@@ -390,11 +403,19 @@ ParsedBulletin ImportPreviewDialog::editedBulletin() const {
             f.deadline = item->text(DeadlineColumn).trimmed();
         } else if (kind == Node::Measure) {
             ParsedFinding& f = b.findings[item->data(0, FindingIndexRole).toInt()];
-            f.measures[item->data(0, MeasureIndexRole).toInt()] = item->text(TitleColumn).trimmed();
+            const int m = item->data(0, MeasureIndexRole).toInt();
+            f.measures[m] = item->text(TitleColumn).trimmed();
+            if (m < f.measureDetails.size())
+                f.measureDetails[m].text = f.measures[m];
         }
     }
-    for (ParsedFinding& f : b.findings)
-        f.measures.removeAll(QString());
+    for (ParsedFinding& f : b.findings) // a measure emptied in the preview is left out, with its details
+        for (qsizetype m = f.measures.size() - 1; m >= 0; --m)
+            if (f.measures[m].isEmpty()) {
+                f.measures.removeAt(m);
+                if (m < f.measureDetails.size())
+                    f.measureDetails.removeAt(m);
+            }
     return b;
 }
 

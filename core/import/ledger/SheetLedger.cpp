@@ -71,6 +71,21 @@ QStringList splitMeasures(const QString& cell) {
     return items;
 }
 
+namespace {
+// The leading unit and the co-units: several units in the leading unit's cell (办公室、财务科)
+// are the first leading and the rest helping.
+std::pair<QString, QStringList> unitsOf(const QString& leadCell, const QString& coCell) {
+    QStringList lead = splitUnits(leadCell);
+    QStringList co = splitUnits(coCell);
+    const QString first = lead.isEmpty() ? QString() : lead.takeFirst();
+    for (const QString& unit : lead)
+        if (!co.contains(unit))
+            co.prepend(unit);
+    co.removeAll(first);
+    return {first, co};
+}
+} // namespace
+
 SheetLedger readSheetLedger(const Sheet& sheet, const LedgerColumns& columns) {
     SheetLedger ledger;
     ledger.sheet = sheet.name;
@@ -132,8 +147,9 @@ SheetLedger readSheetLedger(const Sheet& sheet, const LedgerColumns& columns) {
             finding.category = category;
             finding.title = problem;
             finding.leader = value(LedgerField::Leader);
-            finding.leadUnit = value(LedgerField::LeadUnit);
-            finding.coUnits = splitUnits(value(LedgerField::CoUnits));
+            const auto [lead, others] = unitsOf(value(LedgerField::LeadUnit), value(LedgerField::CoUnits));
+            finding.leadUnit = lead;
+            finding.coUnits = others;
             finding.person = value(LedgerField::Person);
             finding.deadline = value(LedgerField::Deadline);
             finding.progress = value(LedgerField::Progress);
@@ -167,8 +183,9 @@ SheetLedger readSheetLedger(const Sheet& sheet, const LedgerColumns& columns) {
             SheetMeasure m;
             m.row = row.number;
             m.text = text;
-            m.leadUnit = value(LedgerField::LeadUnit);
-            m.coUnits = splitUnits(value(LedgerField::CoUnits));
+            const auto [lead, others] = unitsOf(value(LedgerField::LeadUnit), value(LedgerField::CoUnits));
+            m.leadUnit = lead;
+            m.coUnits = others;
             m.person = value(LedgerField::Person);
             m.deadline = value(LedgerField::Deadline);
             m.progress = value(LedgerField::Progress);
