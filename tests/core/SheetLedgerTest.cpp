@@ -181,3 +181,15 @@ TEST_CASE("A ledger workbook as an office keeps it reads into its problems and m
     CHECK(finding.measures[0].person == QStringLiteral("王五"));
     CHECK(ledger.skipped.size() == 1); // the total row
 }
+
+TEST_CASE("A problem alone on its row is a problem - a heading there is a category", "[import][ledger-sheet]") {
+    const SheetLedger ledger = read({{QStringLiteral("反馈问题"), QStringLiteral("整改措施")},
+                                     {QStringLiteral("一、党的建设方面")},
+                                     {QStringLiteral("理论学习流于形式")}, // no measure yet: still a problem
+                                     {QStringLiteral("发展党员程序不规范"), QStringLiteral("逐一复核")}});
+    CHECK(ledger.categories == QStringList{QStringLiteral("党的建设方面")});
+    REQUIRE(ledger.findings.size() == 2);
+    CHECK(ledger.findings[0].title == QStringLiteral("理论学习流于形式"));
+    CHECK(ledger.findings[0].measures.isEmpty());
+    CHECK(ledger.findings[1].category == 0);
+}

@@ -121,14 +121,18 @@ SheetLedger readSheetLedger(const Sheet& sheet, const LedgerColumns& columns) {
         const QString problem = value(LedgerField::Problem);
         const QString measure = value(LedgerField::Measure);
         const QString number = value(LedgerField::Number);
-        // a row spanning the table, or with nothing but a numbered heading: a category
+        // A category's row: its one text spanning the table (merged across), or standing where
+        // no problem or measure is, or a heading (一、…方面) in the problem's column with no measure.
+        static const QRegularExpression heading(QStringLiteral(R"(^[一二三四五六七八九十]+[、.．]|方面$)"));
+        static const QRegularExpression words(QStringLiteral(R"(\p{Han})"));
         const QString only = onlyText(row.cells);
-        if (!only.isEmpty() && (row.cells.size() == 1 || (problem == only && measure == only) ||
-                                (problem.isEmpty() && measure.isEmpty() && itemMark().match(only).hasMatch()))) {
-            if (columnOf.contains(LedgerField::Problem) || columnOf.contains(LedgerField::Measure)) {
-                category = categoryNamed(only);
-                continue;
-            }
+        const bool categoryRow =
+            !only.isEmpty() && only.contains(words) &&
+            ((problem == only && measure == only) || (problem.isEmpty() && measure.isEmpty()) ||
+             (measure.isEmpty() && problem == only && heading.match(only).hasMatch()));
+        if (categoryRow) {
+            category = categoryNamed(only);
+            continue;
         }
         if (!value(LedgerField::Category).isEmpty())
             category = categoryNamed(value(LedgerField::Category));
