@@ -1,22 +1,16 @@
 // Which column of an office's ledger sheet holds what, from its header words, in the layouts
 // offices use.
 
+#include "support/TestFiles.h"
 #include "import/ledger/LedgerColumns.h"
 #include "model/Error.h"
 
 #include <catch2/catch.hpp>
 
 using namespace rectrack;
+using rectrack::test::sheetOf;
 
 namespace {
-Sheet sheetOf(const QList<QStringList>& rows) {
-    Sheet sheet{QStringLiteral("台账"), {}};
-    int number = 0;
-    for (const QStringList& cells : rows)
-        sheet.rows.append({++number, cells});
-    return sheet;
-}
-
 QString keys(const LedgerColumns& columns) {
     QStringList keys;
     for (LedgerField f : columns.fields)

@@ -1,5 +1,6 @@
 // An office's ledger sheet read into problems and measures, in each layout offices use.
 
+#include "support/TestFiles.h"
 #include "import/ledger/SheetLedger.h"
 #include "import/readers/XlsxReader.h"
 
@@ -10,16 +11,9 @@
 #include <xlsxwriter.h>
 
 using namespace rectrack;
+using rectrack::test::sheetOf;
 
 namespace {
-Sheet sheetOf(const QList<QStringList>& rows) {
-    Sheet sheet{QStringLiteral("台账"), {}};
-    int number = 0;
-    for (const QStringList& cells : rows)
-        sheet.rows.append({++number, cells});
-    return sheet;
-}
-
 SheetLedger read(const QList<QStringList>& rows) {
     const Sheet sheet = sheetOf(rows);
     const auto columns = recogniseColumns(sheet);

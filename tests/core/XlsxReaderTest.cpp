@@ -5,13 +5,13 @@
 
 #include "import/readers/XlsxReader.h"
 #include "model/Error.h"
+#include "support/TestFiles.h"
 
 #include <QFile>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 #include <xlsxwriter.h>
-#include <zip.h>
 
 using namespace rectrack;
 
@@ -22,27 +22,9 @@ QByteArray fileBytes(const QString& path) {
     return file.readAll();
 }
 
-// A package of the given parts, made with libzip, for what libxlsxwriter does not write.
+// A package of the given parts, for what libxlsxwriter does not write.
 QByteArray package(const QList<std::pair<const char*, QByteArray>>& parts) {
-    zip_error_t error;
-    zip_error_init(&error);
-    zip_source_t* out = zip_source_buffer_create(nullptr, 0, 0, &error);
-    zip_source_keep(out);
-    zip_t* archive = zip_open_from_source(out, ZIP_TRUNCATE, &error);
-    REQUIRE(archive != nullptr);
-    for (const auto& [name, content] : parts) {
-        zip_source_t* entry = zip_source_buffer(archive, content.constData(), static_cast<zip_uint64_t>(content.size()), 0);
-        REQUIRE(zip_file_add(archive, name, entry, ZIP_FL_OVERWRITE) >= 0);
-    }
-    REQUIRE(zip_close(archive) == 0);
-    REQUIRE(zip_source_open(out) == 0);
-    zip_stat_t stat;
-    zip_source_stat(out, &stat);
-    QByteArray bytes(static_cast<qsizetype>(stat.size), Qt::Uninitialized);
-    zip_source_read(out, bytes.data(), stat.size);
-    zip_source_close(out);
-    zip_source_free(out);
-    return bytes;
+    return test::zipOf(parts);
 }
 
 const QByteArray Workbook1 = R"(<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="台账" sheetId="1" r:id="rId1"/></sheets></workbook>)";

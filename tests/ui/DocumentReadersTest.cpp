@@ -14,7 +14,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QStringEncoder>
-#include <zip.h>
+#include "support/TestFiles.h"
 
 using namespace rectrack;
 
@@ -60,24 +60,7 @@ QByteArray makeDocx(const QStringList& paragraphs) {
                        "<w:body>%1</w:body></w:document>")
             .arg(body)
             .toUtf8();
-    zip_error_t error;
-    zip_error_init(&error);
-    zip_source_t* out = zip_source_buffer_create(nullptr, 0, 0, &error);
-    zip_source_keep(out);
-    zip_t* archive = zip_open_from_source(out, ZIP_TRUNCATE, &error);
-    REQUIRE(archive);
-    zip_source_t* entry =
-        zip_source_buffer(archive, xml.constData(), static_cast<zip_uint64_t>(xml.size()), 0);
-    REQUIRE(zip_file_add(archive, "word/document.xml", entry, ZIP_FL_OVERWRITE) >= 0);
-    REQUIRE(zip_close(archive) == 0);
-    REQUIRE(zip_source_open(out) == 0);
-    zip_stat_t stat;
-    zip_source_stat(out, &stat);
-    QByteArray bytes(static_cast<qsizetype>(stat.size), Qt::Uninitialized);
-    zip_source_read(out, bytes.data(), stat.size);
-    zip_source_close(out);
-    zip_source_free(out);
-    return bytes;
+    return test::zipOf({{"word/document.xml", xml}});
 }
 
 QByteArray makePdf(const QStringList& lines) {

@@ -84,6 +84,16 @@ std::pair<QString, QStringList> unitsOf(const QString& leadCell, const QString& 
     co.removeAll(first);
     return {first, co};
 }
+
+// Who answers for a problem or a measure, by when, and how far it is: its row's cells.
+template <typename Item, typename Value> void assignFrom(Item& item, const Value& value) {
+    const auto [lead, others] = unitsOf(value(LedgerField::LeadUnit), value(LedgerField::CoUnits));
+    item.leadUnit = lead;
+    item.coUnits = others;
+    item.person = value(LedgerField::Person);
+    item.deadline = value(LedgerField::Deadline);
+    item.progress = value(LedgerField::Progress);
+}
 } // namespace
 
 SheetLedger readSheetLedger(const Sheet& sheet, const LedgerColumns& columns) {
@@ -151,12 +161,7 @@ SheetLedger readSheetLedger(const Sheet& sheet, const LedgerColumns& columns) {
             finding.category = category;
             finding.title = problem;
             finding.leader = value(LedgerField::Leader);
-            const auto [lead, others] = unitsOf(value(LedgerField::LeadUnit), value(LedgerField::CoUnits));
-            finding.leadUnit = lead;
-            finding.coUnits = others;
-            finding.person = value(LedgerField::Person);
-            finding.deadline = value(LedgerField::Deadline);
-            finding.progress = value(LedgerField::Progress);
+            assignFrom(finding, value);
             finding.outcome = value(LedgerField::Outcome);
             finding.remark = value(LedgerField::Remark);
             ledger.findings.append(finding);
@@ -187,12 +192,7 @@ SheetLedger readSheetLedger(const Sheet& sheet, const LedgerColumns& columns) {
             SheetMeasure m;
             m.row = row.number;
             m.text = text;
-            const auto [lead, others] = unitsOf(value(LedgerField::LeadUnit), value(LedgerField::CoUnits));
-            m.leadUnit = lead;
-            m.coUnits = others;
-            m.person = value(LedgerField::Person);
-            m.deadline = value(LedgerField::Deadline);
-            m.progress = value(LedgerField::Progress);
+            assignFrom(m, value);
             current->measures.append(m);
         }
     }

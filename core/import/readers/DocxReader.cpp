@@ -27,17 +27,14 @@ bool DocxReader::recognises(const QString& fileName, const QByteArray& head) con
 ExtractedText DocxReader::read(const QByteArray& bytes) const {
     const ZipPackage package(bytes, {Text::tr("Word 文件已损坏或不完整（不是有效的 .docx 压缩包）"),
                                      Text::tr("Word 正文过大，无法导入")});
-    QXmlStreamReader xml;
     QStringList paragraphs;
     QString current;
     qsizetype taken = 0;
     bool inText = false; // inside <w:t>, whose characters are the document's text
-    // Reads what has arrived of the body, up to where more is needed.
-    const auto drain = [&] {
-        while (true) {
-            xml.readNext();
-            if (xml.hasError() || xml.atEnd())
-                return;
+    package.parseXml(
+        QStringLiteral("word/document.xml"), MaxDocumentXml,
+        Text::tr("这个压缩包里没有 Word 正文（word/document.xml），不是 .docx 文件"),
+        [&](QXmlStreamReader& xml) {
             if (xml.isStartElement()) {
                 const auto name = xml.name();
                 if (name == u"t")
@@ -59,20 +56,10 @@ ExtractedText DocxReader::read(const QByteArray& bytes) const {
                     current.clear();
                 }
             }
-        }
-    };
-    package.stream(QStringLiteral("word/document.xml"), MaxDocumentXml,
-                   Text::tr("这个压缩包里没有 Word 正文（word/document.xml），不是 .docx 文件"),
-                   [&](const QByteArray& chunk) { // more of the body, as it inflates
-                       xml.addData(chunk);
-                       drain();
-                       return !xml.atEnd() && (!xml.hasError() || xml.error() == QXmlStreamReader::PrematureEndOfDocumentError);
-                   });
-    if (!xml.atEnd() && !xml.hasError())
-        drain(); // an empty or cut-off body stays an error
-    if (xml.hasError())
-        throw Error(Error::Kind::Invalid,
-                    QCoreApplication::translate("rectrack::DocxReader", "Word 正文的 XML 已损坏：%1").arg(xml.errorString()));
+        },
+        [](const QString& why) {
+            return QCoreApplication::translate("rectrack::DocxReader", "Word 正文的 XML 已损坏：%1").arg(why);
+        });
     return ExtractedText{paragraphs.join(u'\n'), format(), QString()};
 }
 

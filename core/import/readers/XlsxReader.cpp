@@ -38,24 +38,8 @@ constexpr int MaxColumns = 16384; // XFD
 
 // Reads a part's XML as it inflates, handing each token to `token`.
 template <typename Token> void parse(const ZipPackage& package, const QString& part, const QString& missing, Token&& token) {
-    QXmlStreamReader xml;
-    const auto drain = [&] {
-        while (true) {
-            xml.readNext();
-            if (xml.hasError() || xml.atEnd())
-                return;
-            token(xml);
-        }
-    };
-    package.stream(part, MaxPartXml, missing, [&](const QByteArray& chunk) {
-        xml.addData(chunk);
-        drain();
-        return !xml.atEnd() && (!xml.hasError() || xml.error() == QXmlStreamReader::PrematureEndOfDocumentError);
-    });
-    if (!xml.atEnd() && !xml.hasError())
-        drain(); // an empty or cut-off part stays an error
-    if (xml.hasError())
-        throw Error(Error::Kind::Invalid, Text::tr("工作簿的 %1 已损坏：%2").arg(part, xml.errorString()));
+    package.parseXml(part, MaxPartXml, missing, token,
+                     [&](const QString& why) { return Text::tr("工作簿的 %1 已损坏：%2").arg(part, why); });
 }
 
 QString attribute(const QXmlStreamReader& xml, QLatin1StringView name) {

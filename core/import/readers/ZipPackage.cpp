@@ -2,6 +2,7 @@
 
 #include "model/Error.h"
 
+#include <QXmlStreamReader>
 #include <zip.h>
 
 namespace rectrack {
@@ -77,6 +78,29 @@ QByteArray ZipPackage::read(const QString& part, qint64 limit, const QString& mi
         return true;
     });
     return whole;
+}
+
+void ZipPackage::parseXml(const QString& part, qint64 limit, const QString& missing,
+                          const std::function<void(QXmlStreamReader&)>& token,
+                          const std::function<QString(const QString&)>& broken) const {
+    QXmlStreamReader xml;
+    const auto drain = [&] { // what has arrived, up to where more is needed
+        while (true) {
+            xml.readNext();
+            if (xml.hasError() || xml.atEnd())
+                return;
+            token(xml);
+        }
+    };
+    stream(part, limit, missing, [&](const QByteArray& chunk) {
+        xml.addData(chunk);
+        drain();
+        return !xml.atEnd() && (!xml.hasError() || xml.error() == QXmlStreamReader::PrematureEndOfDocumentError);
+    });
+    if (!xml.atEnd() && !xml.hasError())
+        drain(); // an empty or cut-off part stays an error
+    if (xml.hasError())
+        throw Error(Error::Kind::Invalid, broken(xml.errorString()));
 }
 
 } // namespace rectrack

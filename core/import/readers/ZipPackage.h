@@ -9,6 +9,7 @@
 
 #include <functional>
 
+class QXmlStreamReader;
 struct zip;
 struct zip_file;
 
@@ -33,6 +34,11 @@ public:
                 const std::function<bool(const QByteArray&)>& consume) const;
     // The whole part, at most `limit` bytes; a missing part throws `missing`.
     QByteArray read(const QString& part, qint64 limit, const QString& missing) const;
+    // The part's XML, each token handed to `token` as the part inflates; XML that is broken or
+    // cut off throws what `broken` says of the reader's error.
+    void parseXml(const QString& part, qint64 limit, const QString& missing,
+                  const std::function<void(QXmlStreamReader&)>& token,
+                  const std::function<QString(const QString&)>& broken) const;
 
 private:
     zip* m_archive = nullptr;

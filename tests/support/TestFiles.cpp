@@ -1,0 +1,38 @@
+#include "TestFiles.h"
+
+#include <catch2/catch.hpp>
+#include <zip.h>
+
+namespace rectrack::test {
+
+QByteArray zipOf(const QList<std::pair<const char*, QByteArray>>& parts) {
+    zip_error_t error;
+    zip_error_init(&error);
+    zip_source_t* out = zip_source_buffer_create(nullptr, 0, 0, &error);
+    zip_source_keep(out);
+    zip_t* archive = zip_open_from_source(out, ZIP_TRUNCATE, &error);
+    REQUIRE(archive != nullptr);
+    for (const auto& [name, content] : parts) {
+        zip_source_t* entry = zip_source_buffer(archive, content.constData(), static_cast<zip_uint64_t>(content.size()), 0);
+        REQUIRE(zip_file_add(archive, name, entry, ZIP_FL_OVERWRITE) >= 0);
+    }
+    REQUIRE(zip_close(archive) == 0);
+    REQUIRE(zip_source_open(out) == 0);
+    zip_stat_t stat;
+    zip_source_stat(out, &stat);
+    QByteArray bytes(static_cast<qsizetype>(stat.size), Qt::Uninitialized);
+    zip_source_read(out, bytes.data(), stat.size);
+    zip_source_close(out);
+    zip_source_free(out);
+    return bytes;
+}
+
+Sheet sheetOf(const QList<QStringList>& rows) {
+    Sheet sheet{QStringLiteral("台账"), {}};
+    int number = 0;
+    for (const QStringList& cells : rows)
+        sheet.rows.append({++number, cells});
+    return sheet;
+}
+
+} // namespace rectrack::test

@@ -1,0 +1,21 @@
+#pragma once
+// Files the tests make for the readers: a zip package of given parts (a .docx, an .xlsx, or
+// something that only looks like one), and a sheet of given rows.
+
+#include "import/readers/Sheet.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QStringList>
+
+#include <utility>
+
+namespace rectrack::test {
+
+// A zip archive of the named parts, made with libzip in memory.
+QByteArray zipOf(const QList<std::pair<const char*, QByteArray>>& parts);
+
+// A sheet named 台账 whose rows are numbered from 1, as a reader would give it.
+Sheet sheetOf(const QList<QStringList>& rows);
+
+} // namespace rectrack::test
