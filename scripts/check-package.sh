@@ -33,10 +33,12 @@ grep -q '^Name=整改台账$' "$entry"
 test -f /usr/share/icons/hicolor/scalable/apps/org.rectrack.Rectrack.svg
 test -f /usr/share/icons/hicolor/48x48/apps/org.rectrack.Rectrack.png
 test -f /usr/share/metainfo/org.rectrack.Rectrack.metainfo.xml
+# (read whole before grep: `zcat | grep -q` fails under pipefail when grep stops reading early)
 for page in /usr/share/man/man1/rectrack-cli.1.gz /usr/share/man/man1/rectrack.1.gz /usr/share/man/zh_CN/man1/rectrack-cli.1.gz; do
-  zcat "$page" | grep -q '^\.TH "\?RECTRACK' || { echo "$page is not a man page" >&2; exit 1; }
+  text=$(zcat "$page")
+  grep -q '^\.TH "\?RECTRACK' <<<"$text" || { echo "$page is not a man page" >&2; exit 1; }
 done
-zcat /usr/share/man/man1/rectrack-cli.1.gz | grep -q 'export' # each subcommand is in it
+grep -q 'export' <<<"$(zcat /usr/share/man/man1/rectrack-cli.1.gz)" # each subcommand is in it
 test -f /usr/share/bash-completion/completions/rectrack-cli
 completed=$(bash -c 'source /usr/share/bash-completion/completions/rectrack-cli; COMP_WORDS=(rectrack-cli exp); COMP_CWORD=1; _rectrack_cli; echo "${COMPREPLY[*]}"')
 [ "$completed" = export ] || { echo "bash completion offered '$completed' for 'exp'" >&2; exit 1; }
@@ -49,6 +51,6 @@ apt-get purge -y -qq rectrack >/dev/null
 test ! -e /usr/bin/rectrack && test ! -e /usr/bin/rectrack-cli
 after=$(cd "$work" && sha256sum $ledgers)
 [ "$before" = "$after" ] || { echo "files changed by the removal:" >&2; diff <(echo "$before") <(echo "$after") >&2; exit 1; }
-echo "$ledgers" | grep -q '\.backups/' || { echo "no backup was made to keep" >&2; exit 1; }
+grep -q '\.backups/' <<<"$ledgers" || { echo "no backup was made to keep" >&2; exit 1; }
 echo "$ledgers" | sed 's/^/   kept: /'
 echo "== the package installs, runs and removes cleanly"
