@@ -92,6 +92,10 @@ Id addParsedFinding(Ledger& ledger, const ParsedFinding& pf, Id inspectionId, co
         if (const Id id = ledger.units().unitNamed(unit.trimmed()); id != f.leadUnitId && !f.coUnitIds.contains(id))
             f.coUnitIds << id;
     const Id findingId = ledger.findings().addFinding(f);
+    // A sheet that says some measures' progress says nothing of the others: not started, rather
+    // than the problem's status taken from the ones that were said.
+    const bool progressSaid = std::any_of(pf.measureDetails.cbegin(), pf.measureDetails.cend(),
+                                          [](const ParsedMeasure& d) { return !d.progress.trimmed().isEmpty(); });
     for (qsizetype i = 0; i < pf.measures.size(); ++i) {
         Measure m = measureFrom(pf.measures[i], findingId, f);
         if (i < pf.measureDetails.size()) { // a ledger sheet's measure: its own unit, person, deadline, status
@@ -102,7 +106,7 @@ Id addParsedFinding(Ledger& ledger, const ParsedFinding& pf, Id inspectionId, co
                 m.personId = ledger.units().personNamed(d.person.trimmed());
             if (const Deadline own = parseDeadline(d.deadline); own.kind != DeadlineKind::None)
                 m.deadline = own;
-            if (!d.progress.trimmed().isEmpty())
+            if (progressSaid)
                 m.status = statusOf(statusOfWords(d.progress));
         }
         ledger.findings().addMeasure(m);

@@ -218,5 +218,7 @@ TEST_CASE("An office's ledger sheet in the import preview: each measure's status
     CHECK(measures[0].status == Status::Completed);
     CHECK(findings[0].coUnitIds.size() == 2); // 督查室 and 绩效办 help 办公室
     CHECK(ledger->units().unit(*findings[1].leadUnitId).name == QStringLiteral("办公室"));
+    // its one measure's progress left blank while others were said: not started
+    CHECK(ledger->findings().measures(findings[1].id).value(0).status == Status::NotStarted);
     CHECK(verifyHistory(ledger->database().connection()).ok());
 }
