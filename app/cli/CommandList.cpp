@@ -4,6 +4,7 @@
 #include "Commands.h"
 
 #include "services/Ledger.h"
+#include "services/ProgressForms.h"
 
 namespace rectrack::cli {
 
@@ -45,19 +46,32 @@ QList<Command> makeCommands() {
                     {option("completed-on", CliText::tr("完成日期（set-status 设为已完成时；默认今天）"), QStringLiteral("YYYY-MM-DD"))},
                     onLedger(runSetStatus)};
     Command import{QStringLiteral("import"), CliText::tr("文件"),
-                   CliText::tr("导入整改情况通报或整改台账表格（先核对数字）；--update 用新版文件更新之前的导入，保留已做的工作"),
+                   CliText::tr("导入整改情况通报、整改台账表格或单位交回的进展填报表（先核对数字）；--update 用新版文件更新之前的导入，保留已做的工作"),
                    {option("dry-run", CliText::tr("只解析和检查，不写入")), option("update", CliText::tr("用再次导入的文件更新之前的导入")),
                     option("allow-removal", CliText::tr("import --update 时，删除新文件中已没有、但已有工作的条目")),
                     option("inspection", CliText::tr("--update：要更新的巡察"), QStringLiteral("N")),
                     option("map", CliText::tr("台账表格（.xlsx、.csv）各列是什么，表头认不出时用：如 B=title,C=measure,D=lead_unit"),
                            QStringLiteral("COLUMN=FIELD,…"))},
                    [](Session& s) {
+                       // A progress form a unit sent back: its changes, as edits of the ledger.
+                       if (s.in.args.size() == 1)
+                           if (const auto form = readProgressFormFile(s.in.args[0]))
+                               return runFormImport(s.ledger(), *form, s.in, s.out);
                        // A dry run of a new import reads the document only: it needs no ledger.
                        const bool needsLedger = !s.in.isSet("dry-run") || s.in.isSet("update");
                        return runImport(needsLedger ? &s.ledger() : nullptr, s.in, s.out);
                    }};
     import.makesDocuments = true;
     list << import;
+    Command forms{QStringLiteral("forms"), {},
+                  CliText::tr("导出各责任单位的进展填报表（XLSX，只能填写进展、状态和完成日期；交回后用 import 导入）"),
+                  {option("unit", CliText::tr("只导出该单位的填报表（名称或编号），-o 为文件"), CliText::tr("单位")),
+                   outputOption(CliText::tr("填报表文件；不加 --unit 时为文件夹")),
+                   option("inspection", CliText::tr("只含该巡察的措施"), QStringLiteral("N")),
+                   option("round", CliText::tr("只含该轮次的措施"), CliText::tr("编号"))},
+                  onLedger(runForms)};
+    forms.makesDocuments = true;
+    list << forms;
     Command verify{QStringLiteral("verify"), {},
                    CliText::tr("核对修改记录的哈希链和数据是否一致，以及是否仍经过锚点"),
                    {option("anchor", CliText::tr("verify：核对修改记录仍经过该锚点（条数:哈希，或备份、导出的通报和台账文件；可重复）"),

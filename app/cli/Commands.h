@@ -14,6 +14,7 @@
 
 namespace rectrack {
 class Ledger;
+struct ReturnedForm;
 }
 
 namespace rectrack::cli {
@@ -105,6 +106,9 @@ int runStats(rectrack::Ledger& ledger, const Invocation& in, QTextStream& out);
 int runAddNote(rectrack::Ledger& ledger, const Invocation& in, QTextStream& out);
 // ledger is null for a dry run, which needs no database.
 int runImport(rectrack::Ledger* ledger, const Invocation& in, QTextStream& out);
+// A progress form a unit sent back (import runs it when the file is one); and the forms out.
+int runFormImport(rectrack::Ledger& ledger, const rectrack::ReturnedForm& form, const Invocation& in, QTextStream& out);
+int runForms(rectrack::Ledger& ledger, const Invocation& in, QTextStream& out);
 int runVerify(rectrack::Ledger& ledger, const Invocation& in, QTextStream& out);
 int runGenerate(rectrack::Ledger& ledger, const Invocation& in, QTextStream& out);
 int runSetStatus(rectrack::Ledger& ledger, const Invocation& in, QTextStream& out);

@@ -17,6 +17,11 @@ struct TableColumn {
     QString title;
     Type type = Type::Text;
     int width = 12; // characters, for spreadsheets
+    // For a form sent out to be filled in (XLSX only): a sheet with an editable column is
+    // protected, and only its editable columns can be typed in; `choices` offers a list.
+    bool editable = false;
+    bool hidden = false;
+    QStringList choices;
 };
 
 struct Table {

@@ -18,7 +18,9 @@
 #include <QTemporaryFile>
 #include <QTextOption>
 
+#include <algorithm>
 #include <cstdio>
+#include <vector>
 #include <xlsxwriter.h>
 
 namespace rectrack {
@@ -164,6 +166,10 @@ struct XlsxTableWriter::Book {
     lxw_worksheet* sheet = nullptr;
     lxw_format* dateFormat = nullptr;
     lxw_format* percentFormat = nullptr;
+    // the cells of editable columns: unlocked, shaded, wrapped
+    lxw_format* open = nullptr;
+    lxw_format* openDate = nullptr;
+    std::vector<QByteArray> choices; // kept alive until the book is closed
 };
 
 namespace {
@@ -218,10 +224,22 @@ XlsxTableWriter::XlsxTableWriter(const QString& path, const QString& title, cons
     lxw_format* wrap = workbook_add_format(m_book->workbook);
     format_set_text_wrap(wrap);
     format_set_align(wrap, LXW_ALIGN_VERTICAL_TOP);
+    m_book->open = workbook_add_format(m_book->workbook);
+    format_set_unlocked(m_book->open);
+    format_set_bg_color(m_book->open, 0xFFF8DC);
+    format_set_text_wrap(m_book->open);
+    format_set_align(m_book->open, LXW_ALIGN_VERTICAL_TOP);
+    m_book->openDate = workbook_add_format(m_book->workbook);
+    format_set_unlocked(m_book->openDate);
+    format_set_bg_color(m_book->openDate, 0xFFF8DC);
+    format_set_num_format(m_book->openDate, "yyyy-mm-dd");
     for (int c = 0; c < columns.size(); ++c) {
         const auto col = static_cast<lxw_col_t>(c);
         worksheet_write_string(m_book->sheet, 0, col, xlsxText(columns[c].title).constData(), bold);
-        worksheet_set_column(m_book->sheet, col, col, columns[c].width, columns[c].width >= 30 ? wrap : nullptr);
+        lxw_row_col_options hidden = {};
+        hidden.hidden = columns[c].hidden ? LXW_TRUE : LXW_FALSE;
+        worksheet_set_column_opt(m_book->sheet, col, col, columns[c].width, columns[c].width >= 30 ? wrap : nullptr,
+                                 &hidden);
     }
 }
 
@@ -236,15 +254,23 @@ void XlsxTableWriter::addRows(const QList<QVariantList>& rows) {
     lxw_worksheet* sheet = m_book->sheet;
     for (const QVariantList& row : rows) {
         const auto line = static_cast<lxw_row_t>(++m_rows);
-        for (int c = 0; c < row.size() && c < m_columns.size(); ++c) {
+        for (int c = 0; c < m_columns.size(); ++c) {
             const auto col = static_cast<lxw_col_t>(c);
+            const bool editable = m_columns[c].editable;
+            const bool isDate = m_columns[c].type == TableColumn::Type::Date;
+            lxw_format* open = isDate ? m_book->openDate : m_book->open;
+            if (c >= row.size() || (editable && row[c].toString().isEmpty())) {
+                if (editable) // an empty cell the unit may type in
+                    worksheet_write_blank(sheet, line, col, open);
+                continue;
+            }
             const QVariant& v = row[c];
             switch (m_columns[c].type) {
             case TableColumn::Type::Date:
                 if (v.typeId() == QMetaType::QDate && v.toDate().isValid()) {
                     const QDate d = v.toDate();
                     lxw_datetime when = {d.year(), d.month(), d.day(), 0, 0, 0.0};
-                    worksheet_write_datetime(sheet, line, col, &when, m_book->dateFormat);
+                    worksheet_write_datetime(sheet, line, col, &when, editable ? open : m_book->dateFormat);
                 }
                 break;
             case TableColumn::Type::Number:
@@ -256,7 +282,7 @@ void XlsxTableWriter::addRows(const QList<QVariantList>& rows) {
             case TableColumn::Type::Text: {
                 const QByteArray utf8 = xlsxText(v.toString());
                 if (!utf8.isEmpty())
-                    worksheet_write_string(sheet, line, col, utf8.constData(), nullptr);
+                    worksheet_write_string(sheet, line, col, utf8.constData(), editable ? open : nullptr);
                 break;
             }
             }
@@ -269,6 +295,7 @@ void XlsxTableWriter::finish() {
     if (!m_columns.isEmpty())
         worksheet_autofilter(m_book->sheet, 0, 0, static_cast<lxw_row_t>(m_rows),
                              static_cast<lxw_col_t>(m_columns.size() - 1));
+    protectForm();
     StderrCapture capture;
     const lxw_error error = workbook_close(std::exchange(m_book->workbook, nullptr));
     const QString words = libraryWords(capture);
@@ -277,6 +304,35 @@ void XlsxTableWriter::finish() {
         fail(m_path, withLibraryWords(QString::fromUtf8(lxw_strerror(error)), words));
     }
     replace(m_part, m_path);
+}
+
+void XlsxTableWriter::protectForm() {
+    const bool isForm = std::any_of(m_columns.cbegin(), m_columns.cend(), [](const TableColumn& c) { return c.editable; });
+    if (!isForm || m_rows == 0)
+        return;
+    for (int c = 0; c < m_columns.size(); ++c) {
+        if (m_columns[c].choices.isEmpty())
+            continue;
+        for (const QString& choice : m_columns[c].choices)
+            m_book->choices.push_back(choice.toUtf8());
+        std::vector<char*> list;
+        for (qsizetype i = m_book->choices.size() - m_columns[c].choices.size(); i < qsizetype(m_book->choices.size()); ++i)
+            list.push_back(m_book->choices[i].data());
+        list.push_back(nullptr);
+        lxw_data_validation validation = {};
+        validation.validate = LXW_VALIDATION_TYPE_LIST;
+        validation.value_list = list.data();
+        validation.ignore_blank = LXW_VALIDATION_ON;
+        const auto col = static_cast<lxw_col_t>(c);
+        worksheet_data_validation_range(m_book->sheet, 1, col, static_cast<lxw_row_t>(m_rows), col, &validation);
+    }
+    // No password: the lock keeps a careless edit out of the fields the office owns, it is
+    // not a seal (the rows' keys and the preview of every change are).
+    lxw_protection protection = {};
+    protection.format_columns = LXW_TRUE;
+    protection.format_rows = LXW_TRUE;
+    protection.autofilter = LXW_TRUE;
+    worksheet_protect(m_book->sheet, nullptr, &protection);
 }
 
 void writeXlsx(const Table& table, const QString& path) {

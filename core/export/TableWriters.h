@@ -40,6 +40,7 @@ public:
     int rowCount() const { return m_rows; }
 
 private:
+    void protectForm(); // a form's lists and sheet protection, when it has editable columns
     struct Book;
     std::unique_ptr<Book> m_book;
     QList<TableColumn> m_columns;

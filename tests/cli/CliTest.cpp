@@ -2,6 +2,8 @@
 
 #include "support/PostgresServer.h"
 #include "support/TestLedger.h"
+#include "support/TestFiles.h"
+#include "import/readers/XlsxReader.h"
 #include "storage/Query.h"
 #include "storage/ReadConnection.h"
 #include "services/Ledger.h"
@@ -759,4 +761,67 @@ TEST_CASE("import reads an office's own ledger sheet - each measure with its uni
         REQUIRE(two.size() == 1);
         CHECK(two[0].toObject()[QStringLiteral("title")].toString() == QStringLiteral("验收不规范"));
     }
+}
+
+TEST_CASE("Progress forms out to every unit with open measures, one back in as edits, twice changing nothing",
+          "[cli][import][progress-form]") {
+    Cli cli;
+    REQUIRE(cli({QStringLiteral("sample")}).exitCode == 0);
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("填报表"));
+    const Run out = cli({QStringLiteral("forms"), QStringLiteral("-o"), folder});
+    REQUIRE(out.exitCode == 0);
+    const QStringList files = QDir(folder).entryList({QStringLiteral("*.xlsx")});
+    CHECK(files.size() >= 3);
+    CHECK(out.out.contains(QStringLiteral("共写出 %1 份进展填报表").arg(files.size())));
+    const QString form = QDir(folder).filePath(files.first());
+
+    // the unit fills in its first row and saves the workbook again
+    QFile file(form);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    QList<QStringList> rows;
+    const Workbook book = readXlsx(file.readAll());
+    for (const SheetRow& row : book.sheets.first().rows)
+        rows << row.cells;
+    const QStringList header = rows[0];
+    const auto column = [&](const QString& start) {
+        for (int i = 0; i < header.size(); ++i)
+            if (header[i].startsWith(start))
+                return i;
+        return -1;
+    };
+    REQUIRE(column(QStringLiteral("整改状态")) >= 0);
+    while (rows[1].size() < header.size())
+        rows[1] << QString();
+    rows[1][column(QStringLiteral("整改状态"))] = QStringLiteral("已完成");
+    rows[1][column(QStringLiteral("本次进展"))] = QStringLiteral("已按要求完成整改");
+    const QString returned = dir.filePath(QStringLiteral("交回.xlsx"));
+    writeWorkbook(returned, rows);
+
+    const Run dry = cli({QStringLiteral("import"), returned, QStringLiteral("--dry-run"), QStringLiteral("--json")});
+    REQUIRE(dry.exitCode == 0);
+    INFO(dry.out.toStdString());
+    const QJsonObject plan = dry.json().object();
+    CHECK(plan[QStringLiteral("kind")].toString() == QStringLiteral("progress_form"));
+    CHECK_FALSE(plan[QStringLiteral("applied")].toBool());
+    const QJsonArray changes = plan[QStringLiteral("changes")].toArray();
+    REQUIRE(changes.size() == 2);
+    CHECK(changes[0].toObject()[QStringLiteral("field")].toString() == QStringLiteral("status"));
+    CHECK(changes[0].toObject()[QStringLiteral("new")].toString() == QStringLiteral("completed"));
+    CHECK(changes[1].toObject()[QStringLiteral("new")].toString() == QStringLiteral("已按要求完成整改"));
+
+    const Run applied = cli({QStringLiteral("import"), returned});
+    REQUIRE(applied.exitCode == 0);
+    CHECK(applied.out.contains(QStringLiteral("状态变更 1 条，新进展 1 条")));
+    CHECK(applied.out.contains(QStringLiteral("已导入")));
+    const Run again = cli({QStringLiteral("import"), returned, QStringLiteral("--json")});
+    REQUIRE(again.exitCode == 0);
+    CHECK(again.json().object()[QStringLiteral("changes")].toArray().isEmpty());
+    CHECK_FALSE(again.json().object()[QStringLiteral("applied")].toBool());
+    CHECK(cli({QStringLiteral("verify")}).exitCode == 0);
+
+    const Run unknown = cli({QStringLiteral("forms"), QStringLiteral("--unit"), QStringLiteral("没有这个单位"), QStringLiteral("-o"),
+                             dir.filePath(QStringLiteral("x.xlsx"))});
+    CHECK(unknown.exitCode != 0);
+    CHECK(unknown.err.contains(QStringLiteral("没有名为")));
 }

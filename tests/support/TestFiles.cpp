@@ -1,6 +1,9 @@
 #include "TestFiles.h"
 
 #include <catch2/catch.hpp>
+#include <QFile>
+
+#include <xlsxwriter.h>
 #include <zip.h>
 
 namespace rectrack::test {
@@ -25,6 +28,18 @@ QByteArray zipOf(const QList<std::pair<const char*, QByteArray>>& parts) {
     zip_source_close(out);
     zip_source_free(out);
     return bytes;
+}
+
+void writeWorkbook(const QString& path, const QList<QStringList>& rows, const char* sheetName) {
+    lxw_workbook* book = workbook_new(QFile::encodeName(path).constData());
+    REQUIRE(book != nullptr);
+    lxw_worksheet* sheet = workbook_add_worksheet(book, sheetName);
+    for (int r = 0; r < rows.size(); ++r)
+        for (int c = 0; c < rows[r].size(); ++c)
+            if (!rows[r][c].isEmpty())
+                worksheet_write_string(sheet, static_cast<lxw_row_t>(r), static_cast<lxw_col_t>(c),
+                                       rows[r][c].toUtf8().constData(), nullptr);
+    REQUIRE(workbook_close(book) == LXW_NO_ERROR);
 }
 
 Sheet sheetOf(const QList<QStringList>& rows) {

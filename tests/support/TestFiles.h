@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QString>
 #include <QStringList>
 
 #include <utility>
@@ -14,6 +15,10 @@ namespace rectrack::test {
 
 // A zip archive of the named parts, made with libzip in memory.
 QByteArray zipOf(const QList<std::pair<const char*, QByteArray>>& parts);
+
+// Writes an .xlsx of one sheet with these rows of text, as Excel or WPS would save it (shared
+// strings, no styles), with libxlsxwriter.
+void writeWorkbook(const QString& path, const QList<QStringList>& rows, const char* sheetName = "Sheet1");
 
 // A sheet named 台账 whose rows are numbered from 1, as a reader would give it.
 Sheet sheetOf(const QList<QStringList>& rows);
