@@ -1,7 +1,10 @@
 #include "ImportController.h"
 
+#include "FormImportDialog.h"
 #include "ImportPreviewDialog.h"
+#include "main/Editor.h"
 #include "services/BulletinFile.h"
+#include "services/ProgressForms.h"
 #include "model/Error.h"
 
 #include <QEventLoop>
@@ -15,6 +18,7 @@ namespace rectrack::ui {
 
 namespace {
 struct Outcome {
+    std::optional<ReturnedForm> form; // a progress form a unit sent back
     std::optional<ParsedBulletin> bulletin;
     QString hash;
     QString error;
@@ -23,6 +27,9 @@ struct Outcome {
 Outcome readAndParse(const QString& path) {
     Outcome outcome;
     try {
+        outcome.form = readProgressFormFile(path);
+        if (outcome.form)
+            return outcome;
         BulletinFile read = readBulletinFile(path);
         outcome.hash = read.hash;
         outcome.bulletin = std::move(read.bulletin);
@@ -38,11 +45,30 @@ ImportController::ImportController(Editor& editor, QWidget* window)
     , m_editor(editor)
     , m_window(window) {}
 
+void ImportController::importForm(const ReturnedForm& form, const QString& path) {
+    const QString name = QFileInfo(path).fileName();
+    std::optional<FormPlan> plan;
+    try {
+        plan = planProgressForm(m_editor.ledger(), form);
+    } catch (const Error& e) {
+        QMessageBox::warning(m_window, tr("无法导入"), tr("无法导入 %1：\n%2").arg(name, e.message()));
+        return;
+    }
+    FormImportDialog dialog(m_editor, std::move(*plan), name, m_window);
+    dialog.exec();
+}
+
+void ImportController::importFiles(const QStringList& paths) {
+    for (const QString& path : paths)
+        importFile(path);
+}
+
 void ImportController::chooseAndImport() {
     const QString path =
         QFileDialog::getOpenFileName(m_window, tr("导入整改情况通报、反馈意见或整改台账"), QString(),
-                                     tr("通报和台账 (*.txt *.html *.htm *.docx *.pdf *.xlsx *.xlsm *.csv);;"
-                                        "通报文件 (*.txt *.html *.htm *.docx *.pdf);;台账表格 (*.xlsx *.xlsm *.csv);;所有文件 (*)"));
+                                     tr("通报、台账和填报表 (*.txt *.html *.htm *.docx *.pdf *.xlsx *.xlsm *.csv);;"
+                                        "通报文件 (*.txt *.html *.htm *.docx *.pdf);;台账表格和进展填报表 (*.xlsx *.xlsm *.csv);;"
+                                        "所有文件 (*)"));
     if (!path.isEmpty())
         importFile(path);
 }
@@ -67,6 +93,10 @@ std::optional<qint64> ImportController::importFile(const QString& path) {
     delete worker;
     if (cancelled)
         return std::nullopt;
+    if (outcome.form) {
+        importForm(*outcome.form, path);
+        return std::nullopt;
+    }
     if (!outcome.bulletin) {
         QMessageBox::warning(m_window, tr("无法导入"),
                              tr("无法导入 %1：\n%2").arg(QFileInfo(path).fileName(), outcome.error));

@@ -31,6 +31,11 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
+#include <QMimeData>
+#include <QUrl>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLineEdit>
@@ -68,6 +73,7 @@ MainWindow::MainWindow(Ledger& ledger, QWidget* parent)
     , m_dashboard(new DashboardPanel(ledger, false, this))
     , m_detail(new DetailPanel(*m_editor, this)) {
     setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
     setWindowTitle(ledger.database().isServer() ? tr("整改台账 — 服务器 %1").arg(ledger.database().path())
                                                 : tr("整改台账 — %1").arg(ledger.database().path()));
     m_navigator->setObjectName(QStringLiteral("navigatorTreeView"));
@@ -536,6 +542,30 @@ void MainWindow::loadSampleData() {
         return;
     reloadNavigator();
     selectInspection(*id);
+}
+
+namespace {
+QStringList droppedFiles(const QMimeData* mime) {
+    QStringList files;
+    for (const QUrl& url : mime->urls())
+        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isFile())
+            files << url.toLocalFile();
+    return files;
+}
+} // namespace
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    if (m_importer && m_ledger.can(Operation::EditLedger) && !droppedFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    const QStringList files = droppedFiles(event->mimeData());
+    if (files.isEmpty() || !m_importer)
+        return;
+    event->acceptProposedAction();
+    // after the drop has finished: each import shows its own dialogs
+    QTimer::singleShot(0, m_importer, [importer = m_importer, files] { importer->importFiles(files); });
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

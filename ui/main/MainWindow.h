@@ -26,6 +26,7 @@ namespace rectrack::ui {
 class DashboardPanel;
 class DetailPanel;
 class Editor;
+class ImportController;
 class InspectionTreeModel;
 class LedgerPanel;
 class LedgerViewPanel;
@@ -80,6 +81,10 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    // Bulletins, ledger sheets and returned progress forms dropped on the window are imported,
+    // one after another.
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     enum class Focus { Navigator, Ledger, View };
@@ -98,6 +103,7 @@ private:
 
     rectrack::Ledger& m_ledger;
     Editor* m_editor;
+    ImportController* m_importer = nullptr;
     InspectionTreeModel* m_navigatorModel;
     QTreeView* m_navigator;
     QStackedWidget* m_centre;

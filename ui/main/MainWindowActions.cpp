@@ -14,6 +14,7 @@
 #include "dialogs/BackupDialog.h"
 #include "dialogs/DeadlineSettingsDialog.h"
 #include "dialogs/UnitsDialog.h"
+#include "dialogs/ProgressFormsDialog.h"
 #include "import/ImportController.h"
 #include "ledger/LedgerModel.h"
 #include "ledger/LedgerPanel.h"
@@ -76,11 +77,12 @@ void MainWindow::createActions() {
     QAction* save = make(tr("保存"), QStringLiteral("saveAction"), QKeySequence::Save,
                          [this] { m_detail->saveCurrent(); });
     auto* importer = new ImportController(*m_editor, this);
+    m_importer = importer;
     connect(importer, &ImportController::imported, this, [this](qint64 id) {
         reloadNavigator();
         selectInspection(id);
     });
-    QAction* importAction = make(tr("导入通报…"), QStringLiteral("importAction"), QKeySequence(tr("Ctrl+I")),
+    QAction* importAction = make(tr("导入通报、台账或填报表…"), QStringLiteral("importAction"), QKeySequence(tr("Ctrl+I")),
                                  [importer] { importer->chooseAndImport(); });
     QAction* sample =
         make(tr("载入示例数据"), QStringLiteral("loadSampleAction"), {}, [this] { loadSampleData(); });
@@ -92,6 +94,10 @@ void MainWindow::createActions() {
         reloadNavigator();
         m_ledgerPanel->reload();
         m_detail->refreshCurrent();
+    });
+    QAction* forms = make(tr("导出进展填报表…"), QStringLiteral("progressFormsAction"), {}, [this] {
+        ProgressFormsDialog dialog(m_ledger, m_ledgerPanel->inspectionId(), this);
+        dialog.exec();
     });
     QAction* bulletin = make(tr("导出整改情况通报…"), QStringLiteral("bulletinAction"), QKeySequence(tr("Ctrl+Shift+B")),
                              [this] { openBulletin(); });
@@ -112,6 +118,7 @@ void MainWindow::createActions() {
     file->addAction(sample);
     file->addSeparator();
     file->addAction(bulletin);
+    file->addAction(forms);
     file->addSeparator();
     file->addAction(make(tr("连接服务器…"), QStringLiteral("connectServerAction"), {}, [this] { connectServer(); }));
     file->addAction(make(tr("备份与恢复…"), QStringLiteral("backupAction"), {}, [this] { openBackups(); }));
