@@ -50,7 +50,7 @@ QList<Command> makeCommands() {
                    {option("dry-run", CliText::tr("只解析和检查，不写入")), option("update", CliText::tr("用再次导入的文件更新之前的导入")),
                     option("allow-removal", CliText::tr("import --update 时，删除新文件中已没有、但已有工作的条目")),
                     option("inspection", CliText::tr("--update：要更新的巡察"), QStringLiteral("N")),
-                    option("map", CliText::tr("台账表格（.xlsx、.csv）各列是什么，表头认不出时用：如 B=title,C=measure,D=lead_unit"),
+                    option("map", CliText::tr("台账表格（.xlsx、.xls、.csv）各列是什么，表头认不出时用：如 B=title,C=measure,D=lead_unit"),
                            QStringLiteral("COLUMN=FIELD,…"))},
                    [](Session& s) {
                        // A progress form a unit sent back: its changes, as edits of the ledger.

@@ -3,6 +3,7 @@
 #include "Ledger.h"
 #include "domain/Deadline.h"
 #include "export/TableWriters.h"
+#include "import/readers/SpreadsheetFile.h"
 #include "model/Error.h"
 #include "storage/LedgerViews.h"
 
@@ -78,12 +79,12 @@ int writeProgressForm(const LedgerViews& views, const Unit& unit, const LedgerFi
 
 std::optional<ReturnedForm> readProgressFormFile(const QString& path) {
     const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix != u"xlsx" && suffix != u"xlsm")
+    if (suffix != u"xlsx" && suffix != u"xlsm" && suffix != u"xls" && suffix != u"et") // as WPS may save it again
         return std::nullopt;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw Error(Error::Kind::Invalid, Text::tr("无法读取 %1：%2").arg(path, file.errorString()));
-    return readReturnedForm(readXlsx(file.readAll()));
+    return readReturnedForm(Workbook{readSpreadsheet(path, file.readAll()).sheets, {}, 0});
 }
 
 int FormPlan::statusChanges() const {

@@ -6,6 +6,7 @@
 #include "import/BulletinParser.h"
 #include "import/readers/DocumentReader.h"
 #include "import/readers/PdfReader.h"
+#include "import/ledger/SheetBulletin.h"
 #include "model/Error.h"
 #include "support/TestLedger.h"
 
@@ -255,4 +256,30 @@ TEST_CASE("What the fixtures must give", "[import][fixtures]") {
     CHECK(circled.warnings.isEmpty() == false); // the round is not named
     CHECK(circled.measureCount(ParsedFinding::Kind::Problem) == 5);
     CHECK(circled.measureCount(ParsedFinding::Kind::Problem, ParsedFinding::Status::Completed) == 4);
+}
+
+TEST_CASE("A web page saved as .xls by an office system: its table read as the ledger, spans and all", "[import][xls][html]") {
+    // GBK, as such systems write it, with the charset in a <meta>; a category row spanning the
+    // table; a problem spanning its two measures' rows
+    const QString html = QStringLiteral(
+        "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gbk\"></head><body>"
+        "<table border=1><tr><td colspan=5>示例区水务局巡察整改台账</td></tr>"
+        "<tr><td>序号</td><td>问题描述</td><td>整改措施</td><td>责任单位</td><td>整改时限</td></tr>"
+        "<tr><td colspan=5>一、工程项目管理方面</td></tr>"
+        "<tr><td rowspan=2>1</td><td rowspan=2>小型水利工程验收把关不严</td><td>全面复查近三年验收资料</td><td>建设管理科</td><td>2025年9月底前</td></tr>"
+        "<tr><td>引入第三方参与验收</td><td>建设管理科、质监站</td><td>长期坚持</td></tr>"
+        "<tr><td>2</td><td>河道采砂监管&nbsp;存在空档</td><td>建立联合巡查机制</td><td>河湖管理科</td><td>立行立改</td></tr>"
+        "</table></body></html>");
+    QStringEncoder gbk("GB18030");
+    const QByteArray bytes = gbk(html);
+    const ParsedBulletin b = readSheetBulletin(QStringLiteral("台账导出.xls"), bytes);
+    CHECK(b.format == QStringLiteral("html"));
+    CHECK(b.title == QStringLiteral("示例区水务局巡察整改台账"));
+    REQUIRE(b.categories.size() == 1);
+    CHECK(b.categories[0].title == QStringLiteral("工程项目管理方面"));
+    REQUIRE(b.findings.size() == 2);
+    CHECK(b.findings[0].title == QStringLiteral("小型水利工程验收把关不严"));
+    REQUIRE(b.findings[0].measures.size() == 2);
+    CHECK(b.findings[0].measureDetails[1].coUnits == QStringList{QStringLiteral("质监站")});
+    CHECK(b.findings[1].title == QStringLiteral("河道采砂监管 存在空档"));
 }

@@ -66,8 +66,8 @@ void ImportController::importFiles(const QStringList& paths) {
 void ImportController::chooseAndImport() {
     const QString path =
         QFileDialog::getOpenFileName(m_window, tr("导入整改情况通报、反馈意见或整改台账"), QString(),
-                                     tr("通报、台账和填报表 (*.txt *.html *.htm *.docx *.pdf *.xlsx *.xlsm *.csv);;"
-                                        "通报文件 (*.txt *.html *.htm *.docx *.pdf);;台账表格和进展填报表 (*.xlsx *.xlsm *.csv);;"
+                                     tr("通报、台账和填报表 (*.txt *.html *.htm *.docx *.pdf *.xlsx *.xlsm *.xls *.et *.csv);;"
+                                        "通报文件 (*.txt *.html *.htm *.docx *.pdf);;台账表格和进展填报表 (*.xlsx *.xlsm *.xls *.et *.csv);;"
                                         "所有文件 (*)"));
     if (!path.isEmpty())
         importFile(path);

@@ -1,8 +1,7 @@
 #include "SheetBulletin.h"
 
 #include "domain/ChineseNumerals.h"
-#include "import/readers/CsvReader.h"
-#include "import/readers/XlsxReader.h"
+#include "import/readers/SpreadsheetFile.h"
 #include "model/Error.h"
 
 #include <QFileInfo>
@@ -137,27 +136,17 @@ ParsedBulletin bulletinOfSheet(const SheetLedger& ledger, const Sheet& sheet, co
 
 bool isSheetFile(const QString& fileName) {
     const QString suffix = QFileInfo(fileName).suffix().toLower();
-    return suffix == u"xlsx" || suffix == u"xlsm" || suffix == u"csv" || suffix == u"xls" || suffix == u"et";
+    return suffix == u"xlsx" || suffix == u"xlsm" || suffix == u"csv" || suffix == u"xls" || suffix == u"et" || suffix == u"tsv";
 }
 
 ParsedBulletin readSheetBulletin(const QString& fileName, const QByteArray& bytes, const QString& map) {
     const QString name = QFileInfo(fileName).completeBaseName();
-    QList<Sheet> sheets;
     ParsedBulletin b;
-    if (QFileInfo(fileName).suffix().compare(QStringLiteral("csv"), Qt::CaseInsensitive) == 0) {
-        const CsvSheet csv = readCsv(bytes, name);
-        sheets << csv.sheet;
-        b.format = QStringLiteral("csv");
-        b.encoding = csv.encoding;
-    } else {
-        const Workbook workbook = readXlsx(bytes);
-        sheets = workbook.sheets;
-        b.format = QStringLiteral("xlsx");
-        if (!workbook.hiddenSheets.isEmpty())
-            b.warnings << Text::tr("隐藏的工作表未导入：%1").arg(workbook.hiddenSheets.join(QStringLiteral("、")));
-        if (workbook.hiddenRows > 0)
-            b.warnings << Text::tr("%1 个隐藏的行未导入").arg(workbook.hiddenRows);
-    }
+    const SpreadsheetRead file = readSpreadsheet(fileName, bytes);
+    const QList<Sheet>& sheets = file.sheets;
+    b.format = file.format;
+    b.encoding = file.encoding;
+    b.warnings = file.notes;
     for (const Sheet& sheet : sheets) {
         std::optional<LedgerColumns> columns = recogniseColumns(sheet);
         if (!map.isEmpty())

@@ -15,28 +15,6 @@ namespace {
 using Re = QRegularExpression;
 constexpr auto Options = Re::CaseInsensitiveOption | Re::DotMatchesEverythingOption;
 
-QString decodeBytes(const QByteArray& bytes, QString& encoding) {
-    static const Re charset(QStringLiteral(R"(<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+))"), Options);
-    const auto m = charset.match(QString::fromLatin1(bytes.left(4096)));
-    if (m.hasMatch()) {
-        const QString name = m.captured(1).toUpper();
-        if (name != u"UTF-8" && name != u"UTF8") {
-            QStringDecoder decoder(name == u"GB2312" || name == u"GBK" ? "GB18030"
-                                                                       : name.toLatin1().constData());
-            if (decoder.isValid()) {
-                QString text = decoder(bytes);
-                if (!decoder.hasError()) {
-                    encoding = name;
-                    return text;
-                }
-            }
-        }
-    }
-    DecodedText decoded = decodeText(bytes);
-    encoding = decoded.encoding;
-    return decoded.text;
-}
-
 bool isChrome(const QString& line) {
     static const Re punctuation(QStringLiteral("[。；;，,！？：:]"));
     return line.size() < 30 && !punctuation.match(line).hasMatch();
@@ -131,6 +109,30 @@ QString markupToLines(const QString& html) {
 }
 } // namespace
 
+QString decodeHtmlBytes(const QByteArray& bytes, QString& encoding) {
+    using Re = QRegularExpression;
+    constexpr auto Options = Re::CaseInsensitiveOption | Re::DotMatchesEverythingOption;
+    static const Re charset(QStringLiteral(R"(<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+))"), Options);
+    const auto m = charset.match(QString::fromLatin1(bytes.left(4096)));
+    if (m.hasMatch()) {
+        const QString name = m.captured(1).toUpper();
+        if (name != u"UTF-8" && name != u"UTF8") {
+            QStringDecoder decoder(name == u"GB2312" || name == u"GBK" ? "GB18030"
+                                                                       : name.toLatin1().constData());
+            if (decoder.isValid()) {
+                QString text = decoder(bytes);
+                if (!decoder.hasError()) {
+                    encoding = name;
+                    return text;
+                }
+            }
+        }
+    }
+    DecodedText decoded = decodeText(bytes);
+    encoding = decoded.encoding;
+    return decoded.text;
+}
+
 bool HtmlReader::recognises(const QString& fileName, const QByteArray& head) const {
     const QByteArray lower = head.toLower();
     return fileName.endsWith(QStringLiteral(".html"), Qt::CaseInsensitive) ||
@@ -173,7 +175,7 @@ QString HtmlReader::decodeEntities(const QString& text) {
 
 ExtractedText HtmlReader::read(const QByteArray& bytes) const {
     QString encoding;
-    const QString html = decodeBytes(bytes, encoding);
+    const QString html = decodeHtmlBytes(bytes, encoding);
     const QString text = decodeEntities(markupToLines(html));
 
     QStringList lines;

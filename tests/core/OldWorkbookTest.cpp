@@ -1,0 +1,83 @@
+// Old Excel and WPS workbooks (.xls, .et, read with FreeXL), tab-separated text saved as .xls,
+// and files that only look like workbooks: each read for what it is, or refused saying what to do.
+
+#include "import/ledger/SheetBulletin.h"
+#include "import/readers/SpreadsheetFile.h"
+#include "import/readers/XlsReader.h"
+#include "domain/Deadline.h"
+#include "model/Error.h"
+#include "support/TestLedger.h"
+
+#include <QFile>
+
+#include <catch2/catch.hpp>
+
+using namespace rectrack;
+
+namespace {
+QByteArray fixture(const char* name) {
+    QFile file(QStringLiteral(RECTRACK_FIXTURES "/sheets/") + QString::fromLatin1(name));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
+QString refusal(const QString& fileName, const QByteArray& bytes) {
+    try {
+        readSheetBulletin(fileName, bytes);
+    } catch (const Error& e) {
+        return e.message();
+    }
+    FAIL("read without complaint");
+    return {};
+}
+} // namespace
+
+TEST_CASE("An old Excel ledger (.xls): title rows, a merged problem, a category row, dates as dates", "[import][xls]") {
+    // made with scripts/make-xls-fixture.py
+    const QByteArray bytes = fixture("ledger.xls");
+    const Workbook book = readXls(bytes);
+    REQUIRE(book.sheets.size() == 2);
+    CHECK(book.sheets[1].name == QStringLiteral("整改台账"));
+    CHECK(book.sheets[1].rows[0].cells.value(0) == QStringLiteral("示例县林业局巡察反馈问题整改台账"));
+
+    for (const QString& name : {QStringLiteral("台账.xls"), QStringLiteral("台账.et"), QStringLiteral("台账.xlsx")}) {
+        INFO(name.toStdString()); // told apart by content, whatever the name says
+        const ParsedBulletin b = readSheetBulletin(name, bytes);
+        CHECK(b.format == QStringLiteral("xls"));
+        CHECK(b.title == QStringLiteral("示例县林业局巡察反馈问题整改台账"));
+        REQUIRE(b.findings.size() == 2);
+        REQUIRE(b.categories.size() == 1);
+        CHECK(b.categories[0].title == QStringLiteral("落实全面从严治党责任方面"));
+        const ParsedFinding& first = b.findings[0];
+        CHECK(first.title == QStringLiteral("林业生态补偿资金发放审核不严"));
+        CHECK(first.leader == QStringLiteral("赵副局长"));
+        REQUIRE(first.measureDetails.size() == 2);
+        CHECK(parseDeadline(first.measureDetails[0].deadline).date == QDate(2025, 6, 30));
+        CHECK(statusOfWords(first.measureDetails[0].progress) == ParsedFinding::Status::Completed);
+        CHECK(parseDeadline(first.measureDetails[1].deadline).kind == DeadlineKind::Immediate);
+        CHECK(first.measureDetails[1].coUnits == QStringList{QStringLiteral("生态股")});
+        CHECK(parseDeadline(b.findings[1].measureDetails.value(0).deadline).kind == DeadlineKind::LongTerm);
+        CHECK(b.warnings.join(u' ').contains(QStringLiteral("合计行")));
+    }
+}
+
+TEST_CASE("A password-protected workbook, a damaged compound file and tab-separated text named .xls", "[import][xls]") {
+    // an encrypted .xlsx is a compound file with an EncryptionInfo stream
+    QByteArray encrypted("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
+    encrypted += QByteArray(504, '\0');
+    encrypted += QByteArray(reinterpret_cast<const char*>(u"EncryptionInfo"), 28);
+    encrypted += QByteArray(3000, '\0');
+    CHECK(refusal(QStringLiteral("台账.xlsx"), encrypted).contains(QStringLiteral("密码")));
+    CHECK(refusal(QStringLiteral("台账.xls"), encrypted).contains(QStringLiteral("密码")));
+
+    QByteArray damaged = fixture("ledger.xls").left(1200);
+    const QString cut = refusal(QStringLiteral("台账.xls"), damaged);
+    CHECK((cut.contains(QStringLiteral("损坏")) || cut.contains(QStringLiteral("没有 Excel 工作簿"))));
+
+    // what some office systems export as "Excel": text, tab-separated
+    const QByteArray tabbed = QStringLiteral("序号\t反馈问题\t整改措施\t牵头单位\n1\t公务用车管理不规范\t修订车辆管理办法\t办公室\n").toUtf8();
+    const ParsedBulletin b = readSheetBulletin(QStringLiteral("导出.xls"), tabbed);
+    CHECK(b.format == QStringLiteral("csv"));
+    REQUIRE(b.findings.size() == 1);
+    CHECK(b.findings[0].leadUnit == QStringLiteral("办公室"));
+}
