@@ -114,7 +114,7 @@ case "$mode" in
     seconds=${1:-60}
     [ $# -gt 0 ] && shift
     targets=("$@")
-    [ ${#targets[@]} -eq 0 ] && targets=(document txt html docx pdf xlsx parser)
+    [ ${#targets[@]} -eq 0 ] && targets=(document txt html docx pdf xlsx xls parser)
     seeds=$root/tests/fuzz/corpus
     summary=()
     for target in "${targets[@]}"; do

@@ -14,6 +14,12 @@ enum class LedgerKind { Findings, Measures, Responsibility };
 
 struct TableColumn {
     enum class Type { Text, Number, Date, Percent };
+    TableColumn() = default;
+    TableColumn(QString title, Type type = Type::Text, int width = 12)
+        : title(std::move(title))
+        , type(type)
+        , width(width) {}
+
     QString title;
     Type type = Type::Text;
     int width = 12; // characters, for spreadsheets

@@ -36,8 +36,8 @@ QJsonValue statusValue(ParsedFinding::Status s) {
 }
 
 // A deadline as YYYY-MM-DD, immediate, long_term or continuous; as written when it is none of these.
-QJsonValue deadlineValue(const QString& written) {
-    const Deadline d = parseDeadline(written);
+QJsonValue deadlineValue(const QString& written, QDate reference) {
+    const Deadline d = parseDeadline(written, reference);
     switch (d.kind) {
     case DeadlineKind::Date:
         return d.date.toString(Qt::ISODate);
@@ -69,6 +69,8 @@ QJsonObject toJson(const ParsedBulletin& b) {
         categories.append(
             QJsonObject{{QStringLiteral("number"), c.number}, {QStringLiteral("title"), c.title}});
 
+    // the day year-less deadlines count from: as saving takes it (BulletinImport)
+    const QDate reference = b.deadlineReference().isValid() ? b.deadlineReference() : QDate::currentDate();
     QJsonArray findings;
     for (const ParsedFinding& f : b.findings) {
         // each measure's own unit, person, deadline and status, as a ledger sheet gives them
@@ -78,7 +80,7 @@ QJsonObject toJson(const ParsedBulletin& b) {
                                        {QStringLiteral("lead_unit"), textValue(m.leadUnit)},
                                        {QStringLiteral("co_units"), QJsonArray::fromStringList(m.coUnits)},
                                        {QStringLiteral("person"), textValue(m.person)},
-                                       {QStringLiteral("deadline"), deadlineValue(m.deadline)},
+                                       {QStringLiteral("deadline"), deadlineValue(m.deadline, reference)},
                                        {QStringLiteral("status"), statusValue(statusOfWords(m.progress))}});
         findings.append(QJsonObject{
             {QStringLiteral("kind"), f.kind == ParsedFinding::Kind::Problem ? QStringLiteral("problem")

@@ -9,6 +9,13 @@
 
 namespace rectrack {
 
+QDate ParsedBulletin::deadlineReference() const {
+    for (const QDate& d : {feedbackDate, publishedDate, periodEnd})
+        if (d.isValid())
+            return d;
+    return {};
+}
+
 int ParsedBulletin::count(ParsedFinding::Kind kind) const {
     return static_cast<int>(std::count_if(findings.begin(), findings.end(),
                                           [&](const ParsedFinding& f) { return f.kind == kind; }));

@@ -90,6 +90,9 @@ struct ParsedBulletin {
     QString text; // the cleaned text the offsets refer to
 
     int count(ParsedFinding::Kind kind) const;
+    // The day a deadline without its year (6月底前) is counted from: the feedback, else the
+    // document's date, else the end of the on-site period; invalid when it gives none.
+    QDate deadlineReference() const;
     int measureCount(ParsedFinding::Kind kind, std::optional<ParsedFinding::Status> status = {}) const;
 };
 

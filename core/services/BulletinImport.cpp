@@ -66,7 +66,7 @@ Inspection inspectionFrom(Ledger& ledger, const ParsedBulletin& b, Inspection in
     return inspection;
 }
 
-Finding findingFrom(const ParsedFinding& pf, Id inspectionId, const QList<Id>& categoryIds) {
+Finding findingFrom(const ParsedFinding& pf, Id inspectionId, const QList<Id>& categoryIds, QDate reference) {
     Finding f;
     f.inspectionId = inspectionId;
     f.kind = pf.kind == ParsedFinding::Kind::Problem ? FindingKind::Problem : FindingKind::Suggestion;
@@ -74,15 +74,16 @@ Finding findingFrom(const ParsedFinding& pf, Id inspectionId, const QList<Id>& c
     f.title = pf.title;
     if (pf.category && *pf.category >= 0 && *pf.category < categoryIds.size())
         f.categoryId = categoryIds[*pf.category];
-    f.deadline = parseDeadline(pf.deadline);
+    f.deadline = parseDeadline(pf.deadline, reference);
     f.outcome = pf.outcomes.join(u'\n');
     f.difficulties = pf.difficulties;
     f.status = statusOf(pf.status);
     return f;
 }
 
-Id addParsedFinding(Ledger& ledger, const ParsedFinding& pf, Id inspectionId, const QList<Id>& categoryIds) {
-    Finding f = findingFrom(pf, inspectionId, categoryIds);
+Id addParsedFinding(Ledger& ledger, const ParsedFinding& pf, Id inspectionId, const QList<Id>& categoryIds,
+                    QDate reference) {
+    Finding f = findingFrom(pf, inspectionId, categoryIds, reference);
     // who answers for it, as a ledger sheet names them: found by name, or added
     if (!pf.leader.trimmed().isEmpty())
         f.leaderId = ledger.units().personNamed(pf.leader.trimmed());
@@ -104,7 +105,7 @@ Id addParsedFinding(Ledger& ledger, const ParsedFinding& pf, Id inspectionId, co
                 m.unitId = ledger.units().unitNamed(d.leadUnit.trimmed());
             if (!d.person.trimmed().isEmpty())
                 m.personId = ledger.units().personNamed(d.person.trimmed());
-            if (const Deadline own = parseDeadline(d.deadline); own.kind != DeadlineKind::None)
+            if (const Deadline own = parseDeadline(d.deadline, reference); own.kind != DeadlineKind::None)
                 m.deadline = own;
             if (progressSaid)
                 m.status = statusOf(statusOfWords(d.progress));
@@ -135,8 +136,10 @@ Id saveBulletin(Ledger& ledger, const ParsedBulletin& b, const QString& sourceHa
         for (const ParsedCategory& c : b.categories)
             categoryIds.append(ledger.inspections().addCategory(
                 {0, inspectionId, QStringLiteral("（%1）").arg(c.number), c.title, 0}));
+        // as the JSON preview takes it (BulletinJson)
+        const QDate reference = b.deadlineReference().isValid() ? b.deadlineReference() : ledger.today();
         for (const ParsedFinding& pf : b.findings)
-            addParsedFinding(ledger, pf, inspectionId, categoryIds);
+            addParsedFinding(ledger, pf, inspectionId, categoryIds, reference);
         return inspectionId;
     });
 }

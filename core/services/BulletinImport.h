@@ -25,8 +25,10 @@ Id saveBulletin(Ledger& ledger, const ParsedBulletin& bulletin, const QString& s
 // The inspection the bulletin describes, over `base`; with createRound, its round and inspected
 // unit are found or created (a write), else left as in `base`.
 Inspection inspectionFrom(Ledger& ledger, const ParsedBulletin& bulletin, Inspection base, bool createRound);
-Finding findingFrom(const ParsedFinding& parsed, Id inspectionId, const QList<Id>& categoryIds);
+// `reference`: the day a deadline without its year counts from (ParsedBulletin::deadlineReference).
+Finding findingFrom(const ParsedFinding& parsed, Id inspectionId, const QList<Id>& categoryIds, QDate reference = {});
 Measure measureFrom(const QString& text, Id findingId, const Finding& finding);
-Id addParsedFinding(Ledger& ledger, const ParsedFinding& parsed, Id inspectionId, const QList<Id>& categoryIds);
+Id addParsedFinding(Ledger& ledger, const ParsedFinding& parsed, Id inspectionId, const QList<Id>& categoryIds,
+                    QDate reference = {});
 
 } // namespace rectrack

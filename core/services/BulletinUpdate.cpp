@@ -366,7 +366,8 @@ void applyBulletinUpdate(Ledger& ledger, const UpdatePlan& plan, const ParsedBul
         for (const UpdatePlan::FindingChange& change : plan.findings) {
             switch (change.action) {
             case UpdatePlan::Action::Add:
-                addParsedFinding(ledger, bulletin.findings[change.parsedIndex], inspectionId, categoryIds);
+                addParsedFinding(ledger, bulletin.findings[change.parsedIndex], inspectionId, categoryIds,
+                                 bulletin.deadlineReference());
                 continue;
             case UpdatePlan::Action::Remove:
                 if (mayRemove(QStringLiteral("findings"), *change.existing))

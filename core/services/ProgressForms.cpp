@@ -136,8 +136,11 @@ FormPlan planProgressForm(Ledger& ledger, const ReturnedForm& form) {
         if (!statusTouched && row.progress.isEmpty() && row.completedText.isEmpty())
             continue; // nothing filled in
 
-        FormPlan::Conflict conflict{row.row, row.key.measure, QString(), QString(), label(row.key.sent), QString(),
-                                    returned ? label(*returned) : row.statusWords};
+        FormPlan::Conflict conflict;
+        conflict.row = row.row;
+        conflict.measure = row.key.measure;
+        conflict.sent = label(row.key.sent);
+        conflict.form = returned ? label(*returned) : row.statusWords;
         Measure measure;
         Finding finding;
         try {
@@ -158,7 +161,12 @@ FormPlan planProgressForm(Ledger& ledger, const ReturnedForm& form) {
             continue;
         }
 
-        FormPlan::Edit edit{row.row, measure.id, measure.findingId, measure.rowVersion, conflict.measureText};
+        FormPlan::Edit edit;
+        edit.row = row.row;
+        edit.measure = measure.id;
+        edit.finding = measure.findingId;
+        edit.seenVersion = measure.rowVersion;
+        edit.measureText = conflict.measureText;
         edit.before = measure.status;
         if (statusTouched && measure.status != *returned) {
             if (measure.rowVersion != row.key.version) {

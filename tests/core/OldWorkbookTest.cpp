@@ -81,3 +81,16 @@ TEST_CASE("A password-protected workbook, a damaged compound file and tab-separa
     REQUIRE(b.findings.size() == 1);
     CHECK(b.findings[0].leadUnit == QStringLiteral("办公室"));
 }
+
+TEST_CASE("A sheet's deadlines without a year count from the date above its header", "[import][deadline]") {
+    const QByteArray csv = QStringLiteral("示例局整改台账,,,\n填报日期：2025年10月8日,,,\n序号,反馈问题,整改措施,完成时限\n"
+                                          "1,资金拨付滞后,限时拨付,11月底前\n1,资金拨付滞后,建立台账,3月底前\n")
+                               .toUtf8();
+    const ParsedBulletin b = readSheetBulletin(QStringLiteral("台账.csv"), csv);
+    CHECK(b.publishedDate == QDate(2025, 10, 8));
+    CHECK(b.deadlineReference() == QDate(2025, 10, 8));
+    REQUIRE(b.findings.size() == 1);
+    REQUIRE(b.findings[0].measureDetails.size() == 2);
+    CHECK(parseDeadline(b.findings[0].measureDetails[0].deadline, b.deadlineReference()).date == QDate(2025, 11, 30));
+    CHECK(parseDeadline(b.findings[0].measureDetails[1].deadline, b.deadlineReference()).date == QDate(2026, 3, 31));
+}

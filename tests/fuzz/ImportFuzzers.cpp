@@ -6,6 +6,7 @@
 //   docx      the Word reader (zip, XML), then the parser
 //   pdf       the PDF reader (Poppler, line and paragraph joining), then the parser
 //   xlsx      the workbook reader (zip, shared strings, styles, sheets, merged cells)
+//   xls       the old-workbook reader (FreeXL), then the ledger's columns and rows
 //   parser    the bulletin parser alone, on the input decoded as UTF-8
 // Errors the readers report (Error) are the expected outcome for most inputs; anything else
 // (a crash, a hang, an address or undefined-behaviour error, an uncaught exception) is a
@@ -18,6 +19,8 @@
 #include "import/readers/HtmlReader.h"
 #include "import/readers/PdfReader.h"
 #include "import/readers/PlainTextReader.h"
+#include "import/ledger/SheetBulletin.h"
+#include "import/readers/XlsReader.h"
 #include "import/readers/XlsxReader.h"
 #include "model/Error.h"
 
@@ -52,10 +55,13 @@ void fuzzOne(const QByteArray& bytes) {
     readThenParse<rectrack::PdfReader>(bytes);
 #elif defined(RECTRACK_FUZZ_TARGET_xlsx)
     (void)rectrack::readXlsx(bytes);
+#elif defined(RECTRACK_FUZZ_TARGET_xls)
+    if (rectrack::isCompoundFile(bytes))
+        (void)rectrack::readSheetBulletin(QStringLiteral("fuzz.xls"), bytes);
 #elif defined(RECTRACK_FUZZ_TARGET_parser)
     parse(QString::fromUtf8(bytes));
 #else
-#error "define RECTRACK_FUZZ_TARGET_<document|txt|html|docx|pdf|xlsx|parser>"
+#error "define RECTRACK_FUZZ_TARGET_<document|txt|html|docx|pdf|xlsx|xls|parser>"
 #endif
 }
 

@@ -6,6 +6,7 @@
 
 #include <QFileInfo>
 #include <QHash>
+#include <QRegularExpression>
 
 #include <QCoreApplication>
 
@@ -34,6 +35,20 @@ QString titleAbove(const Sheet& sheet, const LedgerColumns& columns) {
     }
     return QString();
 }
+// The day the sheet was made, from a row above its header (填报日期：2025年5月6日, 截至2025年5月):
+// what a deadline without its year (6月底前) counts from.
+QDate dateAbove(const Sheet& sheet, const LedgerColumns& columns) {
+    static const QRegularExpression full(QStringLiteral("(\\d{4})\\s*[年\\-./]\\s*(\\d{1,2})\\s*[月\\-./]\\s*(\\d{1,2})"));
+    for (int r = 0; r < columns.headerFirst && r < sheet.rows.size(); ++r)
+        for (const QString& cell : sheet.rows[r].cells)
+            if (const auto m = full.match(cell); m.hasMatch()) {
+                const QDate d(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+                if (d.isValid())
+                    return d;
+            }
+    return {};
+}
+
 // A problem's status from its measures': all done is done; done and standing is standing; none
 // said is what the problem's own cell says; anything else is under way.
 ParsedFinding::Status findingStatus(const QList<ParsedFinding::Status>& measures, ParsedFinding::Status own) {
@@ -81,6 +96,7 @@ ParsedBulletin bulletinOfSheet(const SheetLedger& ledger, const Sheet& sheet, co
     ParsedBulletin b;
     const QString above = titleAbove(sheet, ledger.columns);
     b.title = above.isEmpty() ? title : above;
+    b.publishedDate = dateAbove(sheet, ledger.columns);
     // the sheet as text for the preview's source pane, each row under its number, a finding
     // pointing at its first row
     QHash<int, int> offsetOfRow;
