@@ -24,6 +24,10 @@ as_user /usr/bin/rectrack-cli --db "$work/x.sqlite" sample
 as_user /usr/bin/rectrack-cli init # the default ledger, in the user's data folder
 as_user /usr/bin/rectrack-cli backup
 as_user /usr/bin/rectrack-cli --db "$work/x.sqlite" verify
+# an old Excel ledger goes through the helper the package installs
+test -x /usr/lib/rectrack/rectrack-xls-reader
+as_user /usr/bin/rectrack-cli import "$root/tests/fixtures/sheets/ledger.xls" --dry-run --json >"$work/xls.json"
+grep -q '林业生态补偿资金发放审核不严' "$work/xls.json"
 # the desktop program as its menu entry starts it, to its first painted page
 entry=/usr/share/applications/org.rectrack.Rectrack.desktop
 command=$(sed -n 's/^Exec=//p' "$entry" | sed "s|%f|$work/x.sqlite|")

@@ -9,6 +9,7 @@
 #include "Figures.h"
 #include "Programs.h"
 #include "ServerBench.h"
+#include "SheetBench.h"
 #include "SqlShell.h"
 
 #include "bulletin/BulletinComposer.h"
@@ -123,7 +124,7 @@ int main(int argc, char* argv[]) {
     const QCommandLineOption onlyOption(
         QStringLiteral("only"),
         QStringLiteral("run only these sections (comma-separated): start, dashboard, search, edits, scroll, "
-                       "import, bulletin, export"),
+                       "import, sheet, bulletin, export"),
         QStringLiteral("sections"));
     const QCommandLineOption serverOption(
         QStringLiteral("server"),
@@ -311,6 +312,11 @@ int main(int argc, char* argv[]) {
         }
         figures.time(name, runs, [&] { parseBulletin(readDocument(QFileInfo(path).fileName(), bytes).text); });
     }
+
+    // 7b. An office's ledger workbook of 10,000 measure rows, imported into a new ledger.
+    if (wanted("sheet"))
+        if (const int code = benchSheetImport(figures, work, 10'000, clock); code != 0)
+            return code;
 
     // 8. Bulletin PDFs and the whole 任务清单 as XLSX, CSV and PDF.
     const OfficialFonts fonts = defaultOfficialFonts(QFontDatabase::families());

@@ -9,6 +9,7 @@
 #include "support/TestLedger.h"
 
 #include <QFile>
+#include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
@@ -93,4 +94,26 @@ TEST_CASE("A sheet's deadlines without a year count from the date above its head
     REQUIRE(b.findings[0].measureDetails.size() == 2);
     CHECK(parseDeadline(b.findings[0].measureDetails[0].deadline, b.deadlineReference()).date == QDate(2025, 11, 30));
     CHECK(parseDeadline(b.findings[0].measureDetails[1].deadline, b.deadlineReference()).date == QDate(2026, 3, 31));
+}
+
+TEST_CASE("FreeXL runs in a process of its own: its crash on a damaged file is a message, not ours", "[import][xls][hostile]") {
+    // found by the xls fuzzer: FreeXL reads past a buffer while converting a sheet name
+    const QString overread = refusal(QStringLiteral("坏.xls"), fixture("fuzz-iconv-overread.xls"));
+    CHECK(overread.contains(QStringLiteral("损坏")));
+
+    // a helper that dies of a signal
+    QTemporaryDir dir;
+    const QString crashing = dir.filePath(QStringLiteral("crashing-reader"));
+    {
+        QFile script(crashing);
+        REQUIRE(script.open(QIODevice::WriteOnly));
+        script.write("#!/bin/sh\nkill -SEGV $$\n");
+    }
+    QFile::setPermissions(crashing, QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+    qputenv("RECTRACK_XLS_READER", QFile::encodeName(crashing));
+    const QString crashed = refusal(QStringLiteral("台账.xls"), fixture("ledger.xls"));
+    qunsetenv("RECTRACK_XLS_READER");
+    CHECK(crashed.contains(QStringLiteral("损坏")));
+    // and after it, the real one reads the file
+    CHECK(readSheetBulletin(QStringLiteral("台账.xls"), fixture("ledger.xls")).findings.size() == 2);
 }

@@ -6,7 +6,8 @@
 //   docx      the Word reader (zip, XML), then the parser
 //   pdf       the PDF reader (Poppler, line and paragraph joining), then the parser
 //   xlsx      the workbook reader (zip, shared strings, styles, sheets, merged cells)
-//   xls       the old-workbook reader (FreeXL), then the ledger's columns and rows
+//   xls       the old-workbook reader (FreeXL in its helper process: a crash there must come back
+//             as a message), then the ledger's columns and rows
 //   parser    the bulletin parser alone, on the input decoded as UTF-8
 // Errors the readers report (Error) are the expected outcome for most inputs; anything else
 // (a crash, a hang, an address or undefined-behaviour error, an uncaught exception) is a

@@ -3,13 +3,14 @@
 #include "model/Error.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryFile>
-
-#include <freexl.h>
-
-#include <cmath>
-#include <memory>
 
 namespace rectrack {
 
@@ -19,12 +20,7 @@ struct Text {
 };
 
 constexpr qint64 MaxFileBytes = 128LL * 1024 * 1024;
-constexpr qint64 MaxCells = 5'000'000;
-
-struct Closer {
-    void operator()(const void* handle) const { freexl_close(handle); }
-};
-using Handle = std::unique_ptr<const void, Closer>;
+constexpr int ReaderTimeoutMs = 120'000;
 
 // "EncryptionInfo" in UTF-16: the stream an encrypted .xlsx keeps in its compound file.
 bool isEncryptedPackage(const QByteArray& bytes) {
@@ -36,30 +32,27 @@ bool isEncryptedPackage(const QByteArray& bytes) {
                                                "在“文件 → 信息 → 保护工作簿”（WPS：“文件 → 文档加密”）中去掉密码，保存后再导入。"));
 }
 
-QString numberText(double value) {
-    if (std::isfinite(value) && value == std::floor(value) && std::fabs(value) < 1e15)
-        return QString::number(static_cast<qint64>(value));
-    return QString::number(value, 'g', 15);
+[[noreturn]] void damaged(const QString& why = {}) {
+    throw Error(Error::Kind::Invalid, Text::tr("旧版 Excel 工作簿（.xls）已损坏，无法读取%1。请在 Excel 或 WPS 中打开它，"
+                                               "另存为 .xlsx 后再导入。")
+                                          .arg(why.isEmpty() ? QString() : QStringLiteral("（%1）").arg(why)));
 }
 
-QString cellText(const FreeXL_CellValue& cell) {
-    switch (cell.type) {
-    case FREEXL_CELL_INT:
-        return QString::number(cell.value.int_value);
-    case FREEXL_CELL_DOUBLE:
-        return numberText(cell.value.double_value);
-    case FREEXL_CELL_TEXT:
-    case FREEXL_CELL_SST_TEXT:
-    case FREEXL_CELL_DATE:
-    case FREEXL_CELL_TIME:
-        return cell.value.text_value ? QString::fromUtf8(cell.value.text_value) : QString();
-    case FREEXL_CELL_DATETIME: { // "2025-06-30 00:00:00": a date for a ledger
-        const QString text = cell.value.text_value ? QString::fromUtf8(cell.value.text_value) : QString();
-        return text.endsWith(QStringLiteral(" 00:00:00")) ? text.left(10) : text;
-    }
-    default:
-        return QString();
-    }
+// The helper program: $RECTRACK_XLS_READER, else beside this program, else where the package
+// installs it (/usr/lib/rectrack beside /usr/bin), else in a build folder's app/ (for the tests
+// in tests/ and the fuzzers in tests/fuzz/).
+QString readerProgram() {
+    const QString given = qEnvironmentVariable("RECTRACK_XLS_READER");
+    if (!given.isEmpty())
+        return given;
+    const QString here = QCoreApplication::applicationDirPath();
+    for (const QString& candidate : {QDir(here).filePath(QStringLiteral("rectrack-xls-reader")),
+                                     QDir(here).filePath(QStringLiteral("../lib/rectrack/rectrack-xls-reader")),
+                                     QDir(here).filePath(QStringLiteral("../app/rectrack-xls-reader")),
+                                     QDir(here).filePath(QStringLiteral("../../app/rectrack-xls-reader"))})
+        if (QFileInfo(candidate).isExecutable())
+            return candidate;
+    throw Error(Error::Kind::Storage, Text::tr("找不到读取旧版 Excel 工作簿的程序 rectrack-xls-reader：请重新安装整改台账。"));
 }
 } // namespace
 
@@ -74,53 +67,52 @@ Workbook readXls(const QByteArray& bytes) {
         passwordProtected();
     if (bytes.size() > MaxFileBytes)
         throw Error(Error::Kind::Invalid, Text::tr("工作簿过大，无法导入：请分成几个文件。"));
-    // FreeXL reads a file by its path: the bytes go to a private temporary file first.
+    // FreeXL reads a file by its path, in a process of its own (app/xlsreader): the bytes go to
+    // a private temporary file first.
     QTemporaryFile file;
     if (!file.open() || file.write(bytes) != bytes.size() || !file.flush())
         throw Error(Error::Kind::Storage, Text::tr("无法写入临时文件：%1").arg(file.errorString()));
-    const void* raw = nullptr;
-    const int opened = freexl_open(QFile::encodeName(file.fileName()).constData(), &raw);
-    Handle handle(raw);
-    if (opened != FREEXL_OK) {
-        if (opened == FREEXL_BIFF_WORKBOOK_NOT_FOUND)
-            throw Error(Error::Kind::Invalid, Text::tr("这个文件里没有 Excel 工作簿：它可能是 Word（.doc）等别的 Office 文件，"
-                                                       "或是设置了打开密码的工作簿。"));
-        throw Error(Error::Kind::Invalid, Text::tr("旧版 Excel 工作簿（.xls）已损坏，无法读取（FreeXL 错误 %1）。"
-                                                   "请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入。")
-                                              .arg(opened));
+    QProcess reader;
+    reader.setProcessChannelMode(QProcess::SeparateChannels);
+    reader.setStandardInputFile(QProcess::nullDevice());
+    reader.start(readerProgram(), {file.fileName()});
+    if (!reader.waitForStarted())
+        throw Error(Error::Kind::Storage, Text::tr("无法启动 rectrack-xls-reader：%1").arg(reader.errorString()));
+    if (!reader.waitForFinished(ReaderTimeoutMs)) {
+        reader.kill();
+        reader.waitForFinished();
+        damaged(Text::tr("读取超时"));
     }
-    unsigned int info = 0;
-    if (freexl_get_info(raw, FREEXL_BIFF_PASSWORD, &info) == FREEXL_OK && info == FREEXL_BIFF_OBFUSCATED)
+    if (reader.exitStatus() != QProcess::NormalExit || reader.exitCode() != 0)
+        damaged();
+    QJsonParseError parseError;
+    const QJsonObject answer = QJsonDocument::fromJson(reader.readAllStandardOutput(), &parseError).object();
+    if (parseError.error != QJsonParseError::NoError)
+        damaged();
+    const QString error = answer.value(QStringLiteral("error")).toString();
+    if (error == u"password")
         passwordProtected();
-    unsigned int sheetCount = 0;
-    freexl_get_info(raw, FREEXL_BIFF_SHEET_COUNT, &sheetCount);
-
+    if (error == u"not_workbook")
+        throw Error(Error::Kind::Invalid, Text::tr("这个文件里没有 Excel 工作簿：它可能是 Word（.doc）等别的 Office 文件，"
+                                                   "或是设置了打开密码的工作簿。"));
+    if (error == u"too_large")
+        throw Error(Error::Kind::Invalid, Text::tr("工作簿的单元格过多（超过五百万个），无法导入：请分成几个文件。"));
+    if (!error.isEmpty())
+        damaged();
     Workbook workbook;
-    qint64 cells = 0;
-    for (unsigned short s = 0; s < sheetCount; ++s) {
-        const char* name = nullptr;
-        if (freexl_get_worksheet_name(raw, s, &name) != FREEXL_OK || freexl_select_active_worksheet(raw, s) != FREEXL_OK)
-            continue;
-        unsigned int rows = 0;
-        unsigned short columns = 0;
-        if (freexl_worksheet_dimensions(raw, &rows, &columns) != FREEXL_OK)
-            continue;
-        cells += qint64(rows) * columns;
-        if (cells > MaxCells)
-            throw Error(Error::Kind::Invalid, Text::tr("工作簿的单元格过多（超过 %1 个），无法导入：请分成几个文件。").arg(MaxCells));
-        Sheet sheet{name ? QString::fromUtf8(name) : Text::tr("工作表%1").arg(s + 1), {}};
-        for (unsigned int r = 0; r < rows; ++r) {
-            QStringList row;
-            for (unsigned short c = 0; c < columns; ++c) {
-                FreeXL_CellValue cell;
-                row << (freexl_get_cell_value(raw, r, c, &cell) == FREEXL_OK ? cellText(cell) : QString());
-            }
-            while (!row.isEmpty() && row.last().trimmed().isEmpty())
-                row.removeLast();
-            if (!row.isEmpty())
-                sheet.rows.append({static_cast<int>(r) + 1, row});
+    for (const QJsonValue& s : answer.value(QStringLiteral("sheets")).toArray()) {
+        const QJsonObject sheet = s.toObject();
+        Sheet read{sheet.value(QStringLiteral("name")).toString(), {}};
+        if (read.name.isEmpty())
+            read.name = Text::tr("工作表%1").arg(workbook.sheets.size() + 1);
+        for (const QJsonValue& r : sheet.value(QStringLiteral("rows")).toArray()) {
+            const QJsonArray row = r.toArray();
+            QStringList cells;
+            for (const QJsonValue& c : row.at(1).toArray())
+                cells << c.toString();
+            read.rows.append({row.at(0).toInt(), cells});
         }
-        workbook.sheets.append(sheet);
+        workbook.sheets.append(read);
     }
     return workbook;
 }
