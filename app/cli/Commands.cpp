@@ -12,6 +12,7 @@
 #include "services/DataGenerator.h"
 #include "services/Ledger.h"
 #include "services/SampleData.h"
+#include "services/UnitNames.h"
 #include "model/Error.h"
 #include "storage/HistoryVerifier.h"
 #include "storage/Schema.h"
@@ -143,6 +144,8 @@ int runImport(Ledger* ledger, const Invocation& in, QTextStream& out) {
     const BulletinFile read = readBulletinFile(in.args[0], in.value("map"));
     const ParsedBulletin& bulletin = read.bulletin;
     const QString& hash = read.hash;
+    // unit names that would become a second unit for one the ledger (or the file) already has (before this import adds any)
+    const QList<NearUnit> nearUnits = nearDuplicateUnits(ledger ? ledger->units().units() : QList<Unit>{}, bulletin);
 
     std::optional<Id> saved;
     std::optional<UpdatePlan> plan;
@@ -185,6 +188,12 @@ int runImport(Ledger* ledger, const Invocation& in, QTextStream& out) {
     }
     if (in.json) {
         QJsonObject json = toJson(bulletin);
+        QJsonArray near;
+        for (const NearUnit& n : nearUnits)
+            near.append(QJsonObject{{QStringLiteral("name"), n.name},
+                                    {QStringLiteral("similar"), n.similar},
+                                    {QStringLiteral("in_ledger"), n.inLedger}});
+        json.insert(QStringLiteral("near_duplicate_units"), near);
         json.insert(QStringLiteral("inspection"), saved ? QJsonValue(*saved) : QJsonValue());
         json.insert(QStringLiteral("updated"), updated);
         if (plan)
@@ -203,6 +212,8 @@ int runImport(Ledger* ledger, const Invocation& in, QTextStream& out) {
         << Qt::endl;
     for (const QString& warning : bulletin.warnings)
         out << QCoreApplication::translate("rectrack::cli", "提示：") << warning << Qt::endl;
+    for (const NearUnit& near : nearUnits)
+        out << QCoreApplication::translate("rectrack::cli", "提示：") << describe(near) << Qt::endl;
     if (plan)
         printPlan(*plan, out);
     if (saved)

@@ -1,5 +1,7 @@
 #include "ImportPreviewDialog.h"
 
+#include "services/UnitNames.h"
+
 #include "import/ledger/SheetBulletin.h"
 
 #include "common/Guard.h"
@@ -150,7 +152,11 @@ ImportPreviewDialog::ImportPreviewDialog(Editor& editor, ParsedBulletin bulletin
     m_warnings->setMaximumHeight(120);
     for (const QString& w : m_bulletin.warnings)
         m_warnings->addItem(QStringLiteral("⚠ ") + w);
-    if (m_bulletin.warnings.isEmpty())
+    // unit names that would become a second unit for one the ledger (or the file) already has
+    const QList<NearUnit> nearUnits = nearDuplicateUnits(m_editor.ledger().units().units(), m_bulletin);
+    for (const NearUnit& near : nearUnits)
+        m_warnings->addItem(QStringLiteral("⚠ ") + describe(near));
+    if (m_bulletin.warnings.isEmpty() && nearUnits.isEmpty())
         m_warnings->addItem(tr("通报所述总数与解析结果一致。"));
 
     // Left: the inspection's fields (scrolling), the tree with the selected item's editor, the
