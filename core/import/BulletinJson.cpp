@@ -35,6 +35,12 @@ QJsonValue statusValue(ParsedFinding::Status s) {
     return QJsonValue();
 }
 
+// A completion date as YYYY-MM-DD; null when none is given or it cannot be read.
+QJsonValue completedValue(const QString& written) {
+    const Deadline d = parseDeadline(written);
+    return d.kind == DeadlineKind::Date ? QJsonValue(d.date.toString(Qt::ISODate)) : QJsonValue();
+}
+
 // A deadline as YYYY-MM-DD, immediate, long_term or continuous; as written when it is none of these.
 QJsonValue deadlineValue(const QString& written, QDate reference) {
     const Deadline d = parseDeadline(written, reference);
@@ -81,7 +87,8 @@ QJsonObject toJson(const ParsedBulletin& b) {
                                        {QStringLiteral("co_units"), QJsonArray::fromStringList(m.coUnits)},
                                        {QStringLiteral("person"), textValue(m.person)},
                                        {QStringLiteral("deadline"), deadlineValue(m.deadline, reference)},
-                                       {QStringLiteral("status"), statusValue(statusOfWords(m.progress))}});
+                                       {QStringLiteral("status"), statusValue(statusOfWords(m.progress))},
+                                       {QStringLiteral("completed_on"), completedValue(m.completedOn)}});
         findings.append(QJsonObject{
             {QStringLiteral("kind"), f.kind == ParsedFinding::Kind::Problem ? QStringLiteral("problem")
                                                                             : QStringLiteral("suggestion")},

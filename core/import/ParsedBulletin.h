@@ -27,6 +27,7 @@ struct ParsedMeasure {
     QString person;
     QString deadline; // as written
     QString progress; // as written: 已完成, 正在推进 …
+    QString completedOn; // as written
 };
 
 struct ParsedFinding {

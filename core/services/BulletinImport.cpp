@@ -109,6 +109,9 @@ Id addParsedFinding(Ledger& ledger, const ParsedFinding& pf, Id inspectionId, co
                 m.deadline = own;
             if (progressSaid)
                 m.status = statusOf(statusOfWords(d.progress));
+            if (m.status == Status::Completed || m.status == Status::Ongoing) // closed on the day the sheet says
+                if (const Deadline done = parseDeadline(d.completedOn); done.kind == DeadlineKind::Date)
+                    m.completedDate = done.date;
         }
         ledger.findings().addMeasure(m);
     }

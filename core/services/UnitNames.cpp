@@ -12,8 +12,17 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(rectrack::UnitNames)
 };
 
+// The numbers in a name (第3责任单位, 第二党支部 are not 第33责任单位, 第三党支部).
+QString numbersIn(const QString& name) {
+    QString numbers;
+    for (QChar c : name)
+        if (c.isDigit() || QStringView(u"〇一二三四五六七八九十百").contains(c))
+            numbers += c;
+    return numbers;
+}
+
 bool looksAlike(const QString& a, const QString& b) {
-    if (a == b || a.size() < 2 || b.size() < 2)
+    if (a == b || a.size() < 2 || b.size() < 2 || numbersIn(a) != numbersIn(b))
         return false;
     const QString& longer = a.size() >= b.size() ? a : b;
     const QString& shorter = a.size() >= b.size() ? b : a;

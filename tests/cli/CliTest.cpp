@@ -825,3 +825,54 @@ TEST_CASE("Progress forms out to every unit with open measures, one back in as e
     CHECK(unknown.exitCode != 0);
     CHECK(unknown.err.contains(QStringLiteral("没有名为")));
 }
+
+TEST_CASE("The 任务清单 exported as XLSX imports back as the same problems, measures, units, deadlines and statuses",
+          "[cli][import][ledger-sheet][round-trip]") {
+    Cli cli;
+    REQUIRE(cli({QStringLiteral("generate"), QStringLiteral("--findings"), QStringLiteral("120")}).exitCode == 0);
+    QTemporaryDir dir;
+    const QString tasks = dir.filePath(QStringLiteral("任务清单.xlsx"));
+    REQUIRE(cli({QStringLiteral("export"), QStringLiteral("measures"), QStringLiteral("--inspection"), QStringLiteral("1"),
+                 QStringLiteral("-o"), tasks})
+                .exitCode == 0);
+    QFile file(tasks);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const Workbook book = readXlsx(file.readAll()); // a sheet past one 64 KB piece of the zip stream
+    REQUIRE(book.sheets.size() == 1);
+
+    const Run read = cli({QStringLiteral("import"), tasks, QStringLiteral("--json")});
+    REQUIRE(read.exitCode == 0);
+    INFO(read.err.toStdString());
+    const QJsonObject imported = read.json().object();
+    const Id copy = imported[QStringLiteral("inspection")].toInt();
+    REQUIRE(copy > 1);
+
+    auto ledger = Ledger::open(cli.db(), std::make_shared<FixedClock>(testToday()), QStringLiteral("t"), Database::OpenMode::Existing);
+    QList<Finding> original;
+    for (const Finding& f : ledger->findings().findings(1))
+        if (!ledger->findings().measures(f.id).isEmpty())
+            original << f;
+    const QList<Finding> again = ledger->findings().findings(copy);
+    REQUIRE(again.size() == original.size());
+    const auto unitName = [&](OptionalId id) { return id ? ledger->units().unit(*id).name : QString(); };
+    int measures = 0;
+    for (qsizetype i = 0; i < original.size(); ++i) {
+        INFO("problem " << original[i].number.toStdString());
+        CHECK(again[i].number == original[i].number);
+        CHECK(again[i].title == original[i].title);
+        const QList<Measure> before = ledger->findings().measures(original[i].id);
+        const QList<Measure> after = ledger->findings().measures(again[i].id);
+        REQUIRE(after.size() == before.size());
+        for (qsizetype m = 0; m < before.size(); ++m) {
+            CHECK(after[m].text == before[m].text);
+            CHECK(after[m].status == before[m].status);
+            CHECK(after[m].deadline.kind == before[m].deadline.kind);
+            CHECK(after[m].deadline.date == before[m].deadline.date);
+            CHECK(after[m].completedDate == before[m].completedDate);
+            const OptionalId unitBefore = before[m].unitId ? before[m].unitId : original[i].leadUnitId;
+            CHECK(unitName(after[m].unitId) == unitName(unitBefore));
+            ++measures;
+        }
+    }
+    CHECK(measures > 150);
+}

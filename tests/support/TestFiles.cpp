@@ -43,10 +43,10 @@ void writeWorkbook(const QString& path, const QList<QStringList>& rows, const ch
 }
 
 Sheet sheetOf(const QList<QStringList>& rows) {
-    Sheet sheet{QStringLiteral("台账"), {}};
+    Sheet sheet{QStringLiteral("台账"), {}, false};
     int number = 0;
     for (const QStringList& cells : rows)
-        sheet.rows.append({++number, cells});
+        sheet.rows.append({++number, cells, {}});
     return sheet;
 }
 

@@ -128,6 +128,14 @@ TEST_CASE("A Word file gives its paragraphs - a damaged one a clear error", "[im
     CHECK_THROWS_AS(readDocument(QStringLiteral("x.docx"),
                                  makeDocx({}).replace("word/document.xml", "word/other000.xml")),
                     Error);
+
+    // a long document: its XML comes out of the zip in many pieces, all read
+    QStringList many = Lines;
+    for (int i = 0; i < 3000; ++i)
+        many << QStringLiteral("附：第%1条整改工作记录，逐项对账销号，确保整改到位。").arg(i + 1);
+    const QByteArray long_ = makeDocx(many);
+    const ExtractedText longText = readDocument(QStringLiteral("长通报.docx"), long_);
+    CHECK(longText.text.contains(QStringLiteral("附：第3000条整改工作记录")));
 }
 
 TEST_CASE("A PDF gives its text with radicals unified - a damaged one a clear error", "[import][readers]") {

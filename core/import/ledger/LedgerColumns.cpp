@@ -58,6 +58,11 @@ const QList<Words>& vocabulary() {
           QStringLiteral("进展情况"), QStringLiteral("整改情况"), QStringLiteral("整改进度"), QStringLiteral("进展")}},
         {LedgerField::Outcome, {QStringLiteral("整改成效"), QStringLiteral("成效"), QStringLiteral("整改效果")}},
         {LedgerField::Remark, {QStringLiteral("备注"), QStringLiteral("说明")}},
+        {LedgerField::DeadlineDate,
+         {QStringLiteral("时限日期"), QStringLiteral("截止日期"), QStringLiteral("到期日期"), QStringLiteral("完成时限日期")}},
+        {LedgerField::CompletedOn,
+         {QStringLiteral("完成日期"), QStringLiteral("办结日期"), QStringLiteral("销号日期"), QStringLiteral("实际完成时间"),
+          QStringLiteral("实际完成日期")}},
     };
     return words;
 }
@@ -115,13 +120,15 @@ QString fieldKey(LedgerField field) {
     case LedgerField::Progress: return QStringLiteral("progress");
     case LedgerField::Outcome: return QStringLiteral("outcome");
     case LedgerField::Remark: return QStringLiteral("remark");
+    case LedgerField::DeadlineDate: return QStringLiteral("deadline_date");
+    case LedgerField::CompletedOn: return QStringLiteral("completed_on");
     case LedgerField::Ignored: break;
     }
     return QStringLiteral("ignored");
 }
 
 std::optional<LedgerField> fieldOfKey(const QString& key) {
-    for (int f = static_cast<int>(LedgerField::Ignored); f <= static_cast<int>(LedgerField::Remark); ++f)
+    for (int f = static_cast<int>(LedgerField::Ignored); f <= static_cast<int>(LedgerField::CompletedOn); ++f)
         if (fieldKey(static_cast<LedgerField>(f)) == key)
             return static_cast<LedgerField>(f);
     return std::nullopt;

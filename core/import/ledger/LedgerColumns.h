@@ -26,10 +26,12 @@ enum class LedgerField {
     Progress, // 整改进展 / 完成情况 / 是否完成
     Outcome,  // 整改成效
     Remark,   // 备注
+    DeadlineDate, // 时限日期 / 截止日期: the date, beside a 整改时限 that says its kind
+    CompletedOn,  // 完成日期 / 办结日期 / 销号日期
 };
 
 // The field's name in `--map` and in JSON: number, category, title, measure, leader, lead_unit,
-// co_units, person, deadline, progress, outcome, remark; "ignored".
+// co_units, person, deadline, progress, outcome, remark, deadline_date, completed_on; "ignored".
 QString fieldKey(LedgerField field);
 std::optional<LedgerField> fieldOfKey(const QString& key);
 

@@ -49,6 +49,15 @@ QDate dateAbove(const Sheet& sheet, const LedgerColumns& columns) {
     return {};
 }
 
+// Words that say the work has not begun (未启动, 未开始, 尚未整改): not started, nothing to warn of.
+bool saysNotStarted(const QString& words) {
+    const QString w = QString(words).remove(u' ').remove(u'\u3000');
+    for (const char16_t* no : {u"未启动", u"未开始", u"尚未启动", u"尚未开始", u"尚未整改", u"未整改"})
+        if (w == QStringView(no))
+            return true;
+    return false;
+}
+
 // A problem's status from its measures': all done is done; done and standing is standing; none
 // said is what the problem's own cell says; anything else is under way.
 ParsedFinding::Status findingStatus(const QList<ParsedFinding::Status>& measures, ParsedFinding::Status own) {
@@ -127,7 +136,7 @@ ParsedBulletin bulletinOfSheet(const SheetLedger& ledger, const Sheet& sheet, co
         QList<ParsedFinding::Status> statuses;
         for (const SheetMeasure& m : sf.measures) {
             f.measures << m.text;
-            f.measureDetails.append({m.text, m.leadUnit, m.coUnits, m.person, m.deadline, m.progress});
+            f.measureDetails.append({m.text, m.leadUnit, m.coUnits, m.person, m.deadline, m.progress, m.completedOn});
             // the units that lead or help any of its measures help the problem's leading unit
             for (const QString& unit : QStringList{m.leadUnit} + m.coUnits)
                 if (!unit.isEmpty() && !f.coUnits.contains(unit) && unit != f.leadUnit)
@@ -135,7 +144,7 @@ ParsedBulletin bulletinOfSheet(const SheetLedger& ledger, const Sheet& sheet, co
             if (!m.person.isEmpty() && !f.persons.contains(m.person))
                 f.persons << m.person;
             statuses << statusOfWords(m.progress);
-            if (!m.progress.isEmpty() && statuses.last() == ParsedFinding::Status::Unknown)
+            if (!m.progress.isEmpty() && statuses.last() == ParsedFinding::Status::Unknown && !saysNotStarted(m.progress))
                 f.warnings << Text::tr("第 %1 行的进展“%2”看不出状态，按未启动导入").arg(m.row).arg(m.progress);
         }
         f.status = findingStatus(statuses, statusOfWords(sf.progress));

@@ -1,5 +1,7 @@
 #include "SheetLedger.h"
 
+#include "domain/Deadline.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
@@ -86,12 +88,25 @@ std::pair<QString, QStringList> unitsOf(const QString& leadCell, const QString& 
 }
 
 // Who answers for a problem or a measure, by when, and how far it is: its row's cells.
+// A 整改时限 that says its kind (限期整改, 立行立改) beside a 时限日期 that gives the date, as the
+// program's own 任务清单 writes them: one deadline.
+QString deadlineOf(const QString& written, const QString& date) {
+    if (date.isEmpty())
+        return written;
+    const Deadline own = parseDeadline(written);
+    if (written.isEmpty() || own.kind == DeadlineKind::None)
+        return date;
+    if (own.kind == DeadlineKind::Immediate && !own.date.isValid())
+        return QStringLiteral("%1（%2）").arg(written, date);
+    return written;
+}
+
 template <typename Item, typename Value> void assignFrom(Item& item, const Value& value) {
     const auto [lead, others] = unitsOf(value(LedgerField::LeadUnit), value(LedgerField::CoUnits));
     item.leadUnit = lead;
     item.coUnits = others;
     item.person = value(LedgerField::Person);
-    item.deadline = value(LedgerField::Deadline);
+    item.deadline = deadlineOf(value(LedgerField::Deadline), value(LedgerField::DeadlineDate));
     item.progress = value(LedgerField::Progress);
 }
 } // namespace
@@ -185,14 +200,20 @@ SheetLedger readSheetLedger(const Sheet& sheet, const LedgerColumns& columns) {
             continue;
         }
         for (const QString& text : splitMeasures(measure)) {
-            const bool repeated = std::any_of(current->measures.cbegin(), current->measures.cend(),
-                                              [&](const SheetMeasure& m) { return m.text == text; });
-            if (repeated) // a measure merged over several rows of its own sub-items
+            // a measure merged over several rows of its own sub-items repeats on the rows below
+            // it: where the sheet says which cells are merged, only there; where it cannot (CSV,
+            // .xls), the same words right below are taken for the same measure
+            const bool below = !current->measures.isEmpty() && current->measures.last().text == text &&
+                               current->measures.last().row != row.number;
+            const bool repeated = below && (sheet.knowsMerges ? row.mergedFromAbove.contains(columnOf.value(LedgerField::Measure))
+                                                              : true);
+            if (repeated)
                 continue;
             SheetMeasure m;
             m.row = row.number;
             m.text = text;
             assignFrom(m, value);
+            m.completedOn = value(LedgerField::CompletedOn);
             current->measures.append(m);
         }
     }

@@ -21,6 +21,7 @@ struct SheetMeasure {
     QString person;
     QString deadline; // as written: 立行立改, 2025年6月底前, 2025-06-30 …
     QString progress; // as written: 已完成, 正在推进 …
+    QString completedOn; // as written
 };
 
 struct SheetFinding {

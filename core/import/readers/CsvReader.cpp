@@ -42,7 +42,7 @@ CsvSheet readCsv(const QByteArray& bytes, const QString& name) {
     const DecodedText decoded = decodeText(bytes);
     const QString& text = decoded.text;
     const QChar separator = separatorOf(text);
-    CsvSheet result{{name, {}}, decoded.encoding};
+    CsvSheet result{{name, {}, false}, decoded.encoding};
     QStringList cells;
     QString cell;
     int row = 1;
@@ -58,7 +58,7 @@ CsvSheet readCsv(const QByteArray& bytes, const QString& name) {
         while (!cells.isEmpty() && cells.last().trimmed().isEmpty())
             cells.removeLast();
         if (!cells.isEmpty())
-            result.sheet.rows.append({row, cells});
+            result.sheet.rows.append({row, cells, {}});
         cells.clear();
         if (++row >= MaxRows)
             throw Error(Error::Kind::Invalid,

@@ -26,19 +26,22 @@ QString cellText(const QTextTableCell& cell) {
 void collect(QTextFrame* frame, QList<Sheet>& sheets) {
     for (QTextFrame* child : frame->childFrames()) {
         if (auto* table = qobject_cast<QTextTable*>(child)) {
-            Sheet sheet{Text::tr("表%1").arg(sheets.size() + 1), {}};
+            Sheet sheet{Text::tr("表%1").arg(sheets.size() + 1), {}, true};
             for (int r = 0; r < table->rows(); ++r) {
                 QStringList row;
+                QSet<int> fromAbove;
                 for (int c = 0; c < table->columns(); ++c) {
                     const QTextTableCell cell = table->cellAt(r, c);
                     // a cell spanning columns is read once on its row (its text would repeat
                     // across the columns it covers); spanning rows, on each row
                     row << (cell.isValid() && cell.column() == c ? cellText(cell) : QString());
+                    if (cell.isValid() && cell.column() == c && cell.row() < r)
+                        fromAbove.insert(c);
                 }
                 while (!row.isEmpty() && row.last().isEmpty())
                     row.removeLast();
                 if (!row.isEmpty())
-                    sheet.rows.append({r + 1, row});
+                    sheet.rows.append({r + 1, row, fromAbove});
             }
             if (sheet.rows.size() >= 2)
                 sheets.append(sheet);

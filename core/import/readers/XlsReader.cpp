@@ -102,7 +102,7 @@ Workbook readXls(const QByteArray& bytes) {
     Workbook workbook;
     for (const QJsonValue& s : answer.value(QStringLiteral("sheets")).toArray()) {
         const QJsonObject sheet = s.toObject();
-        Sheet read{sheet.value(QStringLiteral("name")).toString(), {}};
+        Sheet read{sheet.value(QStringLiteral("name")).toString(), {}, false};
         if (read.name.isEmpty())
             read.name = Text::tr("工作表%1").arg(workbook.sheets.size() + 1);
         for (const QJsonValue& r : sheet.value(QStringLiteral("rows")).toArray()) {
@@ -110,7 +110,7 @@ Workbook readXls(const QByteArray& bytes) {
             QStringList cells;
             for (const QJsonValue& c : row.at(1).toArray())
                 cells << c.toString();
-            read.rows.append({row.at(0).toInt(), cells});
+            read.rows.append({row.at(0).toInt(), cells, {}});
         }
         workbook.sheets.append(read);
     }

@@ -349,7 +349,8 @@ Workbook readXlsx(const QByteArray& bytes) {
         if (!package.has(part))
             continue; // a chart sheet or a dialog sheet has no cells
         SheetReading reading = readSheet(package, part, entry.name, shared, styles, from1904);
-        // a merged area's value in each of its cells
+        // a merged area's value in each of its cells, those below its first row marked
+        QHash<int, QSet<int>> mergedFromAbove;
         for (const Range& range : reading.merged) {
             const QString value = reading.rows.value(range.firstRow).value(range.firstColumn);
             if (value.isEmpty() || qint64(range.lastRow - range.firstRow + 1) * (range.lastColumn - range.firstColumn + 1) > 100'000)
@@ -358,11 +359,14 @@ Workbook readXlsx(const QByteArray& bytes) {
                 QStringList& cells = reading.rows[r];
                 while (cells.size() <= range.lastColumn)
                     cells.append(QString());
-                for (int c = range.firstColumn; c <= range.lastColumn; ++c)
+                for (int c = range.firstColumn; c <= range.lastColumn; ++c) {
                     cells[c] = value;
+                    if (r > range.firstRow)
+                        mergedFromAbove[r].insert(c);
+                }
             }
         }
-        Sheet sheet{entry.name, {}};
+        Sheet sheet{entry.name, {}, true};
         for (auto row = reading.rows.cbegin(); row != reading.rows.cend(); ++row) {
             if (reading.hidden.contains(row.key())) {
                 ++workbook.hiddenRows;
@@ -372,7 +376,7 @@ Workbook readXlsx(const QByteArray& bytes) {
             while (!cells.isEmpty() && cells.last().trimmed().isEmpty())
                 cells.removeLast();
             if (!cells.isEmpty())
-                sheet.rows.append({row.key(), cells});
+                sheet.rows.append({row.key(), cells, mergedFromAbove.value(row.key())});
         }
         workbook.sheets.append(sheet);
     }

@@ -95,7 +95,9 @@ void ZipPackage::parseXml(const QString& part, qint64 limit, const QString& miss
     stream(part, limit, missing, [&](const QByteArray& chunk) {
         xml.addData(chunk);
         drain();
-        return !xml.atEnd() && (!xml.hasError() || xml.error() == QXmlStreamReader::PrematureEndOfDocumentError);
+        // atEnd() is true at the end of what has arrived too, with PrematureEndOfDocumentError:
+        // then more is wanted
+        return xml.hasError() ? xml.error() == QXmlStreamReader::PrematureEndOfDocumentError : !xml.atEnd();
     });
     if (!xml.atEnd() && !xml.hasError())
         drain(); // an empty or cut-off part stays an error
