@@ -1,6 +1,7 @@
 #include "BulletinImport.h"
 
 #include "Ledger.h"
+#include "domain/StatusRules.h"
 #include "import/ledger/SheetBulletin.h"
 #include "model/Error.h"
 
@@ -92,13 +93,13 @@ Id addParsedFinding(Ledger& ledger, const ParsedFinding& pf, Id inspectionId, co
     for (const QString& unit : pf.coUnits)
         if (const Id id = ledger.units().unitNamed(unit.trimmed()); id != f.leadUnitId && !f.coUnitIds.contains(id))
             f.coUnitIds << id;
-    const Id findingId = ledger.findings().addFinding(f);
     // A sheet that says some measures' progress says nothing of the others: not started, rather
     // than the problem's status taken from the ones that were said.
     const bool progressSaid = std::any_of(pf.measureDetails.cbegin(), pf.measureDetails.cend(),
                                           [](const ParsedMeasure& d) { return !d.progress.trimmed().isEmpty(); });
+    QList<Measure> measures;
     for (qsizetype i = 0; i < pf.measures.size(); ++i) {
-        Measure m = measureFrom(pf.measures[i], findingId, f);
+        Measure m = measureFrom(pf.measures[i], 0, f);
         if (i < pf.measureDetails.size()) { // a ledger sheet's measure: its own unit, person, deadline, status
             const ParsedMeasure& d = pf.measureDetails[i];
             if (!d.leadUnit.trimmed().isEmpty())
@@ -113,8 +114,17 @@ Id addParsedFinding(Ledger& ledger, const ParsedFinding& pf, Id inspectionId, co
                 if (const Deadline done = parseDeadline(d.completedOn); done.kind == DeadlineKind::Date)
                     m.completedDate = done.date;
         }
-        ledger.findings().addMeasure(m);
+        measures << m;
     }
+    // the status its measures will give it, so that adding them changes nothing more
+    if (!measures.isEmpty()) {
+        QList<Status> statuses;
+        for (const Measure& m : measures)
+            statuses << m.status;
+        f.status = deriveFindingStatus(statuses, Status::NotStarted);
+    }
+    const Id findingId = ledger.findings().addFinding(f);
+    ledger.findings().addMeasures(findingId, measures);
     return findingId;
 }
 

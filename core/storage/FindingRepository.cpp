@@ -302,6 +302,29 @@ Id FindingRepository::addMeasure(const Measure& measure) {
     });
 }
 
+QList<Id> FindingRepository::addMeasures(Id findingId, const QList<Measure>& measures) {
+    const auto grant = m_rows.grant(Operation::EditLedger);
+    for (const Measure& m : measures)
+        validate(m);
+    return m_rows.atomically([&] {
+        int next = Query(m_db, QStringLiteral("SELECT COALESCE(MAX(sort_order), 0) + 1 FROM measures WHERE finding_id = ?"))
+                       .add(findingId)
+                       .scalar()
+                       .toInt();
+        const QDate today = m_rows.now().toLocalTime().date();
+        QList<Id> ids;
+        for (Measure m : measures) {
+            m.findingId = findingId;
+            if (m.sortOrder == 0)
+                m.sortOrder = next++;
+            settleCompletionDate(m, today);
+            ids << m_rows.insert(MeasuresTable, fieldsOf(m));
+        }
+        refreshStatus(findingId);
+        return ids;
+    });
+}
+
 void FindingRepository::updateMeasure(const Measure& measure, QDate today,
                                       std::optional<int> expectedVersion) {
     const auto grant = m_rows.grant(Operation::EditLedger);

@@ -59,6 +59,9 @@ public:
     QList<Measure> measures(Id findingId) const;
     QList<MeasureRow> measureRows(Id findingId) const;
     Id addMeasure(const Measure& measure); // sortOrder 0 appends at the end
+    // Many measures of one finding (an import): in one transaction, the finding's status
+    // refreshed once at the end rather than after each.
+    QList<Id> addMeasures(Id findingId, const QList<Measure>& measures);
     // A measure set to completed without a completion date gets `today`.
     void updateMeasure(const Measure& measure, QDate today, std::optional<int> expectedVersion = {});
 
