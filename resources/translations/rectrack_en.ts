@@ -776,6 +776,13 @@
     </message>
 </context>
 <context>
+    <name>rectrack::HtmlTables</name>
+    <message>
+        <source>表%1</source>
+        <translation>Table %1</translation>
+    </message>
+</context>
+<context>
     <name>rectrack::InspectionRepository</name>
     <message>
         <source>找不到编号为 %1 的巡察轮次</source>
@@ -1269,6 +1276,128 @@
     </message>
 </context>
 <context>
+    <name>rectrack::ProgressFormSheet</name>
+    <message>
+        <source>本次进展（请填写）</source>
+        <translation>Progress this period (fill in)</translation>
+    </message>
+    <message>
+        <source>整改状态（请选择）</source>
+        <translation>Status (choose)</translation>
+    </message>
+    <message>
+        <source>完成日期（完成时填写）</source>
+        <translation>Completion date (when completed)</translation>
+    </message>
+    <message>
+        <source>校验键（请勿修改）</source>
+        <translation>Check key (do not change)</translation>
+    </message>
+    <message>
+        <source>表“%1”缺少“本次进展”或“整改状态”列：这两列的内容无法导入。</source>
+        <translation>Sheet “%1” lacks the “progress” or “status” column: their contents cannot be imported.</translation>
+    </message>
+    <message>
+        <source>第 %1 行的校验键被改动过，读不出是哪条措施，未导入。</source>
+        <translation>The check key of row %1 was changed and does not say which measure it is: not imported.</translation>
+    </message>
+    <message>
+        <source>第 %1 行没有校验键（可能是填报单位新加的行），未导入：新的措施请在台账中添加。</source>
+        <translation>Row %1 has no check key (perhaps a row the unit added): not imported. Add new measures in the ledger.</translation>
+    </message>
+</context>
+<context>
+    <name>rectrack::ProgressForms</name>
+    <message>
+        <source>%1进展填报表</source>
+        <translation>%1 progress form</translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>巡察</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>整改措施</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>责任人</source>
+        <translation>Responsible person</translation>
+    </message>
+    <message>
+        <source>整改时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>%1没有未完成的整改措施，不需要填报表。</source>
+        <translation>%1 has no open measures: no form is needed.</translation>
+    </message>
+    <message>
+        <source>无法读取 %1：%2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>表“%1”像是进展填报表，但没有一行带校验键：无法导入。</source>
+        <translation>Sheet “%1” looks like a progress form but no row has a check key: cannot import it.</translation>
+    </message>
+    <message>
+        <source>这份进展填报表是为本台账中没有的单位（编号 %1）制作的：它可能来自另一份台账。</source>
+        <translation>This progress form was made for a unit this ledger does not have (number %1): it may come from another ledger.</translation>
+    </message>
+    <message>
+        <source>第 %1 行是另一个单位的填报表中的行，未导入。</source>
+        <translation>Row %1 comes from another unit's form: not imported.</translation>
+    </message>
+    <message>
+        <source>第 %1 行重复了前面的一行（同一条措施），未导入。</source>
+        <translation>Row %1 repeats an earlier row (the same measure): not imported.</translation>
+    </message>
+    <message>
+        <source>第 %1 行的整改状态“%2”认不出（可选：%3），状态未改。</source>
+        <translation>The status “%2” on row %1 is not known (choose from: %3): status not changed.</translation>
+    </message>
+    <message>
+        <source>填报表发出后，这条措施已从台账中删除。</source>
+        <translation>This measure was deleted from the ledger after the form was sent.</translation>
+    </message>
+    <message>
+        <source>填报表发出后，这条措施已改由其他单位负责。</source>
+        <translation>This measure was given to another unit after the form was sent.</translation>
+    </message>
+    <message>
+        <source>填报表发出后，台账中这条措施已被修改：状态未改，请核对后在台账中处理。</source>
+        <translation>This measure was changed in the ledger after the form was sent: status not changed; check it and settle it in the ledger.</translation>
+    </message>
+    <message>
+        <source>第 %1 行的完成日期“%2”读不出，按导入当天记。</source>
+        <translation>The completion date “%2” on row %1 cannot be read: the day of import is taken.</translation>
+    </message>
+    <message>
+        <source>第 %1 行填了完成日期，但状态不是“已完成”：完成日期未用。</source>
+        <translation>Row %1 gives a completion date but its status is not “completed”: the date is not used.</translation>
+    </message>
+    <message>
+        <source>措施“%1”在预览之后被修改了：填报表未导入，请重新导入以查看最新的对比。</source>
+        <translation>Measure “%1” was changed after the preview: the form was not imported; import it again to see the current comparison.</translation>
+    </message>
+    <message>
+        <source>%1的进展填报表：状态变更 %2 条，新进展 %3 条，冲突 %4 条</source>
+        <translation>Progress form of %1: %2 status changes, %3 new progress notes, %4 conflicts</translation>
+    </message>
+    <message>
+        <source>导入%1的进展填报表</source>
+        <translation>Import the progress form of %1</translation>
+    </message>
+</context>
+<context>
     <name>rectrack::Query</name>
     <message>
         <source>磁盘已满，这次修改没有保存（已撤回，原有数据完好）。请腾出磁盘空间后再试。</source>
@@ -1349,14 +1478,6 @@
         <translation>Row %1: the problem has no measures</translation>
     </message>
     <message>
-        <source>隐藏的工作表未导入：%1</source>
-        <translation>Hidden sheets not imported: %1</translation>
-    </message>
-    <message>
-        <source>%1 个隐藏的行未导入</source>
-        <translation>%1 hidden rows not imported</translation>
-    </message>
-    <message>
         <source>从工作表“%1”第 %2 行的表头读取：%3</source>
         <translation>Read from the header in row %2 of sheet “%1”: %3</translation>
     </message>
@@ -1382,6 +1503,17 @@
     <message>
         <source>第 %1 行没有问题也没有措施，未导入</source>
         <translation>Row %1 has neither a problem nor a measure; not imported</translation>
+    </message>
+</context>
+<context>
+    <name>rectrack::SpreadsheetFile</name>
+    <message>
+        <source>隐藏的工作表未导入：%1</source>
+        <translation>Hidden sheets not imported: %1</translation>
+    </message>
+    <message>
+        <source>%1 个隐藏的行未导入</source>
+        <translation>%1 hidden rows not imported</translation>
     </message>
 </context>
 <context>
@@ -1446,6 +1578,17 @@
     </message>
 </context>
 <context>
+    <name>rectrack::UnitNames</name>
+    <message>
+        <source>单位“%1”与台账中已有的单位“%2”相近：导入时将新建“%1”。如果是同一单位，请先把表中的名称改为“%2”再导入。</source>
+        <translation>Unit “%1” is close to the ledger's unit “%2”: the import will add “%1”. If they are the same unit, change the name in the sheet to “%2” first.</translation>
+    </message>
+    <message>
+        <source>单位“%1”与同一文件中的“%2”相近：导入时将新建两个单位。如果是同一单位，请先在表中统一名称。</source>
+        <translation>Unit “%1” is close to “%2” in the same file: the import will add two units. If they are the same unit, use one name in the sheet first.</translation>
+    </message>
+</context>
+<context>
     <name>rectrack::UnitRepository</name>
     <message>
         <source>上级单位不能是它自己或它的下级单位</source>
@@ -1469,6 +1612,53 @@
     <message>
         <source>第 %1 行无法识别：%2</source>
         <translation>Line %1 cannot be read: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rectrack::XlsReader</name>
+    <message>
+        <source>这个工作簿设置了打开密码，无法读取。请在 Excel 或 WPS 中打开它，在“文件 → 信息 → 保护工作簿”（WPS：“文件 → 文档加密”）中去掉密码，保存后再导入。</source>
+        <translation>This workbook has an open password and cannot be read. Open it in Excel or WPS, remove the password under File → Info → Protect Workbook (WPS: File → Document Encryption), save it and import it again.</translation>
+    </message>
+    <message>
+        <source>旧版 Excel 工作簿（.xls）已损坏，无法读取%1。请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入。</source>
+        <translation>The old Excel workbook (.xls) is damaged and cannot be read%1. Open it in Excel or WPS, save it as .xlsx and import that.</translation>
+    </message>
+    <message>
+        <source>找不到读取旧版 Excel 工作簿的程序 rectrack-xls-reader：请重新安装整改台账。</source>
+        <translation>The program that reads old Excel workbooks, rectrack-xls-reader, is missing: reinstall Rectrack.</translation>
+    </message>
+    <message>
+        <source>这不是旧版 Excel 工作簿（.xls）：文件已损坏，或是别的格式改了扩展名。</source>
+        <translation>This is not an old Excel workbook (.xls): the file is damaged, or another format renamed.</translation>
+    </message>
+    <message>
+        <source>工作簿过大，无法导入：请分成几个文件。</source>
+        <translation>The workbook is too large to import: split it into several files.</translation>
+    </message>
+    <message>
+        <source>无法写入临时文件：%1</source>
+        <translation>Cannot write a temporary file: %1</translation>
+    </message>
+    <message>
+        <source>无法启动 rectrack-xls-reader：%1</source>
+        <translation>Cannot start rectrack-xls-reader: %1</translation>
+    </message>
+    <message>
+        <source>读取超时</source>
+        <translation>reading timed out</translation>
+    </message>
+    <message>
+        <source>这个文件里没有 Excel 工作簿：它可能是 Word（.doc）等别的 Office 文件，或是设置了打开密码的工作簿。</source>
+        <translation>This file holds no Excel workbook: it may be another Office file (a Word .doc), or a workbook with an open password.</translation>
+    </message>
+    <message>
+        <source>工作簿的单元格过多（超过五百万个），无法导入：请分成几个文件。</source>
+        <translation>The workbook has too many cells (over five million) to import: split it into several files.</translation>
+    </message>
+    <message>
+        <source>工作表%1</source>
+        <translation>Sheet %1</translation>
     </message>
 </context>
 <context>
@@ -2204,16 +2394,102 @@ Put a note that starts with - after --: add-note 12 -- &quot;-rectified&quot;</t
         <translation>--server needs an address starting with postgresql://, got “%1”</translation>
     </message>
     <message>
-        <source>导入整改情况通报或整改台账表格（先核对数字）；--update 用新版文件更新之前的导入，保留已做的工作</source>
-        <translation>Import a rectification bulletin or a ledger spreadsheet (its figures are checked first); --update updates an earlier import from a new version of the file, keeping the work done</translation>
-    </message>
-    <message>
-        <source>台账表格（.xlsx、.csv）各列是什么，表头认不出时用：如 B=title,C=measure,D=lead_unit</source>
-        <translation>What each column of a ledger spreadsheet (.xlsx, .csv) holds, where its header is not recognised: as B=title,C=measure,D=lead_unit</translation>
-    </message>
-    <message>
         <source>用法：rectrack-cli import 文件 [--dry-run] [--update [--inspection 巡察编号] [--allow-removal]] [--map 列=字段,…] [--json]</source>
         <translation>Usage: rectrack-cli import FILE [--dry-run] [--update [--inspection N] [--allow-removal]] [--map COLUMN=FIELD,…] [--json]</translation>
+    </message>
+    <message>
+        <source>导入整改情况通报、整改台账表格或单位交回的进展填报表（先核对数字）；--update 用新版文件更新之前的导入，保留已做的工作</source>
+        <translation>Import a rectification bulletin, a ledger spreadsheet or a progress form a unit sent back (totals checked first); --update updates an earlier import from a newer file, keeping the work done</translation>
+    </message>
+    <message>
+        <source>台账表格（.xlsx、.xls、.csv）各列是什么，表头认不出时用：如 B=title,C=measure,D=lead_unit</source>
+        <translation>What each column of a ledger sheet (.xlsx, .xls, .csv) holds, when its header is not recognised: e.g. B=title,C=measure,D=lead_unit</translation>
+    </message>
+    <message>
+        <source>导出各责任单位的进展填报表（XLSX，只能填写进展、状态和完成日期；交回后用 import 导入）</source>
+        <translation>Export each responsible unit's progress form (XLSX; only progress, status and completion date can be filled in; import the returned form with import)</translation>
+    </message>
+    <message>
+        <source>只导出该单位的填报表（名称或编号），-o 为文件</source>
+        <translation>Only this unit's form (name or number); -o is a file</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>UNIT</translation>
+    </message>
+    <message>
+        <source>填报表文件；不加 --unit 时为文件夹</source>
+        <translation>The form file; a folder without --unit</translation>
+    </message>
+    <message>
+        <source>只含该巡察的措施</source>
+        <translation>Only this inspection's measures</translation>
+    </message>
+    <message>
+        <source>只含该轮次的措施</source>
+        <translation>Only this round's measures</translation>
+    </message>
+    <message>
+        <source>--%1 应为正整数编号，收到“%2”</source>
+        <translation>--%1 must be a positive number, got “%2”</translation>
+    </message>
+    <message>
+        <source>没有名为“%1”的单位</source>
+        <translation>No unit is named “%1”</translation>
+    </message>
+    <message>
+        <source>%1进展填报表.xlsx</source>
+        <translation>%1 progress form.xlsx</translation>
+    </message>
+    <message>
+        <source>用法：rectrack-cli forms [--unit 单位] [--inspection N] [--round N] -o 文件或文件夹
+  有 --unit：该单位的填报表写到文件；没有：每个有未完成措施的单位一份，写到文件夹</source>
+        <translation>Usage: rectrack-cli forms [--unit UNIT] [--inspection N] [--round N] -o FILE-OR-FOLDER
+  with --unit: that unit's form to the file; without: one for each unit with open measures, in the folder</translation>
+    </message>
+    <message>
+        <source>已写出%1的进展填报表（%2 条措施）：%3</source>
+        <translation>Wrote the progress form of %1 (%2 measures): %3</translation>
+    </message>
+    <message>
+        <source>%1 不是文件夹：不加 --unit 时，-o 给出放各单位填报表的文件夹</source>
+        <translation>%1 is not a folder: without --unit, -o names the folder for the units' forms</translation>
+    </message>
+    <message>
+        <source>%1：%2 条措施 → %3</source>
+        <translation>%1: %2 measures → %3</translation>
+    </message>
+    <message>
+        <source>共写出 %1 份进展填报表</source>
+        <translation>Wrote %1 progress forms</translation>
+    </message>
+    <message>
+        <source>  第 %1 行 措施“%2”：%3 → %4</source>
+        <translation>  row %1, measure “%2”: %3 → %4</translation>
+    </message>
+    <message>
+        <source>  第 %1 行 措施“%2”：新进展“%3”</source>
+        <translation>  row %1, measure “%2”: new progress “%3”</translation>
+    </message>
+    <message>
+        <source>冲突（未导入，请在台账中核对）：</source>
+        <translation>Conflicts (not imported; check them in the ledger):</translation>
+    </message>
+    <message>
+        <source>  第 %1 行 措施“%2”：%3（发出时“%4”，台账中现为“%5”，填报为“%6”）</source>
+        <translation>  row %1, measure “%2”: %3 (when sent “%4”, in the ledger now “%5”, returned “%6”)</translation>
+    </message>
+    <message>
+        <source>已导入</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>没有要导入的改动</source>
+        <translation>Nothing to import</translation>
+    </message>
+    <message>
+        <source>未写入（--dry-run）</source>
+        <translation>Not written (--dry-run)</translation>
     </message>
 </context>
 <context>
@@ -3224,6 +3500,49 @@ The current ledger is saved first (“before restore”) and can be restored lat
     </message>
 </context>
 <context>
+    <name>rectrack::ui::FormImportDialog</name>
+    <message>
+        <source>导入进展填报表：%1</source>
+        <translation>Import progress form: %1</translation>
+    </message>
+    <message>
+        <source>行</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>整改措施</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>改动</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>状态：%1 → %2</source>
+        <translation>Status: %1 → %2</translation>
+    </message>
+    <message>
+        <source>新进展：%1</source>
+        <translation>New progress: %1</translation>
+    </message>
+    <message>
+        <source>冲突，不导入：%1（发出时“%2”，台账中现为“%3”，填报为“%4”）</source>
+        <translation>Conflict, not imported: %1 (when sent “%2”, in the ledger now “%3”, returned “%4”)</translation>
+    </message>
+    <message>
+        <source>提示：</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>导入改动</source>
+        <translation>Import changes</translation>
+    </message>
+    <message>
+        <source>没有要导入的改动（这份填报表可能已经导入过）。</source>
+        <translation>Nothing to import (this form may have been imported already).</translation>
+    </message>
+</context>
+<context>
     <name>rectrack::ui::HistoryPanel</name>
     <message>
         <source>问题</source>
@@ -3415,8 +3734,8 @@ The current ledger is saved first (“before restore”) and can be restored lat
         <translation>Import a bulletin, feedback or a rectification ledger</translation>
     </message>
     <message>
-        <source>通报和台账 (*.txt *.html *.htm *.docx *.pdf *.xlsx *.xlsm *.csv);;通报文件 (*.txt *.html *.htm *.docx *.pdf);;台账表格 (*.xlsx *.xlsm *.csv);;所有文件 (*)</source>
-        <translation>Bulletins and ledgers (*.txt *.html *.htm *.docx *.pdf *.xlsx *.xlsm *.csv);;Bulletins (*.txt *.html *.htm *.docx *.pdf);;Ledger spreadsheets (*.xlsx *.xlsm *.csv);;All files (*)</translation>
+        <source>通报、台账和填报表 (*.txt *.html *.htm *.docx *.pdf *.xlsx *.xlsm *.xls *.et *.csv);;通报文件 (*.txt *.html *.htm *.docx *.pdf);;台账表格和进展填报表 (*.xlsx *.xlsm *.xls *.et *.csv);;所有文件 (*)</source>
+        <translation>Bulletins, ledgers and forms (*.txt *.html *.htm *.docx *.pdf *.xlsx *.xlsm *.xls *.et *.csv);;Bulletins (*.txt *.html *.htm *.docx *.pdf);;Ledger sheets and progress forms (*.xlsx *.xlsm *.xls *.et *.csv);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -4171,10 +4490,6 @@ The deletion is kept in the history but cannot be undone.</translation>
         <translation>The current changes cannot be saved. Quit and discard them?</translation>
     </message>
     <message>
-        <source>导入通报…</source>
-        <translation>Import bulletin…</translation>
-    </message>
-    <message>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
@@ -4400,6 +4715,14 @@ Do not make further changes; restore it from the latest backup.</translation>
         <source>连接服务器…</source>
         <translation>Connect to a server…</translation>
     </message>
+    <message>
+        <source>导入通报、台账或填报表…</source>
+        <translation>Import bulletin, ledger or form…</translation>
+    </message>
+    <message>
+        <source>导出进展填报表…</source>
+        <translation>Export progress forms…</translation>
+    </message>
 </context>
 <context>
     <name>rectrack::ui::MeasureForm</name>
@@ -4562,6 +4885,77 @@ The previous file is kept at %2.</translation>
     <message>
         <source>%1 已经存在。新建台账请选一个新的文件名；要打开它，请用“打开其他台账”。</source>
         <translation>%1 already exists. Choose a new file name for a new ledger; to open it, use “Open another ledger”.</translation>
+    </message>
+</context>
+<context>
+    <name>rectrack::ui::ProgressFormsDialog</name>
+    <message>
+        <source>%1进展填报表.xlsx</source>
+        <translation>%1 progress form.xlsx</translation>
+    </message>
+    <message>
+        <source>导出进展填报表</source>
+        <translation>Export progress forms</translation>
+    </message>
+    <message>
+        <source>每个责任单位一份 Excel 填报表，列出该单位未完成的整改措施。单位只能填写“本次进展”“整改状态”和“完成日期”。交回的填报表用“文件 → 导入”（或直接拖进窗口）导入，预览后作为修改记入台账，可撤销。</source>
+        <translation>One Excel form per responsible unit, listing its open measures. The unit can fill in only the progress, the status and the completion date. Import a returned form with File → Import (or drop it on the window): after a preview its changes go into the ledger as edits, which can be undone.</translation>
+    </message>
+    <message>
+        <source>全部单位（每个单位一份，存入文件夹）</source>
+        <translation>All units (one form each, into a folder)</translation>
+    </message>
+    <message>
+        <source>责任单位：</source>
+        <translation>Responsible unit:</translation>
+    </message>
+    <message>
+        <source>只含当前巡察：%1</source>
+        <translation>Only the open inspection: %1</translation>
+    </message>
+    <message>
+        <source>只含当前巡察（未选巡察）</source>
+        <translation>Only the open inspection (none selected)</translation>
+    </message>
+    <message>
+        <source>范围：</source>
+        <translation>Scope:</translation>
+    </message>
+    <message>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>无法创建文件夹 %1</source>
+        <translation>Cannot create the folder %1</translation>
+    </message>
+    <message>
+        <source>没有单位有未完成的整改措施，不需要填报表。</source>
+        <translation>No unit has open measures: no forms are needed.</translation>
+    </message>
+    <message>
+        <source>保存进展填报表</source>
+        <translation>Save progress form</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>选择存放各单位填报表的文件夹</source>
+        <translation>Choose the folder for the units' forms</translation>
+    </message>
+    <message>
+        <source>已导出：%1</source>
+        <translation>Exported: %1</translation>
+    </message>
+    <message>
+        <source>已导出 %1 份填报表到 %2</source>
+        <translation>Exported %1 forms to %2</translation>
+    </message>
+    <message>
+        <source>无法导出</source>
+        <translation>Cannot export</translation>
     </message>
 </context>
 <context>

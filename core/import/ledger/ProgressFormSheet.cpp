@@ -28,11 +28,19 @@ struct Columns {
     int key = -1, progress = -1, status = -1, completed = -1;
 };
 
-bool startsWithHeader(const QString& cell, const QString& header) {
+bool startsWithOne(const QString& cell, const QString& header) {
     const QString c = squeezed(cell);
-    const QString h = squeezed(header);
-    const qsizetype bracket = h.indexOf(u'（');
-    return c.startsWith(bracket < 0 ? h : h.left(bracket));
+    QString h = squeezed(header);
+    for (const QChar open : {QChar(u'（'), QChar(u'(')})
+        if (const qsizetype bracket = h.indexOf(open); bracket > 0)
+            h = h.left(bracket);
+    return !h.isEmpty() && c.startsWith(h);
+}
+
+// A header as this program's language writes it, or as the Chinese form does (a form written
+// by an office working in English and read back in Chinese, or the other way round).
+bool startsWithHeader(const QString& cell, const QString& header, const char16_t* chinese) {
+    return startsWithOne(cell, header) || startsWithOne(cell, QString::fromUtf16(chinese));
 }
 
 Columns findColumns(const Sheet& sheet) {
@@ -41,13 +49,13 @@ Columns findColumns(const Sheet& sheet) {
         const QStringList& cells = sheet.rows[r].cells;
         Columns c;
         for (int i = 0; i < cells.size(); ++i) {
-            if (startsWithHeader(cells[i], ProgressFormLayout::keyHeader()))
+            if (startsWithHeader(cells[i], ProgressFormLayout::keyHeader(), u"校验键"))
                 c.key = i;
-            else if (startsWithHeader(cells[i], ProgressFormLayout::progressHeader()))
+            else if (startsWithHeader(cells[i], ProgressFormLayout::progressHeader(), u"本次进展"))
                 c.progress = i;
-            else if (startsWithHeader(cells[i], ProgressFormLayout::statusHeader()))
+            else if (startsWithHeader(cells[i], ProgressFormLayout::statusHeader(), u"整改状态"))
                 c.status = i;
-            else if (startsWithHeader(cells[i], ProgressFormLayout::completedHeader()))
+            else if (startsWithHeader(cells[i], ProgressFormLayout::completedHeader(), u"完成日期"))
                 c.completed = i;
         }
         if (c.key >= 0) {
