@@ -109,8 +109,12 @@ private:
     void readTitle() {
         if (m_clean.paragraphs.isEmpty())
             return;
+        // a bulletin (…通报), or the plan or report it comes with (…整改方案, …整改情况的报告)
         const auto isTitle = [](const QString& p) {
-            return p.size() <= 120 && p.contains(QStringLiteral("通报")) && !p.endsWith(u'。');
+            const bool named = p.contains(QStringLiteral("通报")) ||
+                               (p.contains(QStringLiteral("整改")) &&
+                                (p.endsWith(QStringLiteral("方案")) || p.endsWith(QStringLiteral("报告"))));
+            return p.size() <= 120 && named && !p.endsWith(u'。');
         };
         const QString first = m_clean.paragraphs.first().text;
         if (isTitle(first)) {

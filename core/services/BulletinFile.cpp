@@ -5,12 +5,40 @@
 #include "import/BulletinParser.h"
 #include "import/ledger/SheetBulletin.h"
 #include "import/readers/DocumentReader.h"
+#include "import/readers/DocxTables.h"
 #include "model/Error.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QRegularExpression>
 
 namespace rectrack {
+
+namespace {
+// A 整改方案 with its 任务分解表: when a table of the document reads as a ledger with more
+// problems than its text gave, the problems are the table's (each measure with its unit,
+// person, deadline), and the document's title, dates and team are the text's.
+void takeTaskTable(ParsedBulletin& bulletin, const QList<Sheet>& tables, const QString& text) {
+    std::optional<ParsedBulletin> table = ledgerOfSheets(tables, bulletin.title);
+    if (!table || table->findings.size() <= bulletin.count(ParsedFinding::Kind::Problem))
+        return;
+    bulletin.findings = table->findings;
+    bulletin.categories = table->categories;
+    // the document's own first line, when it reads as a title (the parser, looking for a
+    // bulletin's, may have made one up)
+    const QString first = text.section(u'\n', 0, 0, QString::SectionSkipEmpty).trimmed();
+    static const QRegularExpression titled(QStringLiteral("整改|方案|通报|报告|台账|清单"));
+    if (!first.isEmpty() && first.size() <= 120 && !first.endsWith(u'。') && first.contains(titled))
+        bulletin.title = first;
+    else if (bulletin.title.isEmpty())
+        bulletin.title = table->title;
+    bulletin.stated = {}; // the totals the text states, and its warnings, were about its own list
+    bulletin.warnings = QStringList{QCoreApplication::translate("rectrack::BulletinFile",
+                                                                "问题和措施取自文件中的表格（%1 个问题），而不是正文")
+                                        .arg(table->findings.size())} +
+                        table->warnings;
+}
+} // namespace
 
 BulletinFile readBulletinFile(const QString& path, const QString& map) {
     QFile file(path);
@@ -28,6 +56,8 @@ BulletinFile readBulletinFile(const QString& path, const QString& map) {
     read.bulletin = parseBulletin(extracted.text);
     read.bulletin.format = extracted.format;
     read.bulletin.encoding = extracted.encoding;
+    if (extracted.format == u"docx")
+        takeTaskTable(read.bulletin, readDocxTables(bytes), extracted.text);
     return read;
 }
 

@@ -259,6 +259,10 @@
         <source>无法读取 %1：%2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
+    <message>
+        <source>问题和措施取自文件中的表格（%1 个问题），而不是正文</source>
+        <translation>The problems and measures are taken from the document's table (%1 problems), not from its text</translation>
+    </message>
 </context>
 <context>
     <name>rectrack::BulletinImport</name>
@@ -566,6 +570,29 @@
     <message>
         <source>Word 正文过大，无法导入</source>
         <translation>The Word body is too large to import</translation>
+    </message>
+</context>
+<context>
+    <name>rectrack::DocxTables</name>
+    <message>
+        <source>Word 文件已损坏或不完整（不是有效的 .docx 压缩包）</source>
+        <translation>The Word file is damaged or incomplete (not a valid .docx package)</translation>
+    </message>
+    <message>
+        <source>Word 正文过大，无法导入</source>
+        <translation>The Word document is too large to import</translation>
+    </message>
+    <message>
+        <source>这个压缩包里没有 Word 正文（word/document.xml），不是 .docx 文件</source>
+        <translation>This package has no Word body (word/document.xml): it is not a .docx file</translation>
+    </message>
+    <message>
+        <source>表格%1</source>
+        <translation>Table %1</translation>
+    </message>
+    <message>
+        <source>Word 正文的 XML 已损坏：%1</source>
+        <translation>The Word document's XML is damaged: %1</translation>
     </message>
 </context>
 <context>
@@ -1354,7 +1381,7 @@
     </message>
     <message>
         <source>第 %1 行是另一个单位的填报表中的行，未导入。</source>
-        <translation>Row %1 comes from another unit's form: not imported.</translation>
+        <translation>Row %1 comes from another unit&apos;s form: not imported.</translation>
     </message>
     <message>
         <source>第 %1 行重复了前面的一行（同一条措施），未导入。</source>
@@ -1581,7 +1608,7 @@
     <name>rectrack::UnitNames</name>
     <message>
         <source>单位“%1”与台账中已有的单位“%2”相近：导入时将新建“%1”。如果是同一单位，请先把表中的名称改为“%2”再导入。</source>
-        <translation>Unit “%1” is close to the ledger's unit “%2”: the import will add “%1”. If they are the same unit, change the name in the sheet to “%2” first.</translation>
+        <translation>Unit “%1” is close to the ledger&apos;s unit “%2”: the import will add “%1”. If they are the same unit, change the name in the sheet to “%2” first.</translation>
     </message>
     <message>
         <source>单位“%1”与同一文件中的“%2”相近：导入时将新建两个单位。如果是同一单位，请先在表中统一名称。</source>
@@ -2407,11 +2434,11 @@ Put a note that starts with - after --: add-note 12 -- &quot;-rectified&quot;</t
     </message>
     <message>
         <source>导出各责任单位的进展填报表（XLSX，只能填写进展、状态和完成日期；交回后用 import 导入）</source>
-        <translation>Export each responsible unit's progress form (XLSX; only progress, status and completion date can be filled in; import the returned form with import)</translation>
+        <translation>Export each responsible unit&apos;s progress form (XLSX; only progress, status and completion date can be filled in; import the returned form with import)</translation>
     </message>
     <message>
         <source>只导出该单位的填报表（名称或编号），-o 为文件</source>
-        <translation>Only this unit's form (name or number); -o is a file</translation>
+        <translation>Only this unit&apos;s form (name or number); -o is a file</translation>
     </message>
     <message>
         <source>单位</source>
@@ -2423,11 +2450,11 @@ Put a note that starts with - after --: add-note 12 -- &quot;-rectified&quot;</t
     </message>
     <message>
         <source>只含该巡察的措施</source>
-        <translation>Only this inspection's measures</translation>
+        <translation>Only this inspection&apos;s measures</translation>
     </message>
     <message>
         <source>只含该轮次的措施</source>
-        <translation>Only this round's measures</translation>
+        <translation>Only this round&apos;s measures</translation>
     </message>
     <message>
         <source>--%1 应为正整数编号，收到“%2”</source>
@@ -2445,7 +2472,7 @@ Put a note that starts with - after --: add-note 12 -- &quot;-rectified&quot;</t
         <source>用法：rectrack-cli forms [--unit 单位] [--inspection N] [--round N] -o 文件或文件夹
   有 --unit：该单位的填报表写到文件；没有：每个有未完成措施的单位一份，写到文件夹</source>
         <translation>Usage: rectrack-cli forms [--unit UNIT] [--inspection N] [--round N] -o FILE-OR-FOLDER
-  with --unit: that unit's form to the file; without: one for each unit with open measures, in the folder</translation>
+  with --unit: that unit&apos;s form to the file; without: one for each unit with open measures, in the folder</translation>
     </message>
     <message>
         <source>已写出%1的进展填报表（%2 条措施）：%3</source>
@@ -2453,7 +2480,7 @@ Put a note that starts with - after --: add-note 12 -- &quot;-rectified&quot;</t
     </message>
     <message>
         <source>%1 不是文件夹：不加 --unit 时，-o 给出放各单位填报表的文件夹</source>
-        <translation>%1 is not a folder: without --unit, -o names the folder for the units' forms</translation>
+        <translation>%1 is not a folder: without --unit, -o names the folder for the units&apos; forms</translation>
     </message>
     <message>
         <source>%1：%2 条措施 → %3</source>
@@ -4943,7 +4970,7 @@ The previous file is kept at %2.</translation>
     </message>
     <message>
         <source>选择存放各单位填报表的文件夹</source>
-        <translation>Choose the folder for the units' forms</translation>
+        <translation>Choose the folder for the units&apos; forms</translation>
     </message>
     <message>
         <source>已导出：%1</source>

@@ -7,10 +7,13 @@
 #include "import/readers/DocumentReader.h"
 #include "import/readers/PdfReader.h"
 #include "import/ledger/SheetBulletin.h"
+#include "services/BulletinFile.h"
 #include "model/Error.h"
 #include "support/TestLedger.h"
 
 #include <QBuffer>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QFont>
 #include <QPainter>
 #include <QPdfWriter>
@@ -290,4 +293,51 @@ TEST_CASE("A web page saved as .xls by an office system: its table read as the l
     REQUIRE(b.findings[0].measures.size() == 2);
     CHECK(b.findings[0].measureDetails[1].coUnits == QStringList{QStringLiteral("质监站")});
     CHECK(b.findings[1].title == QStringLiteral("河道采砂监管 存在空档"));
+}
+
+TEST_CASE("A 整改方案 in Word with its 任务分解表: the problems and measures come from the table", "[import][docx][tables]") {
+    // the table as Word writes it: a header, a problem merged down over its two measures
+    // (w:vMerge), a heading row spanning the table (w:gridSpan)
+    const auto cell = [](const QString& text, const char* properties = "") {
+        return QStringLiteral("<w:tc><w:tcPr>%1</w:tcPr><w:p><w:r><w:t>%2</w:t></w:r></w:p></w:tc>")
+            .arg(QString::fromLatin1(properties), text.toHtmlEscaped());
+    };
+    const auto row = [](const QStringList& cells) { return QStringLiteral("<w:tr>%1</w:tr>").arg(cells.join(QString())); };
+    QString table = QStringLiteral("<w:tbl>");
+    table += row({cell(QStringLiteral("序号")), cell(QStringLiteral("问题")), cell(QStringLiteral("整改措施")),
+                  cell(QStringLiteral("责任单位")), cell(QStringLiteral("完成时限"))});
+    table += row({cell(QStringLiteral("一、政治建设方面"), "<w:gridSpan w:val=\"5\"/>")});
+    table += row({cell(QStringLiteral("1"), "<w:vMerge w:val=\"restart\"/>"),
+                  cell(QStringLiteral("理论学习中心组学习流于形式"), "<w:vMerge w:val=\"restart\"/>"),
+                  cell(QStringLiteral("制定年度学习计划")), cell(QStringLiteral("办公室")), cell(QStringLiteral("2025年6月底前"))});
+    table += row({cell(QString(), "<w:vMerge/>"), cell(QString(), "<w:vMerge/>"), cell(QStringLiteral("开展专题研讨")),
+                  cell(QStringLiteral("机关党委")), cell(QStringLiteral("长期坚持"))});
+    table += row({cell(QStringLiteral("2")), cell(QStringLiteral("意识形态工作责任制落实不到位")),
+                  cell(QStringLiteral("修订意识形态工作责任清单")), cell(QStringLiteral("宣传科")), cell(QStringLiteral("立行立改"))});
+    table += QStringLiteral("</w:tbl>");
+    const QString body = QStringLiteral("<w:p><w:r><w:t>中共示范局党组关于落实县委巡察反馈意见的整改方案</w:t></w:r></w:p>"
+                                        "<w:p><w:r><w:t>为抓好巡察反馈问题整改，制定本方案。整改任务见下表。</w:t></w:r></w:p>") +
+                         table;
+    const QByteArray xml = QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document "
+                                          "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+                                          "<w:body>%1</w:body></w:document>")
+                               .arg(body)
+                               .toUtf8();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("整改方案.docx"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(test::zipOf({{"word/document.xml", xml}}));
+    file.close();
+
+    const ParsedBulletin b = readBulletinFile(path).bulletin;
+    CHECK(b.title == QStringLiteral("中共示范局党组关于落实县委巡察反馈意见的整改方案"));
+    REQUIRE(b.categories.size() == 1);
+    CHECK(b.categories[0].title == QStringLiteral("政治建设方面"));
+    REQUIRE(b.findings.size() == 2);
+    CHECK(b.findings[0].title == QStringLiteral("理论学习中心组学习流于形式"));
+    REQUIRE(b.findings[0].measureDetails.size() == 2);
+    CHECK(b.findings[0].measureDetails[1].leadUnit == QStringLiteral("机关党委"));
+    CHECK(b.findings[1].measureDetails.value(0).deadline == QStringLiteral("立行立改"));
+    CHECK(b.warnings.join(u' ').contains(QStringLiteral("表格")));
 }

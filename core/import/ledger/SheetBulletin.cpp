@@ -164,14 +164,7 @@ bool isSheetFile(const QString& fileName) {
     return suffix == u"xlsx" || suffix == u"xlsm" || suffix == u"csv" || suffix == u"xls" || suffix == u"et" || suffix == u"tsv";
 }
 
-ParsedBulletin readSheetBulletin(const QString& fileName, const QByteArray& bytes, const QString& map) {
-    const QString name = QFileInfo(fileName).completeBaseName();
-    ParsedBulletin b;
-    const SpreadsheetRead file = readSpreadsheet(fileName, bytes);
-    const QList<Sheet>& sheets = file.sheets;
-    b.format = file.format;
-    b.encoding = file.encoding;
-    b.warnings = file.notes;
+std::optional<ParsedBulletin> ledgerOfSheets(const QList<Sheet>& sheets, const QString& name, const QString& map) {
     for (const Sheet& sheet : sheets) {
         std::optional<LedgerColumns> columns = recogniseColumns(sheet);
         if (!map.isEmpty())
@@ -182,8 +175,6 @@ ParsedBulletin readSheetBulletin(const QString& fileName, const QByteArray& byte
         if (ledger.findings.isEmpty())
             continue;
         ParsedBulletin read = bulletinOfSheet(ledger, sheet, name);
-        read.format = b.format;
-        read.encoding = b.encoding;
         QStringList mapping;
         for (qsizetype c = 0; c < columns->fields.size(); ++c)
             if (columns->fields[c] != LedgerField::Ignored)
@@ -192,8 +183,18 @@ ParsedBulletin readSheetBulletin(const QString& fileName, const QByteArray& byte
                                   .arg(sheet.name)
                                   .arg(sheet.rows[columns->headerFirst].number)
                                   .arg(mapping.join(u',')));
-        read.warnings += b.warnings;
         return read;
+    }
+    return std::nullopt;
+}
+
+ParsedBulletin readSheetBulletin(const QString& fileName, const QByteArray& bytes, const QString& map) {
+    const SpreadsheetRead file = readSpreadsheet(fileName, bytes);
+    if (std::optional<ParsedBulletin> read = ledgerOfSheets(file.sheets, QFileInfo(fileName).completeBaseName(), map)) {
+        read->format = file.format;
+        read->encoding = file.encoding;
+        read->warnings += file.notes;
+        return *read;
     }
     throw Error(Error::Kind::Invalid,
                 Text::tr("%1 中没有找到整改台账：没有一张表有“反馈问题”“整改措施”这样的表头。"

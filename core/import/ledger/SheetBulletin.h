@@ -21,6 +21,11 @@ bool isSheetFile(const QString& fileName);
 // reads as a ledger.
 ParsedBulletin readSheetBulletin(const QString& fileName, const QByteArray& bytes, const QString& map = {});
 
+// The first of `sheets` whose header is recognised (or that `map` maps) and that holds a problem,
+// as a ledger (its title `name` when it has no title row); nullopt when none does. Also how a
+// table inside a Word document or a web page (a 整改方案's 任务分解表) is read.
+std::optional<ParsedBulletin> ledgerOfSheets(const QList<Sheet>& sheets, const QString& name, const QString& map = {});
+
 // A progress cell's words as a status: Unknown when they say nothing known.
 ParsedFinding::Status statusOfWords(const QString& words);
 
