@@ -82,6 +82,27 @@ Finding findingFrom(const ParsedFinding& pf, Id inspectionId, const QList<Id>& c
     return f;
 }
 
+bool saysProgress(const ParsedFinding& pf) {
+    // A sheet that says some measures' progress says nothing of the others: not started, rather
+    // than the problem's status taken from the ones that were said.
+    return std::any_of(pf.measureDetails.cbegin(), pf.measureDetails.cend(),
+                       [](const ParsedMeasure& d) { return !d.progress.trimmed().isEmpty(); });
+}
+
+void applyMeasureDetails(Ledger& ledger, Measure& m, const ParsedMeasure& d, bool progressSaid, QDate reference) {
+    if (!d.leadUnit.trimmed().isEmpty())
+        m.unitId = ledger.units().unitNamed(d.leadUnit.trimmed());
+    if (!d.person.trimmed().isEmpty())
+        m.personId = ledger.units().personNamed(d.person.trimmed());
+    if (const Deadline own = parseDeadline(d.deadline, reference); own.kind != DeadlineKind::None)
+        m.deadline = own;
+    if (progressSaid)
+        m.status = statusOf(statusOfWords(d.progress));
+    if (m.status == Status::Completed || m.status == Status::Ongoing) // closed on the day the sheet says
+        if (const Deadline done = parseDeadline(d.completedOn); done.kind == DeadlineKind::Date)
+            m.completedDate = done.date;
+}
+
 Id addParsedFinding(Ledger& ledger, const ParsedFinding& pf, Id inspectionId, const QList<Id>& categoryIds,
                     QDate reference) {
     Finding f = findingFrom(pf, inspectionId, categoryIds, reference);
@@ -93,27 +114,12 @@ Id addParsedFinding(Ledger& ledger, const ParsedFinding& pf, Id inspectionId, co
     for (const QString& unit : pf.coUnits)
         if (const Id id = ledger.units().unitNamed(unit.trimmed()); id != f.leadUnitId && !f.coUnitIds.contains(id))
             f.coUnitIds << id;
-    // A sheet that says some measures' progress says nothing of the others: not started, rather
-    // than the problem's status taken from the ones that were said.
-    const bool progressSaid = std::any_of(pf.measureDetails.cbegin(), pf.measureDetails.cend(),
-                                          [](const ParsedMeasure& d) { return !d.progress.trimmed().isEmpty(); });
+    const bool progressSaid = saysProgress(pf);
     QList<Measure> measures;
     for (qsizetype i = 0; i < pf.measures.size(); ++i) {
         Measure m = measureFrom(pf.measures[i], 0, f);
-        if (i < pf.measureDetails.size()) { // a ledger sheet's measure: its own unit, person, deadline, status
-            const ParsedMeasure& d = pf.measureDetails[i];
-            if (!d.leadUnit.trimmed().isEmpty())
-                m.unitId = ledger.units().unitNamed(d.leadUnit.trimmed());
-            if (!d.person.trimmed().isEmpty())
-                m.personId = ledger.units().personNamed(d.person.trimmed());
-            if (const Deadline own = parseDeadline(d.deadline, reference); own.kind != DeadlineKind::None)
-                m.deadline = own;
-            if (progressSaid)
-                m.status = statusOf(statusOfWords(d.progress));
-            if (m.status == Status::Completed || m.status == Status::Ongoing) // closed on the day the sheet says
-                if (const Deadline done = parseDeadline(d.completedOn); done.kind == DeadlineKind::Date)
-                    m.completedDate = done.date;
-        }
+        if (i < pf.measureDetails.size()) // a ledger sheet's measure: its own unit, person, deadline, status
+            applyMeasureDetails(ledger, m, pf.measureDetails[i], progressSaid, reference);
         measures << m;
     }
     // the status its measures will give it, so that adding them changes nothing more

@@ -28,6 +28,11 @@ Inspection inspectionFrom(Ledger& ledger, const ParsedBulletin& bulletin, Inspec
 // `reference`: the day a deadline without its year counts from (ParsedBulletin::deadlineReference).
 Finding findingFrom(const ParsedFinding& parsed, Id inspectionId, const QList<Id>& categoryIds, QDate reference = {});
 Measure measureFrom(const QString& text, Id findingId, const Finding& finding);
+// A ledger sheet's measure details over `m`: its own unit and person (found by name, or added),
+// its deadline, its status (when the sheet says any measure's progress) and completion date.
+void applyMeasureDetails(Ledger& ledger, Measure& m, const ParsedMeasure& details, bool progressSaid, QDate reference);
+// Whether a sheet's problem says the progress of any of its measures.
+bool saysProgress(const ParsedFinding& parsed);
 Id addParsedFinding(Ledger& ledger, const ParsedFinding& parsed, Id inspectionId, const QList<Id>& categoryIds,
                     QDate reference = {});
 

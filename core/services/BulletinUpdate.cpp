@@ -1,5 +1,7 @@
 #include "BulletinUpdate.h"
 
+#include "import/ledger/SheetBulletin.h"
+
 #include "BulletinImport.h"
 #include "Ledger.h"
 #include "model/Error.h"
@@ -87,6 +89,32 @@ qint64 countOf(const QSqlDatabase& db, const QString& sql, Id id) {
 
 // What the office did on a finding or a measure: the records hanging from it, and the edits of
 // its status, deadline, people or sign-off (not of the text a bulletin brings).
+// What a ledger sheet's row says of a measure that differs from the ledger: status (when the sheet
+// says progress), deadline, unit, person. Reads only.
+QStringList sheetChanges(Ledger& ledger, const Measure& m, const ParsedMeasure& d, bool progressSaid, QDate reference) {
+    QStringList fields;
+    if (progressSaid) {
+        Status said = Status::NotStarted;
+        switch (statusOfWords(d.progress)) {
+        case ParsedFinding::Status::Completed: said = Status::Completed; break;
+        case ParsedFinding::Status::InProgress: said = Status::InProgress; break;
+        case ParsedFinding::Status::Ongoing: said = Status::Ongoing; break;
+        case ParsedFinding::Status::Unknown: break;
+        }
+        if (said != m.status)
+            fields << QStringLiteral("status");
+    }
+    if (const Deadline own = parseDeadline(d.deadline, reference); own.kind != DeadlineKind::None && !(own == m.deadline))
+        fields << QStringLiteral("deadline");
+    const QString unit = d.leadUnit.trimmed();
+    if (!unit.isEmpty() && (!m.unitId || ledger.units().unit(*m.unitId).name != unit))
+        fields << QStringLiteral("unit");
+    const QString person = d.person.trimmed();
+    if (!person.isEmpty() && (!m.personId || ledger.units().person(*m.personId).name != person))
+        fields << QStringLiteral("person");
+    return fields;
+}
+
 QStringList workOn(const QSqlDatabase& db, const QString& table, Id id) {
     const QString column = table == u"findings" ? QStringLiteral("finding_id") : QStringLiteral("measure_id");
     QStringList work;
@@ -258,7 +286,7 @@ UpdatePlan planBulletinUpdate(Ledger& ledger, Id inspectionId, const ParsedBulle
             change.action = UpdatePlan::Action::Remove;
             change.work = workOn(db, QStringLiteral("findings"), ours.id);
             for (const Measure& m : ledger.findings().measures(ours.id))
-                change.measures.append({UpdatePlan::Action::Remove, m.id, -1, m.text, {}, {}});
+                change.measures.append({UpdatePlan::Action::Remove, m.id, -1, m.text, {}, {}, {}});
             plan.findings.append(change);
             continue;
         }
@@ -294,7 +322,13 @@ UpdatePlan planBulletinUpdate(Ledger& ledger, Id inspectionId, const ParsedBulle
                 textMatched[measurePairs[k]] = true;
                 mc.parsedIndex = measurePairs[k];
                 mc.text = pf.measures[measurePairs[k]];
-                mc.action = mc.text == measures[k].text ? UpdatePlan::Action::Keep : UpdatePlan::Action::Update;
+                if (mc.text != measures[k].text)
+                    mc.fields << QStringLiteral("text");
+                // a ledger sheet says each measure's status, deadline, unit and person too
+                if (const int d = measurePairs[k]; d < pf.measureDetails.size())
+                    mc.fields += sheetChanges(ledger, measures[k], pf.measureDetails[d], saysProgress(pf),
+                                              bulletin.deadlineReference());
+                mc.action = mc.fields.isEmpty() ? UpdatePlan::Action::Keep : UpdatePlan::Action::Update;
                 if (mc.action == UpdatePlan::Action::Update)
                     mc.before = measures[k].text;
             }
@@ -302,7 +336,7 @@ UpdatePlan planBulletinUpdate(Ledger& ledger, Id inspectionId, const ParsedBulle
         }
         for (int t = 0; t < pf.measures.size(); ++t)
             if (!textMatched[t])
-                change.measures.append({UpdatePlan::Action::Add, std::nullopt, t, pf.measures[t], {}, {}});
+                change.measures.append({UpdatePlan::Action::Add, std::nullopt, t, pf.measures[t], {}, {}, {}});
         const bool measuresChange = std::any_of(change.measures.begin(), change.measures.end(), [](const auto& m) {
             return m.action != UpdatePlan::Action::Keep;
         });
@@ -319,7 +353,7 @@ UpdatePlan planBulletinUpdate(Ledger& ledger, Id inspectionId, const ParsedBulle
         change.number = pf.number;
         change.title = pf.title;
         for (int t = 0; t < pf.measures.size(); ++t)
-            change.measures.append({UpdatePlan::Action::Add, std::nullopt, t, pf.measures[t], {}, {}});
+            change.measures.append({UpdatePlan::Action::Add, std::nullopt, t, pf.measures[t], {}, {}, {}});
         plan.findings.append(change);
     }
     return plan;
@@ -393,12 +427,34 @@ void applyBulletinUpdate(Ledger& ledger, const UpdatePlan& plan, const ParsedBul
             ledger.findings().updateFinding(ours);
             for (const UpdatePlan::MeasureChange& mc : change.measures) {
                 switch (mc.action) {
-                case UpdatePlan::Action::Add:
-                    ledger.findings().addMeasure(measureFrom(mc.text, ours.id, ours));
+                case UpdatePlan::Action::Add: {
+                    Measure m = measureFrom(mc.text, ours.id, ours);
+                    if (mc.parsedIndex >= 0 && mc.parsedIndex < pf.measureDetails.size())
+                        applyMeasureDetails(ledger, m, pf.measureDetails[mc.parsedIndex], saysProgress(pf),
+                                            bulletin.deadlineReference());
+                    ledger.findings().addMeasure(m);
                     break;
+                }
                 case UpdatePlan::Action::Update: {
                     Measure m = ledger.findings().measure(*mc.existing);
                     m.text = mc.text;
+                    if (mc.parsedIndex >= 0 && mc.parsedIndex < pf.measureDetails.size()) {
+                        // only what the plan saw change: a field the sheet leaves as it was keeps
+                        // what the office did meanwhile
+                        Measure sheet = m;
+                        applyMeasureDetails(ledger, sheet, pf.measureDetails[mc.parsedIndex], saysProgress(pf),
+                                            bulletin.deadlineReference());
+                        if (mc.fields.contains(QStringLiteral("status"))) {
+                            m.status = sheet.status;
+                            m.completedDate = sheet.completedDate;
+                        }
+                        if (mc.fields.contains(QStringLiteral("deadline")))
+                            m.deadline = sheet.deadline;
+                        if (mc.fields.contains(QStringLiteral("unit")))
+                            m.unitId = sheet.unitId;
+                        if (mc.fields.contains(QStringLiteral("person")))
+                            m.personId = sheet.personId;
+                    }
                     ledger.findings().updateMeasure(m, ledger.recordDay());
                     break;
                 }
@@ -437,8 +493,10 @@ QJsonObject toJson(const UpdatePlan& plan) {
             QJsonObject measure{{QStringLiteral("action"), actionCode(m.action)}, {QStringLiteral("text"), m.text}};
             if (m.existing)
                 measure.insert(QStringLiteral("id"), *m.existing);
-            if (m.action == UpdatePlan::Action::Update)
+            if (m.action == UpdatePlan::Action::Update) {
                 measure.insert(QStringLiteral("before"), m.before);
+                measure.insert(QStringLiteral("fields"), QJsonArray::fromStringList(m.fields));
+            }
             if (!m.work.isEmpty())
                 measure.insert(QStringLiteral("work"), QJsonArray::fromStringList(m.work));
             measures.append(measure);

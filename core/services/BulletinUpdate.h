@@ -28,6 +28,7 @@ struct UpdatePlan {
         QString text;            // the document's text; for Remove, the ledger's
         QString before;          // for Update: the ledger's text
         QStringList work;        // for Remove: what was done on it ("3 条进展情况" …)
+        QStringList fields;      // for Update: text, and of a ledger sheet's measure status, deadline, unit, person
     };
 
     struct FindingChange {

@@ -876,3 +876,50 @@ TEST_CASE("The 任务清单 exported as XLSX imports back as the same problems, 
     }
     CHECK(measures > 150);
 }
+
+TEST_CASE("An updated copy of a ledger sheet, imported with --update, changes statuses, units and deadlines as edits",
+          "[cli][import][ledger-sheet][update]") {
+    Cli cli;
+    QTemporaryDir dir;
+    const QString sheet = dir.filePath(QStringLiteral("台账.csv"));
+    const auto write = [&](const QString& rows) {
+        QFile f(sheet);
+        REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write((QStringLiteral("序号,反馈问题,整改措施,牵头单位,完成时限,完成情况\n") + rows).toUtf8());
+    };
+    write(QStringLiteral("1,公务用车管理不规范,修订车辆管理办法,办公室,2025年6月30日,正在推进\n"
+                         "2,会议室长期占用,清理腾退,后勤中心,长期坚持,未启动\n"));
+    const Run first = cli({QStringLiteral("import"), sheet, QStringLiteral("--json")});
+    REQUIRE(first.exitCode == 0);
+    const Id inspection = first.json().object()[QStringLiteral("inspection")].toInt();
+    // a month later the office's copy says more
+    write(QStringLiteral("1,公务用车管理不规范,修订车辆管理办法,办公室,2025年6月30日,已完成\n"
+                         "2,会议室长期被个人占用,清理腾退,机关事务中心,2025年9月30日,未启动\n"
+                         "3,接待费超标,清退超标费用,财务科,立行立改,正在推进\n"));
+    const Run dry = cli({QStringLiteral("import"), sheet, QStringLiteral("--update"), QStringLiteral("--dry-run"), QStringLiteral("--json")});
+    REQUIRE(dry.exitCode == 0);
+    const QJsonArray planned = dry.json().object()[QStringLiteral("update")].toObject()[QStringLiteral("findings")].toArray();
+    REQUIRE(planned.size() == 3);
+    const QJsonArray firstMeasures = planned[0].toObject()[QStringLiteral("measures")].toArray();
+    CHECK(firstMeasures[0].toObject()[QStringLiteral("fields")].toArray() == QJsonArray{QStringLiteral("status")});
+    const QJsonArray secondFields = planned[1].toObject()[QStringLiteral("measures")].toArray()[0].toObject()[QStringLiteral("fields")].toArray();
+    CHECK(secondFields == QJsonArray{QStringLiteral("deadline"), QStringLiteral("unit")});
+
+    REQUIRE(cli({QStringLiteral("import"), sheet, QStringLiteral("--update")}).exitCode == 0);
+    {
+        auto ledger = Ledger::open(cli.db(), std::make_shared<FixedClock>(testToday()), QStringLiteral("t"), Database::OpenMode::Existing);
+        const QList<Finding> findings = ledger->findings().findings(inspection);
+        REQUIRE(findings.size() == 3);
+        CHECK(ledger->findings().measures(findings[0].id).value(0).status == Status::Completed);
+        const Measure moved = ledger->findings().measures(findings[1].id).value(0);
+        CHECK(ledger->units().unit(*moved.unitId).name == QStringLiteral("机关事务中心"));
+        CHECK(moved.deadline.date == QDate(2025, 9, 30));
+        CHECK(findings[1].title == QStringLiteral("会议室长期被个人占用"));
+        CHECK(ledger->findings().measures(findings[2].id).value(0).status == Status::InProgress);
+    }
+    // the same copy again: nothing to change
+    const Run again = cli({QStringLiteral("import"), sheet, QStringLiteral("--update"), QStringLiteral("--dry-run"), QStringLiteral("--json")});
+    CHECK(again.json().object()[QStringLiteral("update")].toObject()[QStringLiteral("findings_updated")].toInt() == 0);
+    CHECK(again.json().object()[QStringLiteral("update")].toObject()[QStringLiteral("measures_updated")].toInt() == 0);
+    CHECK(cli({QStringLiteral("verify")}).exitCode == 0);
+}
