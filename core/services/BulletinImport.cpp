@@ -26,19 +26,6 @@ InspectionType typeOf(const QString& type) {
     return InspectionType::Regular;
 }
 
-Status statusOf(ParsedFinding::Status s) {
-    switch (s) {
-    case ParsedFinding::Status::Completed:
-        return Status::Completed;
-    case ParsedFinding::Status::InProgress:
-        return Status::InProgress;
-    case ParsedFinding::Status::Ongoing:
-        return Status::Ongoing;
-    case ParsedFinding::Status::Unknown:
-        break;
-    }
-    return Status::NotStarted;
-}
 } // namespace
 
 QString contentHash(const QByteArray& document) {
@@ -78,7 +65,7 @@ Finding findingFrom(const ParsedFinding& pf, Id inspectionId, const QList<Id>& c
     f.deadline = parseDeadline(pf.deadline, reference);
     f.outcome = pf.outcomes.join(u'\n');
     f.difficulties = pf.difficulties;
-    f.status = statusOf(pf.status);
+    f.status = ledgerStatus(pf.status);
     return f;
 }
 
@@ -97,7 +84,7 @@ void applyMeasureDetails(Ledger& ledger, Measure& m, const ParsedMeasure& d, boo
     if (const Deadline own = parseDeadline(d.deadline, reference); own.kind != DeadlineKind::None)
         m.deadline = own;
     if (progressSaid)
-        m.status = statusOf(statusOfWords(d.progress));
+        m.status = ledgerStatus(statusOfWords(d.progress));
     if (m.status == Status::Completed || m.status == Status::Ongoing) // closed on the day the sheet says
         if (const Deadline done = parseDeadline(d.completedOn); done.kind == DeadlineKind::Date)
             m.completedDate = done.date;

@@ -94,14 +94,7 @@ qint64 countOf(const QSqlDatabase& db, const QString& sql, Id id) {
 QStringList sheetChanges(Ledger& ledger, const Measure& m, const ParsedMeasure& d, bool progressSaid, QDate reference) {
     QStringList fields;
     if (progressSaid) {
-        Status said = Status::NotStarted;
-        switch (statusOfWords(d.progress)) {
-        case ParsedFinding::Status::Completed: said = Status::Completed; break;
-        case ParsedFinding::Status::InProgress: said = Status::InProgress; break;
-        case ParsedFinding::Status::Ongoing: said = Status::Ongoing; break;
-        case ParsedFinding::Status::Unknown: break;
-        }
-        if (said != m.status)
+        if (ledgerStatus(statusOfWords(d.progress)) != m.status)
             fields << QStringLiteral("status");
     }
     if (const Deadline own = parseDeadline(d.deadline, reference); own.kind != DeadlineKind::None && !(own == m.deadline))

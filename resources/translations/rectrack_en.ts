@@ -261,7 +261,7 @@
     </message>
     <message>
         <source>问题和措施取自文件中的表格（%1 个问题），而不是正文</source>
-        <translation>The problems and measures are taken from the document's table (%1 problems), not from its text</translation>
+        <translation>The problems and measures are taken from the document&apos;s table (%1 problems), not from its text</translation>
     </message>
 </context>
 <context>
@@ -575,24 +575,8 @@
 <context>
     <name>rectrack::DocxTables</name>
     <message>
-        <source>Word 文件已损坏或不完整（不是有效的 .docx 压缩包）</source>
-        <translation>The Word file is damaged or incomplete (not a valid .docx package)</translation>
-    </message>
-    <message>
-        <source>Word 正文过大，无法导入</source>
-        <translation>The Word document is too large to import</translation>
-    </message>
-    <message>
-        <source>这个压缩包里没有 Word 正文（word/document.xml），不是 .docx 文件</source>
-        <translation>This package has no Word body (word/document.xml): it is not a .docx file</translation>
-    </message>
-    <message>
         <source>表格%1</source>
         <translation>Table %1</translation>
-    </message>
-    <message>
-        <source>Word 正文的 XML 已损坏：%1</source>
-        <translation>The Word document's XML is damaged: %1</translation>
     </message>
 </context>
 <context>

@@ -59,24 +59,6 @@ Office makeOffice(Ledger& ledger) {
     return o;
 }
 
-// The header and rows of a form as the unit's spreadsheet program saves them again: every
-// cell as text.
-QList<QStringList> rowsOf(const QString& path) {
-    const Workbook book = readXlsx(fileBytes(path));
-    QList<QStringList> rows;
-    for (const SheetRow& row : book.sheets.first().rows)
-        rows << row.cells;
-    return rows;
-}
-
-int column(const QStringList& header, const QString& startsWith) {
-    for (int i = 0; i < header.size(); ++i)
-        if (header[i].startsWith(startsWith))
-            return i;
-    FAIL("no column " << startsWith.toStdString());
-    return -1;
-}
-
 int rowOf(const QList<QStringList>& rows, int keyColumn, Id measure) {
     for (int r = 1; r < rows.size(); ++r)
         if (FormKey::parse(rows[r].value(keyColumn))->measure == measure)
@@ -140,11 +122,11 @@ TEST_CASE("A returned progress form comes in as edits with history: a conflict i
 
     // the unit fills it in; its program saves it again (shared strings, no protection, the key
     // column moved to the front)
-    QList<QStringList> rows = rowsOf(sent);
-    const int key = column(rows[0], QStringLiteral("校验键"));
-    const int progress = column(rows[0], QStringLiteral("本次进展"));
-    const int status = column(rows[0], QStringLiteral("整改状态"));
-    const int completed = column(rows[0], QStringLiteral("完成日期"));
+    QList<QStringList> rows = workbookRows(sent);
+    const int key = columnStarting(rows[0], QStringLiteral("校验键"));
+    const int progress = columnStarting(rows[0], QStringLiteral("本次进展"));
+    const int status = columnStarting(rows[0], QStringLiteral("整改状态"));
+    const int completed = columnStarting(rows[0], QStringLiteral("完成日期"));
     QStringList& first = rows[rowOf(rows, key, o.first)];
     set(first, progress, QStringLiteral("已印发《公务接待管理办法》"));
     set(first, status, QStringLiteral("已完成"));
@@ -211,10 +193,10 @@ TEST_CASE("A progress form applied after someone changed its measure since the p
     const Office o = makeOffice(*ledger);
     const QString sent = ledger.dir() + QStringLiteral("/财务科.xlsx");
     writeProgressForm(ledger->views(), ledger->units().unit(o.finance), {}, sent);
-    QList<QStringList> rows = rowsOf(sent);
-    const int key = column(rows[0], QStringLiteral("校验键"));
-    set(rows[rowOf(rows, key, o.first)], column(rows[0], QStringLiteral("整改状态")), QStringLiteral("已完成"));
-    set(rows[rowOf(rows, key, o.second)], column(rows[0], QStringLiteral("本次进展")), QStringLiteral("推进中"));
+    QList<QStringList> rows = workbookRows(sent);
+    const int key = columnStarting(rows[0], QStringLiteral("校验键"));
+    set(rows[rowOf(rows, key, o.first)], columnStarting(rows[0], QStringLiteral("整改状态")), QStringLiteral("已完成"));
+    set(rows[rowOf(rows, key, o.second)], columnStarting(rows[0], QStringLiteral("本次进展")), QStringLiteral("推进中"));
     const QString returned = ledger.dir() + QStringLiteral("/回.xlsx");
     writeWorkbook(returned, rows);
     const FormPlan plan = planProgressForm(*ledger, formIn(returned));
@@ -237,9 +219,9 @@ TEST_CASE("A progress form with a broken key, an unknown status, or from another
     const Office o = makeOffice(*ledger);
     const QString sent = ledger.dir() + QStringLiteral("/财务科.xlsx");
     writeProgressForm(ledger->views(), ledger->units().unit(o.finance), {}, sent);
-    QList<QStringList> rows = rowsOf(sent);
-    const int key = column(rows[0], QStringLiteral("校验键"));
-    const int status = column(rows[0], QStringLiteral("整改状态"));
+    QList<QStringList> rows = workbookRows(sent);
+    const int key = columnStarting(rows[0], QStringLiteral("校验键"));
+    const int status = columnStarting(rows[0], QStringLiteral("整改状态"));
     QStringList& first = rows[rowOf(rows, key, o.first)];
     set(first, status, QStringLiteral("差不多了"));
     QStringList& second = rows[rowOf(rows, key, o.second)];

@@ -1,5 +1,7 @@
 #include "TestFiles.h"
 
+#include "import/readers/XlsxReader.h"
+
 #include <catch2/catch.hpp>
 #include <QFile>
 
@@ -40,6 +42,25 @@ void writeWorkbook(const QString& path, const QList<QStringList>& rows, const ch
                 worksheet_write_string(sheet, static_cast<lxw_row_t>(r), static_cast<lxw_col_t>(c),
                                        rows[r][c].toUtf8().constData(), nullptr);
     REQUIRE(workbook_close(book) == LXW_NO_ERROR);
+}
+
+QList<QStringList> workbookRows(const QString& path) {
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const Workbook book = readXlsx(file.readAll());
+    REQUIRE_FALSE(book.sheets.isEmpty());
+    QList<QStringList> rows;
+    for (const SheetRow& row : book.sheets.first().rows)
+        rows << row.cells;
+    return rows;
+}
+
+int columnStarting(const QStringList& header, const QString& start) {
+    for (int i = 0; i < header.size(); ++i)
+        if (header[i].startsWith(start))
+            return i;
+    FAIL("no column starting with " << start.toStdString());
+    return -1;
 }
 
 Sheet sheetOf(const QList<QStringList>& rows) {

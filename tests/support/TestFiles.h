@@ -20,6 +20,11 @@ QByteArray zipOf(const QList<std::pair<const char*, QByteArray>>& parts);
 // strings, no styles), with libxlsxwriter.
 void writeWorkbook(const QString& path, const QList<QStringList>& rows, const char* sheetName = "Sheet1");
 
+// The first sheet of a workbook file as rows of cell text (XlsxReader).
+QList<QStringList> workbookRows(const QString& path);
+// The column whose header starts with `start` (for example 整改状态 in 整改状态（请选择）).
+int columnStarting(const QStringList& header, const QString& start);
+
 // A sheet named 台账 whose rows are numbered from 1, as a reader would give it.
 Sheet sheetOf(const QList<QStringList>& rows);
 

@@ -57,20 +57,9 @@ TEST_CASE("Progress forms go out from the window, and one dropped back in is pre
     REQUIRE(written >= 3);
 
     // a unit fills in its first row
-    QFile file(QDir(folder).filePath(files.first()));
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    const Workbook book = readXlsx(file.readAll());
-    QList<QStringList> rows;
-    for (const SheetRow& row : book.sheets.first().rows)
-        rows << row.cells;
+    QList<QStringList> rows = workbookRows(QDir(folder).filePath(files.first()));
     const QStringList header = rows[0];
-    const auto column = [&](const QString& start) {
-        for (int i = 0; i < header.size(); ++i)
-            if (header[i].startsWith(start))
-                return i;
-        FAIL("no column");
-        return -1;
-    };
+    const auto column = [&](const QString& start) { return columnStarting(header, start); };
     while (rows[1].size() < header.size())
         rows[1] << QString();
     rows[1][column(QStringLiteral("整改状态"))] = QStringLiteral("已完成");

@@ -111,17 +111,8 @@ std::optional<Status> statusOfFormWords(const QString& words) {
             return AllStatuses[i];
     if (w == u"未开始" || w == u"尚未启动")
         return Status::NotStarted;
-    switch (statusOfWords(words)) {
-    case ParsedFinding::Status::Completed:
-        return Status::Completed;
-    case ParsedFinding::Status::InProgress:
-        return Status::InProgress;
-    case ParsedFinding::Status::Ongoing:
-        return Status::Ongoing;
-    case ParsedFinding::Status::Unknown:
-        break;
-    }
-    return std::nullopt;
+    const ParsedFinding::Status said = statusOfWords(words);
+    return said == ParsedFinding::Status::Unknown ? std::nullopt : std::optional<Status>(ledgerStatus(said));
 }
 
 std::optional<ReturnedForm> readReturnedForm(const Workbook& workbook) {

@@ -80,6 +80,20 @@ QString columnName(int column) {
 }
 } // namespace
 
+Status ledgerStatus(ParsedFinding::Status status) {
+    switch (status) {
+    case ParsedFinding::Status::Completed:
+        return Status::Completed;
+    case ParsedFinding::Status::InProgress:
+        return Status::InProgress;
+    case ParsedFinding::Status::Ongoing:
+        return Status::Ongoing;
+    case ParsedFinding::Status::Unknown:
+        break;
+    }
+    return Status::NotStarted;
+}
+
 ParsedFinding::Status statusOfWords(const QString& words) {
     const QString w = QString(words).remove(u' ').remove(u'\u3000');
     if (w.isEmpty())

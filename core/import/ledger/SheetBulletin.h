@@ -5,6 +5,7 @@
 // every doubt among the warnings.
 
 #include "SheetLedger.h"
+#include "domain/Enums.h"
 #include "import/ParsedBulletin.h"
 
 namespace rectrack {
@@ -28,5 +29,8 @@ std::optional<ParsedBulletin> ledgerOfSheets(const QList<Sheet>& sheets, const Q
 
 // A progress cell's words as a status: Unknown when they say nothing known.
 ParsedFinding::Status statusOfWords(const QString& words);
+
+// A parsed status as the ledger keeps it: Unknown is not started.
+Status ledgerStatus(ParsedFinding::Status status);
 
 } // namespace rectrack

@@ -10,9 +10,6 @@ namespace rectrack {
 
 namespace {
 
-// A Word bulletin's body is a few megabytes of XML; anything that inflates past this is refused
-// as soon as it does, without ever holding it (a 700 KB archive can expand to 200 MB).
-constexpr qint64 MaxDocumentXml = 64LL * 1024 * 1024;
 constexpr qsizetype MaxText = 8 * 1024 * 1024; // characters of text taken from it
 
 struct Text {
@@ -20,20 +17,30 @@ struct Text {
 };
 } // namespace
 
+ZipPackage::Words wordPackageWords() {
+    return {Text::tr("Word 文件已损坏或不完整（不是有效的 .docx 压缩包）"), Text::tr("Word 正文过大，无法导入")};
+}
+
+QString wordBodyMissing() {
+    return Text::tr("这个压缩包里没有 Word 正文（word/document.xml），不是 .docx 文件");
+}
+
+QString wordXmlBroken(const QString& why) {
+    return Text::tr("Word 正文的 XML 已损坏：%1").arg(why);
+}
+
 bool DocxReader::recognises(const QString& fileName, const QByteArray& head) const {
     return head.startsWith("PK\x03\x04") || fileName.endsWith(QStringLiteral(".docx"), Qt::CaseInsensitive);
 }
 
 ExtractedText DocxReader::read(const QByteArray& bytes) const {
-    const ZipPackage package(bytes, {Text::tr("Word 文件已损坏或不完整（不是有效的 .docx 压缩包）"),
-                                     Text::tr("Word 正文过大，无法导入")});
+    const ZipPackage package(bytes, wordPackageWords());
     QStringList paragraphs;
     QString current;
     qsizetype taken = 0;
     bool inText = false; // inside <w:t>, whose characters are the document's text
     package.parseXml(
-        QStringLiteral("word/document.xml"), MaxDocumentXml,
-        Text::tr("这个压缩包里没有 Word 正文（word/document.xml），不是 .docx 文件"),
+        QStringLiteral("word/document.xml"), MaxWordBodyXml, wordBodyMissing(),
         [&](QXmlStreamReader& xml) {
             if (xml.isStartElement()) {
                 const auto name = xml.name();
@@ -57,9 +64,7 @@ ExtractedText DocxReader::read(const QByteArray& bytes) const {
                 }
             }
         },
-        [](const QString& why) {
-            return QCoreApplication::translate("rectrack::DocxReader", "Word 正文的 XML 已损坏：%1").arg(why);
-        });
+        wordXmlBroken);
     return ExtractedText{paragraphs.join(u'\n'), format(), QString()};
 }
 

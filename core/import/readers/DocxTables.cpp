@@ -1,6 +1,6 @@
 #include "DocxTables.h"
 
-#include "ZipPackage.h"
+#include "DocxReader.h"
 
 #include <QCoreApplication>
 #include <QXmlStreamReader>
@@ -12,7 +12,6 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(rectrack::DocxTables)
 };
 
-constexpr qint64 MaxDocumentXml = 64LL * 1024 * 1024;
 
 QString wordAttribute(const QXmlStreamReader& xml, QLatin1StringView name) {
     for (const QXmlStreamAttribute& a : xml.attributes())
@@ -35,14 +34,12 @@ struct TableReading {
 } // namespace
 
 QList<Sheet> readDocxTables(const QByteArray& bytes) {
-    const ZipPackage package(bytes, {Text::tr("Word 文件已损坏或不完整（不是有效的 .docx 压缩包）"),
-                                     Text::tr("Word 正文过大，无法导入")});
+    const ZipPackage package(bytes, wordPackageWords());
     QList<Sheet> sheets;
     QList<TableReading> open; // nested tables: the last is the innermost
     bool inText = false;
     package.parseXml(
-        QStringLiteral("word/document.xml"), MaxDocumentXml,
-        Text::tr("这个压缩包里没有 Word 正文（word/document.xml），不是 .docx 文件"),
+        QStringLiteral("word/document.xml"), MaxWordBodyXml, wordBodyMissing(),
         [&](QXmlStreamReader& xml) {
             if (xml.isStartElement()) {
                 const auto name = xml.name();
@@ -117,9 +114,7 @@ QList<Sheet> readDocxTables(const QByteArray& bytes) {
                 }
             }
         },
-        [](const QString& why) {
-            return QCoreApplication::translate("rectrack::DocxTables", "Word 正文的 XML 已损坏：%1").arg(why);
-        });
+        wordXmlBroken);
     return sheets;
 }
 
