@@ -1496,6 +1496,25 @@
         <source>%1 中没有找到整改台账：没有一张表有“反馈问题”“整改措施”这样的表头。请用 --map 指定各列，如 --map &apos;B=title,C=measure,D=lead_unit&apos;。</source>
         <translation>No rectification ledger found in %1: no sheet has a header such as “反馈问题” or “整改措施”. Say what the columns are with --map, as in --map &apos;B=title,C=measure,D=lead_unit&apos;.</translation>
     </message>
+    <message>
+        <source>问题取自工作表“%1”，整改任务取自工作表“%2”，按问题序号对应</source>
+        <translation>Problems taken from sheet “%1”, tasks from sheet “%2”, matched by problem number</translation>
+    </message>
+</context>
+<context>
+    <name>rectrack::SheetJoin</name>
+    <message>
+        <source>%1 + %2</source>
+        <translation>%1 + %2</translation>
+    </message>
+    <message>
+        <source>问题清单第 %1 行的问题在任务清单中没有任务</source>
+        <translation>The problem on row %1 of the problem list has no task in the task list</translation>
+    </message>
+    <message>
+        <source>任务清单第 %1 行的问题序号“%2”在问题清单中没有，未导入</source>
+        <translation>The problem number “%2” on row %1 of the task list is not in the problem list: not imported</translation>
+    </message>
 </context>
 <context>
     <name>rectrack::SheetLedger</name>

@@ -7,6 +7,7 @@
 #include "domain/Deadline.h"
 #include "model/Error.h"
 #include "support/TestLedger.h"
+#include "support/TestFiles.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -116,4 +117,45 @@ TEST_CASE("FreeXL runs in a process of its own: its crash on a damaged file is a
     CHECK(crashed.contains(QStringLiteral("损坏")));
     // and after it, the real one reads the file
     CHECK(readSheetBulletin(QStringLiteral("台账.xls"), fixture("ledger.xls")).findings.size() == 2);
+}
+
+TEST_CASE("A 问题清单 sheet and a 任务清单 sheet that names each task's problem by number are joined", "[import][sheet-join]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("台账.xlsx"));
+    const auto row = [](std::initializer_list<const char16_t*> cells) {
+        QStringList out;
+        for (const char16_t* c : cells)
+            out << QString::fromUtf16(c);
+        return out;
+    };
+    test::writeWorkbook(path, {{"问题清单",
+                                {row({u"示例局巡察反馈问题清单"}),
+                                 row({u"序号", u"问题类别", u"反馈问题", u"责任领导"}),
+                                 row({u"1", u"党的建设", u"三会一课制度落实不到位", u"王书记"}),
+                                 row({u"2", u"党的建设", u"发展党员程序不规范", u"王书记"}),
+                                 row({u"3", u"作风建设", u"公务接待超标准", u"李局长"})}},
+                               {"任务清单",
+                                {row({u"序号", u"问题序号", u"整改任务", u"责任单位", u"完成时限", u"完成情况"}),
+                                 row({u"1", u"3", u"清退超标准接待费用", u"财务科", u"立行立改", u"已完成"}),
+                                 row({u"2", u"1", u"建立三会一课台账", u"机关党委", u"2025年6月底前", u"正在推进"}),
+                                 row({u"3", u"1", u"开展专项检查", u"机关党委", u"长期坚持", u""}),
+                                 row({u"4", u"9", u"无主任务", u"办公室", u"", u""})}}});
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const ParsedBulletin b = readSheetBulletin(path, file.readAll());
+    CHECK(b.title == QStringLiteral("示例局巡察反馈问题清单"));
+    REQUIRE(b.findings.size() == 3);
+    CHECK(b.findings[0].title == QStringLiteral("三会一课制度落实不到位"));
+    CHECK(b.findings[0].measures == QStringList{QStringLiteral("建立三会一课台账"), QStringLiteral("开展专项检查")});
+    CHECK(b.findings[0].leader == QStringLiteral("王书记"));
+    CHECK(b.findings[0].measureDetails[0].leadUnit == QStringLiteral("机关党委"));
+    CHECK(b.findings[1].measures.isEmpty()); // a problem without a task: said
+    CHECK(b.findings[2].measures == QStringList{QStringLiteral("清退超标准接待费用")});
+    CHECK(b.findings[2].measureDetails[0].progress == QStringLiteral("已完成"));
+    REQUIRE(b.categories.size() == 2);
+    CHECK(b.categories[1].title == QStringLiteral("作风建设"));
+    const QString warnings = b.warnings.join(u'\n');
+    CHECK(warnings.contains(QStringLiteral("按问题序号对应")));
+    CHECK(warnings.contains(QStringLiteral("“9”在问题清单中没有")));
+    CHECK(warnings.contains(QStringLiteral("问题清单第 4 行的问题在任务清单中没有任务")));
 }

@@ -33,14 +33,20 @@ QByteArray zipOf(const QList<std::pair<const char*, QByteArray>>& parts) {
 }
 
 void writeWorkbook(const QString& path, const QList<QStringList>& rows, const char* sheetName) {
+    writeWorkbook(path, {{sheetName, rows}});
+}
+
+void writeWorkbook(const QString& path, const QList<std::pair<const char*, QList<QStringList>>>& sheets) {
     lxw_workbook* book = workbook_new(QFile::encodeName(path).constData());
     REQUIRE(book != nullptr);
-    lxw_worksheet* sheet = workbook_add_worksheet(book, sheetName);
-    for (int r = 0; r < rows.size(); ++r)
-        for (int c = 0; c < rows[r].size(); ++c)
-            if (!rows[r][c].isEmpty())
-                worksheet_write_string(sheet, static_cast<lxw_row_t>(r), static_cast<lxw_col_t>(c),
-                                       rows[r][c].toUtf8().constData(), nullptr);
+    for (const auto& [name, rows] : sheets) {
+        lxw_worksheet* sheet = workbook_add_worksheet(book, name);
+        for (int r = 0; r < rows.size(); ++r)
+            for (int c = 0; c < rows[r].size(); ++c)
+                if (!rows[r][c].isEmpty())
+                    worksheet_write_string(sheet, static_cast<lxw_row_t>(r), static_cast<lxw_col_t>(c),
+                                           rows[r][c].toUtf8().constData(), nullptr);
+    }
     REQUIRE(workbook_close(book) == LXW_NO_ERROR);
 }
 

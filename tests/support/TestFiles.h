@@ -19,6 +19,8 @@ QByteArray zipOf(const QList<std::pair<const char*, QByteArray>>& parts);
 // Writes an .xlsx of one sheet with these rows of text, as Excel or WPS would save it (shared
 // strings, no styles), with libxlsxwriter.
 void writeWorkbook(const QString& path, const QList<QStringList>& rows, const char* sheetName = "Sheet1");
+// The same with several sheets, in order.
+void writeWorkbook(const QString& path, const QList<std::pair<const char*, QList<QStringList>>>& sheets);
 
 // The first sheet of a workbook file as rows of cell text (XlsxReader).
 QList<QStringList> workbookRows(const QString& path);

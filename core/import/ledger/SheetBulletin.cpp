@@ -1,6 +1,7 @@
 #include "SheetBulletin.h"
 
 #include "domain/ChineseNumerals.h"
+#include "SheetJoin.h"
 #include "import/readers/SpreadsheetFile.h"
 #include "model/Error.h"
 
@@ -179,6 +180,23 @@ bool isSheetFile(const QString& fileName) {
 }
 
 std::optional<ParsedBulletin> ledgerOfSheets(const QList<Sheet>& sheets, const QString& name, const QString& map) {
+    // a 问题清单 and a 任务清单 that names each task's problem by its number
+    if (map.isEmpty())
+        if (const std::optional<JoinedSheets> joined = joinProblemsAndTasks(sheets)) {
+            const SheetLedger ledger = readSheetLedger(joined->sheet, joined->columns);
+            if (!ledger.findings.isEmpty()) {
+                ParsedBulletin read = bulletinOfSheet(ledger, joined->sheet, name);
+                const Sheet& problems = sheets[joined->problemsIndex];
+                if (const QString title = titleAbove(problems, joined->problemsColumns); !title.isEmpty())
+                    read.title = title;
+                if (const QDate date = dateAbove(problems, joined->problemsColumns); date.isValid())
+                    read.publishedDate = date;
+                read.warnings.prepend(Text::tr("问题取自工作表“%1”，整改任务取自工作表“%2”，按问题序号对应")
+                                          .arg(joined->problemsSheet, joined->tasksSheet));
+                read.warnings += joined->warnings;
+                return read;
+            }
+        }
     for (const Sheet& sheet : sheets) {
         std::optional<LedgerColumns> columns = recogniseColumns(sheet);
         if (!map.isEmpty())
