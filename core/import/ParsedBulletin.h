@@ -83,6 +83,10 @@ struct ParsedBulletin {
     QString contactPostcode;
     QString contactEmail;
     StatedTotals stated;
+    // A ledger sheet's columns as read: each header (two rows joined by " / ") and the field key
+    // it was taken for (fieldKey); empty for a document.
+    QStringList sheetHeaders;
+    QStringList sheetFields;
     QList<ParsedCategory> categories;
     QList<ParsedFinding> findings;
     QString format;   // txt, html, docx, pdf

@@ -1025,8 +1025,68 @@
 <context>
     <name>rectrack::LedgerColumns</name>
     <message>
-        <source>--map 中的“%1”看不懂：应为“列字母=字段”，如 C=title,E=measure,F=lead_unit。字段可以是 number, category, title, measure, leader, lead_unit, co_units, person, deadline, progress, outcome, remark, ignored</source>
-        <translation>“%1” in --map is not understood: write “column letter=field”, as in C=title,E=measure,F=lead_unit. The fields are number, category, title, measure, leader, lead_unit, co_units, person, deadline, progress, outcome, remark, ignored</translation>
+        <source>序号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>问题类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>反馈问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>整改措施</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>责任领导</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <source>牵头单位</source>
+        <translation>Leading unit</translation>
+    </message>
+    <message>
+        <source>配合单位</source>
+        <translation>Helping units</translation>
+    </message>
+    <message>
+        <source>责任人</source>
+        <translation>Responsible person</translation>
+    </message>
+    <message>
+        <source>整改时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>整改进展</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>整改成效</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <source>时限日期</source>
+        <translation>Deadline date</translation>
+    </message>
+    <message>
+        <source>完成日期</source>
+        <translation>Completion date</translation>
+    </message>
+    <message>
+        <source>（不导入）</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <source>--map 中的“%1”看不懂：应为“列字母=字段”，如 C=title,E=measure,F=lead_unit。字段可以是 number, category, title, measure, leader, lead_unit, co_units, person, deadline, progress, outcome, remark, deadline_date, completed_on, ignored</source>
+        <translation>“%1” in --map is not understood: give COLUMN=FIELD, as in C=title,E=measure,F=lead_unit. Fields: number, category, title, measure, leader, lead_unit, co_units, person, deadline, progress, outcome, remark, deadline_date, completed_on, ignored</translation>
     </message>
 </context>
 <context>
@@ -2890,6 +2950,33 @@ The current ledger is saved first (“before restore”) and can be restored lat
     </message>
 </context>
 <context>
+    <name>rectrack::ui::ColumnMappingDialog</name>
+    <message>
+        <source>表格各列的含义</source>
+        <translation>What each column holds</translation>
+    </message>
+    <message>
+        <source>导入按表头的文字判断每一列是什么。认错的列请在右边改正，按“按此重新读取”后再预览；保存到台账时，这样的表头会记住这次的选择。</source>
+        <translation>The import tells each column by its header's words. Correct any column it took wrongly on the right and press “Read again this way” to see the preview again; when you save, your choice is remembered for files with the same header.</translation>
+    </message>
+    <message>
+        <source>列</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>表头</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>含义</source>
+        <translation>Holds</translation>
+    </message>
+    <message>
+        <source>按此重新读取</source>
+        <translation>Read again this way</translation>
+    </message>
+</context>
+<context>
     <name>rectrack::ui::ConnectServerDialog</name>
     <message>
         <source>把密码保存在本机的钥匙串中</source>
@@ -3767,6 +3854,14 @@ The current ledger is saved first (“before restore”) and can be restored lat
         <source>通报、台账和填报表 (*.txt *.html *.htm *.docx *.pdf *.xlsx *.xlsm *.xls *.et *.csv);;通报文件 (*.txt *.html *.htm *.docx *.pdf);;台账表格和进展填报表 (*.xlsx *.xlsm *.xls *.et *.csv);;所有文件 (*)</source>
         <translation>Bulletins, ledgers and forms (*.txt *.html *.htm *.docx *.pdf *.xlsx *.xlsm *.xls *.et *.csv);;Bulletins (*.txt *.html *.htm *.docx *.pdf);;Ledger sheets and progress forms (*.xlsx *.xlsm *.xls *.et *.csv);;All files (*)</translation>
     </message>
+    <message>
+        <source>各列按上次为这样的表头确认的含义读取</source>
+        <translation>The columns were read as confirmed last time for this header</translation>
+    </message>
+    <message>
+        <source>无法按这些列读取</source>
+        <translation>Cannot read the sheet with these columns</translation>
+    </message>
 </context>
 <context>
     <name>rectrack::ui::ImportPreviewDialog</name>
@@ -3941,6 +4036,10 @@ The current ledger is saved first (“before restore”) and can be restored lat
     <message>
         <source>牵头：%1&#x3000;配合：%2&#x3000;责任人：%3</source>
         <translation>Leading: %1  Helping: %2  Responsible: %3</translation>
+    </message>
+    <message>
+        <source>各列含义…</source>
+        <translation>Columns…</translation>
     </message>
 </context>
 <context>

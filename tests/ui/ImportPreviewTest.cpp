@@ -5,6 +5,7 @@
 #include "UiTestHelpers.h"
 #include "common/OptionalDateEdit.h"
 #include "import/BulletinParser.h"
+#include "import/ColumnMappingDialog.h"
 #include "import/ImportController.h"
 #include "import/ImportPreviewDialog.h"
 #include "import/ImportUpdateDialog.h"
@@ -17,6 +18,9 @@
 #include "support/TestLedger.h"
 
 #include <QApplication>
+#include <QPushButton>
+#include <QTimer>
+#include <QSettings>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -221,4 +225,63 @@ TEST_CASE("An office's ledger sheet in the import preview: each measure's status
     // its one measure's progress left blank while others were said: not started
     CHECK(ledger->findings().measures(findings[1].id).value(0).status == Status::NotStarted);
     CHECK(verifyHistory(ledger->database().connection()).ok());
+}
+
+TEST_CASE("A ledger sheet's columns told again in the preview are read that way, and remembered for the same header",
+          "[ui][import][columns]") {
+    TestLedger ledger;
+    QWidget window;
+    ui::Editor editor(*ledger, &window);
+    ui::ImportController controller(editor, &window);
+    QSettings().remove(QStringLiteral("import/columns"));
+    // the persons are in a column headed 备注, which the import takes for a remark
+    const auto writeSheet = [&](const QString& name, const QString& person) {
+        const QString path = QDir(ledger.dir()).filePath(name);
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("序号,反馈问题,整改措施,责任部门,备注\n1,车辆管理不规范,修订管理办法,办公室,%1\n").arg(person).toUtf8());
+        return path;
+    };
+    int step = 0;
+    QStringList seenPersons;
+    QString seenWarnings;
+    QTimer script;
+    QObject::connect(&script, &QTimer::timeout, [&] {
+        QWidget* modal = QApplication::activeModalWidget();
+        if (!modal)
+            return;
+        if (auto* preview = qobject_cast<ui::ImportPreviewDialog*>(modal)) {
+            if (step == 0) { // the first preview: the user opens 各列含义…
+                step = 1;
+                QMetaObject::invokeMethod(preview, [preview] { preview->chooseColumns(); }, Qt::QueuedConnection);
+            } else if (step == 2 || step == 3) { // read again: see it, then save (or, the second file, leave)
+                seenPersons = preview->editedBulletin().findings.value(0).persons;
+                seenWarnings = preview->editedBulletin().warnings.join(u'\n');
+                if (step == 2) {
+                    step = 9;
+                    preview->findChild<QPushButton*>(QStringLiteral("importSaveButton"))->click();
+                } else {
+                    step = 10;
+                    preview->reject();
+                }
+            }
+        } else if (auto* columns = qobject_cast<ui::ColumnMappingDialog*>(modal); columns && step == 1) {
+            step = 2;
+            columns->choose(4, QStringLiteral("person"));
+            CHECK(columns->mapText() == QStringLiteral("A=number,B=title,C=measure,D=lead_unit,E=person"));
+            columns->accept();
+        }
+    });
+    script.start(20);
+    REQUIRE(controller.importFile(writeSheet(QStringLiteral("台账一.csv"), QStringLiteral("张三"))).has_value());
+    CHECK(seenPersons == QStringList{QStringLiteral("张三")});
+
+    // another file with the same header: read the confirmed way at once
+    step = 3;
+    seenPersons.clear();
+    CHECK_FALSE(controller.importFile(writeSheet(QStringLiteral("台账二.csv"), QStringLiteral("李四"))).has_value());
+    CHECK(step == 10);
+    CHECK(seenPersons == QStringList{QStringLiteral("李四")});
+    CHECK(seenWarnings.contains(QStringLiteral("上次")));
+    QSettings().remove(QStringLiteral("import/columns"));
 }

@@ -5,6 +5,7 @@
 #include "main/Editor.h"
 #include "services/BulletinFile.h"
 #include "services/ProgressForms.h"
+#include "import/ledger/LedgerColumns.h"
 #include "model/Error.h"
 
 #include <QEventLoop>
@@ -12,6 +13,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QSettings>
 #include <QThread>
 
 namespace rectrack::ui {
@@ -24,18 +26,42 @@ struct Outcome {
     QString error;
 };
 
-Outcome readAndParse(const QString& path) {
+Outcome readAndParse(const QString& path, const QString& map) {
     Outcome outcome;
     try {
-        outcome.form = readProgressFormFile(path);
+        outcome.form = map.isEmpty() ? readProgressFormFile(path) : std::nullopt;
         if (outcome.form)
             return outcome;
-        BulletinFile read = readBulletinFile(path);
+        BulletinFile read = readBulletinFile(path, map);
         outcome.hash = read.hash;
         outcome.bulletin = std::move(read.bulletin);
     } catch (const Error& e) {
         outcome.error = e.message();
     }
+    return outcome;
+}
+// Reads and parses the file on a worker thread behind a progress dialog the user can cancel:
+// nullopt when cancelled.
+std::optional<Outcome> readWithProgress(QWidget* window, const QString& path, const QString& map) {
+    QProgressDialog progress(ImportController::tr("正在读取和解析 %1…").arg(QFileInfo(path).fileName()), ImportController::tr("取消"), 0, 0,
+                             window);
+    progress.setObjectName(QStringLiteral("importProgressDialog"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+
+    Outcome outcome;
+    QThread* worker = QThread::create([&outcome, path, map] { outcome = readAndParse(path, map); });
+    QEventLoop loop;
+    QObject::connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&progress, &QProgressDialog::canceled, &loop, &QEventLoop::quit);
+    worker->start();
+    loop.exec();
+    const bool cancelled = progress.wasCanceled();
+    progress.close();
+    worker->wait(); // a cancelled parse finishes in the background of this wait; its result is dropped
+    delete worker;
+    if (cancelled)
+        return std::nullopt;
     return outcome;
 }
 } // namespace
@@ -74,40 +100,52 @@ void ImportController::chooseAndImport() {
 }
 
 std::optional<qint64> ImportController::importFile(const QString& path) {
-    QProgressDialog progress(tr("正在读取和解析 %1…").arg(QFileInfo(path).fileName()), tr("取消"), 0, 0,
-                             m_window);
-    progress.setObjectName(QStringLiteral("importProgressDialog"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-
-    Outcome outcome;
-    QThread* worker = QThread::create([&outcome, path] { outcome = readAndParse(path); });
-    QEventLoop loop;
-    connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
-    connect(&progress, &QProgressDialog::canceled, &loop, &QEventLoop::quit);
-    worker->start();
-    loop.exec();
-    const bool cancelled = progress.wasCanceled();
-    progress.close();
-    worker->wait(); // a cancelled parse finishes in the background of this wait; its result is dropped
-    delete worker;
-    if (cancelled)
+    std::optional<Outcome> outcome = readWithProgress(m_window, path, {});
+    if (!outcome)
         return std::nullopt;
-    if (outcome.form) {
-        importForm(*outcome.form, path);
+    if (outcome->form) {
+        importForm(*outcome->form, path);
         return std::nullopt;
     }
-    if (!outcome.bulletin) {
+    if (!outcome->bulletin) {
         QMessageBox::warning(m_window, tr("无法导入"),
-                             tr("无法导入 %1：\n%2").arg(QFileInfo(path).fileName(), outcome.error));
+                             tr("无法导入 %1：\n%2").arg(QFileInfo(path).fileName(), outcome->error));
         return std::nullopt;
     }
-    ImportPreviewDialog preview(m_editor, *outcome.bulletin, outcome.hash, QFileInfo(path).fileName(),
-                                m_window);
-    if (preview.exec() != QDialog::Accepted || !preview.savedInspection())
-        return std::nullopt;
-    emit imported(*preview.savedInspection());
-    return preview.savedInspection();
+    // A ledger sheet whose columns the user told once before: read their way.
+    const QStringList headers = outcome->bulletin->sheetHeaders;
+    const QString key = QStringLiteral("import/columns/") + headerSignature(headers);
+    QString map = headers.isEmpty() ? QString() : QSettings().value(key).toString();
+    if (!map.isEmpty()) {
+        std::optional<Outcome> remembered = readWithProgress(m_window, path, map);
+        if (remembered && remembered->bulletin) {
+            outcome = std::move(remembered);
+            outcome->bulletin->warnings.prepend(tr("各列按上次为这样的表头确认的含义读取"));
+        } else {
+            map.clear();
+        }
+    }
+    while (true) {
+        ImportPreviewDialog preview(m_editor, *outcome->bulletin, outcome->hash, QFileInfo(path).fileName(),
+                                    m_window);
+        const int result = preview.exec();
+        if (result == ImportPreviewDialog::RereadRequested) {
+            std::optional<Outcome> again = readWithProgress(m_window, path, preview.requestedMap());
+            if (again && again->bulletin) {
+                map = preview.requestedMap();
+                outcome = std::move(again);
+            } else if (again) {
+                QMessageBox::warning(m_window, tr("无法按这些列读取"), again->error);
+            }
+            continue;
+        }
+        if (result != QDialog::Accepted || !preview.savedInspection())
+            return std::nullopt;
+        if (!map.isEmpty()) // confirmed by saving: remembered for files with the same header
+            QSettings().setValue(key, map);
+        emit imported(*preview.savedInspection());
+        return preview.savedInspection();
+    }
 }
 
 } // namespace rectrack::ui

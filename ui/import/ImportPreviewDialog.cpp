@@ -1,5 +1,7 @@
 #include "ImportPreviewDialog.h"
 
+#include "ColumnMappingDialog.h"
+
 #include "services/UnitNames.h"
 
 #include "import/ledger/SheetBulletin.h"
@@ -204,6 +206,11 @@ ImportPreviewDialog::ImportPreviewDialog(Editor& editor, ParsedBulletin bulletin
             accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    if (!m_bulletin.sheetHeaders.isEmpty()) { // a ledger sheet: its columns can be told again
+        QPushButton* columns = buttons->addButton(tr("各列含义…"), QDialogButtonBox::ActionRole);
+        columns->setObjectName(QStringLiteral("importColumnsButton"));
+        connect(columns, &QPushButton::clicked, this, &ImportPreviewDialog::chooseColumns);
+    }
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);
     layout->addWidget(buttons);
@@ -370,6 +377,14 @@ void ImportPreviewDialog::showItem(QTreeWidgetItem* item) {
         f.warnings.isEmpty() ? QString() : QStringLiteral("⚠ ") + f.warnings.join(QStringLiteral("；")));
     m_current = index;
     m_currentItem = item;
+}
+
+void ImportPreviewDialog::chooseColumns() {
+    ColumnMappingDialog dialog(m_bulletin.sheetHeaders, m_bulletin.sheetFields, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_requestedMap = dialog.mapText();
+    done(RereadRequested);
 }
 
 ParsedBulletin ImportPreviewDialog::editedBulletin() const {

@@ -40,6 +40,13 @@ public:
     // Writes it; returns false (and says why) when core refused. Public for tests.
     bool save();
 
+    // The dialog's result when the user asked to read a ledger sheet again with other columns
+    // (各列含义…); requestedMap() is the mapping, as --map takes it.
+    static constexpr int RereadRequested = 2;
+    const QString& requestedMap() const { return m_requestedMap; }
+    // Opens 各列含义… (a ledger sheet only). Public for tests.
+    void chooseColumns();
+
 private:
     void fillTree();
     void showSource(QTreeWidgetItem* item);
@@ -50,6 +57,7 @@ private:
     rectrack::Ledger& m_ledger;
     ParsedBulletin m_bulletin;
     QString m_hash;
+    QString m_requestedMap;
     std::optional<qint64> m_saved;
     QLineEdit* m_title;
     QLineEdit* m_round;

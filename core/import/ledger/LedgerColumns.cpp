@@ -1,5 +1,7 @@
 #include "LedgerColumns.h"
 
+#include <QCryptographicHash>
+
 #include "import/readers/XlsxReader.h"
 #include "model/Error.h"
 
@@ -134,6 +136,51 @@ std::optional<LedgerField> fieldOfKey(const QString& key) {
     return std::nullopt;
 }
 
+QString fieldLabel(LedgerField field) {
+    switch (field) {
+    case LedgerField::Number: return Text::tr("序号");
+    case LedgerField::Category: return Text::tr("问题类别");
+    case LedgerField::Problem: return Text::tr("反馈问题");
+    case LedgerField::Measure: return Text::tr("整改措施");
+    case LedgerField::Leader: return Text::tr("责任领导");
+    case LedgerField::LeadUnit: return Text::tr("牵头单位");
+    case LedgerField::CoUnits: return Text::tr("配合单位");
+    case LedgerField::Person: return Text::tr("责任人");
+    case LedgerField::Deadline: return Text::tr("整改时限");
+    case LedgerField::Progress: return Text::tr("整改进展");
+    case LedgerField::Outcome: return Text::tr("整改成效");
+    case LedgerField::Remark: return Text::tr("备注");
+    case LedgerField::DeadlineDate: return Text::tr("时限日期");
+    case LedgerField::CompletedOn: return Text::tr("完成日期");
+    case LedgerField::Ignored: break;
+    }
+    return Text::tr("（不导入）");
+}
+
+QList<LedgerField> allLedgerFields() {
+    QList<LedgerField> fields;
+    for (int f = static_cast<int>(LedgerField::Ignored); f <= static_cast<int>(LedgerField::CompletedOn); ++f)
+        fields << static_cast<LedgerField>(f);
+    return fields;
+}
+
+QString columnLetters(int column) {
+    QString letters;
+    for (int c = column + 1; c > 0; c = (c - 1) / 26)
+        letters.prepend(QChar(u'A' + (c - 1) % 26));
+    return letters;
+}
+
+QString headerSignature(const QStringList& headers) {
+    QStringList normalisedHeaders;
+    for (const QString& h : headers)
+        normalisedHeaders << normalised(h);
+    while (!normalisedHeaders.isEmpty() && normalisedHeaders.last().isEmpty())
+        normalisedHeaders.removeLast();
+    return QString::fromLatin1(
+        QCryptographicHash::hash(normalisedHeaders.join(u'\x1f').toUtf8(), QCryptographicHash::Sha1).toHex());
+}
+
 int LedgerColumns::recognised() const {
     return static_cast<int>(std::count_if(fields.cbegin(), fields.cend(), [](LedgerField f) { return f != LedgerField::Ignored; }));
 }
@@ -232,7 +279,7 @@ LedgerColumns mappedByHand(const QString& map, const std::optional<LedgerColumns
             throw Error(Error::Kind::Invalid,
                         Text::tr("--map 中的“%1”看不懂：应为“列字母=字段”，如 C=title,E=measure,F=lead_unit。"
                                  "字段可以是 number, category, title, measure, leader, lead_unit, co_units, person, "
-                                 "deadline, progress, outcome, remark, ignored")
+                                 "deadline, progress, outcome, remark, deadline_date, completed_on, ignored")
                             .arg(item));
         while (mapped.fields.size() <= column) {
             mapped.fields << LedgerField::Ignored;

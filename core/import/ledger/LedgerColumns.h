@@ -34,6 +34,14 @@ enum class LedgerField {
 // co_units, person, deadline, progress, outcome, remark, deadline_date, completed_on; "ignored".
 QString fieldKey(LedgerField field);
 std::optional<LedgerField> fieldOfKey(const QString& key);
+// The field as the user reads it (序号, 反馈问题 … （不导入）), and every field, Ignored first.
+QString fieldLabel(LedgerField field);
+QList<LedgerField> allLedgerFields();
+// A column's letters as a sheet shows them: 0 → A, 26 → AA.
+QString columnLetters(int column);
+// What identifies a header's layout (its words, blanks and brackets left out): files with the same
+// headers have the same signature, so a mapping confirmed once is used for them again.
+QString headerSignature(const QStringList& headers);
 
 struct LedgerColumns {
     QList<LedgerField> fields; // per column, from the first

@@ -72,13 +72,6 @@ ParsedFinding::Status findingStatus(const QList<ParsedFinding::Status>& measures
         return S::Ongoing;
     return S::InProgress;
 }
-// A column's letters, as the sheet shows them: 0 → A, 26 → AA.
-QString columnName(int column) {
-    QString letters;
-    for (int c = column + 1; c > 0; c = (c - 1) / 26)
-        letters.prepend(QChar(u'A' + (c - 1) % 26));
-    return letters;
-}
 } // namespace
 
 Status ledgerStatus(ParsedFinding::Status status) {
@@ -210,7 +203,11 @@ std::optional<ParsedBulletin> ledgerOfSheets(const QList<Sheet>& sheets, const Q
         QStringList mapping;
         for (qsizetype c = 0; c < columns->fields.size(); ++c)
             if (columns->fields[c] != LedgerField::Ignored)
-                mapping << QStringLiteral("%1=%2").arg(columnName(static_cast<int>(c)), fieldKey(columns->fields[c]));
+                mapping << QStringLiteral("%1=%2").arg(columnLetters(static_cast<int>(c)), fieldKey(columns->fields[c]));
+        for (qsizetype c = 0; c < columns->fields.size(); ++c) {
+            read.sheetHeaders << columns->headers.value(c);
+            read.sheetFields << fieldKey(columns->fields[c]);
+        }
         read.warnings.prepend(Text::tr("从工作表“%1”第 %2 行的表头读取：%3")
                                   .arg(sheet.name)
                                   .arg(sheet.rows[columns->headerFirst].number)
