@@ -92,7 +92,8 @@ TEST_CASE("A unit's progress form holds its open measures, locked but for the co
     CHECK(form.rows[1].key.sent == Status::InProgress);
 
     // the sheet is protected, the status column offers the list, the key column is hidden
-    ZipPackage package(fileBytes(path), {QStringLiteral("damaged"), QStringLiteral("too large")});
+    const QByteArray bytes = fileBytes(path); // the package reads from it: it must outlive it
+    ZipPackage package(bytes, {QStringLiteral("damaged"), QStringLiteral("too large")});
     const QByteArray sheet = package.read(QStringLiteral("xl/worksheets/sheet1.xml"), 1 << 24, QStringLiteral("missing"));
     CHECK(sheet.contains("<sheetProtection"));
     CHECK(sheet.contains("<dataValidation type=\"list\""));

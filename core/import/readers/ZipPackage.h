@@ -22,7 +22,9 @@ public:
         QString damaged;  // not a zip archive, or cut off
         QString tooLarge; // a part inflates past its limit
     };
+    // The archive is read in place: `bytes` must outlive the package.
     ZipPackage(const QByteArray& bytes, Words words);
+    ZipPackage(QByteArray&&, Words) = delete; // a temporary would be gone before the first read
     ~ZipPackage();
     ZipPackage(const ZipPackage&) = delete;
     ZipPackage& operator=(const ZipPackage&) = delete;
