@@ -31,14 +31,6 @@ Unit unitNamed(Ledger& ledger, const QString& nameOrId) {
     throw Error(Error::Kind::NotFound, CliText::tr("没有名为“%1”的单位").arg(nameOrId));
 }
 
-// A unit's name as a file name: what a file system refuses becomes _.
-QString fileNameOf(const QString& unitName) {
-    QString name = unitName;
-    for (QChar& c : name)
-        if (c == u'/' || c == u'\\' || c == u':' || c == u'*' || c == u'?' || c == u'"' || c == u'<' || c == u'>' || c == u'|')
-            c = u'_';
-    return CliText::tr("%1进展填报表.xlsx").arg(name);
-}
 } // namespace
 
 int runForms(Ledger& ledger, const Invocation& in, QTextStream& out) {
@@ -59,19 +51,10 @@ int runForms(Ledger& ledger, const Invocation& in, QTextStream& out) {
         out << CliText::tr("已写出%1的进展填报表（%2 条措施）：%3").arg(unit.name).arg(rows).arg(output) << Qt::endl;
         return 0;
     }
-    if (!QDir().mkpath(output) || !QFileInfo(output).isDir())
-        throw Error(Error::Kind::Invalid, CliText::tr("%1 不是文件夹：不加 --unit 时，-o 给出放各单位填报表的文件夹").arg(output));
-    int forms = 0;
-    for (const Unit& unit : ledger.units().units()) {
-        const Table table = progressFormTable(views, unit, scope);
-        if (table.rows.isEmpty())
-            continue;
-        const QString path = QDir(output).filePath(fileNameOf(unit.name));
-        writeProgressForm(views, unit, scope, path);
-        out << CliText::tr("%1：%2 条措施 → %3").arg(unit.name).arg(table.rows.size()).arg(path) << Qt::endl;
-        ++forms;
-    }
-    out << CliText::tr("共写出 %1 份进展填报表").arg(forms) << Qt::endl;
+    const QList<WrittenForm> written = writeProgressForms(views, ledger.units().units(), scope, output);
+    for (const WrittenForm& form : written)
+        out << CliText::tr("%1：%2 条措施 → %3").arg(form.unit.name).arg(form.measures).arg(form.path) << Qt::endl;
+    out << CliText::tr("共写出 %1 份进展填报表").arg(written.size()) << Qt::endl;
     return 0;
 }
 

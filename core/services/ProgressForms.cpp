@@ -8,6 +8,7 @@
 #include "storage/LedgerViews.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -75,6 +76,30 @@ int writeProgressForm(const LedgerViews& views, const Unit& unit, const LedgerFi
         throw Error(Error::Kind::NotFound, Text::tr("%1没有未完成的整改措施，不需要填报表。").arg(unit.name));
     writeXlsx(table, path);
     return static_cast<int>(table.rows.size());
+}
+
+QString progressFormFileName(const QString& unitName) {
+    QString name = unitName;
+    for (QChar& c : name)
+        if (QStringView(u"/\\:*?\"<>|").contains(c))
+            c = u'_';
+    return Text::tr("%1进展填报表.xlsx").arg(name);
+}
+
+QList<WrittenForm> writeProgressForms(const LedgerViews& views, const QList<Unit>& units, const LedgerFilter& scope,
+                                      const QString& folder) {
+    if (!QDir().mkpath(folder) || !QFileInfo(folder).isDir())
+        throw Error(Error::Kind::Invalid, Text::tr("%1 不是文件夹，也无法创建：各单位的填报表要放进一个文件夹").arg(folder));
+    QList<WrittenForm> written;
+    for (const Unit& unit : units) {
+        const Table table = progressFormTable(views, unit, scope);
+        if (table.rows.isEmpty())
+            continue;
+        const QString path = QDir(folder).filePath(progressFormFileName(unit.name));
+        writeXlsx(table, path);
+        written.append({unit, path, static_cast<int>(table.rows.size())});
+    }
+    return written;
 }
 
 std::optional<ReturnedForm> readProgressFormFile(const QString& path) {

@@ -24,6 +24,19 @@ Table progressFormTable(const LedgerViews& views, const Unit& unit, const Ledger
 // Writes the form to `path` (XLSX, whole or not at all). Returns the number of measures in it.
 int writeProgressForm(const LedgerViews& views, const Unit& unit, const LedgerFilter& scope, const QString& path);
 
+// A unit's form's file name, 财务科进展填报表.xlsx (what a file system refuses becomes _).
+QString progressFormFileName(const QString& unitName);
+struct WrittenForm {
+    Unit unit;
+    QString path;
+    int measures = 0;
+};
+// The form of every unit of `units` with open measures, each read once and written into `folder`
+// (made when missing) under progressFormFileName. Throws Error (the folder cannot be made, a
+// file cannot be written).
+QList<WrittenForm> writeProgressForms(const LedgerViews& views, const QList<Unit>& units, const LedgerFilter& scope,
+                                      const QString& folder);
+
 // The returned form in the file at `path`, or nullopt when the file is not a progress form (a
 // ledger workbook, a bulletin: imported as those). Throws Error when it cannot be read.
 std::optional<ReturnedForm> readProgressFormFile(const QString& path);

@@ -1467,6 +1467,14 @@
         <source>导入%1的进展填报表</source>
         <translation>Import the progress form of %1</translation>
     </message>
+    <message>
+        <source>%1进展填报表.xlsx</source>
+        <translation>%1 progress form.xlsx</translation>
+    </message>
+    <message>
+        <source>%1 不是文件夹，也无法创建：各单位的填报表要放进一个文件夹</source>
+        <translation>%1 is not a folder and cannot be made one: the units' forms go into a folder</translation>
+    </message>
 </context>
 <context>
     <name>rectrack::Query</name>
@@ -2528,10 +2536,6 @@ Put a note that starts with - after --: add-note 12 -- &quot;-rectified&quot;</t
         <translation>No unit is named “%1”</translation>
     </message>
     <message>
-        <source>%1进展填报表.xlsx</source>
-        <translation>%1 progress form.xlsx</translation>
-    </message>
-    <message>
         <source>用法：rectrack-cli forms [--unit 单位] [--inspection N] [--round N] -o 文件或文件夹
   有 --unit：该单位的填报表写到文件；没有：每个有未完成措施的单位一份，写到文件夹</source>
         <translation>Usage: rectrack-cli forms [--unit UNIT] [--inspection N] [--round N] -o FILE-OR-FOLDER
@@ -2540,10 +2544,6 @@ Put a note that starts with - after --: add-note 12 -- &quot;-rectified&quot;</t
     <message>
         <source>已写出%1的进展填报表（%2 条措施）：%3</source>
         <translation>Wrote the progress form of %1 (%2 measures): %3</translation>
-    </message>
-    <message>
-        <source>%1 不是文件夹：不加 --unit 时，-o 给出放各单位填报表的文件夹</source>
-        <translation>%1 is not a folder: without --unit, -o names the folder for the units&apos; forms</translation>
     </message>
     <message>
         <source>%1：%2 条措施 → %3</source>
@@ -2957,7 +2957,7 @@ The current ledger is saved first (“before restore”) and can be restored lat
     </message>
     <message>
         <source>导入按表头的文字判断每一列是什么。认错的列请在右边改正，按“按此重新读取”后再预览；保存到台账时，这样的表头会记住这次的选择。</source>
-        <translation>The import tells each column by its header's words. Correct any column it took wrongly on the right and press “Read again this way” to see the preview again; when you save, your choice is remembered for files with the same header.</translation>
+        <translation>The import tells each column by its header&apos;s words. Correct any column it took wrongly on the right and press “Read again this way” to see the preview again; when you save, your choice is remembered for files with the same header.</translation>
     </message>
     <message>
         <source>列</source>
@@ -5019,10 +5019,6 @@ The previous file is kept at %2.</translation>
 <context>
     <name>rectrack::ui::ProgressFormsDialog</name>
     <message>
-        <source>%1进展填报表.xlsx</source>
-        <translation>%1 progress form.xlsx</translation>
-    </message>
-    <message>
         <source>导出进展填报表</source>
         <translation>Export progress forms</translation>
     </message>
@@ -5053,10 +5049,6 @@ The previous file is kept at %2.</translation>
     <message>
         <source>导出…</source>
         <translation>Export…</translation>
-    </message>
-    <message>
-        <source>无法创建文件夹 %1</source>
-        <translation>Cannot create the folder %1</translation>
     </message>
     <message>
         <source>没有单位有未完成的整改措施，不需要填报表。</source>

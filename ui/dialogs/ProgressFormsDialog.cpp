@@ -18,15 +18,6 @@
 
 namespace rectrack::ui {
 
-namespace {
-QString fileNameOf(const QString& unitName) {
-    QString name = unitName;
-    for (QChar& c : name)
-        if (QStringLiteral("/\\:*?\"<>|").contains(c))
-            c = u'_';
-    return ProgressFormsDialog::tr("%1进展填报表.xlsx").arg(name);
-}
-} // namespace
 
 ProgressFormsDialog::ProgressFormsDialog(rectrack::Ledger& ledger, std::optional<Id> inspection, QWidget* parent)
     : QDialog(parent)
@@ -85,15 +76,7 @@ int ProgressFormsDialog::exportTo(const QString& path) {
         writeProgressForm(views, m_ledger.units().unit(*unit), scope, path);
         return 1;
     }
-    if (!QDir().mkpath(path))
-        throw Error(Error::Kind::Storage, tr("无法创建文件夹 %1").arg(path));
-    int written = 0;
-    for (const Unit& unit : m_ledger.units().units()) {
-        if (progressFormTable(views, unit, scope).rows.isEmpty())
-            continue;
-        writeProgressForm(views, unit, scope, QDir(path).filePath(fileNameOf(unit.name)));
-        ++written;
-    }
+    const int written = static_cast<int>(writeProgressForms(views, m_ledger.units().units(), scope, path).size());
     if (written == 0)
         throw Error(Error::Kind::NotFound, tr("没有单位有未完成的整改措施，不需要填报表。"));
     return written;
@@ -102,7 +85,7 @@ int ProgressFormsDialog::exportTo(const QString& path) {
 void ProgressFormsDialog::chooseAndExport() {
     const auto unit = chosenUnit();
     const QString path =
-        unit ? QFileDialog::getSaveFileName(this, tr("保存进展填报表"), fileNameOf(m_unit->currentText()), tr("Excel 工作簿 (*.xlsx)"))
+        unit ? QFileDialog::getSaveFileName(this, tr("保存进展填报表"), progressFormFileName(m_unit->currentText()), tr("Excel 工作簿 (*.xlsx)"))
              : QFileDialog::getExistingDirectory(this, tr("选择存放各单位填报表的文件夹"));
     if (path.isEmpty())
         return;
