@@ -21,7 +21,7 @@ build_dir=${BUILD_DIR:-$root/build}
 packages=(build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite qt6-tools-dev qt6-l10n-tools
   qt6-pdf-dev qt6-qpa-plugins libsqlite3-dev catch2 sqlite3
-  libzip-dev libpoppler-qt6-dev libssl-dev libxlsxwriter-dev libfreexl-dev unicode-data
+  libzip-dev libpoppler-qt6-dev libssl-dev libxlsxwriter-dev libfreexl-dev libopencc-dev unicode-data
   libqt6sql6-psql libpq-dev postgresql-15 openssl qtkeychain-qt6-dev qt6-translations-l10n
   fonts-noto-cjk fonts-wqy-microhei fonts-arphic-ukai fonts-arphic-uming fonts-liberation2 xvfb xauth poppler-utils)
 

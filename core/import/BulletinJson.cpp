@@ -1,5 +1,7 @@
 #include "BulletinJson.h"
 
+#include "StatedTotalsReader.h"
+
 #include "domain/Deadline.h"
 #include "ledger/SheetBulletin.h"
 
@@ -64,11 +66,15 @@ QJsonObject toJson(const ParsedBulletin& b) {
     QJsonObject totals;
     for (auto it = b.stated.counts.cbegin(); it != b.stated.counts.cend(); ++it)
         totals.insert(it.key(), it.value());
-    if (b.stated.recoveredLoss)
-        totals.insert(QStringLiteral("recovered_loss_wan_yuan"),
-                      b.stated.recoveredLoss->toWanString().toDouble());
+    for (auto it = b.stated.amounts.cbegin(); it != b.stated.amounts.cend(); ++it)
+        totals.insert(it.key(), it.value().toWanString().toDouble());
     if (b.stated.completionRate)
         totals.insert(QStringLiteral("completion_rate"), *b.stated.completionRate);
+    // Which each total is: its meaning and the words it was read from.
+    QJsonObject said;
+    for (auto it = b.stated.phrases.cbegin(); it != b.stated.phrases.cend(); ++it)
+        said.insert(it.key(), QJsonObject{{QStringLiteral("label"), statedTotalLabel(it.key())},
+                                          {QStringLiteral("text"), it.value()}});
 
     QJsonArray categories;
     for (const ParsedCategory& c : b.categories)
@@ -129,6 +135,10 @@ QJsonObject toJson(const ParsedBulletin& b) {
                                                 {QStringLiteral("postcode"), textValue(b.contactPostcode)},
                                                 {QStringLiteral("email"), textValue(b.contactEmail)}}},
         {QStringLiteral("stated_totals"), totals},
+        {QStringLiteral("stated_totals_said"), said},
+        {QStringLiteral("doubts"), QJsonArray::fromStringList(b.doubts)},
+        {QStringLiteral("reading"), QJsonObject{{QStringLiteral("problem_level"), headingLevelName(b.problemLevel)},
+                                                {QStringLiteral("category_level"), headingLevelName(b.categoryLevel)}}},
         {QStringLiteral("categories"), categories},
         {QStringLiteral("findings"), findings},
         {QStringLiteral("format"), textValue(b.format)},

@@ -1,6 +1,10 @@
 #include "BulletinParser.h"
 
 #include "BulletinText.h"
+#include "StatedTotalsReader.h"
+#include "text/PageNoise.h"
+#include "text/TraditionalChinese.h"
+#include "text/WrittenDates.h"
 #include "domain/ChineseNumerals.h"
 
 #include <QCoreApplication>
@@ -78,7 +82,7 @@ bool startsMeasureItem(const QString& text) {
     return marker.match(text).hasMatch();
 }
 
-enum class SectionRole { Preamble, Organisation, Findings, NextSteps, Other };
+enum class SectionRole { Organisation, Findings, NextSteps, Undecided };
 
 struct Group {
     enum Type { None, Category, Completed, Ongoing, InProgress, Suggestions } type = None;
@@ -86,19 +90,46 @@ struct Group {
     ParsedFinding::Status suggestionStatus = ParsedFinding::Status::Unknown;
 };
 
+// What a section heading (一、…) says its section is about.
+SectionRole roleOf(const QString& heading) {
+    static const Re next(QStringLiteral("下一步|工作打算|工作计划|今后|努力方向|工作安排$"));
+    static const Re problems(QStringLiteral("问题|反馈意见|意见建议|逐项|逐条|进展"));
+    static const Re organisation(QStringLiteral(
+        "组织|主体责任|领导班子|部署|认识|站位|政治责任|重视|机制|工作开展|基本情况|总体情况|工作情况|强化领导|压实责任"));
+    static const Re findings(QStringLiteral("整改(?:落实|完成|推进)?情况|落实情况|具体整改|整改成效|集中整改|整改任务"));
+    if (next.match(heading).hasMatch())
+        return SectionRole::NextSteps;
+    if (problems.match(heading).hasMatch())
+        return SectionRole::Findings;
+    if (organisation.match(heading).hasMatch())
+        return SectionRole::Organisation;
+    if (findings.match(heading).hasMatch())
+        return SectionRole::Findings;
+    return SectionRole::Undecided;
+}
+
+int depth(HeadingLevel level) {
+    return static_cast<int>(level);
+}
+
 class Parser {
 public:
-    explicit Parser(const QString& raw)
+    Parser(const QString& raw, const BulletinReading& reading)
         : m_raw(raw)
-        , m_clean(cleanBulletinText(raw)) {
+        , m_reading(reading) {
+        prepare();
         m_out.text = m_clean.text;
+        m_out.reading = reading;
     }
 
     ParsedBulletin run() {
         readTitle();
-        readPreamble();
-        walk();
-        readStatedTotals();
+        buildOutline();
+        readOpening();
+        assignSections();
+        chooseLevels();
+        collectFindings();
+        readTotals();
         readContact();
         composeMissing();
         crossCheck();
@@ -106,210 +137,541 @@ public:
     }
 
 private:
+    // Page noise out, Traditional characters to Simplified, dates in Chinese numerals in
+    // digits; then paragraphs.
+    void prepare() {
+        PageText page = removePageNoise(m_raw);
+        m_metadata = page.metadata;
+        QString text = page.text;
+        if (looksTraditional(text)) {
+            bool ok = false;
+            text = traditionalToSimplified(text, &ok);
+            m_out.warnings.append(
+                ok ? QCoreApplication::translate("rectrack::BulletinParser",
+                                                 "通报是繁体字，已转换为简体字后读取；请核对人名、地名")
+                   : QCoreApplication::translate("rectrack::BulletinParser",
+                                                 "通报是繁体字，但繁简转换（OpenCC）无法加载，按原文读取"));
+        } else if (const int stray = simplifyStrayTraditional(text); stray > 0) {
+            m_out.warnings.append(QCoreApplication::translate("rectrack::BulletinParser",
+                                                              "正文夹有%1个繁体字，已按简体字读取")
+                                      .arg(stray));
+        }
+        m_clean = cleanBulletinText(digitsInDates(text));
+    }
+
     void readTitle() {
         if (m_clean.paragraphs.isEmpty())
             return;
         // a bulletin (…通报), or the plan or report it comes with (…整改方案, …整改情况的报告)
         const auto isTitle = [](const QString& p) {
-            const bool named = p.contains(QStringLiteral("通报")) ||
-                               (p.contains(QStringLiteral("整改")) &&
-                                (p.endsWith(QStringLiteral("方案")) || p.endsWith(QStringLiteral("报告"))));
-            return p.size() <= 120 && named && !p.endsWith(u'。');
+            static const Re named(QStringLiteral(
+                "通报$|通报[(（].*[)）]$|整改.{0,30}(?:方案|报告|公告|公示|情况|进展)$|^关于.{4,100}(?:情况|通报|公告|公示)$"));
+            return p.size() <= 120 && named.match(p).hasMatch() && !p.endsWith(u'。') &&
+                   !p.startsWith(QStringLiteral("根据")) && !p.startsWith(QStringLiteral("按照"));
         };
         const QString first = m_clean.paragraphs.first().text;
         if (isTitle(first)) {
             m_out.title = first;
             m_start = 1;
         } else if (m_clean.paragraphs.size() > 1 && first.size() < 60 && !first.endsWith(u'。') &&
-                   m_clean.paragraphs[1].text.endsWith(QStringLiteral("通报")) &&
                    isTitle(first + m_clean.paragraphs[1].text)) { // a title set on two lines
             m_out.title = first + m_clean.paragraphs[1].text;
             m_start = 2;
+        } else if (!m_metadata.documentTitle.isEmpty() && isTitle(m_metadata.documentTitle)) {
+            m_out.title = m_metadata.documentTitle;
         }
+        // The title again right under it (a web page's heading and the document's own).
+        while (m_start < m_clean.paragraphs.size() && !m_out.title.isEmpty() &&
+               m_clean.paragraphs[m_start].text == m_out.title)
+            ++m_start;
     }
 
-    void readPreamble() {
-        const qsizetype limit = std::min<qsizetype>(m_clean.paragraphs.size(), m_start + 3);
-        QString preamble;
-        for (qsizetype i = m_start; i < limit; ++i)
-            if (!startsStructure(m_clean.paragraphs[i].text)) {
-                preamble = m_clean.paragraphs[i].text;
+    void buildOutline() {
+        m_contactStart = m_clean.paragraphs.size();
+        for (qsizetype i = m_start; i < m_clean.paragraphs.size(); ++i) {
+            const Paragraph& p = m_clean.paragraphs[i];
+            if (i > m_start &&
+                (p.text.startsWith(QStringLiteral("欢迎广大")) || p.text.startsWith(QStringLiteral("公开期限")) ||
+                 p.text.startsWith(QStringLiteral("联系")) || p.text.startsWith(QStringLiteral("如有意见")))) {
+                m_contactStart = i;
                 break;
             }
-        const QString all = m_out.title + u'\n' + preamble;
-        if (auto m = find(QStringLiteral("(?:([一二三四五六七八九十]+届)?(省委|市委|县委|区委|州委|旗委))第(["
-                                         "一二三四五六七八九十\\d]+)轮(巡视|巡察)"),
-                          all);
-            m.hasMatch())
+            m_lines.append(outlineLine(p.text, p.offset));
+        }
+        // The signature at the very end (the issuing body, then the date) is not an item's text.
+        static const Re dateLine(QStringLiteral("^\\d{4}年\\d{1,2}月\\d{1,2}日$"));
+        for (qsizetype i = m_contactStart - 1; i > m_start && i >= m_contactStart - 3; --i)
+            if (dateLine.match(m_clean.paragraphs[i].text).hasMatch()) {
+                qsizetype from = i;
+                if (const QString& before = m_clean.paragraphs[i - 1].text; before.size() < 40 && !before.contains(u'。'))
+                    from = i - 1;
+                m_lines.resize(from - m_start);
+                m_contactStart = from;
+                break;
+            }
+        m_firstHeading = m_lines.size();
+        for (qsizetype i = 0; i < m_lines.size(); ++i)
+            if (m_lines[i].level != HeadingLevel::None && m_lines[i].level != HeadingLevel::Circled) {
+                m_firstHeading = i;
+                break;
+            }
+    }
+
+    // The opening: who inspected whom, when, and when the findings were fed back.
+    void readOpening() {
+        QString opening;
+        for (qsizetype i = 0; i < m_lines.size() && opening.size() < 3000; ++i) {
+            if (i >= m_firstHeading && opening.size() > 80)
+                break;
+            opening += m_clean.paragraphs[m_start + i].text + u'\n';
+        }
+        if (opening.isEmpty() && !m_lines.isEmpty())
+            opening = m_clean.paragraphs[m_start].text;
+        m_opening = opening;
+        const QString all = m_out.title + u'\n' + opening;
+        static const QString level = QStringLiteral("(中央|省委|市委|州委|盟委|县委|区委|旗委|自治区党委|党委|党组)");
+        // "十三届市委第六轮巡察", "十四届第五轮巡察", "四届区委第一轮第二批巡察", "第六轮巡视"
+        static const QString n = QStringLiteral("[一二三四五六七八九十\\d]+");
+        if (auto m = find(QStringLiteral("(?:%2届)?%1第%2轮(?:第%2批)?(巡视|巡察)").arg(level, n), all); m.hasMatch())
             m_out.round = m.captured(0);
-        if (auto m = find(
-                QStringLiteral("(省委|市委|县委|区委|州委|旗委)?(第[一二三四五六七八九十\\d]+(巡视|巡察)组)"),
-                preamble);
-            m.hasMatch()) {
-            m_out.team = m.captured(1) + m.captured(2);
-            m_out.kind = m.captured(3);
-        } else if (auto t = find(
-                       QStringLiteral("(省委|市委|县委|区委)?(第[一二三四五六七八九十\\d]+(巡视|巡察)组)"),
-                       m_out.title);
-                   t.hasMatch()) {
-            m_out.team = t.captured(1) + t.captured(2);
-            m_out.kind = t.captured(3);
-        }
-        if (auto m = find(QStringLiteral("(?:根据|按照)(省委|市委|县委|区委|州委|旗委)"), preamble);
-            m.hasMatch())
+        else if (auto b = find(QStringLiteral("%1届(?:%2)?第%1轮(?:第%1批)?(巡视|巡察)").arg(n, level.mid(1, level.size() - 2)), all);
+                 b.hasMatch())
+            m_out.round = b.captured(0);
+        readTeam(all, opening);
+        if (auto m = find(QStringLiteral("(?:根据|按照)(中央|省委|市委|州委|县委|区委|旗委)"), opening); m.hasMatch())
             m_out.level = m.captured(1);
-        else if (auto r = find(QStringLiteral("(省委|市委|县委|区委)"), m_out.round + m_out.team);
-                 r.hasMatch())
+        else if (auto r = find(QStringLiteral("(中央|省委|市委|州委|县委|区委|旗委)"), m_out.round + m_out.team); r.hasMatch())
             m_out.level = r.captured(1);
-        if (!m_out.team.isEmpty() && !m_out.team.startsWith(m_out.level))
+        if (!m_out.team.isEmpty() && !m_out.level.isEmpty() && !m_out.team.startsWith(m_out.level) &&
+            !m_out.team.startsWith(QStringLiteral("中央")))
             m_out.team.prepend(m_out.level);
-        if (auto m =
-                find(QStringLiteral(
-                         "组对(.+?)(?:开展了|进行了|开展|进行)(专项|常规|机动|提级|交叉|回头看)?(巡视|巡察)"),
-                     preamble);
-            m.hasMatch()) {
-            m_out.inspectedUnit = m.captured(1);
-            m_out.type = (m.captured(2).isEmpty() ? QStringLiteral("常规") : m.captured(2)) + m.captured(3);
+        static const Re inspected(QStringLiteral(
+            "组?(?:对|赴)(.{2,50}?)(?:党组织)?(?:开展了|进行了|开展|进行|实施了|实施)(?:了)?(?:为期[^，,。]{1,10}的)?"
+            "(?:一轮)?(专项|常规|机动|提级|交叉|延伸|联动|回头看|集中)?(?:巡视|巡察)(?:[“\"]回头看[”\"])?"));
+        if (auto m = inspected.match(opening); m.hasMatch()) {
+            m_out.inspectedUnit = stripEnd(m.captured(1));
+            m_out.inspectedUnit.remove(Re(QStringLiteral("^(?:我|本)")));
+            const QString kind = m.captured(0).contains(QStringLiteral("巡视")) ? QStringLiteral("巡视") : QStringLiteral("巡察");
+            m_out.type = (m.captured(2).isEmpty() || m.captured(2) == QStringLiteral("集中") ? QStringLiteral("常规")
+                                                                                             : m.captured(2)) +
+                         kind;
             if (m_out.kind.isEmpty())
-                m_out.kind = m.captured(3);
+                m_out.kind = kind;
         }
-        int year = 0;
-        // "2024年4月8日至6月14日", also written "2024.4.8—6.14", "2024-04-08至2024-06-14", "2024/4/8-6/14"
-        static const QString day = QStringLiteral("(\\d{4})[年.\\-/](\\d{1,2})[月.\\-/](\\d{1,2})日?");
-        static const QString otherDay =
-            QStringLiteral("(?:(\\d{4})[年.\\-/])?(\\d{1,2})[月.\\-/](\\d{1,2})日?");
-        if (auto m = find(day + QStringLiteral("\\s*(?:至|到|—|－|-|~|～)\\s*") + otherDay, preamble);
-            m.hasMatch()) {
-            year = m.captured(1).toInt();
-            m_out.periodStart = date(year, m.captured(2), m.captured(3));
-            m_out.periodEnd =
-                date(m.captured(4).isEmpty() ? year : m.captured(4).toInt(), m.captured(5), m.captured(6));
+        // "对我局开展了巡察": the unit is the one the title is issued by ("中共…局党组关于…").
+        static const Re generic(QStringLiteral("^(?:我|本)|^(?:局|单位|局党组|党组|党委|委员会|支部)$"));
+        if (m_out.inspectedUnit.isEmpty() || generic.match(m_out.inspectedUnit).hasMatch()) {
+            static const Re issuer(QStringLiteral("^(?:中共)?(.{2,40}?(?:党组|党委|党工委|工委|委员会|支部|总支|党支部))(?:关于|对)"));
+            if (const auto t = issuer.match(m_out.title); t.hasMatch())
+                m_out.inspectedUnit = t.captured(1);
         }
-        if (auto m = find(QStringLiteral("(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日[,，]?\\s*(?:省委|市委|县委|"
-                                         "区委)?(?:巡视|巡察)组向.+?反馈"),
-                          preamble);
-            m.hasMatch()) {
-            const int y = m.captured(1).isEmpty() ? year : m.captured(1).toInt();
-            if (y > 0)
-                m_out.feedbackDate = date(y, m.captured(2), m.captured(3));
-            if (!m.captured(1).isEmpty() && m_out.periodEnd.isValid() && m_out.feedbackDate < m_out.periodEnd)
-                m_out.feedbackDate = m_out.feedbackDate.addYears(1);
+        if (m_out.kind.isEmpty()) {
+            if (all.contains(QStringLiteral("巡视")))
+                m_out.kind = QStringLiteral("巡视");
+            else if (all.contains(QStringLiteral("巡察")))
+                m_out.kind = QStringLiteral("巡察");
         }
-        m_preambleEnd = m_start;
-        for (qsizetype i = m_start; i < m_clean.paragraphs.size(); ++i)
-            if (startsStructure(m_clean.paragraphs[i].text)) {
-                m_preambleEnd = i;
-                break;
+        readDates(all);
+    }
+
+    // "市委第三巡察组", "区委巡察三组", "市委第七提级交叉巡察组", "市委第一专项巡察组", "县委机动巡察组":
+    // the first team the opening names with its number or its kind of inspection, else any.
+    void readTeam(const QString& all, const QString& opening) {
+        static const QString n = QStringLiteral("[一二三四五六七八九十\\d]{1,3}");
+        static const Re team(QStringLiteral(
+            "(?:[一二三四五六七八九十]+届)?(中央|省委|自治区党委|市委|州委|盟委|县委|区委|旗委|党委|党组)?"
+            "((?:第%1轮)?(?:第%1)?(?:提级|交叉|专项|机动|联动|延伸|常规){0,3}(?:第%1)?)(巡视|巡察)(%1)?组")
+                                 .arg(n));
+        QRegularExpressionMatch best;
+        for (const QString& where : {opening, m_out.title}) {
+            for (auto it = team.globalMatch(where); it.hasNext();) {
+                const auto m = it.next();
+                const bool specific = !m.captured(2).isEmpty() || !m.captured(4).isEmpty();
+                if (specific) {
+                    best = m;
+                    break;
+                }
+                if (!best.hasMatch() && !m.captured(1).isEmpty())
+                    best = m;
             }
+            if (best.hasMatch() && (!best.captured(2).isEmpty() || !best.captured(4).isEmpty()))
+                break;
+        }
+        Q_UNUSED(all)
+        if (!best.hasMatch())
+            return;
+        QString kind = best.captured(3);
+        const QString body = best.captured(1);
+        // Below a province there are only 巡察; "县委第五巡视组" is a slip of the pen.
+        static const Re local(QStringLiteral("^(?:市委|州委|盟委|县委|区委|旗委|党委|党组)$"));
+        if (kind == QStringLiteral("巡视") && local.match(body).hasMatch()) {
+            kind = QStringLiteral("巡察");
+            m_out.warnings.append(QCoreApplication::translate("rectrack::BulletinParser",
+                                                              "通报把%1的巡察组写成了“%2”，按巡察读取")
+                                      .arg(body, best.captured(0)));
+        }
+        m_out.team = body + best.captured(2) + kind + best.captured(4) + u'组';
+        m_out.kind = kind;
     }
 
-    SectionRole roleOf(const QString& heading, int index) const {
-        const auto has = [&](const char16_t* word) { return heading.contains(QStringView(word)); };
-        if (has(u"下一步") || has(u"工作打算") || has(u"工作计划"))
-            return SectionRole::NextSteps;
-        if (has(u"组织") || has(u"主体责任") || has(u"领导班子"))
-            return index == 0 || !has(u"整改") ? SectionRole::Organisation : SectionRole::Findings;
-        if (has(u"进展") || has(u"整改") || has(u"问题"))
-            return SectionRole::Findings;
-        return index == 0 ? SectionRole::Organisation : SectionRole::Other;
+    void readDates(const QString& all) {
+        // A year the opening gives before any full date ("2024年，根据…"), else the title's.
+        int yearBefore = 0;
+        if (auto y = find(QStringLiteral("((?:19|20)\\d{2})\\s*年"), all); y.hasMatch())
+            yearBefore = y.captured(1).toInt();
+        const qsizetype titleLength = m_out.title.size() + 1;
+        if (const auto period = firstPeriod(all, yearBefore)) {
+            m_out.periodStart = period->from.date;
+            m_out.periodEnd = period->to.date;
+            m_periodSpan = {period->from.start - titleLength, period->to.end - titleLength};
+        } else if (const auto start = find(QStringLiteral("(?:于|自|从)?((?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日)(?:起)?(?:进驻|开始)"), m_opening);
+                   start.hasMatch()) {
+            const QList<WrittenDate> d = writtenDates(start.captured(1));
+            if (!d.isEmpty())
+                m_out.periodStart = d.first().date;
+        }
+        readFeedbackDate(yearBefore);
     }
 
-    void walk() {
-        static const Re level1(QStringLiteral("^([一二三四五六七八九十]+)、\\s*(.*)$"));
-        static const Re level2(QStringLiteral("^[（(]([一二三四五六七八九十]+)[）)]\\s*(.*)$"));
-        static const Re item(
-            QStringLiteral("^(?:(\\d+)[.．、]|(?:反馈)?问题([一二三四五六七八九十\\d]+)[：:、.])\\s*(.*)$"));
-        static const Re label(QStringLiteral("^(整改措施|整改成效|整改情况|整改进展情况|整改进展|进展情况|"
-                                             "整改时限|完成时限|存在的困难|存在困难)[:：]\\s*(.*)$"));
+    // "7月17日，市委巡察组向…反馈了巡察意见", "于2024年7月17日反馈", "巡察反馈会于7月17日召开",
+    // "集中反馈": the date nearest the word 反馈 in the first sentence that tells it.
+    void readFeedbackDate(int yearBefore) {
+        static const Re sentenceEnd(QStringLiteral("[。；;！!？?\\n]"));
+        static const Re told(QStringLiteral(
+            "(?:巡视|巡察)组?.{0,40}反馈|反馈(?:了|会|意见|情况|问题)|集中反馈|进行反馈|予以反馈|作了反馈|作出反馈|进行了反馈"));
+        static const Re notTheDay(QStringLiteral("反馈(?:后|以来)\\d|学习.{0,20}反馈.{0,6}精神"));
+        qsizetype at = 0;
+        int year = m_out.periodStart.isValid() ? m_out.periodStart.year() : yearBefore;
+        for (const QString& sentence : m_opening.split(sentenceEnd)) {
+            const qsizetype start = m_opening.indexOf(sentence, at);
+            at = start + sentence.size();
+            const qsizetype word = sentence.indexOf(QStringLiteral("反馈"));
+            if (word < 0 || !told.match(sentence).hasMatch() || notTheDay.match(sentence).hasMatch())
+                continue;
+            QList<WrittenDate> dates;
+            for (const WrittenDate& d : writtenDates(sentence, year))
+                if (start + d.start >= m_periodSpan.second || start + d.end <= m_periodSpan.first)
+                    dates.append(d);
+            if (dates.isEmpty())
+                continue;
+            // The nearest before 反馈, else the nearest after it.
+            const WrittenDate* best = nullptr;
+            for (const WrittenDate& d : dates)
+                if (d.start < word)
+                    best = &d;
+            if (!best)
+                best = &dates.first();
+            QDate date = best->date;
+            if (!best->yearWritten && m_out.periodEnd.isValid() && date < m_out.periodEnd)
+                date = date.addYears(1);
+            m_out.feedbackDate = date;
+            return;
+        }
+    }
 
-        SectionRole role = SectionRole::Preamble;
-        int sectionIndex = -1;
+    void assignSections() {
+        m_roles.assign(static_cast<size_t>(m_lines.size()), SectionRole::Undecided);
+        bool anySection = false;
+        SectionRole role = SectionRole::Undecided;
+        int index = -1;
+        for (qsizetype i = 0; i < m_lines.size(); ++i) {
+            const OutlineLine& line = m_lines[i];
+            if (line.level == HeadingLevel::Section && line.isShort && !line.namesProblem && !line.looksLikeCategory) {
+                anySection = true;
+                ++index;
+                role = roleOf(line.text);
+                // The first section without words of its own is how the work was organised.
+                if (role == SectionRole::Undecided && index == 0 && !line.looksLikeProblem)
+                    role = SectionRole::Organisation;
+            } else if (line.level == HeadingLevel::Section) {
+                anySection = true;
+                role = SectionRole::Findings; // "一、关于“…”": the section is a problem or a category
+            }
+            m_roles[static_cast<size_t>(i)] = i < m_firstHeading ? SectionRole::Organisation : role;
+        }
+        if (!anySection)
+            for (qsizetype i = m_firstHeading; i < m_lines.size(); ++i)
+                m_roles[static_cast<size_t>(i)] = SectionRole::Findings;
+        // Undecided sections are findings when something in them names a problem and no
+        // other section does better; else they are prose about the work.
+        bool findingsSection = false;
+        for (qsizetype i = 0; i < m_lines.size(); ++i)
+            findingsSection = findingsSection || m_roles[static_cast<size_t>(i)] == SectionRole::Findings;
+        for (qsizetype i = 0; i < m_lines.size(); ++i) {
+            SectionRole& r = m_roles[static_cast<size_t>(i)];
+            if (r != SectionRole::Undecided)
+                continue;
+            qsizetype end = i;
+            bool names = false;
+            while (end < m_lines.size() && m_roles[static_cast<size_t>(end)] == SectionRole::Undecided) {
+                names = names || m_lines[end].namesProblem || !labelOf(m_lines[end].text).label.isEmpty();
+                ++end;
+            }
+            for (qsizetype k = i; k < end; ++k)
+                m_roles[static_cast<size_t>(k)] =
+                    names || !findingsSection ? SectionRole::Findings : SectionRole::Organisation;
+            i = end - 1;
+        }
+    }
+
+    bool inFindings(qsizetype i) const { return m_roles[static_cast<size_t>(i)] == SectionRole::Findings; }
+
+    bool isSectionHeading(const OutlineLine& line) const {
+        return line.level == HeadingLevel::Section && line.isShort && !line.namesProblem && !line.looksLikeCategory &&
+               roleOf(line.text) != SectionRole::Undecided;
+    }
+
+    // Which numbering level holds the problems: the shallowest whose headings say they are
+    // problems (关于“…”问题, 反馈问题一：, or followed by 整改措施：/整改情况：), else the deepest
+    // whose headings carry a body of their own; the level above it holds the categories.
+    void chooseLevels() {
+        struct Tally {
+            int lines = 0, named = 0, labelled = 0, status = 0, withBody = 0, problemish = 0, measureish = 0;
+        };
+        QMap<int, Tally> tallies;
+        for (qsizetype i = 0; i < m_lines.size(); ++i) {
+            const OutlineLine& line = m_lines[i];
+            if (line.level == HeadingLevel::None || !inFindings(i) || isSectionHeading(line))
+                continue;
+            Tally& t = tallies[depth(line.level)];
+            ++t.lines;
+            t.status += line.isStatusGroup;
+            t.named += line.namesProblem && !line.looksLikeCategory;
+            t.problemish += line.looksLikeProblem && !line.looksLikeCategory;
+            t.measureish += line.looksLikeMeasure;
+            // What follows it before the next heading of its level or above.
+            bool labelled = false, body = false;
+            const qsizetype stop = line.text.indexOf(u'。');
+            if (stop >= 0 && line.text.size() - stop > 6)
+                body = true;
+            for (qsizetype k = i + 1; k < m_lines.size(); ++k) {
+                const OutlineLine& next = m_lines[k];
+                if (next.level != HeadingLevel::None && depth(next.level) <= depth(line.level))
+                    break;
+                // A problem is followed by its measures (整改措施：), its description or its
+                // deadline; an outcome label (整改情况：) may follow a measure too.
+                const QString label = canonicalLabel(labelOf(next.text).label);
+                if (!labelOf(next.text).label.isEmpty() && next.level == HeadingLevel::None &&
+                    label != QStringLiteral("整改成效"))
+                    labelled = true;
+                if ((next.level == HeadingLevel::None && labelOf(next.text).label.isEmpty()) ||
+                    (next.level != HeadingLevel::None && depth(next.level) >= depth(HeadingLevel::ParenNumber)))
+                    body = true;
+            }
+            t.labelled += labelled;
+            t.withBody += body;
+        }
+        HeadingLevel problem = HeadingLevel::None;
+        if (m_reading.problemLevel) {
+            problem = *m_reading.problemLevel;
+        } else {
+            // The deepest such level: "（一）关于“…”的问题" over "1.关于“…”问题的整改" is a category.
+            for (auto it = tallies.cbegin(); it != tallies.cend(); ++it) {
+                const Tally& t = it.value();
+                const int items = t.lines - t.status;
+                if (items > 0 && t.named + t.labelled > 0 && 2 * std::max(t.named, t.labelled) >= items &&
+                    it.key() < depth(HeadingLevel::ParenNumber))
+                    problem = static_cast<HeadingLevel>(it.key());
+            }
+            // "（一）关于“…”的问题" whose numbered items each carry a body of their own
+            // ("1.推动产业转型升级。一是…"): the items are the problems, it is their category.
+            if (problem != HeadingLevel::None) {
+                const int named = tallies.value(depth(problem)).lines - tallies.value(depth(problem)).status;
+                for (auto it = tallies.cbegin(); it != tallies.cend(); ++it) {
+                    const Tally& t = it.value();
+                    const int items = t.lines - t.status;
+                    if (it.key() > depth(problem) && it.key() < depth(HeadingLevel::ParenNumber) && items >= named &&
+                        2 * t.withBody >= items && t.named == 0) {
+                        problem = static_cast<HeadingLevel>(it.key());
+                        break;
+                    }
+                }
+            }
+            m_levelGuessed = problem == HeadingLevel::None;
+            if (problem == HeadingLevel::None) {
+                // The deepest heading level (above (1) and ①, which are measures) whose
+                // headings mostly have a body; a level of bare one-sentence headings under
+                // problem-like ones is their measures.
+                for (auto it = tallies.cend(); it != tallies.cbegin();) {
+                    --it;
+                    const Tally& t = it.value();
+                    const int items = t.lines - t.status;
+                    if (it.key() >= depth(HeadingLevel::ParenNumber) || items <= 0)
+                        continue;
+                    if (2 * t.withBody >= items || 2 * t.problemish > items) {
+                        problem = static_cast<HeadingLevel>(it.key());
+                        break;
+                    }
+                }
+            }
+            if (problem == HeadingLevel::None)
+                for (auto it = tallies.cbegin(); it != tallies.cend(); ++it)
+                    if (it.value().lines - it.value().status > 0) {
+                        problem = static_cast<HeadingLevel>(it.key());
+                        break;
+                    }
+            if (problem == HeadingLevel::None && std::any_of(m_lines.begin(), m_lines.end(), [](const OutlineLine& l) {
+                    return l.level == HeadingLevel::Section && l.namesProblem;
+                }))
+                problem = HeadingLevel::Section;
+        }
+        m_problemLevel = problem;
+        HeadingLevel category = HeadingLevel::None;
+        if (m_reading.categoryLevel) {
+            category = *m_reading.categoryLevel;
+        } else if (problem != HeadingLevel::None) {
+            for (auto it = tallies.cbegin(); it != tallies.cend() && it.key() < depth(problem); ++it)
+                if (it.value().lines - it.value().status > 0 && it.key() != depth(HeadingLevel::Feedback))
+                    category = static_cast<HeadingLevel>(it.key());
+            // Section headings that are categories ("一、在…方面", "一、…不到位的问题").
+            if (category == HeadingLevel::None && depth(problem) > depth(HeadingLevel::Section))
+                for (qsizetype i = 0; i < m_lines.size(); ++i)
+                    if (m_lines[i].level == HeadingLevel::Section && inFindings(i) && !isSectionHeading(m_lines[i]) &&
+                        !m_lines[i].isStatusGroup)
+                        category = HeadingLevel::Section;
+        }
+        m_categoryLevel = category;
+        m_out.problemLevel = problem;
+        m_out.categoryLevel = category;
+        for (const OutlineLine& l : m_lines)
+            if (l.level != HeadingLevel::None)
+                m_out.headings.append(l);
+    }
+
+    Group groupOf(const OutlineLine& line, Group current) const {
+        const QString& heading = line.text;
+        Group group = current;
+        if (heading.contains(QStringLiteral("意见建议"))) {
+            group.type = Group::Suggestions;
+            group.suggestionStatus =
+                heading.contains(QStringLiteral("已落实")) || heading.contains(QStringLiteral("已完成"))
+                    ? ParsedFinding::Status::Completed
+                : heading.contains(QStringLiteral("正在")) ? ParsedFinding::Status::InProgress
+                                                           : ParsedFinding::Status::Unknown;
+        } else if (heading.contains(QStringLiteral("长期坚持")) || heading.contains(QStringLiteral("长期整改"))) {
+            group.type = Group::Ongoing;
+        } else if (Re(QStringLiteral("已整改完成|已完成整改|已完成的|整改到位的|已办结|已销号")).match(heading).hasMatch()) {
+            group.type = Group::Completed;
+        } else if (Re(QStringLiteral("正在推进|正在整改|尚未完成|未完成整改|持续推进|基本完成|阶段性")).match(heading).hasMatch()) {
+            group.type = Group::InProgress;
+        }
+        return group;
+    }
+
+    void collectFindings() {
         Group group;
         ParsedFinding* current = nullptr;
         QString currentLabel;
         QStringList organisation, nextSteps;
-
-        for (qsizetype i = m_preambleEnd; i < m_clean.paragraphs.size(); ++i) {
-            const Paragraph& p = m_clean.paragraphs[i];
-            if (p.text.startsWith(QStringLiteral("欢迎广大")) ||
-                p.text.startsWith(QStringLiteral("公开期限")) || p.text.startsWith(QStringLiteral("联系"))) {
-                m_contactStart = i;
-                break;
-            }
-            if (auto m = level1.match(p.text); m.hasMatch() && p.text.size() < 60) {
-                role = roleOf(m.captured(2), ++sectionIndex);
+        const int problemDepth = depth(m_problemLevel);
+        bool seenProblemLevel = false;
+        for (qsizetype i = 0; i < m_lines.size(); ++i) {
+            const OutlineLine& line = m_lines[i];
+            const SectionRole role = m_roles[static_cast<size_t>(i)];
+            const bool forced = m_reading.problems.contains(line.offset);
+            if (isSectionHeading(line) && !forced) {
                 current = nullptr;
-                group = {};
+                group = Group{};
+                if (role == SectionRole::Findings)
+                    group = groupOf(line, group);
                 continue;
             }
-            if (role == SectionRole::Organisation) {
-                organisation.append(p.text);
+            if (role == SectionRole::Organisation && !forced) {
+                if (i >= m_firstHeading && line.level != HeadingLevel::Section)
+                    organisation.append(m_clean.paragraphs[m_start + i].text);
                 continue;
             }
-            if (role == SectionRole::NextSteps) {
-                nextSteps.append(p.text);
+            if (role == SectionRole::NextSteps && !forced) {
+                nextSteps.append(m_clean.paragraphs[m_start + i].text);
                 continue;
             }
-            if (role != SectionRole::Findings)
+            const bool atProblemLevel = line.level == m_problemLevel && m_problemLevel != HeadingLevel::None;
+            if (m_reading.mergedWithPrevious.contains(line.offset) && current) {
+                addBody(*current, m_clean.paragraphs[m_start + i].text);
                 continue;
-            if (auto m = level2.match(p.text); m.hasMatch()) {
-                const QString heading = m.captured(2);
+            }
+            if (m_reading.notProblems.contains(line.offset)) {
                 current = nullptr;
-                if (heading.contains(QStringLiteral("意见建议"))) {
-                    group.type = Group::Suggestions;
-                    group.suggestionStatus =
-                        heading.contains(QStringLiteral("已落实")) || heading.contains(QStringLiteral("已完成"))
-                            ? ParsedFinding::Status::Completed
-                        : heading.contains(QStringLiteral("正在")) ? ParsedFinding::Status::InProgress
-                                                                   : ParsedFinding::Status::Unknown;
-                } else if (heading.contains(QStringLiteral("长期坚持")))
-                    group.type = Group::Ongoing;
-                else if (heading.contains(QStringLiteral("已整改完成")) ||
-                         heading.contains(QStringLiteral("已完成整改")) ||
-                         heading.contains(QStringLiteral("已完成的问题")))
-                    group.type = Group::Completed;
-                else if (heading.contains(QStringLiteral("正在推进")) ||
-                         heading.contains(QStringLiteral("正在整改")) ||
-                         heading.contains(QStringLiteral("尚未完成")) ||
-                         heading.contains(QStringLiteral("未完成整改")))
-                    group.type = Group::InProgress;
-                else {
-                    group.type = Group::Category;
-                    m_out.categories.append(ParsedCategory{m.captured(1), stripEnd(heading)});
-                }
                 continue;
             }
-            if (auto m = item.match(p.text); m.hasMatch() && group.type != Group::None) {
-                QString number = m.captured(1);
-                if (number.isEmpty()) // 反馈问题一：
-                    number =
-                        QString::number(parseChineseNumeral(m.captured(2)).value_or(m.captured(2).toInt()));
-                m_out.findings.append(makeFinding(number, m.captured(3), group, p.offset));
+            if (forced || (atProblemLevel && !line.isStatusGroup)) {
+                seenProblemLevel = true;
+                m_out.findings.append(makeFinding(line, group));
                 current = &m_out.findings.last();
+                m_findingParagraphs.insert(m_start + i);
                 currentLabel.clear();
+                continue;
+            }
+            if (line.level != HeadingLevel::None && depth(line.level) <= problemDepth &&
+                line.level != HeadingLevel::Circled) {
+                // A heading above the problems: a status group or a category.
+                current = nullptr;
+                const Group status = groupOf(line, Group{});
+                if (status.type != Group::None) {
+                    group = status;
+                } else if (line.level == m_categoryLevel && !line.isStatusGroup) {
+                    group.type = Group::Category;
+                    m_out.categories.append(ParsedCategory{line.number, stripEnd(categoryTitle(line.text))});
+                } else if (line.isStatusGroup) {
+                    group.type = Group::None;
+                }
                 continue;
             }
             if (!current)
                 continue;
-            if (auto m = label.match(p.text); m.hasMatch()) {
-                currentLabel = m.captured(1);
-                addToLabel(*current, currentLabel, m.captured(2));
+            m_findingParagraphs.insert(m_start + i);
+            const QString& text = m_clean.paragraphs[m_start + i].text;
+            if (const LabelledText l = labelOf(line.level == HeadingLevel::None ? text : line.text); !l.label.isEmpty()) {
+                currentLabel = canonicalLabel(l.label);
+                addToLabel(*current, currentLabel, l.text);
+            } else if (line.level != HeadingLevel::None && depth(line.level) > problemDepth) {
+                // A numbered line under the problem: a measure, unless it is under an outcome label.
+                if (currentLabel.isEmpty() || currentLabel == QStringLiteral("整改措施"))
+                    current->measures.append(stripMeasure(line.text));
+                else
+                    addToLabel(*current, currentLabel, line.text);
             } else if (!currentLabel.isEmpty() && currentLabel != QStringLiteral("整改措施")) {
-                addToLabel(*current, currentLabel, p.text);
-            } else if (currentLabel == QStringLiteral("整改措施") && startsMeasureItem(p.text)) {
-                addToLabel(*current, currentLabel, p.text); // the list of measures goes on
+                addToLabel(*current, currentLabel, text);
+            } else if (currentLabel == QStringLiteral("整改措施") && startsMeasureItem(text)) {
+                addToLabel(*current, currentLabel, text); // the list of measures goes on
             } else if (currentLabel.isEmpty()) {
-                addBody(*current, p.text);
+                addBody(*current, text);
             }
         }
+        Q_UNUSED(seenProblemLevel)
         m_out.organisationText = organisation.join(u'\n');
         m_out.nextStepsText = nextSteps.join(u'\n');
     }
 
-    ParsedFinding makeFinding(const QString& number, const QString& rest, const Group& group, int offset) {
+    static QString canonicalLabel(const QString& label) {
+        if (label.contains(QStringLiteral("措施")) || label.contains(QStringLiteral("举措")))
+            return QStringLiteral("整改措施");
+        if (label.contains(QStringLiteral("时限")) || label.contains(QStringLiteral("期限")))
+            return QStringLiteral("整改时限");
+        if (label.startsWith(QStringLiteral("存在")) && label.contains(QStringLiteral("困难")))
+            return QStringLiteral("存在的困难");
+        if (label.contains(QStringLiteral("表现")) || label.contains(QStringLiteral("描述")) ||
+            label == QStringLiteral("反馈问题") || label == QStringLiteral("存在问题"))
+            return QStringLiteral("问题表现");
+        if (label.contains(QStringLiteral("责任")) || label.contains(QStringLiteral("牵头")))
+            return QStringLiteral("责任");
+        return QStringLiteral("整改成效");
+    }
+
+    static QString stripMeasure(const QString& text) { return stripEnd(text); }
+
+    // "在“贯彻落实…”方面" → "贯彻落实…方面" as written but for the quotes' frame.
+    static QString categoryTitle(const QString& text) {
+        const qsizetype stop = text.indexOf(u'。');
+        return stop < 0 ? text : text.left(stop);
+    }
+
+    ParsedFinding makeFinding(const OutlineLine& line, const Group& group) {
         ParsedFinding f;
-        f.number = number;
-        f.sourceOffset = offset;
+        f.number = line.number;
+        if (const auto n = parseChineseNumeral(f.number); n && !f.number.front().isDigit())
+            f.number = QString::number(*n);
+        f.sourceOffset = line.offset;
         f.kind =
             group.type == Group::Suggestions ? ParsedFinding::Kind::Suggestion : ParsedFinding::Kind::Problem;
         f.status = group.type == Group::Completed     ? ParsedFinding::Status::Completed
@@ -317,26 +679,49 @@ private:
                    : group.type == Group::InProgress  ? ParsedFinding::Status::InProgress
                    : group.type == Group::Suggestions ? group.suggestionStatus
                                                       : ParsedFinding::Status::Unknown;
-        if (group.type == Group::Category)
+        if (group.type == Group::Category || (!m_out.categories.isEmpty() && m_categoryLevel != HeadingLevel::None))
             f.category = static_cast<int>(m_out.categories.size()) - 1;
-        static const Re about(QStringLiteral("^关于[“\"‘'](.+)[”\"’']\\s*(?:问题)?的?(?:整改|落实)"));
-        if (auto m = about.match(rest); m.hasMatch()) {
+        if (f.category && *f.category < 0)
+            f.category.reset();
+        const QString rest = line.text;
+        // "关于“落实“一岗双责”不到位”问题的整改": to the quote before the frame, else to the
+        // first closing quote.
+        static const Re aboutFramed(QStringLiteral(
+            "^关于[“\"‘'「](.+)[”\"’'」]\\s*(?:等)?(?:问题|方面)?\\s*的?(?:整改|落实)(?:情况|落实情况)?\\s*[。.；;：:]?\\s*(.*)$"));
+        static const Re about(QStringLiteral(
+            "^关于[“\"‘'「](.+?)[”\"’'」]\\s*(?:等)?(?:问题|方面)?\\s*的?(?:整改|落实)?(?:情况|落实情况)?\\s*[。.；;：:]?\\s*(.*)$"));
+        auto framed = aboutFramed.match(rest);
+        if (auto m = framed.hasMatch() ? framed : about.match(rest); m.hasMatch()) {
             f.title = stripEnd(m.captured(1));
+            if (!m.captured(2).trimmed().isEmpty())
+                addBody(f, m.captured(2).trimmed());
             return f;
         }
-        // "深入贯彻….一是…二是…": the title runs to the first full stop, the rest is the body.
-        qsizetype stop = rest.indexOf(u'。');
+        // "深入贯彻….一是…二是…": the title runs to the first full stop (or colon), the rest is the body.
+        static const Re titleEnd(QStringLiteral("[。；;]|[:：](?!\\s*$)"));
+        qsizetype stop = -1;
+        if (const auto m = titleEnd.match(rest); m.hasMatch())
+            stop = m.capturedStart();
         if (stop < 0)
             stop = rest.size();
-        f.title = stripEnd(rest.left(stop));
+        QString title = stripEnd(rest.left(stop));
+        // "关于…的问题" / "…问题的整改情况": the problem's own words.
+        static const Re frame(QStringLiteral("^关于(.{4,}?)(?:的|等)?问题(?:的)?(?:整改|落实)?(?:情况)?$"));
+        if (const auto m = frame.match(title); m.hasMatch())
+            title = m.captured(1);
+        f.title = title;
         const QString body = rest.mid(stop + 1).trimmed();
-        if (!body.isEmpty())
-            addBody(f, body);
+        if (!body.isEmpty()) {
+            if (const LabelledText l = labelOf(body); !l.label.isEmpty())
+                addToLabel(f, canonicalLabel(l.label), l.text);
+            else
+                addBody(f, body);
+        }
         return f;
     }
 
     void addToLabel(ParsedFinding& f, const QString& labelName, const QString& text) {
-        if (text.isEmpty())
+        if (text.isEmpty() || labelName == u"问题表现" || labelName == u"责任")
             return;
         if (labelName == u"整改措施") {
             const QStringList items = splitItems(text);
@@ -348,7 +733,10 @@ private:
         } else { // outcomes and progress; their first words may state the status
             static const Re done(QStringLiteral("^(已完成整改|已整改完成|已整改到位|整改已完成|已完成)"));
             static const Re going(QStringLiteral("^(正在推进|正在整改|持续推进|尚未完成|未完成)"));
-            if (f.status == ParsedFinding::Status::Unknown && done.match(text).hasMatch())
+            static const Re lasting(QStringLiteral("^(长期坚持|长期推进|长期整改)"));
+            if (f.status == ParsedFinding::Status::Unknown && lasting.match(text).hasMatch())
+                f.status = ParsedFinding::Status::Ongoing;
+            else if (f.status == ParsedFinding::Status::Unknown && done.match(text).hasMatch())
                 f.status = ParsedFinding::Status::Completed;
             else if (f.status == ParsedFinding::Status::Unknown && going.match(text).hasMatch())
                 f.status = ParsedFinding::Status::InProgress;
@@ -369,61 +757,28 @@ private:
             f.outcomes.append(text);
     }
 
-    void readStatedTotals() {
-        const QString& t = m_clean.text;
-        const auto firstInt = [&](const QString& pattern, int group = 1) -> std::optional<int> {
-            const auto m = find(pattern, t);
-            if (!m.hasMatch())
-                return std::nullopt;
-            return m.captured(group).toInt();
-        };
-        auto& c = m_out.stated.counts;
-        if (auto m = find(QStringLiteral("(\\d+)个方面(\\d+)[项个](?:具体)?问题"), t); m.hasMatch()) {
-            c[QStringLiteral("categories")] = m.captured(1).toInt();
-            c[QStringLiteral("problems")] = m.captured(2).toInt();
-        } else if (auto n = find(QStringLiteral("(?:指出|反馈)(?:问题)?(\\d+)[项个方面]+(\\d+)个问题"), t);
-                   n.hasMatch()) {
-            c[QStringLiteral("categories")] = n.captured(1).toInt();
-            c[QStringLiteral("problems")] = n.captured(2).toInt();
-        } else if (auto p = firstInt(QStringLiteral("(?:反馈|指出)(?:问题)?(\\d+)个问题"))) {
-            c[QStringLiteral("problems")] = *p;
-        }
-        if (auto v = firstInt(QStringLiteral("已完成整改(?:问题)?(\\d+)个")))
-            c[QStringLiteral("problems_completed")] = *v;
-        if (auto v = firstInt(QStringLiteral("正在推进整改(?:问题)?(\\d+)个")))
-            c[QStringLiteral("problems_in_progress")] = *v;
-        if (auto m = find(QStringLiteral("意见建议(\\d+)[个条项][，,；;]?\\s*(?:已完成(\\d+)[个条项][，,；;]?"
-                                         "\\s*)?(?:正在推进(\\d+)[个条项])?"),
-                          t);
-            m.hasMatch()) {
-            c[QStringLiteral("suggestions")] = m.captured(1).toInt();
-            if (!m.captured(2).isEmpty())
-                c[QStringLiteral("suggestions_completed")] = m.captured(2).toInt();
-            if (!m.captured(3).isEmpty())
-                c[QStringLiteral("suggestions_in_progress")] = m.captured(3).toInt();
-        }
-        if (auto m = find(QStringLiteral("制定整改措施(\\d+)条[，,]?\\s*(?:已完成(\\d+)条)?"), t);
-            m.hasMatch()) {
-            c[QStringLiteral("measures")] = m.captured(1).toInt();
-            if (!m.captured(2).isEmpty())
-                c[QStringLiteral("measures_completed")] = m.captured(2).toInt();
-        }
-        if (auto v = firstInt(QStringLiteral("细化为(\\d+)项(?:整改)?任务")))
-            c[QStringLiteral("tasks")] = *v;
-        if (auto v = firstInt(QStringLiteral("制定(?:完善)?制度(\\d+)[个项]")))
-            c[QStringLiteral("rules_made")] = *v;
-        if (auto v = firstInt(QStringLiteral("问责(\\d+)人")))
-            c[QStringLiteral("accountability_persons")] = *v;
-        if (auto m = find(QStringLiteral("挽回(?:经济)?损失([\\d.]+)万元"), t); m.hasMatch())
-            m_out.stated.recoveredLoss = Money::parseWan(m.captured(1));
+    // The totals are read from the text outside the items: an item's own figures (清退3万元 in
+    // one problem's outcome) are not the inspection's.
+    void readTotals() {
+        QStringList summary;
+        if (!m_out.title.isEmpty())
+            summary.append(m_out.title);
+        for (qsizetype i = m_start; i < m_contactStart && i < m_clean.paragraphs.size(); ++i)
+            if (!m_findingParagraphs.contains(i))
+                summary.append(m_clean.paragraphs[i].text);
+        readStatedTotals(summary.join(u'\n'), m_out.stated);
+        readCompletionRates();
+    }
 
-        // A completion figure elsewhere in the text that contradicts the totals is reported, not used.
-        auto rates = Re(QStringLiteral("已完成(\\d+)项[，,]\\s*(?:整改)?完成率([\\d.]+)%")).globalMatch(t);
+    // A completion figure elsewhere in the text that contradicts the totals is reported, not used.
+    void readCompletionRates() {
+        const auto& c = m_out.stated.counts;
+        auto rates = Re(QStringLiteral("已完成(\\d+)项[，,]\\s*(?:整改)?完成率([\\d.]+)%")).globalMatch(m_clean.text);
         while (rates.hasNext()) {
             const auto m = rates.next();
             const int done = m.captured(1).toInt();
             const auto completed = c.value(QStringLiteral("problems_completed"), -1);
-            if (completed >= 0 && done != completed)
+            if (completed >= 0 && done != completed) {
                 m_out.warnings.append(
                     QCoreApplication::translate(
                         "rectrack::BulletinParser",
@@ -431,8 +786,13 @@ private:
                         .arg(m.captured(0))
                         .arg(completed)
                         .arg(c.value(QStringLiteral("problems"))));
-            else if (!m_out.stated.completionRate)
+                if (m_out.stated.phrases.value(QStringLiteral("completion_rate")) == m.captured(0).mid(m.captured(0).indexOf(QStringLiteral("完成率")))) {
+                    m_out.stated.completionRate.reset();
+                    m_out.stated.phrases.remove(QStringLiteral("completion_rate"));
+                }
+            } else if (!m_out.stated.completionRate) {
                 m_out.stated.completionRate = m.captured(2).toDouble();
+            }
         }
     }
 
@@ -513,10 +873,28 @@ private:
         const int problems = m_out.count(K::Problem);
         const int suggestions = m_out.count(K::Suggestion);
         const int categories = static_cast<int>(m_out.categories.size());
-        if (m_out.findings.isEmpty())
+        if (m_out.findings.isEmpty() && !m_out.stated.isEmpty()) {
+            const QString note = QCoreApplication::translate(
+                "rectrack::BulletinParser", "通报只给出了总数，没有逐条列出问题：导入的是巡察情况和通报所称的总数，没有问题条目");
+            m_out.warnings.append(note);
+            m_out.doubts.append(note);
+        } else if (m_out.findings.isEmpty()) {
             m_out.warnings.append(QCoreApplication::translate(
                 "rectrack::BulletinParser",
                 "没有找到任何问题条目：这可能不是整改情况通报或反馈意见，或者格式无法识别"));
+        } else if (m_levelGuessed && m_reading.problemLevel == std::nullopt) {
+            m_out.doubts.append(QCoreApplication::translate(
+                                    "rectrack::BulletinParser",
+                                    "这份通报的问题没有用“关于……问题”或“整改措施：”等字样标明，程序把“%1”一级的标题当作问题读取；"
+                                    "如果不对，请在下方指定问题所在的标题层级")
+                                    .arg(headingLevelName(m_problemLevel)));
+        }
+        if (c.contains(QStringLiteral("problems")) && !m_out.findings.isEmpty() &&
+            c.value(QStringLiteral("problems")) != problems)
+            m_out.doubts.append(QCoreApplication::translate("rectrack::BulletinParser",
+                                                            "通报称反馈问题%1个，正文读出%2个，请核对是否有遗漏或误读")
+                                    .arg(c.value(QStringLiteral("problems")))
+                                    .arg(problems));
         if (c.contains(QStringLiteral("categories")) && c.value(QStringLiteral("categories")) != categories) {
             if (categories == 0)
                 m_out.warnings.append(QCoreApplication::translate(
@@ -634,16 +1012,26 @@ private:
     }
 
     QString m_raw;
+    BulletinReading m_reading;
+    PageMetadata m_metadata;
     CleanedText m_clean;
     ParsedBulletin m_out;
     qsizetype m_start = 0;
-    qsizetype m_preambleEnd = 0;
-    qsizetype m_contactStart = -1;
+    QList<OutlineLine> m_lines; // the paragraphs from m_start to the contact block
+    std::vector<SectionRole> m_roles;
+    qsizetype m_firstHeading = 0; // in m_lines
+    qsizetype m_contactStart = 0; // a paragraph index
+    QString m_opening;
+    std::pair<qsizetype, qsizetype> m_periodSpan{-1, -1}; // in m_opening
+    HeadingLevel m_problemLevel = HeadingLevel::None;
+    HeadingLevel m_categoryLevel = HeadingLevel::None;
+    bool m_levelGuessed = false; // chosen by the fallback rules, not by words that name problems
+    QSet<qsizetype> m_findingParagraphs;
 };
 } // namespace
 
-ParsedBulletin parseBulletin(const QString& text) {
-    return Parser(text).run();
+ParsedBulletin parseBulletin(const QString& text, const BulletinReading& reading) {
+    return Parser(text, reading).run();
 }
 
 } // namespace rectrack

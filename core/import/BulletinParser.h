@@ -8,6 +8,6 @@
 
 namespace rectrack {
 
-ParsedBulletin parseBulletin(const QString& text);
+ParsedBulletin parseBulletin(const QString& text, const BulletinReading& reading = {});
 
 } // namespace rectrack

@@ -13,26 +13,6 @@ bool isHan(QChar c) {
            (u >= 0xFF00 && u <= 0xFFEF) || u == 0x201C || u == 0x201D || u == 0x2018 || u == 0x2019;
 }
 
-// Traditional characters seen in bulletins republished from Traditional sources.
-const QHash<QChar, QChar>& traditional() {
-    static const QHash<QChar, QChar> map = [] {
-        const QString from = QStringLiteral(
-            "關於問題進實總體現狀況滯後責任領導單個項條這類屬會議報告處團組織區縣國務檢員導業發學習講話傳達將"
-            "與為開時間過內對應經濟機構層級黨風廉政紀監察視饋複劃規範標準據資訊聯繫電郵編碼記錄計設財審並確認"
-            "證則費產辦務檢議鎮圍實現幹級歲親職稅貸款");
-        const QString to = QStringLiteral(
-            "关于问题进实总体现状况滞后责任领导单个项条这类属会议报告处团组织区县国务检员导业发学习讲话传达将"
-            "与为开时间过内对应经济机构层级党风廉政纪监察视馈复划规范标准据资讯联系电邮编码记录计设财审并确认"
-            "证则费产办务检议镇围实现干级岁亲职税贷款");
-        QHash<QChar, QChar> m;
-        for (qsizetype i = 0; i < from.size() && i < to.size(); ++i)
-            if (from[i] != to[i])
-                m.insert(from[i], to[i]);
-        return m;
-    }();
-    return map;
-}
-
 // A title line ("…整改情况的通报") is complete even without a full stop.
 bool endsTitle(const QString& paragraph) {
     static const QRegularExpression title(QStringLiteral("(通报|报告|公告|通知)$"));
@@ -44,6 +24,7 @@ bool isHeading(const QString& paragraph) {
         R"(^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.．、]\s*关于.*(?:问题的整改|的落实情况)$))"));
     return heading.match(paragraph).hasMatch() && paragraph.size() < 120;
 }
+
 } // namespace
 
 bool endsSentence(const QString& paragraph) {
@@ -66,8 +47,6 @@ QString normaliseLine(const QString& line) {
             c = QChar(u - 0xFEE0);
         else if (u == 0x3000 || u == 0x00A0 || u == 0x2002 || u == 0x2003)
             c = u' ';
-        else if (const auto it = traditional().constFind(c); it != traditional().constEnd())
-            c = *it;
         out.append(c);
     }
     // Spaces next to a Chinese character are layout, not content: "2024 年 6 月" → "2024年6月".
@@ -97,6 +76,51 @@ bool startsStructure(const QString& p) {
     return marker.match(p).hasMatch();
 }
 
+// A body run together on one line (a copy that lost its line breaks): split again before
+// the headings and labels it runs into, where a sentence has just ended. Numbered items (1.)
+// are split only in a really long run, and not inside a list of measures.
+QStringList splitRunTogether(const QStringList& paragraphs) {
+    static const QRegularExpression inlineHeading(QStringLiteral(
+        "(?<=[。！？；;!?”\"])\\s*(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|"
+        "[【\\[]?(?:反馈)?问题[一二三四五六七八九十\\d]{1,3}[】\\]：:]|"
+        "(?:整改措施|整改情况|整改成效|整改进展情况|整改进展|整改时限|完成时限|责任领导|责任单位|牵头单位)[:：]|"
+        "\\d{1,2}[.．、](?!\\d)\\s*[\\x{4e00}-\\x{9fff}“\"])"));
+    static const QRegularExpression numbered(QStringLiteral("^\\d{1,2}[.．、]"));
+    static const QRegularExpression measuresLabel(QStringLiteral("(?:整改措施|具体措施)[:：][^：:]*$"));
+    static const QRegularExpression titleEnd(QStringLiteral("^(.{6,100}?(?:通报|报告|公告))(?=根据|按照|为|20\\d\\d年|\\d{1,2}月)"));
+    QStringList out;
+    for (const QString& p : paragraphs) {
+        if (p.size() < 300) {
+            out.append(p);
+            continue;
+        }
+        QString rest = p;
+        if (out.isEmpty())
+            if (const auto t = titleEnd.match(rest); t.hasMatch()) {
+                out.append(t.captured(1));
+                rest = rest.mid(t.capturedEnd(1));
+            }
+        const bool longRun = p.size() >= 1500;
+        qsizetype last = 0;
+        for (auto it = inlineHeading.globalMatch(rest); it.hasNext();) {
+            const auto m = it.next();
+            const qsizetype at = m.capturedEnd();
+            if (numbered.match(rest.mid(at, 4)).hasMatch()) {
+                const QString before = rest.mid(last, at - last);
+                if (!longRun || measuresLabel.match(before).hasMatch())
+                    continue;
+            }
+            if (at - last < 4)
+                continue;
+            out.append(rest.mid(last, m.capturedStart() - last).trimmed());
+            last = at;
+        }
+        out.append(rest.mid(last).trimmed());
+    }
+    out.removeAll(QString());
+    return out;
+}
+
 CleanedText cleanBulletinText(const QString& raw) {
     QString text = raw;
     text.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(u'\r', u'\n').replace(u'\f', u'\n');
@@ -117,7 +141,7 @@ CleanedText cleanBulletinText(const QString& raw) {
         paragraphs.append(line);
     }
     CleanedText cleaned;
-    for (const QString& p : paragraphs) {
+    for (const QString& p : splitRunTogether(paragraphs)) {
         cleaned.paragraphs.append(Paragraph{p, static_cast<int>(cleaned.text.size())});
         cleaned.text += p + u'\n';
     }

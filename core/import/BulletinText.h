@@ -1,7 +1,7 @@
 #pragma once
 // Repairs the text damage of published bulletins before parsing: page breaks that split a
-// sentence over blank lines, runs of spaces between Chinese characters, full-width digits,
-// a handful of Traditional characters of the trade. The result is a list of paragraphs with
+// sentence over blank lines, runs of spaces between Chinese characters, full-width digits, and
+// a body run together on one line (split again before its inline headings). The result is a list of paragraphs with
 // their offsets in the cleaned text.
 
 #include <QList>
@@ -19,8 +19,8 @@ struct CleanedText {
     QList<Paragraph> paragraphs;
 };
 
-// Full-width digits and letters to ASCII, Traditional forms to Simplified (the words of
-// rectification bulletins), spaces next to Chinese characters removed.
+// Full-width digits and letters to ASCII, spaces next to Chinese characters removed.
+// Punctuation stays as written (half-width in many web copies): the parser reads both.
 QString normaliseLine(const QString& line);
 
 // Whether a paragraph starts with a structural marker (一、 （一） 1. ① 整改措施： …), so it

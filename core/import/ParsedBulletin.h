@@ -2,11 +2,13 @@
 // What the bulletin parser found in a document, before anything is saved: the user checks
 // it in the preview (or reads it as JSON), warnings included.
 
+#include "BulletinOutline.h"
 #include "domain/Money.h"
 
 #include <QDate>
 #include <QList>
 #include <QMap>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -53,11 +55,36 @@ struct ParsedFinding {
     QStringList warnings;  // what looks wrong about this item (also in the bulletin's warnings)
 };
 
-// Totals stated in the prose. Keys are those of docs/import.md (problems, measures …).
+// Totals stated in the prose, under the keys of docs/import.md: counts (problems, measures,
+// persons_disciplined …), sums of money in 万元 (recovered_loss_wan_yuan, funds_returned_wan_yuan
+// …), and each one's words as the bulletin wrote them (`phrases`, same keys).
 struct StatedTotals {
     QMap<QString, int> counts;
-    std::optional<Money> recoveredLoss;   // 挽回经济损失, 万元
+    QMap<QString, Money> amounts;          // 万元, exact
     std::optional<double> completionRate; // percent, as stated
+    QMap<QString, QString> phrases;
+
+    bool isEmpty() const { return counts.isEmpty() && amounts.isEmpty() && !completionRate; }
+    std::optional<Money> amount(const QString& key) const {
+        return amounts.contains(key) ? std::optional<Money>(amounts.value(key)) : std::nullopt;
+    }
+};
+
+// How the user told the parser to read a document whose structure it guessed wrong (the
+// import preview's corrections): which numbering level holds the problems and which the
+// categories, and headings (by their offset in the cleaned text) marked as a problem, as not a
+// problem, or as part of the problem before them.
+struct BulletinReading {
+    std::optional<HeadingLevel> problemLevel;
+    std::optional<HeadingLevel> categoryLevel; // HeadingLevel::None: no categories
+    QSet<int> problems;
+    QSet<int> notProblems;
+    QSet<int> mergedWithPrevious;
+
+    bool isEmpty() const {
+        return !problemLevel && !categoryLevel && problems.isEmpty() && notProblems.isEmpty() &&
+               mergedWithPrevious.isEmpty();
+    }
 };
 
 struct ParsedBulletin {
@@ -92,6 +119,15 @@ struct ParsedBulletin {
     QString format;   // txt, html, docx, pdf
     QString encoding; // of a text format
     QStringList warnings;
+    // Said at the top of the preview, in plain words: the structure was unusual or the numbers
+    // do not agree, so the user should check (and may correct the reading).
+    QStringList doubts;
+    // The reading used: the level chosen for problems and for categories, every heading with
+    // its level and words (for the preview to offer corrections), and what the user corrected.
+    HeadingLevel problemLevel = HeadingLevel::None;
+    HeadingLevel categoryLevel = HeadingLevel::None;
+    QList<OutlineLine> headings;
+    BulletinReading reading;
     QString text; // the cleaned text the offsets refer to
 
     int count(ParsedFinding::Kind kind) const;
