@@ -129,6 +129,7 @@ public:
         assignSections();
         chooseLevels();
         collectFindings();
+        noteCutOff();
         readTotals();
         readContact();
         composeMissing();
@@ -367,6 +368,25 @@ private:
             m_out.feedbackDate = date;
             return;
         }
+    }
+
+    // A text that stops mid-sentence, mid-word or inside an open quote was cut off: what is there
+    // is imported, the last item may be incomplete, and nothing is made up to complete it.
+    void noteCutOff() {
+        if (m_lines.isEmpty())
+            return;
+        const QString last = m_lines.last().text;
+        const bool openQuote = last.count(u'“') > last.count(u'”') || last.count(u'《') > last.count(u'》');
+        if (!openQuote && (endsSentence(last) || last.endsWith(u'：') || last.endsWith(u':')))
+            return;
+        if (!openQuote && m_lines.last().level != HeadingLevel::None && m_lines.last().isShort &&
+            !m_out.findings.isEmpty() && m_out.findings.last().sourceOffset != m_lines.last().offset)
+            return; // a heading ends the text (a section without content), not a cut
+        const QString note = QCoreApplication::translate("rectrack::BulletinParser",
+                                                         "通报正文在“%1”处截断，没有写完：最后一项可能不完整，已导入现有内容")
+                                 .arg(last.right(12));
+        m_out.warnings.append(note);
+        m_out.doubts.append(note);
     }
 
     void assignSections() {
@@ -621,21 +641,15 @@ private:
                 continue;
             m_findingParagraphs.insert(m_start + i);
             const QString& text = m_clean.paragraphs[m_start + i].text;
-            if (const LabelledText l = labelOf(line.level == HeadingLevel::None ? text : line.text); !l.label.isEmpty()) {
-                currentLabel = canonicalLabel(l.label);
-                addToLabel(*current, currentLabel, l.text);
-            } else if (line.level != HeadingLevel::None && depth(line.level) > problemDepth) {
+            if (line.level != HeadingLevel::None && depth(line.level) > problemDepth &&
+                labelOf(line.text).label.isEmpty()) {
                 // A numbered line under the problem: a measure, unless it is under an outcome label.
                 if (currentLabel.isEmpty() || currentLabel == QStringLiteral("整改措施"))
                     current->measures.append(stripMeasure(line.text));
                 else
                     addToLabel(*current, currentLabel, line.text);
-            } else if (!currentLabel.isEmpty() && currentLabel != QStringLiteral("整改措施")) {
-                addToLabel(*current, currentLabel, text);
-            } else if (currentLabel == QStringLiteral("整改措施") && startsMeasureItem(text)) {
-                addToLabel(*current, currentLabel, text); // the list of measures goes on
-            } else if (currentLabel.isEmpty()) {
-                addBody(*current, text);
+            } else {
+                addParagraph(*current, line.level == HeadingLevel::None ? text : line.text, &currentLabel);
             }
         }
         Q_UNUSED(seenProblemLevel)
@@ -694,7 +708,7 @@ private:
         if (auto m = framed.hasMatch() ? framed : about.match(rest); m.hasMatch()) {
             f.title = stripEnd(m.captured(1));
             if (!m.captured(2).trimmed().isEmpty())
-                addBody(f, m.captured(2).trimmed());
+                addParagraph(f, m.captured(2).trimmed());
             return f;
         }
         // "深入贯彻….一是…二是…": the title runs to the first full stop (or colon), the rest is the body.
@@ -709,15 +723,43 @@ private:
         static const Re frame(QStringLiteral("^关于(.{4,}?)(?:的|等)?问题(?:的)?(?:整改|落实)?(?:情况)?$"));
         if (const auto m = frame.match(title); m.hasMatch())
             title = m.captured(1);
+        // "关于“物业服务企业监管不" cut off inside its quotes: the words that are there.
+        static const Re unclosed(QStringLiteral("^关于[“\"‘'「]([^”\"’'」]+)$"));
+        if (const auto m = unclosed.match(title); m.hasMatch())
+            title = m.captured(1);
         f.title = title;
         const QString body = rest.mid(stop + 1).trimmed();
-        if (!body.isEmpty()) {
-            if (const LabelledText l = labelOf(body); !l.label.isEmpty())
-                addToLabel(f, canonicalLabel(l.label), l.text);
-            else
-                addBody(f, body);
-        }
+        if (!body.isEmpty())
+            addParagraph(f, body);
         return f;
+    }
+
+    // A paragraph of an item that may run several labels together ("整改措施：①…。整改情况：已完成。").
+    void addParagraph(ParsedFinding& f, const QString& text, QString* currentLabel = nullptr) {
+        static const Re inlineLabel(QStringLiteral(
+            "(?:^|(?<=[。；;！!]))\\s*(整改措施|整改举措|具体措施|整改成效|整改结果|整改情况|整改落实情况|整改进展情况|整改进展|进展情况|"
+            "完成情况|整改时限|完成时限|整改期限|存在的困难|存在困难|问题表现|具体表现)\\s*[:：]"));
+        QList<QRegularExpressionMatch> labels;
+        for (auto it = inlineLabel.globalMatch(text); it.hasNext();)
+            labels.append(it.next());
+        if (labels.isEmpty()) {
+            if (currentLabel && !currentLabel->isEmpty() && *currentLabel != QStringLiteral("整改措施"))
+                addToLabel(f, *currentLabel, text);
+            else if (currentLabel && *currentLabel == QStringLiteral("整改措施") && startsMeasureItem(text))
+                addToLabel(f, *currentLabel, text);
+            else if (!currentLabel || currentLabel->isEmpty())
+                addBody(f, text);
+            return;
+        }
+        if (const QString before = text.left(labels.first().capturedStart()).trimmed(); !before.isEmpty())
+            addBody(f, before);
+        for (qsizetype i = 0; i < labels.size(); ++i) {
+            const qsizetype end = i + 1 < labels.size() ? labels[i + 1].capturedStart() : text.size();
+            const QString label = canonicalLabel(labels[i].captured(1));
+            addToLabel(f, label, text.mid(labels[i].capturedEnd(), end - labels[i].capturedEnd()).trimmed());
+            if (currentLabel)
+                *currentLabel = label;
+        }
     }
 
     void addToLabel(ParsedFinding& f, const QString& labelName, const QString& text) {
@@ -740,7 +782,19 @@ private:
                 f.status = ParsedFinding::Status::Completed;
             else if (f.status == ParsedFinding::Status::Unknown && going.match(text).hasMatch())
                 f.status = ParsedFinding::Status::InProgress;
-            const QStringList items = splitItems(text);
+            // "整改情况：已完成。一是制定…；二是开展…": what was done, item by item, are the
+            // measures when the item names none of its own.
+            QString rest = text;
+            if (const auto lead = Re(QStringLiteral("^[^。；;]{0,12}(?:完成|推进|坚持|整改)[^。；;]{0,8}[。；;，,]")).match(text);
+                lead.hasMatch() && text.mid(lead.capturedEnd()).trimmed().startsWith(QStringLiteral("一是")))
+                rest = text.mid(lead.capturedEnd()).trimmed();
+            const QStringList items = splitItems(rest);
+            if (f.measures.isEmpty() && items.size() >= 2 && rest.startsWith(QStringLiteral("一是"))) {
+                f.measures += items;
+                if (rest != text)
+                    f.outcomes.append(text.left(text.size() - rest.size()).trimmed());
+                return;
+            }
             f.outcomes += items.isEmpty() ? QStringList{text} : items;
         }
     }

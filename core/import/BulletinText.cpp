@@ -88,6 +88,10 @@ QStringList splitRunTogether(const QStringList& paragraphs) {
     static const QRegularExpression numbered(QStringLiteral("^\\d{1,2}[.．、]"));
     static const QRegularExpression measuresLabel(QStringLiteral("(?:整改措施|具体措施)[:：][^：:]*$"));
     static const QRegularExpression titleEnd(QStringLiteral("^(.{6,100}?(?:通报|报告|公告))(?=根据|按照|为|20\\d\\d年|\\d{1,2}月)"));
+    // "一、整改工作组织情况局党组召开…": a section heading run into its first sentence ends
+    // with the words section headings end with.
+    static const QRegularExpression runInSection(QStringLiteral(
+        "^[一二三四五六七八九十]{1,3}、[^。，,；;]{2,24}?(?:情况|打算|计划|安排|成效|举措)(?=[\\x{4e00}-\\x{9fff}])"));
     QStringList out;
     for (const QString& p : paragraphs) {
         if (p.size() < 300) {
@@ -101,6 +105,7 @@ QStringList splitRunTogether(const QStringList& paragraphs) {
                 rest = rest.mid(t.capturedEnd(1));
             }
         const bool longRun = p.size() >= 1500;
+        const qsizetype firstPiece = out.size();
         qsizetype last = 0;
         for (auto it = inlineHeading.globalMatch(rest); it.hasNext();) {
             const auto m = it.next();
@@ -116,6 +121,13 @@ QStringList splitRunTogether(const QStringList& paragraphs) {
             last = at;
         }
         out.append(rest.mid(last).trimmed());
+        if (last > 0) // a paragraph that ran headings together: its section headings too
+            for (qsizetype k = firstPiece; k < out.size(); ++k)
+                if (const auto h = runInSection.match(out[k]); h.hasMatch() && out[k].size() > h.capturedEnd() + 4) {
+                    const QString body = out[k].mid(h.capturedEnd());
+                    out[k] = h.captured(0);
+                    out.insert(k + 1, body);
+                }
     }
     out.removeAll(QString());
     return out;

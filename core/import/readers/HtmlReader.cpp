@@ -1,5 +1,7 @@
 #include "HtmlReader.h"
 
+#include "import/BulletinText.h"
+
 #include "import/TextDecoding.h"
 #include "model/Error.h"
 
@@ -15,9 +17,11 @@ namespace {
 using Re = QRegularExpression;
 constexpr auto Options = Re::CaseInsensitiveOption | Re::DotMatchesEverythingOption;
 
+// A short line of the page around the article (a menu entry, a button), not a numbered
+// heading or item of the article (a text cut off after "2.关于“…" ends with one).
 bool isChrome(const QString& line) {
     static const Re punctuation(QStringLiteral("[。；;，,！？：:]"));
-    return line.size() < 30 && !punctuation.match(line).hasMatch();
+    return line.size() < 30 && !punctuation.match(line).hasMatch() && !startsStructure(line);
 }
 
 bool endsArticle(const QString& line) {
