@@ -1,5 +1,7 @@
 #include "BulletinComposer.h"
 
+#include "model/ResultFigures.h"
+
 #include "domain/ChineseNumerals.h"
 #include "domain/UnifiedIdeographs.h"
 
@@ -151,17 +153,8 @@ private:
                 text += QStringLiteral("，正在推进%1个").arg(s.suggestions - s.suggestionsClosed);
         }
         text += QStringLiteral("。制定整改措施%1条，已完成%2条。").arg(s.measures).arg(s.measuresCompleted);
-        QStringList results;
-        if (s.rulesMade > 0)
-            results.append(QStringLiteral("制定制度%1个").arg(s.rulesMade));
-        if (s.recovered.fen() != 0)
-            results.append(QStringLiteral("挽回经济损失%1万元").arg(s.recovered.toWanString()));
-        if (s.fundsReturned.fen() != 0)
-            results.append(QStringLiteral("清退资金%1万元").arg(s.fundsReturned.toWanString()));
-        if (s.accountablePersons > 0)
-            results.append(QStringLiteral("问责%1人").arg(s.accountablePersons));
-        if (!results.isEmpty())
-            text += results.join(u'，') + u'。';
+        // The results as the inspection's bulletin stated them, or as its findings add up.
+        text += resultsSentence(resultFigures(s, m_data.inspection.stated));
         return text;
     }
 

@@ -5,6 +5,7 @@
 #include "Deadline.h"
 #include "Enums.h"
 #include "Money.h"
+#include "StatedResults.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -57,6 +58,7 @@ struct Inspection {
     QString issuingBody;
     QDate publishedDate;
     QString sourceHash; // SHA-256 of the document it was imported from, if any
+    StatedResults stated; // the figures its bulletin states for it (an import, or typed in)
     int rowVersion = 0;
 };
 

@@ -170,6 +170,11 @@ private:
             return p.size() <= 120 && named.match(p).hasMatch() && !p.endsWith(u'。') &&
                    !p.startsWith(QStringLiteral("根据")) && !p.startsWith(QStringLiteral("按照"));
         };
+        // "…的通报 2026-02-13": the page's date after the title.
+        static const Re datedTitle(QStringLiteral("\\s*(?:\\d{4}[-./年]\\d{1,2}[-./月]\\d{1,2}日?)$"));
+        if (const auto d = datedTitle.match(m_clean.paragraphs.first().text);
+            d.hasMatch() && d.capturedStart() > 8 && d.capturedStart() <= 120)
+            m_clean.paragraphs.first().text.truncate(d.capturedStart());
         const QString first = m_clean.paragraphs.first().text;
         if (isTitle(first)) {
             m_out.title = first;

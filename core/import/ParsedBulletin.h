@@ -4,6 +4,7 @@
 
 #include "BulletinOutline.h"
 #include "domain/Money.h"
+#include "domain/StatedResults.h"
 
 #include <QDate>
 #include <QList>
@@ -57,18 +58,8 @@ struct ParsedFinding {
 
 // Totals stated in the prose, under the keys of docs/import.md: counts (problems, measures,
 // persons_disciplined …), sums of money in 万元 (recovered_loss_wan_yuan, funds_returned_wan_yuan
-// …), and each one's words as the bulletin wrote them (`phrases`, same keys).
-struct StatedTotals {
-    QMap<QString, int> counts;
-    QMap<QString, Money> amounts;          // 万元, exact
-    std::optional<double> completionRate; // percent, as stated
-    QMap<QString, QString> phrases;
-
-    bool isEmpty() const { return counts.isEmpty() && amounts.isEmpty() && !completionRate; }
-    std::optional<Money> amount(const QString& key) const {
-        return amounts.contains(key) ? std::optional<Money>(amounts.value(key)) : std::nullopt;
-    }
-};
+// …), and each one's words as the bulletin wrote them. Kept on the inspection as it is.
+using StatedTotals = StatedResults;
 
 // How the user told the parser to read a document whose structure it guessed wrong (the
 // import preview's corrections): which numbering level holds the problems and which the

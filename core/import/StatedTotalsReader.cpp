@@ -110,7 +110,7 @@ void readCountsAndStatuses(const QString& text, Totals& totals) {
     const Re numberThenNoun(QStringLiteral("(\\d+)\\s*(?:个|项|条|件|类|大类)?\\s*(?:的)?\\s*(?:具体|各项|各类)?(%1)").arg(nouns));
     const Re nounThenNumber(QStringLiteral("(%1)\\s*(?:共|总计|合计)?\\s*(\\d+)\\s*(?:个|项|条|件|类)").arg(nouns));
     static const Re completed(QStringLiteral("(?:已(?:全部|经)?(?:完成|整改|办结|销号|落实)|完成整改|整改完成|整改到位|办结|销号)"));
-    static const Re partly(QStringLiteral("(?:基本完成|阶段性(?:成效|成果|进展))"));
+    static const Re partly(QStringLiteral("(?:基本完成|阶段性(?:完成|整改|成效|成果|进展))"));
     static const Re ongoing(QStringLiteral("(?:长期坚持|长期(?:推进|整改)|持续(?:推进|整改|深化)(?!\\s*整改到位))"));
     static const Re inProgress(QStringLiteral("(?:正在(?:推进|整改|落实|办理)?|推进中|整改中|未完成|尚未完成|未整改)"));
     static const Re statusCount(QStringLiteral("(\\d+)\\s*(?:个|项|条|件)"));

@@ -51,6 +51,7 @@ Inspection inspectionFrom(Ledger& ledger, const ParsedBulletin& b, Inspection in
     inspection.organisationText = b.organisationText;
     inspection.nextStepsText = b.nextStepsText;
     inspection.contactText = b.contactText;
+    inspection.stated = b.stated;
     return inspection;
 }
 

@@ -173,6 +173,7 @@ QStringList inspectionDifferences(const Inspection& a, const Inspection& b) {
     differ("organisation_text", a.organisationText, b.organisationText);
     differ("next_steps_text", a.nextStepsText, b.nextStepsText);
     differ("contact_text", a.contactText, b.contactText);
+    differ("stated_totals", a.stated, b.stated);
     return fields;
 }
 

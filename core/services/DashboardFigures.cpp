@@ -15,6 +15,7 @@ DashboardFigures computeDashboard(const QSqlDatabase& db, const Scope& scope, QD
     f.units = stats.byUnit(scope, today, policy);
     f.trend = stats.trend(scope, today);
     f.inspections = stats.byInspection(scope, today, policy);
+    f.results = resultFigures(f.totals, stats.statedResults(scope));
     return f;
 }
 

@@ -4,6 +4,7 @@
 // window does it on a worker thread.
 
 #include "model/LedgerStats.h"
+#include "model/ResultFigures.h"
 
 class QSqlDatabase;
 
@@ -17,6 +18,8 @@ struct DashboardFigures {
     QList<UnitStats> units;
     Trend trend;
     QList<InspectionStats> inspections;
+    // The quantified results: as the bulletins stated them, or as the findings add up.
+    QList<ResultFigure> results;
 };
 
 DashboardFigures computeDashboard(const QSqlDatabase& db, const Scope& scope, QDate today,

@@ -18,7 +18,7 @@ const QString RoundSelect = QStringLiteral("SELECT id, name, kind, level, year F
 const QString InspectionSelect = QStringLiteral(
     "SELECT id, round_id, title, team, inspected_unit_id, type, onsite_start, onsite_end, feedback_date, "
     "rectification_end, organisation_text, next_steps_text, contact_text, issuing_body, published_date, "
-    "row_version, source_hash "
+    "row_version, source_hash, stated_totals "
     "FROM inspections ");
 const QString CategorySelect =
     QStringLiteral("SELECT id, inspection_id, number, title, sort_order FROM categories ");
@@ -45,7 +45,8 @@ Fields fieldsOf(const Inspection& i) {
             {QStringLiteral("contact_text"), i.contactText},
             {QStringLiteral("issuing_body"), i.issuingBody},
             {QStringLiteral("published_date"), toSql(i.publishedDate)},
-            {QStringLiteral("source_hash"), i.sourceHash.isEmpty() ? QVariant() : QVariant(i.sourceHash)}};
+            {QStringLiteral("source_hash"), i.sourceHash.isEmpty() ? QVariant() : QVariant(i.sourceHash)},
+            {QStringLiteral("stated_totals"), i.stated.toText()}};
 }
 
 Fields fieldsOf(const Category& c) {
@@ -84,6 +85,7 @@ Inspection inspectionFrom(const Query& q) {
     i.publishedDate = dateFrom(q.value(14));
     i.rowVersion = q.value(15).toInt();
     i.sourceHash = q.value(16).toString();
+    i.stated = StatedResults::fromText(q.value(17).toString());
     return i;
 }
 

@@ -230,4 +230,9 @@ QStringList version2() {
     return statements(std::begin(Version2), std::end(Version2));
 }
 
+QStringList version5() {
+    // The figures an inspection's bulletin states for it (StatedResults as text).
+    return {QStringLiteral("ALTER TABLE inspections ADD COLUMN stated_totals TEXT NOT NULL DEFAULT ''")};
+}
+
 } // namespace rectrack::SchemaTables

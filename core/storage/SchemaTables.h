@@ -1,5 +1,5 @@
 #pragma once
-// The ledger's tables and indexes, defined once: what schema versions 1 and 2 create, in
+// The ledger's tables and indexes, defined once: what schema versions 1, 2 and 5 create, in
 // SQLite's type names (INTEGER PRIMARY KEY, INTEGER, TEXT, BLOB). The SQLite backend runs them
 // as they are on its ladder of upgrades; another backend maps the types to its own
 // (postgres/PostgresSchema). The full-text index, the dashboard's facts (DashboardFacts) and
@@ -11,5 +11,7 @@ namespace rectrack::SchemaTables {
 
 QStringList version1();
 QStringList version2();
+// Version 5: the totals an inspection's bulletin states (inspections.stated_totals).
+QStringList version5();
 
 } // namespace rectrack::SchemaTables

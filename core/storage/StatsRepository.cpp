@@ -257,6 +257,22 @@ Trend StatsRepository::trend(const Scope& scope, QDate today) const {
     return trend;
 }
 
+StatedResults StatsRepository::statedResults(const Scope& scope) const {
+    Query q(m_db, QStringLiteral("SELECT i.stated_totals FROM inspections i WHERE") + scopeOfInspections(scope) +
+                      QStringLiteral("AND i.stated_totals <> ''"));
+    bindScope(q, scope);
+    q.exec();
+    StatedResults sum;
+    while (q.next()) {
+        const StatedResults one = StatedResults::fromText(q.value(0).toString());
+        for (auto it = one.counts.cbegin(); it != one.counts.cend(); ++it)
+            sum.counts[it.key()] += it.value();
+        for (auto it = one.amounts.cbegin(); it != one.amounts.cend(); ++it)
+            sum.amounts[it.key()] += it.value();
+    }
+    return sum;
+}
+
 QList<InspectionStats> StatsRepository::byInspection(const Scope& scope, QDate today, const DeadlinePolicy&) const {
     Query q(m_db, QStringLiteral("SELECT i.id, i.title, COALESCE(t.problems, 0), "
                                  " COALESCE(t.problems_completed + t.problems_ongoing, 0), COALESCE(o.n, 0), "

@@ -24,6 +24,9 @@ public:
     QList<UnitStats> byUnit(const Scope& scope, QDate today, const DeadlinePolicy& policy) const;
     Trend trend(const Scope& scope, QDate today) const;
     QList<InspectionStats> byInspection(const Scope& scope, QDate today, const DeadlinePolicy& policy) const;
+    // What the bulletins of the inspections in scope state, added up (counts and sums of money;
+    // not their rates).
+    StatedResults statedResults(const Scope& scope) const;
 
     // A finding's deadline state over alias f, its open measures read by subqueries; binds
     // :today and :soon.

@@ -13,6 +13,10 @@
 #include "services/BulletinImport.h"
 #include "services/BulletinSource.h"
 #include "services/SampleData.h"
+#include "services/DashboardFigures.h"
+#include "services/LedgerReading.h"
+#include "model/ResultFigures.h"
+#include "storage/HistoryVerifier.h"
 #include "support/TestLedger.h"
 
 #include <QDir>
@@ -398,4 +402,59 @@ TEST_CASE("Round trip of the real bulletin: import, export to PDF, import the PD
     CHECK(statsAgain.measuresCompleted == stats.measuresCompleted);
     for (const QString& warning : reparsed.warnings)
         CHECK_FALSE((warning.contains(QStringLiteral("不一致")) && !warning.contains(QStringLiteral("82.1%"))));
+
+    // The results the bulletin states are kept on the inspection and said again in its export,
+    // though no finding records them; and read back from the PDF.
+    CHECK(a.stated.amount(QStringLiteral("recovered_loss_wan_yuan")) == Money::parseWan(QStringLiteral("948.191724")));
+    CHECK(a.stated.count(QStringLiteral("rules_made")) == 5);
+    CHECK(a.stated.count(QStringLiteral("accountability_persons")) == 3);
+    CHECK(extracted(pdf).contains(QStringLiteral("制定制度5个，挽回经济损失948.191724万元，问责3人。")));
+    CHECK(b.stated.amount(QStringLiteral("recovered_loss_wan_yuan")) == a.stated.amount(QStringLiteral("recovered_loss_wan_yuan")));
+    const DashboardFigures figures = LedgerReading(first->readingSource()).dashboard(Scope::inspection(original));
+    const auto recovered = std::find_if(figures.results.begin(), figures.results.end(), [](const ResultFigure& r) {
+        return r.key == QStringLiteral("recovered_loss_wan_yuan");
+    });
+    REQUIRE(recovered != figures.results.end());
+    CHECK(recovered->value == QStringLiteral("948.191724"));
+    CHECK(recovered->stated);
+}
+
+TEST_CASE("Stated results are kept exactly, follow the findings when they add up to more, and verify",
+          "[bulletin][stated]") {
+    StatedResults stated;
+    stated.counts[QStringLiteral("rules_made")] = 5;
+    stated.counts[QStringLiteral("persons_admonished")] = 2;
+    stated.amounts[QStringLiteral("recovered_loss_wan_yuan")] = *Money::parseWan(QStringLiteral("948.191724"));
+    stated.completionRate = 96.4;
+    stated.phrases[QStringLiteral("rules_made")] = QStringLiteral("制定制度5个");
+    CHECK(StatedResults::fromText(stated.toText()) == stated);
+    CHECK(StatedResults::fromText(QString()).isEmpty());
+    CHECK(StatedResults::fromText(QStringLiteral("not json")).isEmpty());
+
+    LedgerStats summed;
+    summed.rulesMade = 7; // more recorded since the bulletin
+    summed.recovered = *Money::parseWan(QStringLiteral("10"));
+    const QList<ResultFigure> figures = resultFigures(summed, stated);
+    REQUIRE(figures.size() == 3);
+    CHECK(figures[0].value == QStringLiteral("7"));
+    CHECK_FALSE(figures[0].stated);
+    CHECK(figures[1].value == QStringLiteral("948.191724"));
+    CHECK(figures[1].stated);
+    CHECK(resultsSentence(figures) == QStringLiteral("制定制度7个，挽回经济损失948.191724万元，诫勉2人。"));
+
+    TestLedger ledger;
+    const Id round = test::makeRound(*ledger);
+    const Id id = test::makeInspection(*ledger, round);
+    Inspection inspection = ledger->inspections().inspection(id);
+    inspection.stated = stated;
+    ledger->inspections().updateInspection(inspection);
+    CHECK(ledger->inspections().inspection(id).stated == stated);
+    CHECK(verifyHistory(ledger->database().connection()).problems.isEmpty());
+    // changed behind the program's back: verify says so
+    ledger.close();
+    test::execRaw(ledger.path(), QStringLiteral("UPDATE inspections SET stated_totals = replace(stated_totals, '948.191724', "
+                                          "'9948.191724') WHERE id = %1")
+                               .arg(id));
+    ledger.reopen();
+    CHECK_FALSE(verifyHistory(ledger->database().connection()).problems.isEmpty());
 }

@@ -551,16 +551,26 @@ QChart* DashboardPanel::trend() {
 }
 
 void DashboardPanel::fillFigures() {
-    const LedgerStats& s = m_figures.totals;
-    const auto figure = [](const QString& name, const QString& number, const QString& unit) {
+    const auto figure = [](const QString& name, const QString& number, const QString& unit, const QString& source) {
         return QStringLiteral("<div>%1</div><div style='font-size:x-large;font-weight:bold'>%2 <span "
-                              "style='font-size:medium'>%3</span></div>")
-            .arg(name, number, unit);
+                              "style='font-size:medium'>%3</span></div><div style='font-size:small;color:gray'>%4</div>")
+            .arg(name, number, unit, source);
     };
-    m_rules->setText(figure(tr("制定制度"), QString::number(s.rulesMade), tr("个")));
-    m_recovered->setText(figure(tr("挽回经济损失"), s.recovered.toWanString(), tr("万元")));
-    m_accountable->setText(figure(tr("问责"), QString::number(s.accountablePersons), tr("人")));
-    m_returned->setText(figure(tr("清退资金"), s.fundsReturned.toWanString(), tr("万元")));
+    // Each figure as the bulletins state it, else as the findings add up: said under it.
+    const auto show = [&](QLabel* label, const QString& key, const QString& name, const QString& unit) {
+        QString value = QStringLiteral("0");
+        QString source = tr("各问题合计");
+        for (const ResultFigure& r : m_figures.results)
+            if (r.key == key) {
+                value = r.value;
+                source = r.stated ? tr("通报所称") : tr("各问题合计");
+            }
+        label->setText(figure(name, value, unit, source));
+    };
+    show(m_rules, QStringLiteral("rules_made"), tr("制定制度"), tr("个"));
+    show(m_recovered, QStringLiteral("recovered_loss_wan_yuan"), tr("挽回经济损失"), tr("万元"));
+    show(m_accountable, QStringLiteral("accountability_persons"), tr("问责"), tr("人"));
+    show(m_returned, QStringLiteral("funds_returned_wan_yuan"), tr("清退资金"), tr("万元"));
 }
 
 void DashboardPanel::fillInspections() {

@@ -1,5 +1,7 @@
 #include "InspectionForm.h"
 
+#include "StatedResultsEditor.h"
+
 #include "common/Choosers.h"
 #include "common/OptionalDateEdit.h"
 #include "domain/ChineseNumerals.h"
@@ -49,7 +51,8 @@ InspectionForm::InspectionForm(Editor& editor, QWidget* parent)
     , m_organisation(textArea(this, QStringLiteral("inspectionOrganisationTextEdit"), 70))
     , m_nextSteps(textArea(this, QStringLiteral("inspectionNextStepsTextEdit"), 60))
     , m_contact(textArea(this, QStringLiteral("inspectionContactTextEdit"), 50))
-    , m_categories(new QListWidget(this)) {
+    , m_categories(new QListWidget(this))
+    , m_stated(new StatedResultsEditor(this)) {
     m_title->setObjectName(QStringLiteral("inspectionTitleLineEdit"));
     m_round->setObjectName(QStringLiteral("inspectionRoundComboBox"));
     m_team->setObjectName(QStringLiteral("inspectionTeamLineEdit"));
@@ -114,6 +117,11 @@ InspectionForm::InspectionForm(Editor& editor, QWidget* parent)
     layout->addLayout(form);
     layout->addWidget(makeButtonRow(QStringLiteral("inspection")));
     layout->addWidget(categoriesBox);
+    auto* statedBox = new QGroupBox(tr("通报所称的总数和成效"), this);
+    auto* statedLayout = new QVBoxLayout(statedBox);
+    statedLayout->addWidget(m_stated);
+    m_stated->setMinimumHeight(160);
+    layout->addWidget(statedBox);
     layout->addStretch();
 
     watch(m_title);
@@ -129,6 +137,7 @@ InspectionForm::InspectionForm(Editor& editor, QWidget* parent)
     watch(m_organisation);
     watch(m_nextSteps);
     watch(m_contact);
+    connect(m_stated, &StatedResultsEditor::edited, this, [this] { markDirty(); });
 }
 
 void InspectionForm::load(Id inspectionId) {
@@ -161,6 +170,7 @@ void InspectionForm::reload() {
     m_organisation->setPlainText(m_inspection.organisationText);
     m_nextSteps->setPlainText(m_inspection.nextStepsText);
     m_contact->setPlainText(m_inspection.contactText);
+    m_stated->setResults(m_inspection.stated);
     reloadCategories();
     loaded();
 }
@@ -181,6 +191,7 @@ bool InspectionForm::apply() {
     i.organisationText = m_organisation->toPlainText();
     i.nextStepsText = m_nextSteps->toPlainText();
     i.contactText = m_contact->toPlainText();
+    i.stated = m_stated->results();
     return m_editor.updateInspection(i);
 }
 

@@ -10,6 +10,8 @@ class QPlainTextEdit;
 
 namespace rectrack::ui {
 
+class StatedResultsEditor;
+
 class Editor;
 class OptionalDateEdit;
 
@@ -52,6 +54,7 @@ private:
     QPlainTextEdit* m_nextSteps;
     QPlainTextEdit* m_contact;
     QListWidget* m_categories;
+    StatedResultsEditor* m_stated;
 };
 
 } // namespace rectrack::ui

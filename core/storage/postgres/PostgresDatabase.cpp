@@ -124,6 +124,7 @@ std::unique_ptr<Database> PostgresDatabase::open(const QString& location, OpenMo
                             .arg(database->path()));
         PostgresSchema::create(*database);
     }
+    PostgresSchema::bringSchemaUpToDate(*database);
     PostgresSchema::bringRulesUpToDate(*database);
     return database;
 }

@@ -178,6 +178,30 @@ QString groupPrefix(const QSqlDatabase& db) {
     return Query(db, QStringLiteral("SELECT group_prefix FROM rectrack_meta")).scalar().toString();
 }
 
+// A ledger made by an earlier version gains what later versions added (version 5: the
+// stated totals); an administrator's job, as the rules are.
+void bringSchemaUpToDate(Database& database) {
+    const QSqlDatabase& db = database.connection();
+    const int version = Schema::version(db);
+    if (version == 0 || version >= Schema::CurrentVersion)
+        return;
+    if (!Query(db, QStringLiteral("SELECT pg_has_role(session_user, (SELECT datdba FROM pg_database WHERE datname = "
+                                  "current_database()), 'MEMBER')"))
+             .scalar()
+             .toBool())
+        throw Error(Error::Kind::Forbidden,
+                    QCoreApplication::translate("rectrack::Database",
+                                                "服务器上的台账 %1 由较早的版本创建，需要升级。"
+                                                "请管理员（数据库的所有者）运行一次 rectrack-cli --server %1 server init。")
+                        .arg(database.path()));
+    database.transaction([&] {
+        if (Schema::version(db) < 5)
+            for (const QString& statement : SchemaTables::version5())
+                run(db, mapped(statement));
+        run(db, QStringLiteral("UPDATE rectrack_meta SET schema_version = %1").arg(Schema::CurrentVersion));
+    });
+}
+
 void bringRulesUpToDate(Database& database) {
     const QSqlDatabase& db = database.connection();
     if (rulesVersion(db) >= RulesVersion)
@@ -204,6 +228,8 @@ QStringList creationStatements() {
         s << mapped(statement);
     s << fullTextStatements(dialect);
     for (const QString& statement : DashboardFacts::schemaStatements(dialect))
+        s << mapped(statement);
+    for (const QString& statement : SchemaTables::version5())
         s << mapped(statement);
     s << QStringLiteral("CREATE TABLE rectrack_meta (application TEXT NOT NULL, schema_version INTEGER NOT NULL, "
                         "rules_version INTEGER NOT NULL DEFAULT 0, group_prefix TEXT)");

@@ -26,6 +26,8 @@ QStringList creationStatements();
 void checkCompatible(const QSqlDatabase& db, const QString& location);
 // Makes an empty database a ledger, in one transaction (`server init`, or `init` on a server).
 void create(Database& database);
+// Upgrades a ledger of an earlier schema version (the owner only; others are told to ask).
+void bringSchemaUpToDate(Database& database);
 // Applies the server's rules (history triggers, groups and grants) to a ledger made before them,
 // when the session is its owner's; throws Error(Forbidden) saying who must otherwise.
 void bringRulesUpToDate(Database& database);

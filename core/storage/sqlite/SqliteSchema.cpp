@@ -115,7 +115,13 @@ void upgradeTo4(const QSqlDatabase& db) {
     }
 }
 
-// Each later version adds a step: `if (from < 5) upgradeTo5(db);` and so on.
+// Version 5: the totals an inspection's bulletin states.
+void upgradeTo5(const QSqlDatabase& db) {
+    for (const QString& statement : SchemaTables::version5())
+        run(db, statement);
+}
+
+// Each later version adds a step: `if (from < 6) upgradeTo6(db);` and so on.
 void climb(const QSqlDatabase& db, int from) {
     if (from < 1)
         createVersion1(db);
@@ -125,6 +131,8 @@ void climb(const QSqlDatabase& db, int from) {
         upgradeTo3(db);
     if (from < 4)
         upgradeTo4(db);
+    if (from < 5)
+        upgradeTo5(db);
 }
 
 int userTableCount(const QSqlDatabase& db) {
