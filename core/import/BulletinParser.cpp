@@ -119,6 +119,7 @@ public:
         , m_reading(reading) {
         prepare();
         m_out.text = m_clean.text;
+        m_out.source = raw;
         m_out.reading = reading;
     }
 

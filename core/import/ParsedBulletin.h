@@ -119,7 +119,8 @@ struct ParsedBulletin {
     HeadingLevel categoryLevel = HeadingLevel::None;
     QList<OutlineLine> headings;
     BulletinReading reading;
-    QString text; // the cleaned text the offsets refer to
+    QString text;   // the cleaned text the offsets refer to
+    QString source; // the text as read from the document, for reading it again another way
 
     int count(ParsedFinding::Kind kind) const;
     // The day a deadline without its year (6月底前) is counted from: the feedback, else the

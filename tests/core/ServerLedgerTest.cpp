@@ -13,6 +13,7 @@
 
 #include "storage/LedgerCopy.h"
 #include "storage/Query.h"
+#include "storage/Schema.h"
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -169,4 +170,33 @@ TEST_CASE("A desk's ledger pushed onto a server verifies there, goes on numberin
         CHECK_THROWS_AS(copyLedger(*source, empty->database()), Error);
         CHECK(empty->history().entryCount() == 0);
     }
+}
+
+TEST_CASE("A server ledger of schema 4 is upgraded by its owner to keep stated totals, and still verifies", "[server]") {
+    RECTRACK_SERVER_ONLY();
+    PostgresServer* server = PostgresServer::shared();
+    REQUIRE(server);
+    QString output;
+    REQUIRE(server->psql(QStringLiteral("postgres"), {}, QStringLiteral("CREATE DATABASE older_one"), &output) == 0);
+    const QString url = server->url(QStringLiteral("older_one"));
+    {
+        auto ledger = Ledger::open(url, std::make_shared<FixedClock>(testToday()), QStringLiteral("t"),
+                                   Database::OpenMode::Create);
+        makeInspection(*ledger, makeRound(*ledger));
+    }
+    // as version 4 left it: no stated totals
+    REQUIRE(server->psql(QStringLiteral("older_one"), {},
+                         QStringLiteral("ALTER TABLE inspections DROP COLUMN stated_totals; "
+                                        "UPDATE rectrack_meta SET schema_version = 4"),
+                         &output) == 0);
+    auto ledger = Ledger::open(url, std::make_shared<FixedClock>(testToday()), QStringLiteral("t"),
+                               Database::OpenMode::Existing);
+    CHECK(Schema::version(ledger->database().connection()) == Schema::CurrentVersion);
+    Inspection inspection = ledger->inspections().inspections().first();
+    inspection.stated.counts[QStringLiteral("problems")] = 28;
+    ledger->inspections().updateInspection(inspection);
+    CHECK(ledger->inspections().inspection(inspection.id).stated.count(QStringLiteral("problems")) == 28);
+    const VerifyReport report = verifyHistory(ledger->database().connection());
+    INFO(report.problems.join(u'\n').toStdString());
+    CHECK(report.ok());
 }

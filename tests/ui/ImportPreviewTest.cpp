@@ -8,6 +8,7 @@
 #include "import/ColumnMappingDialog.h"
 #include "import/ImportController.h"
 #include "import/ImportPreviewDialog.h"
+#include "import/ReadingPanel.h"
 #include "import/ImportUpdateDialog.h"
 #include "services/BulletinUpdate.h"
 #include "import/readers/DocumentReader.h"
@@ -24,6 +25,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -284,4 +286,61 @@ TEST_CASE("A ledger sheet's columns told again in the preview are read that way,
     CHECK(seenPersons == QStringList{QStringLiteral("李四")});
     CHECK(seenWarnings.contains(QStringLiteral("上次")));
     QSettings().remove(QStringLiteral("import/columns"));
+}
+
+TEST_CASE("The preview's reading is corrected by hand - the level of the problems, a heading that is not one, "
+          "one merged - and the tree is read again at once",
+          "[ui][import][reading]") {
+    TestLedger ledger;
+    // Numbered topics under areas, none of them saying it is a problem: the parser has to guess.
+    const QString text = QStringLiteral(
+        "关于县委第一巡察组反馈意见整改情况的通报\n"
+        "根据县委统一部署，2025年3月1日至4月30日，县委第一巡察组对测试局党组开展了常规巡察。\n"
+        "二、整改落实情况\n"
+        "（一）资金管理方面\n"
+        "1.规范资金拨付。一是梳理台账。二是限时拨付。\n"
+        "2.加强预算约束。一是编制项目预算。二是开展绩效评价。\n"
+        "（二）作风建设方面\n"
+        "1.严格公务接待。一是清理台账。二是退回超标费用。\n"
+        "2.说明：以上工作持续推进。一是定期督查。\n");
+    ParsedBulletin parsed = parseBulletin(text);
+    parsed.format = QStringLiteral("txt");
+    REQUIRE(parsed.findings.size() == 4);
+    CHECK(parsed.problemLevel == HeadingLevel::Number);
+
+    QWidget window;
+    ui::Editor editor(*ledger, &window);
+    ui::ImportPreviewDialog preview(editor, parsed, contentHash(text.toUtf8()), QStringLiteral("通报.txt"));
+    preview.show();
+    QTreeWidget* tree = preview.tree();
+    auto* doubts = preview.findChild<QLabel*>(QStringLiteral("importDoubtsLabel"));
+    REQUIRE(doubts);
+    CHECK(doubts->isVisible()); // a guessed level is said at the top
+    CHECK(doubts->text().contains(QStringLiteral("1.")));
+
+    // the user says the problems are the （一） headings: two problems, their 1. 2. the measures
+    QComboBox* problemLevel = preview.findChild<QComboBox*>(QStringLiteral("importProblemLevelComboBox"));
+    REQUIRE(problemLevel);
+    problemLevel->setCurrentIndex(problemLevel->findData(static_cast<int>(HeadingLevel::Paren)));
+    REQUIRE(tree->topLevelItemCount() == 2);
+    CHECK(tree->topLevelItem(0)->text(1) == QStringLiteral("资金管理方面"));
+    CHECK(tree->topLevelItem(0)->childCount() == 2); // 1. and 2. as its measures
+
+    // back to the automatic reading, then mark the last item "not a problem" and merge one
+    preview.findChild<QPushButton*>(QStringLiteral("importResetReadingButton"))->click();
+    REQUIRE(parsed.findings.size() == 4);
+    const int last = parsed.findings[3].sourceOffset;
+    const int second = parsed.findings[1].sourceOffset;
+    preview.readingPanel()->markNotProblem(last);
+    preview.readingPanel()->mergeWithPrevious(second);
+    const ParsedBulletin edited = preview.editedBulletin();
+    REQUIRE(edited.findings.size() == 2);
+    CHECK(edited.findings[0].title == QStringLiteral("规范资金拨付"));
+    CHECK(edited.findings[0].measures.size() == 4); // its own two and the merged item's two
+    CHECK(edited.findings[1].title == QStringLiteral("严格公务接待"));
+
+    // what is saved is what the corrected tree shows
+    REQUIRE(preview.save());
+    const Id id = *preview.savedInspection();
+    CHECK(ledger->findings().findings(id).size() == 2);
 }

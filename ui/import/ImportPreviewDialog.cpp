@@ -1,5 +1,8 @@
 #include "ImportPreviewDialog.h"
 
+#include "ReadingPanel.h"
+#include "import/BulletinParser.h"
+
 #include "ColumnMappingDialog.h"
 
 #include "services/UnitNames.h"
@@ -22,6 +25,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -89,7 +93,8 @@ ImportPreviewDialog::ImportPreviewDialog(Editor& editor, ParsedBulletin bulletin
     , m_summary(new QLabel(this))
     , m_tree(new QTreeWidget(this))
     , m_warnings(new QListWidget(this))
-    , m_source(new QPlainTextEdit(this)) {
+    , m_source(new QPlainTextEdit(this))
+    , m_readingPanel(new ReadingPanel(this)) {
     setObjectName(QStringLiteral("importPreviewDialog"));
     setWindowTitle(tr("导入预览 — %1").arg(fileName));
     resize(1400, 860);
@@ -152,14 +157,7 @@ ImportPreviewDialog::ImportPreviewDialog(Editor& editor, ParsedBulletin bulletin
     m_source->setReadOnly(true);
     m_source->setPlainText(m_bulletin.text);
     m_warnings->setMaximumHeight(120);
-    for (const QString& w : m_bulletin.warnings)
-        m_warnings->addItem(QStringLiteral("⚠ ") + w);
-    // unit names that would become a second unit for one the ledger (or the file) already has
-    const QList<NearUnit> nearUnits = nearDuplicateUnits(m_editor.ledger().units().units(), m_bulletin);
-    for (const NearUnit& near : nearUnits)
-        m_warnings->addItem(QStringLiteral("⚠ ") + describe(near));
-    if (m_bulletin.warnings.isEmpty() && nearUnits.isEmpty())
-        m_warnings->addItem(tr("通报所述总数与解析结果一致。"));
+    fillWarnings();
 
     // Left: the inspection's fields (scrolling), the tree with the selected item's editor, the
     // warnings; a splitter so the user can give the tree the room.
@@ -172,7 +170,8 @@ ImportPreviewDialog::ImportPreviewDialog(Editor& editor, ParsedBulletin bulletin
     auto* found = new QWidget(this);
     auto* foundLayout = new QVBoxLayout(found);
     foundLayout->setContentsMargins(0, 0, 0, 0);
-    foundLayout->addWidget(new QLabel(tr("解析结果"), found));
+    foundLayout->addWidget(new QLabel(tr("解析结果（右键可纠正：不是问题、并入上一项；在原文中右键：从这一段开始一个问题）"), found));
+    foundLayout->addWidget(m_readingPanel);
     foundLayout->addWidget(m_tree, 1);
     foundLayout->addWidget(makeItemEditor());
     auto* checks = new QWidget(this);
@@ -220,6 +219,56 @@ ImportPreviewDialog::ImportPreviewDialog(Editor& editor, ParsedBulletin bulletin
         showSource(item);
         showItem(item);
     });
+    // Correcting how the document is read: a bulletin's, not a ledger sheet's (its columns are).
+    m_readingPanel->setVisible(m_bulletin.sheetHeaders.isEmpty() && !m_bulletin.source.isEmpty());
+    m_readingPanel->show(m_bulletin);
+    connect(m_readingPanel, &ReadingPanel::readingChanged, this, &ImportPreviewDialog::readAgain);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QTreeWidget::customContextMenuRequested, this, [this](const QPoint& at) {
+        QTreeWidgetItem* item = m_tree->itemAt(at);
+        if (!item || !m_readingPanel->isVisible() || item->data(0, KindRole).toInt() != static_cast<int>(Node::Finding))
+            return;
+        const int offset = m_bulletin.findings[item->data(0, FindingIndexRole).toInt()].sourceOffset;
+        if (offset < 0)
+            return;
+        QMenu menu(this);
+        menu.addAction(tr("这不是问题"), this, [this, offset] { m_readingPanel->markNotProblem(offset); });
+        menu.addAction(tr("并入上一项"), this, [this, offset] { m_readingPanel->mergeWithPrevious(offset); });
+        menu.exec(m_tree->viewport()->mapToGlobal(at));
+    });
+    m_source->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_source, &QPlainTextEdit::customContextMenuRequested, this, [this](const QPoint& at) {
+        QMenu* menu = m_source->createStandardContextMenu();
+        if (m_readingPanel->isVisible()) {
+            const int offset = m_source->cursorForPosition(at).block().position();
+            menu->addSeparator();
+            menu->addAction(tr("从这一段开始一个问题"), this, [this, offset] { m_readingPanel->markProblem(offset); });
+        }
+        menu->exec(m_source->viewport()->mapToGlobal(at));
+        delete menu;
+    });
+}
+
+void ImportPreviewDialog::fillWarnings() {
+    m_warnings->clear();
+    for (const QString& w : m_bulletin.warnings)
+        m_warnings->addItem(QStringLiteral("⚠ ") + w);
+    // unit names that would become a second unit for one the ledger (or the file) already has
+    const QList<NearUnit> nearUnits = nearDuplicateUnits(m_editor.ledger().units().units(), m_bulletin);
+    for (const NearUnit& near : nearUnits)
+        m_warnings->addItem(QStringLiteral("⚠ ") + describe(near));
+    if (m_bulletin.warnings.isEmpty() && nearUnits.isEmpty())
+        m_warnings->addItem(tr("通报所述总数与解析结果一致。"));
+}
+
+void ImportPreviewDialog::readAgain() {
+    ParsedBulletin again = parseBulletin(m_bulletin.source, m_readingPanel->reading());
+    again.format = m_bulletin.format;
+    again.encoding = m_bulletin.encoding;
+    m_bulletin = std::move(again);
+    fillTree();
+    fillWarnings();
+    m_readingPanel->show(m_bulletin);
 }
 
 void ImportPreviewDialog::fillTree() {

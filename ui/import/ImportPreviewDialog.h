@@ -24,6 +24,7 @@ namespace rectrack::ui {
 
 class Editor;
 class OptionalDateEdit;
+class ReadingPanel;
 
 class ImportPreviewDialog : public QDialog {
     Q_OBJECT
@@ -47,8 +48,13 @@ public:
     // Opens 各列含义… (a ledger sheet only). Public for tests.
     void chooseColumns();
 
+    // Reads the document again as the reading panel says (问题所在层级, marks). Public for tests.
+    void readAgain();
+    ReadingPanel* readingPanel() const { return m_readingPanel; }
+
 private:
     void fillTree();
+    void fillWarnings();
     void showSource(QTreeWidgetItem* item);
     QWidget* makeItemEditor();
     void showItem(QTreeWidgetItem* item);
@@ -88,6 +94,7 @@ private:
     QTreeWidget* m_tree;
     QListWidget* m_warnings;
     QPlainTextEdit* m_source;
+    ReadingPanel* m_readingPanel;
 };
 
 } // namespace rectrack::ui
