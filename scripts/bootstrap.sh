@@ -123,6 +123,8 @@ case "$mode" in
       mkdir -p "$corpus" "$fuzz_dir/findings" "$fuzz_dir/logs"
       case "$target" in
         document) seed_dirs=("$seeds"/*/) ;;
+        # the bulletins of every style the parser reads (tests/fixtures/bulletins) seed it too
+        parser|txt) seed_dirs=("$seeds/$target" "$root/tests/fixtures/bulletins") ;;
         *) seed_dirs=("$seeds/$target") ;;
       esac
       if [ -d "$root/../shared/reports" ] && [[ "$target" =~ ^(document|txt|parser)$ ]]; then

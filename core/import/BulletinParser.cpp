@@ -95,7 +95,7 @@ SectionRole roleOf(const QString& heading) {
     static const Re next(QStringLiteral("下一步|工作打算|工作计划|今后|努力方向|工作安排$"));
     static const Re problems(QStringLiteral("问题|反馈意见|意见建议|逐项|逐条|进展"));
     static const Re organisation(QStringLiteral(
-        "组织|主体责任|领导班子|部署|认识|站位|政治责任|重视|机制|工作开展|基本情况|总体情况|工作情况|强化领导|压实责任"));
+        "组织|主体责任|第一责任人|领导班子|部署|认识|站位|政治责任|重视|机制|工作开展|基本情况|总体情况|工作情况|强化领导|压实责任"));
     static const Re findings(QStringLiteral("整改(?:落实|完成|推进)?情况|落实情况|具体整改|整改成效|集中整改|整改任务"));
     if (next.match(heading).hasMatch())
         return SectionRole::NextSteps;
@@ -254,12 +254,14 @@ private:
             m_out.team.prepend(m_out.level);
         static const Re inspected(QStringLiteral(
             "组?(?:对|赴)(.{2,50}?)(?:党组织)?(?:开展了|进行了|开展|进行|实施了|实施)(?:了)?(?:为期[^，,。]{1,10}的)?"
-            "(?:一轮)?(专项|常规|机动|提级|交叉|延伸|联动|回头看|集中)?(?:巡视|巡察)(?:[“\"]回头看[”\"])?"));
+            "(?:一轮)?(专项|常规|机动|提级|交叉|延伸|联动|回头看|集中|政治)?(?:巡视|巡察)(?:[“\"]回头看[”\"])?"));
         if (auto m = inspected.match(opening); m.hasMatch()) {
             m_out.inspectedUnit = stripEnd(m.captured(1));
             m_out.inspectedUnit.remove(Re(QStringLiteral("^(?:我|本)")));
             const QString kind = m.captured(0).contains(QStringLiteral("巡视")) ? QStringLiteral("巡视") : QStringLiteral("巡察");
-            m_out.type = (m.captured(2).isEmpty() || m.captured(2) == QStringLiteral("集中") ? QStringLiteral("常规")
+            m_out.type = (m.captured(2).isEmpty() || m.captured(2) == QStringLiteral("集中") ||
+                                  m.captured(2) == QStringLiteral("政治")
+                              ? QStringLiteral("常规")
                                                                                              : m.captured(2)) +
                          kind;
             if (m_out.kind.isEmpty())
@@ -411,13 +413,32 @@ private:
                     role = SectionRole::Organisation;
             } else if (line.level == HeadingLevel::Section) {
                 anySection = true;
-                role = SectionRole::Findings; // "一、关于“…”": the section is a problem or a category
+                ++index;
+                // "一、关于“…”", "一、在…方面": the section is a problem or a category; a long
+                // heading run into its text says what it is about by its words too.
+                role = line.namesProblem || line.looksLikeCategory || line.looksLikeProblem ? SectionRole::Findings
+                                                                                            : roleOf(line.text.left(40));
             }
             m_roles[static_cast<size_t>(i)] = i < m_firstHeading ? SectionRole::Organisation : role;
         }
-        if (!anySection)
-            for (qsizetype i = m_firstHeading; i < m_lines.size(); ++i)
-                m_roles[static_cast<size_t>(i)] = SectionRole::Findings;
+        if (!anySection) {
+            // No 一、 level: the （一） headings that speak of the work rather than of problems
+            // ("（一）党组书记组织落实整改工作情况") head sections of organisation or next steps.
+            SectionRole paren = SectionRole::Findings;
+            for (qsizetype i = m_firstHeading; i < m_lines.size(); ++i) {
+                const OutlineLine& line = m_lines[i];
+                if (line.level == HeadingLevel::Paren) {
+                    const SectionRole r = roleOf(line.text.left(line.text.indexOf(u'。') < 0 ? line.text.size()
+                                                                                              : line.text.indexOf(u'。')));
+                    paren = !line.looksLikeCategory && !line.namesProblem && !line.looksLikeProblem &&
+                                    !line.isStatusGroup &&
+                                    (r == SectionRole::Organisation || r == SectionRole::NextSteps)
+                                ? r
+                                : SectionRole::Findings;
+                }
+                m_roles[static_cast<size_t>(i)] = paren;
+            }
+        }
         // Undecided sections are findings when something in them names a problem and no
         // other section does better; else they are prose about the work.
         bool findingsSection = false;
@@ -530,9 +551,12 @@ private:
                     }
                 }
             }
+            // Else the shallowest level with items, if they have a body or read as problems:
+            // bare headings with nothing under them (a text cut off after "（一）贯彻落实…")
+            // are not made into problems.
             if (problem == HeadingLevel::None)
                 for (auto it = tallies.cbegin(); it != tallies.cend(); ++it)
-                    if (it.value().lines - it.value().status > 0) {
+                    if (it.value().lines - it.value().status > 0 && it.value().withBody + it.value().problemish > 0) {
                         problem = static_cast<HeadingLevel>(it.key());
                         break;
                     }

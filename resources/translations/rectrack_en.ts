@@ -353,6 +353,38 @@
         <source>没有找到整改措施</source>
         <translation>No measures found</translation>
     </message>
+    <message>
+        <source>通报是繁体字，已转换为简体字后读取；请核对人名、地名</source>
+        <translation>The bulletin is in Traditional characters; it was read after conversion to Simplified. Check the names of people and places</translation>
+    </message>
+    <message>
+        <source>通报是繁体字，但繁简转换（OpenCC）无法加载，按原文读取</source>
+        <translation>The bulletin is in Traditional characters, but the converter (OpenCC) could not be loaded; it was read as written</translation>
+    </message>
+    <message>
+        <source>正文夹有%1个繁体字，已按简体字读取</source>
+        <translation>The text has %1 Traditional character(s); they were read as Simplified</translation>
+    </message>
+    <message>
+        <source>通报把%1的巡察组写成了“%2”，按巡察读取</source>
+        <translation>The bulletin calls a team of the %1 “%2”; it was read as a 巡察 team</translation>
+    </message>
+    <message>
+        <source>通报正文在“%1”处截断，没有写完：最后一项可能不完整，已导入现有内容</source>
+        <translation>The bulletin’s text stops at “%1” without ending: the last item may be incomplete; what is there was imported</translation>
+    </message>
+    <message>
+        <source>通报只给出了总数，没有逐条列出问题：导入的是巡察情况和通报所称的总数，没有问题条目</source>
+        <translation>The bulletin gives only totals and lists no problems: the inspection and its stated totals are imported, with no problem items</translation>
+    </message>
+    <message>
+        <source>这份通报的问题没有用“关于……问题”或“整改措施：”等字样标明，程序把“%1”一级的标题当作问题读取；如果不对，请在下方指定问题所在的标题层级</source>
+        <translation>This bulletin does not mark its problems with words such as “关于……问题” or “整改措施：”; the headings numbered “%1” were read as the problems. If that is wrong, choose below the level the problems are at</translation>
+    </message>
+    <message>
+        <source>通报称反馈问题%1个，正文读出%2个，请核对是否有遗漏或误读</source>
+        <translation>The bulletin states %1 problems and %2 were read from its text: check for missing or misread items</translation>
+    </message>
 </context>
 <context>
     <name>rectrack::BulletinUpdate</name>
@@ -544,6 +576,10 @@
     <message>
         <source>服务器上的台账 %1 由较早的版本创建，还没有服务器端的修改记录和权限。请管理员（数据库的所有者）运行一次 rectrack-cli --server %1 server init。</source>
         <translation>The ledger %1 on the server was made by an earlier version and has no server-side history or permissions yet. The administrator (the database&apos;s owner) runs rectrack-cli --server %1 server init once.</translation>
+    </message>
+    <message>
+        <source>服务器上的台账 %1 由较早的版本创建，需要升级。请管理员（数据库的所有者）运行一次 rectrack-cli --server %1 server init。</source>
+        <translation>The ledger %1 on the server was made by an earlier version and must be upgraded. Ask the administrator (the database owner) to run rectrack-cli --server %1 server init once.</translation>
     </message>
 </context>
 <context>
@@ -1473,7 +1509,7 @@
     </message>
     <message>
         <source>%1 不是文件夹，也无法创建：各单位的填报表要放进一个文件夹</source>
-        <translation>%1 is not a folder and cannot be made one: the units' forms go into a folder</translation>
+        <translation>%1 is not a folder and cannot be made one: the units&apos; forms go into a folder</translation>
     </message>
 </context>
 <context>
@@ -1497,6 +1533,73 @@
     <message>
         <source>服务器拒绝了这次操作：这个账号在服务器上没有这项权限（%1）。</source>
         <translation>The server refused this: the account has no such right on the server (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>rectrack::ResultFigures</name>
+    <message>
+        <source>制定制度</source>
+        <translation>Rules made</translation>
+    </message>
+    <message>
+        <source>个</source>
+        <translation>items</translation>
+    </message>
+    <message>
+        <source>挽回经济损失</source>
+        <translation>Economic losses recovered</translation>
+    </message>
+    <message>
+        <source>清退资金</source>
+        <translation>Funds returned</translation>
+    </message>
+    <message>
+        <source>追缴资金</source>
+        <translation>Funds recovered</translation>
+    </message>
+    <message>
+        <source>问责</source>
+        <translation>Held accountable</translation>
+    </message>
+    <message>
+        <source>人</source>
+        <translation>people</translation>
+    </message>
+    <message>
+        <source>给予党纪政务处分</source>
+        <translation>Party or government discipline</translation>
+    </message>
+    <message>
+        <source>给予党纪处分</source>
+        <translation>Party discipline</translation>
+    </message>
+    <message>
+        <source>给予政务处分</source>
+        <translation>Government discipline</translation>
+    </message>
+    <message>
+        <source>组织处理</source>
+        <translation>Organisational measures</translation>
+    </message>
+    <message>
+        <source>诫勉</source>
+        <translation>Admonished</translation>
+    </message>
+    <message>
+        <source>交由纪委监委调查</source>
+        <translation>Referred to the discipline commission</translation>
+    </message>
+    <message>
+        <source>批评教育</source>
+        <translation>Criticised</translation>
+    </message>
+    <message>
+        <source>提醒谈话</source>
+        <translation>Reminder talks</translation>
+    </message>
+    <message>
+        <source>责令检查</source>
+        <translation>Ordered to write a self-criticism</translation>
     </message>
 </context>
 <context>
@@ -1623,6 +1726,133 @@
     <message>
         <source>%1 失败（%2）：%3</source>
         <translation>%1 failed (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>rectrack::StatedTotals</name>
+    <message>
+        <source>问题方面</source>
+        <translation>Areas of problems</translation>
+    </message>
+    <message>
+        <source>反馈问题</source>
+        <translation>Problems fed back</translation>
+    </message>
+    <message>
+        <source>具体问题（具体表现）</source>
+        <translation>Specific problems</translation>
+    </message>
+    <message>
+        <source>整改措施</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>整改任务</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>意见建议</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <source>牵头部门</source>
+        <translation>Lead departments</translation>
+    </message>
+    <message>
+        <source>问题线索</source>
+        <translation>Leads on problems</translation>
+    </message>
+    <message>
+        <source>制定完善制度</source>
+        <translation>Rules made or revised</translation>
+    </message>
+    <message>
+        <source>党纪政务处分（人）</source>
+        <translation>Party or government discipline (people)</translation>
+    </message>
+    <message>
+        <source>党纪处分（人）</source>
+        <translation>Party discipline (people)</translation>
+    </message>
+    <message>
+        <source>政务处分（人）</source>
+        <translation>Government discipline (people)</translation>
+    </message>
+    <message>
+        <source>组织处理（人）</source>
+        <translation>Organisational measures (people)</translation>
+    </message>
+    <message>
+        <source>诫勉（人）</source>
+        <translation>Admonished (people)</translation>
+    </message>
+    <message>
+        <source>交由纪委监委调查（人）</source>
+        <translation>Referred to the discipline commission (people)</translation>
+    </message>
+    <message>
+        <source>批评教育（人）</source>
+        <translation>Criticised (people)</translation>
+    </message>
+    <message>
+        <source>提醒谈话（人）</source>
+        <translation>Reminder talks (people)</translation>
+    </message>
+    <message>
+        <source>责令检查（人）</source>
+        <translation>Ordered self-criticism (people)</translation>
+    </message>
+    <message>
+        <source>通报批评（人）</source>
+        <translation>Publicly criticised (people)</translation>
+    </message>
+    <message>
+        <source>处理（人）</source>
+        <translation>Dealt with (people)</translation>
+    </message>
+    <message>
+        <source>问责（人）</source>
+        <translation>Held accountable (people)</translation>
+    </message>
+    <message>
+        <source>挽回经济损失（万元）</source>
+        <translation>Economic losses recovered (10,000 yuan)</translation>
+    </message>
+    <message>
+        <source>清退资金（万元）</source>
+        <translation>Funds returned (10,000 yuan)</translation>
+    </message>
+    <message>
+        <source>追缴追回资金（万元）</source>
+        <translation>Funds recovered (10,000 yuan)</translation>
+    </message>
+    <message>
+        <source>整改规范资金（万元）</source>
+        <translation>Funds put right (10,000 yuan)</translation>
+    </message>
+    <message>
+        <source>盘活资产资金（万元）</source>
+        <translation>Assets put back to use (10,000 yuan)</translation>
+    </message>
+    <message>
+        <source>整改完成率（%）</source>
+        <translation>Completion rate (%)</translation>
+    </message>
+    <message>
+        <source>%1：已完成</source>
+        <translation>%1: completed</translation>
+    </message>
+    <message>
+        <source>%1：正在推进</source>
+        <translation>%1: in progress</translation>
+    </message>
+    <message>
+        <source>%1：基本完成</source>
+        <translation>%1: mostly completed</translation>
+    </message>
+    <message>
+        <source>%1：长期坚持</source>
+        <translation>%1: long-term</translation>
     </message>
 </context>
 <context>
@@ -3249,6 +3479,14 @@ The current ledger is saved first (“before restore”) and can be restored lat
         <source>无法写入 %1</source>
         <translation>Cannot write %1</translation>
     </message>
+    <message>
+        <source>各问题合计</source>
+        <translation>summed from the findings</translation>
+    </message>
+    <message>
+        <source>通报所称</source>
+        <translation>as the bulletin states</translation>
+    </message>
 </context>
 <context>
     <name>rectrack::ui::DeadlineSettingsDialog</name>
@@ -3922,10 +4160,6 @@ The current ledger is saved first (“before restore”) and can be restored lat
         <translation>The bulletin&apos;s totals agree with what was found.</translation>
     </message>
     <message>
-        <source>解析结果</source>
-        <translation>What was found</translation>
-    </message>
-    <message>
         <source>核对提示</source>
         <translation>Cross-check</translation>
     </message>
@@ -4040,6 +4274,22 @@ The current ledger is saved first (“before restore”) and can be restored lat
     <message>
         <source>各列含义…</source>
         <translation>Columns…</translation>
+    </message>
+    <message>
+        <source>解析结果（右键可纠正：不是问题、并入上一项；在原文中右键：从这一段开始一个问题）</source>
+        <translation>What was found (right-click to correct: not a problem, merge with the one before; in the source: a problem starts here)</translation>
+    </message>
+    <message>
+        <source>这不是问题</source>
+        <translation>This is not a problem</translation>
+    </message>
+    <message>
+        <source>并入上一项</source>
+        <translation>Merge with the item before</translation>
+    </message>
+    <message>
+        <source>从这一段开始一个问题</source>
+        <translation>A problem starts at this paragraph</translation>
     </message>
 </context>
 <context>
@@ -4186,6 +4436,10 @@ Existing progress notes, evidence, statuses, deadlines, responsibilities and sig
     <message>
         <source>删除类别“%1”？其下的问题会保留，但不再属于任何类别。</source>
         <translation>Delete category &quot;%1&quot;? Its findings stay, without a category.</translation>
+    </message>
+    <message>
+        <source>通报所称的总数和成效</source>
+        <translation>Totals and results as the bulletin states them</translation>
     </message>
 </context>
 <context>
@@ -5080,6 +5334,69 @@ The previous file is kept at %2.</translation>
     </message>
 </context>
 <context>
+    <name>rectrack::ui::ReadingPanel</name>
+    <message>
+        <source>“一、”级标题</source>
+        <translation>Headings numbered “一、”</translation>
+    </message>
+    <message>
+        <source>“（一）”级标题</source>
+        <translation>Headings numbered “（一）”</translation>
+    </message>
+    <message>
+        <source>“反馈问题一：”</source>
+        <translation>“反馈问题一：” items</translation>
+    </message>
+    <message>
+        <source>“1.”级标题</source>
+        <translation>Headings numbered “1.”</translation>
+    </message>
+    <message>
+        <source>“（1）”级标题</source>
+        <translation>Headings numbered “（1）”</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>恢复自动识别</source>
+        <translation>Back to automatic reading</translation>
+    </message>
+    <message>
+        <source>通报中哪一级标题是一个个问题；其下一级视为整改措施</source>
+        <translation>Which level of headings the individual problems are at; the level below is read as their measures</translation>
+    </message>
+    <message>
+        <source>哪一级标题是问题类别（方面）</source>
+        <translation>Which level of headings the categories (areas) are at</translation>
+    </message>
+    <message>
+        <source>问题所在：</source>
+        <translation>Problems at:</translation>
+    </message>
+    <message>
+        <source>类别所在：</source>
+        <translation>Categories at:</translation>
+    </message>
+    <message>
+        <source>自动识别</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>自动识别（%1）</source>
+        <translation>Automatic (%1)</translation>
+    </message>
+    <message>
+        <source>没有类别</source>
+        <translation>No categories</translation>
+    </message>
+    <message>
+        <source>手工标记 %1 处</source>
+        <translation>%1 marked by hand</translation>
+    </message>
+</context>
+<context>
     <name>rectrack::ui::RecordForm</name>
     <message>
         <source>保存</source>
@@ -5399,6 +5716,25 @@ The previous file is kept at %2.</translation>
     <message>
         <source>请先在“佐证材料”中上传整改佐证，再申请销号。</source>
         <translation>Attach the evidence in the “Evidence” tab first, then request sign-off.</translation>
+    </message>
+</context>
+<context>
+    <name>rectrack::ui::StatedResultsEditor</name>
+    <message>
+        <source>通报所称</source>
+        <translation>as the bulletin states</translation>
+    </message>
+    <message>
+        <source>数字</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>通报中写明的总数和量化成效；空白表示通报没有写。仪表盘和导出的通报使用这些数字，除非各问题登记的成效合计更大</source>
+        <translation>The totals and quantified results the bulletin states; blank where it states none. The dashboard and the exported bulletin use these figures unless the results recorded on the findings add up to more</translation>
+    </message>
+    <message>
+        <source>通报原文：%1</source>
+        <translation>The bulletin’s words: %1</translation>
     </message>
 </context>
 <context>
