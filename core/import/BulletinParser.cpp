@@ -416,8 +416,9 @@ private:
                 ++index;
                 // "一、关于“…”", "一、在…方面": the section is a problem or a category; a long
                 // heading run into its text says what it is about by its words too.
-                role = line.namesProblem || line.looksLikeCategory || line.looksLikeProblem ? SectionRole::Findings
-                                                                                            : roleOf(line.text.left(40));
+                role = line.namesProblem || line.looksLikeCategory || (line.looksLikeProblem && line.isShort)
+                           ? SectionRole::Findings
+                           : roleOf(line.text.left(40));
             }
             m_roles[static_cast<size_t>(i)] = i < m_firstHeading ? SectionRole::Organisation : role;
         }

@@ -86,12 +86,17 @@ QStringList splitRunTogether(const QStringList& paragraphs) {
         "(?:整改措施|整改情况|整改成效|整改进展情况|整改进展|整改时限|完成时限|责任领导|责任单位|牵头单位)[:：]|"
         "\\d{1,2}[.．、](?!\\d)\\s*[\\x{4e00}-\\x{9fff}“\"])"));
     static const QRegularExpression numbered(QStringLiteral("^\\d{1,2}[.．、]"));
+    // "2.关于“…”": an item's heading, never a measure's number
+    static const QRegularExpression numberedAbout(QStringLiteral("^\\d{1,2}[.．、]\\s*关于"));
+    // "（二）推进管理机制改革不彻底,统筹推动发展不到位1.深化体制机制改革。": a heading run into its first item
+    static const QRegularExpression headingIntoFirst(QStringLiteral(
+        "^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[^。；;]{4,80}?(?<=[\\x{4e00}-\\x{9fff}”\"])(?=1[.．、](?!\\d))"));
     static const QRegularExpression measuresLabel(QStringLiteral("(?:整改措施|具体措施)[:：][^：:]*$"));
     static const QRegularExpression titleEnd(QStringLiteral("^(.{6,100}?(?:通报|报告|公告))(?=根据|按照|为|20\\d\\d年|\\d{1,2}月)"));
     // "一、整改工作组织情况局党组召开…": a section heading run into its first sentence ends
     // with the words section headings end with.
     static const QRegularExpression runInSection(QStringLiteral(
-        "^[一二三四五六七八九十]{1,3}、[^。，,；;]{2,24}?(?:情况|打算|计划|安排|成效|举措)(?=[\\x{4e00}-\\x{9fff}])"));
+        "^[一二三四五六七八九十]{1,3}、[^。，,；;]{2,24}?(?:情况|打算|计划|安排|成效|举措)(?=[\\x{4e00}-\\x{9fff}（(])"));
     QStringList out;
     for (const QString& p : paragraphs) {
         if (p.size() < 300) {
@@ -110,7 +115,7 @@ QStringList splitRunTogether(const QStringList& paragraphs) {
         for (auto it = inlineHeading.globalMatch(rest); it.hasNext();) {
             const auto m = it.next();
             const qsizetype at = m.capturedEnd();
-            if (numbered.match(rest.mid(at, 4)).hasMatch()) {
+            if (numbered.match(rest.mid(at, 4)).hasMatch() && !numberedAbout.match(rest.mid(at, 8)).hasMatch()) {
                 const QString before = rest.mid(last, at - last);
                 if (!longRun || measuresLabel.match(before).hasMatch())
                     continue;
@@ -121,13 +126,29 @@ QStringList splitRunTogether(const QStringList& paragraphs) {
             last = at;
         }
         out.append(rest.mid(last).trimmed());
+        if (longRun) { // "…正在整改过程中23. 关于“…”问题的整改": an item's heading needs no full stop before it
+            static const QRegularExpression aboutItem(QStringLiteral("(?<![\\d.．])(?=\\d{1,2}[.．、]\\s*关于[“\"][^”\"\\s])"));
+            for (qsizetype k = firstPiece; k < out.size(); ++k) {
+                const auto m = aboutItem.match(out[k], 1);
+                if (m.hasMatch() && m.capturedStart() > 0) {
+                    const QString body = out[k].mid(m.capturedStart());
+                    out[k].truncate(m.capturedStart());
+                    out.insert(k + 1, body);
+                }
+            }
+        }
         if (last > 0) // a paragraph that ran headings together: its section headings too
-            for (qsizetype k = firstPiece; k < out.size(); ++k)
+            for (qsizetype k = firstPiece; k < out.size(); ++k) {
                 if (const auto h = runInSection.match(out[k]); h.hasMatch() && out[k].size() > h.capturedEnd() + 4) {
                     const QString body = out[k].mid(h.capturedEnd());
                     out[k] = h.captured(0);
                     out.insert(k + 1, body);
+                } else if (const auto f = headingIntoFirst.match(out[k]); f.hasMatch() && longRun) {
+                    const QString body = out[k].mid(f.capturedEnd());
+                    out[k] = f.captured(0);
+                    out.insert(k + 1, body);
                 }
+            }
     }
     out.removeAll(QString());
     return out;

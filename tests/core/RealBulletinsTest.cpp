@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 using namespace rectrack;
 
@@ -174,4 +175,49 @@ TEST_CASE("The provincial bulletin (003) imports and reports the difference in t
               .toArray()[0][QStringLiteral("title")]
               .toString()
               .startsWith(QStringLiteral("贯彻落实党中央决策部署")));
+}
+
+TEST_CASE("The real bulletins read the same after a republisher's damage: one line, half-width punctuation, a "
+          "web page's furniture",
+          "[import][real][damage]") {
+    for (const char* name : {"000_489d3953438e12cd", "003_f52511ed11e6dba5"}) {
+        QFile file(QDir(QStringLiteral(RECTRACK_SHARED_REPORTS)).filePath(QString::fromLatin1(name) + QStringLiteral(".txt")));
+        if (!file.open(QIODevice::ReadOnly)) {
+            WARN("skipped: the shared reports are absent");
+            return;
+        }
+        const QString text = decodeText(file.readAll()).text;
+        const ParsedBulletin original = parseBulletin(text);
+        QString half = text;
+        for (const auto& [from, to] : {std::pair{u'，', u','}, {u'：', u':'}, {u'；', u';'}, {u'（', u'('}, {u'）', u')'}})
+            half.replace(QChar(from), QChar(to));
+        const QList<std::pair<const char*, QString>> damaged = {
+            {"one line", QString(text).remove(u'\n')},
+            {"half-width punctuation", half},
+            {"a web page's furniture",
+             QStringLiteral("首页 > 信息公开 > 巡察工作\n信息索引号: 000-2024-0001\n发布机构: 某区\n"
+                            "发布时间: 2024-08-01 来源: 某区 浏览次数: 12\n【字体：大 中 小】【打印】\n") +
+                 text + QStringLiteral("\n分享到:\n打印本页 关闭窗口\n")},
+        };
+        for (const auto& [what, copy] : damaged) {
+            INFO(name << ": " << what);
+            const ParsedBulletin b = parseBulletin(copy);
+            CHECK(b.periodStart == original.periodStart);
+            CHECK(b.periodEnd == original.periodEnd);
+            CHECK(b.feedbackDate == original.feedbackDate);
+            CHECK(b.team == original.team);
+            CHECK(b.stated.counts == original.stated.counts);
+            CHECK(b.stated.amounts == original.stated.amounts);
+            CHECK(b.categories.size() == original.categories.size());
+            REQUIRE(b.findings.size() == original.findings.size());
+            for (qsizetype i = 0; i < b.findings.size(); ++i) {
+                // the words, whatever punctuation the copy gave them
+                QString want = original.findings[i].title, got = b.findings[i].title;
+                for (QString* t : {&want, &got})
+                    t->remove(QRegularExpression(QStringLiteral("[，,：:；;（）()\\s]")));
+                CHECK(got == want);
+                CHECK(b.findings[i].measures.size() == original.findings[i].measures.size());
+            }
+        }
+    }
 }
