@@ -3,7 +3,9 @@
 #include <opencc/opencc.h>
 
 #include <QByteArray>
+#include <QHash>
 #include <QStringEncoder>
+#include <bitset>
 #include <mutex>
 
 namespace rectrack {
@@ -80,27 +82,59 @@ QString traditionalToSimplified(const QString& text, bool* ok) {
     return converted ? QString::fromUtf8(out) : text;
 }
 
+namespace {
+
+// Which unified ideographs (U+4E00–U+9FFF) GB 2312, the Simplified character set, has: worked
+// out once, one encoding per character.
+class Gb2312Table {
+public:
+    static const Gb2312Table& instance() {
+        static const Gb2312Table table;
+        return table;
+    }
+    bool has(char16_t u) const { return u < First || u > Last || m_bits.test(u - First); }
+
+private:
+    static constexpr char16_t First = 0x4E00, Last = 0x9FFF;
+    Gb2312Table() {
+        QStringEncoder gb2312("GB2312");
+        for (char16_t u = First; u <= Last; ++u) {
+            if (!gb2312.isValid()) { // without the table, every character counts as Simplified
+                m_bits.set(u - First);
+                continue;
+            }
+            const QChar c(u);
+            const QByteArray bytes = gb2312.encode(QStringView(&c, 1)); // the encoding runs here
+            m_bits.set(u - First, !bytes.isEmpty() && !gb2312.hasError());
+            gb2312.resetState();
+        }
+    }
+    std::bitset<Last - First + 1> m_bits;
+};
+
+} // namespace
+
 int simplifyStrayTraditional(QString& text) {
-    bool ok = false;
-    const QString converted = traditionalToSimplified(text, &ok);
-    if (!ok || converted.size() != text.size() || converted == text)
-        return 0;
-    QStringEncoder gb2312("GB2312");
-    const auto inGb2312 = [&](QChar c) {
-        if (!gb2312.isValid())
-            return true; // without the table, change nothing
-        const QByteArray bytes = gb2312.encode(QStringView(&c, 1)); // the encoding runs here
-        Q_UNUSED(bytes)
-        const bool known = !gb2312.hasError();
-        gb2312.resetState();
-        return known;
-    };
+    // Only characters GB 2312 lacks can be Traditional strays: found first, without OpenCC, so
+    // that an ordinary Simplified text costs one pass over its characters.
+    const Gb2312Table& gb2312 = Gb2312Table::instance();
+    QHash<QChar, QChar> converted;
     int changed = 0;
-    for (qsizetype i = 0; i < text.size(); ++i)
-        if (text[i] != converted[i] && !text[i].isSurrogate() && !inGb2312(text[i])) {
-            text[i] = converted[i];
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (gb2312.has(c.unicode()))
+            continue;
+        auto it = converted.constFind(c);
+        if (it == converted.constEnd()) {
+            bool ok = false;
+            const QString simple = traditionalToSimplified(QString(c), &ok);
+            it = converted.insert(c, ok && simple.size() == 1 ? simple.front() : c);
+        }
+        if (*it != c) {
+            text[i] = *it;
             ++changed;
         }
+    }
     return changed;
 }
 
