@@ -1,8 +1,8 @@
 // Bulletins in the styles offices publish, each a fixture written for these tests
 // (tests/fixtures/bulletins/NAME.txt or .html) with what a correct import finds beside it
 // (NAME.expected.json, written by hand, not by the program). Each is read as it is and, for a
-// text fixture, also as a web page and as a Word document made from it: the same facts must
-// come out of all three, and nothing more than the expected problems.
+// text fixture, also as a web page, a Word document and a PDF made from it: the same facts
+// must come out of all four, and nothing more than the expected problems.
 
 #include "import/BulletinJson.h"
 #include "import/BulletinParser.h"
@@ -11,7 +11,11 @@
 
 #include <catch2/catch.hpp>
 
+#include <QBuffer>
 #include <QDir>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -62,6 +66,44 @@ QByteArray asDocx(const QString& text) {
         "content-types\"><Override PartName=\"/word/document.xml\" ContentType=\"application/"
         "vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>";
     return test::zipOf({{"[Content_Types].xml", types}, {"word/document.xml", document}});
+}
+
+// The text as a PDF set the way an office prints it: A4, each paragraph's first line indented
+// by two characters, lines wrapped at 28 characters.
+QByteArray asPdf(const QString& text) {
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setResolution(300);
+        QPainter painter(&writer);
+        QFont font(QStringLiteral("WenQuanYi Micro Hei"));
+        font.setPixelSize(50);
+        painter.setFont(font);
+        const int left = 300, lineHeight = 80, perLine = 28, bottom = 3300;
+        int y = 300;
+        for (const QString& paragraph : text.split(u'\n')) {
+            const QString p = paragraph.trimmed();
+            if (p.isEmpty())
+                continue;
+            QString rest = p;
+            bool first = true;
+            while (!rest.isEmpty()) {
+                const int width = first ? perLine - 2 : perLine;
+                if (y > bottom) {
+                    writer.newPage();
+                    y = 300;
+                }
+                painter.drawText(left + (first ? 100 : 0), y, rest.left(width));
+                rest = rest.mid(width);
+                first = false;
+                y += lineHeight;
+            }
+        }
+    }
+    return bytes;
 }
 
 QString statusCode(const QJsonValue& v) {
@@ -164,6 +206,7 @@ TEST_CASE("Bulletins of every style import with the facts a person reads in them
             const QString text = QString::fromUtf8(bytes);
             forms.append({base + QStringLiteral(".html"), asHtml(text)});
             forms.append({base + QStringLiteral(".docx"), asDocx(text)});
+            forms.append({base + QStringLiteral(".pdf"), asPdf(text)});
         }
         for (const auto& [fileName, content] : forms) {
             DYNAMIC_SECTION(fileName.toStdString()) {
