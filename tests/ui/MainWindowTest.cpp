@@ -34,6 +34,7 @@
 #include <QStackedWidget>
 #include <QTest>
 #include <QTreeView>
+#include <QTableWidget>
 #include <QTreeWidget>
 #include <QTemporaryDir>
 
@@ -91,6 +92,14 @@ TEST_CASE("A user creates an inspection - a finding and a measure - they are in 
         selectComboText(child<QComboBox>(window, "inspectionTypeComboBox"), QStringLiteral("专项"));
         selectComboText(child<QComboBox>(window, "inspectionUnitComboBox"), QStringLiteral("区财政局"));
         child<ui::OptionalDateEdit>(window, "inspectionFeedbackDateEdit")->setDate(QDate(2025, 3, 20));
+        // what the bulletin states: typed into its row of the table
+        auto* stated = child<QTableWidget>(window, "statedResultsTable");
+        int lossRow = -1;
+        for (int row = 0; row < stated->rowCount(); ++row)
+            if (stated->item(row, 0)->data(Qt::UserRole).toString() == QStringLiteral("recovered_loss_wan_yuan"))
+                lossRow = row;
+        REQUIRE(lossRow >= 0);
+        stated->item(lossRow, 1)->setText(QStringLiteral("948.19"));
         QTest::mouseClick(child<QPushButton>(window, "inspectionSaveButton"), Qt::LeftButton);
         CHECK_FALSE(child<QPushButton>(window, "inspectionSaveButton")->isEnabled());
 
@@ -140,6 +149,7 @@ TEST_CASE("A user creates an inspection - a finding and a measure - they are in 
     CHECK(inspection.type == InspectionType::Special);
     CHECK(inspection.feedbackDate == QDate(2025, 3, 20));
     CHECK(inspection.inspectedUnitId.has_value());
+    CHECK(inspection.stated.amount(QStringLiteral("recovered_loss_wan_yuan")) == Money::parseWan(QStringLiteral("948.19")));
     const QList<Finding> findings = ledger->findings().findings(inspection.id);
     REQUIRE(findings.size() == 1);
     const Finding& f = findings.first();

@@ -115,13 +115,14 @@ InspectionForm::InspectionForm(Editor& editor, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("<h3>巡察</h3>"), this));
     layout->addLayout(form);
-    layout->addWidget(makeButtonRow(QStringLiteral("inspection")));
-    layout->addWidget(categoriesBox);
+    // saved with the fields above, by the same 保存
     auto* statedBox = new QGroupBox(tr("通报所称的总数和成效"), this);
     auto* statedLayout = new QVBoxLayout(statedBox);
     statedLayout->addWidget(m_stated);
     m_stated->setMinimumHeight(160);
     layout->addWidget(statedBox);
+    layout->addWidget(makeButtonRow(QStringLiteral("inspection")));
+    layout->addWidget(categoriesBox);
     layout->addStretch();
 
     watch(m_title);
