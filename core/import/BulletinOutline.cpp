@@ -51,6 +51,21 @@ LabelledText labelOf(const QString& paragraph) {
     return {m.captured(1), m.captured(2)};
 }
 
+QString canonicalLabel(const QString& label) {
+    if (label.contains(QStringLiteral("措施")) || label.contains(QStringLiteral("举措")))
+        return QStringLiteral("整改措施");
+    if (label.contains(QStringLiteral("时限")) || label.contains(QStringLiteral("期限")))
+        return QStringLiteral("整改时限");
+    if (label.startsWith(QStringLiteral("存在")) && label.contains(QStringLiteral("困难")))
+        return QStringLiteral("存在的困难");
+    if (label.contains(QStringLiteral("表现")) || label.contains(QStringLiteral("描述")) ||
+        label == QStringLiteral("反馈问题") || label == QStringLiteral("存在问题"))
+        return QStringLiteral("问题表现");
+    if (label.contains(QStringLiteral("责任")) || label.contains(QStringLiteral("牵头")))
+        return QStringLiteral("责任");
+    return QStringLiteral("整改成效");
+}
+
 OutlineLine outlineLine(const QString& p, int offset) {
     static const Re section(QStringLiteral("^([一二三四五六七八九十]{1,3})\\s*[、，,.．]\\s*(.*)$"));
     static const Re paren(QStringLiteral("^[（(]([一二三四五六七八九十]{1,3})[）)][、.．]?\\s*(.*)$"));
@@ -76,6 +91,9 @@ OutlineLine outlineLine(const QString& p, int offset) {
             line.text = m.captured(2);
             break;
         }
+    // What the words suggest matters for headings only: a paragraph of prose is not scanned.
+    if (line.level == HeadingLevel::None)
+        return line;
     const QString& t = line.text;
     // The heading part: up to the first full stop (a heading may run into its first sentence).
     const qsizetype stop = t.indexOf(u'。');

@@ -12,6 +12,10 @@ namespace rectrack {
 // Numbering levels in the order official documents nest them (GB/T 9704: 一、 （一） 1. （1）).
 enum class HeadingLevel { None = -1, Section = 0, Paren = 1, Feedback = 2, Number = 3, ParenNumber = 4, Circled = 5 };
 
+inline int depthOf(HeadingLevel level) {
+    return static_cast<int>(level);
+}
+
 QString headingLevelName(HeadingLevel level); // "一、", "（一）", "反馈问题一：", "1.", "（1）", "①"
 HeadingLevel headingLevelOfName(const QString& name);
 
@@ -37,5 +41,8 @@ struct LabelledText {
     QString text;
 };
 LabelledText labelOf(const QString& paragraph);
+// The label's kind under one name: 整改措施, 整改时限, 存在的困难, 问题表现, 责任 or 整改成效
+// (outcomes and progress).
+QString canonicalLabel(const QString& label);
 
 } // namespace rectrack

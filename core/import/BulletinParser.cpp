@@ -1,6 +1,8 @@
 #include "BulletinParser.h"
 
 #include "BulletinText.h"
+#include "BulletinOpening.h"
+#include "ProblemLevels.h"
 #include "StatedTotalsReader.h"
 #include "text/PageNoise.h"
 #include "text/TraditionalChinese.h"
@@ -41,13 +43,6 @@ const QString Numerals = QStringLiteral("一二三四五六七八九十");
 
 QRegularExpressionMatch find(const QString& pattern, const QString& text, qsizetype from = 0) {
     return Re(pattern).match(text, from);
-}
-
-QString stripEnd(QString s) {
-    static const QString trailing = QStringLiteral("。.；;，,：: ");
-    while (!s.isEmpty() && trailing.contains(s.back()))
-        s.chop(1);
-    return s.trimmed();
 }
 
 QDate date(int year, const QString& month, const QString& day) {
@@ -106,10 +101,6 @@ SectionRole roleOf(const QString& heading) {
     if (findings.match(heading).hasMatch())
         return SectionRole::Findings;
     return SectionRole::Undecided;
-}
-
-int depth(HeadingLevel level) {
-    return static_cast<int>(level);
 }
 
 class Parser {
@@ -224,7 +215,7 @@ private:
             }
     }
 
-    // The opening: who inspected whom, when, and when the findings were fed back.
+    // The opening: the paragraphs before the first heading (BulletinOpening reads them).
     void readOpening() {
         QString opening;
         for (qsizetype i = 0; i < m_lines.size() && opening.size() < 3000; ++i) {
@@ -234,148 +225,7 @@ private:
         }
         if (opening.isEmpty() && !m_lines.isEmpty())
             opening = m_clean.paragraphs[m_start].text;
-        m_opening = opening;
-        const QString all = m_out.title + u'\n' + opening;
-        static const QString level = QStringLiteral("(中央|省委|市委|州委|盟委|县委|区委|旗委|自治区党委|党委|党组)");
-        // "十三届市委第六轮巡察", "十四届第五轮巡察", "四届区委第一轮第二批巡察", "第六轮巡视"
-        static const QString n = QStringLiteral("[一二三四五六七八九十\\d]+");
-        if (auto m = find(QStringLiteral("(?:%2届)?%1第%2轮(?:第%2批)?(巡视|巡察)").arg(level, n), all); m.hasMatch())
-            m_out.round = m.captured(0);
-        else if (auto b = find(QStringLiteral("%1届(?:%2)?第%1轮(?:第%1批)?(巡视|巡察)").arg(n, level.mid(1, level.size() - 2)), all);
-                 b.hasMatch())
-            m_out.round = b.captured(0);
-        readTeam(all, opening);
-        if (auto m = find(QStringLiteral("(?:根据|按照)(中央|省委|市委|州委|县委|区委|旗委)"), opening); m.hasMatch())
-            m_out.level = m.captured(1);
-        else if (auto r = find(QStringLiteral("(中央|省委|市委|州委|县委|区委|旗委)"), m_out.round + m_out.team); r.hasMatch())
-            m_out.level = r.captured(1);
-        if (!m_out.team.isEmpty() && !m_out.level.isEmpty() && !m_out.team.startsWith(m_out.level) &&
-            !m_out.team.startsWith(QStringLiteral("中央")))
-            m_out.team.prepend(m_out.level);
-        static const Re inspected(QStringLiteral(
-            "组?(?:对|赴)(.{2,50}?)(?:党组织)?(?:开展了|进行了|开展|进行|实施了|实施)(?:了)?(?:为期[^，,。]{1,10}的)?"
-            "(?:一轮)?(专项|常规|机动|提级|交叉|延伸|联动|回头看|集中|政治)?(?:巡视|巡察)(?:[“\"]回头看[”\"])?"));
-        if (auto m = inspected.match(opening); m.hasMatch()) {
-            m_out.inspectedUnit = stripEnd(m.captured(1));
-            m_out.inspectedUnit.remove(Re(QStringLiteral("^(?:我|本)")));
-            const QString kind = m.captured(0).contains(QStringLiteral("巡视")) ? QStringLiteral("巡视") : QStringLiteral("巡察");
-            m_out.type = (m.captured(2).isEmpty() || m.captured(2) == QStringLiteral("集中") ||
-                                  m.captured(2) == QStringLiteral("政治")
-                              ? QStringLiteral("常规")
-                                                                                             : m.captured(2)) +
-                         kind;
-            if (m_out.kind.isEmpty())
-                m_out.kind = kind;
-        }
-        // "对我局开展了巡察": the unit is the one the title is issued by ("中共…局党组关于…").
-        static const Re generic(QStringLiteral("^(?:我|本)|^(?:局|单位|局党组|党组|党委|委员会|支部)$"));
-        if (m_out.inspectedUnit.isEmpty() || generic.match(m_out.inspectedUnit).hasMatch()) {
-            static const Re issuer(QStringLiteral("^(?:中共)?(.{2,40}?(?:党组|党委|党工委|工委|委员会|支部|总支|党支部))(?:关于|对)"));
-            if (const auto t = issuer.match(m_out.title); t.hasMatch())
-                m_out.inspectedUnit = t.captured(1);
-        }
-        if (m_out.kind.isEmpty()) {
-            if (all.contains(QStringLiteral("巡视")))
-                m_out.kind = QStringLiteral("巡视");
-            else if (all.contains(QStringLiteral("巡察")))
-                m_out.kind = QStringLiteral("巡察");
-        }
-        readDates(all);
-    }
-
-    // "市委第三巡察组", "区委巡察三组", "市委第七提级交叉巡察组", "市委第一专项巡察组", "县委机动巡察组":
-    // the first team the opening names with its number or its kind of inspection, else any.
-    void readTeam(const QString& all, const QString& opening) {
-        static const QString n = QStringLiteral("[一二三四五六七八九十\\d]{1,3}");
-        static const Re team(QStringLiteral(
-            "(?:[一二三四五六七八九十]+届)?(中央|省委|自治区党委|市委|州委|盟委|县委|区委|旗委|党委|党组)?"
-            "((?:第%1轮)?(?:第%1)?(?:提级|交叉|专项|机动|联动|延伸|常规){0,3}(?:第%1)?)(巡视|巡察)(%1)?组")
-                                 .arg(n));
-        QRegularExpressionMatch best;
-        for (const QString& where : {opening, m_out.title}) {
-            for (auto it = team.globalMatch(where); it.hasNext();) {
-                const auto m = it.next();
-                const bool specific = !m.captured(2).isEmpty() || !m.captured(4).isEmpty();
-                if (specific) {
-                    best = m;
-                    break;
-                }
-                if (!best.hasMatch() && !m.captured(1).isEmpty())
-                    best = m;
-            }
-            if (best.hasMatch() && (!best.captured(2).isEmpty() || !best.captured(4).isEmpty()))
-                break;
-        }
-        Q_UNUSED(all)
-        if (!best.hasMatch())
-            return;
-        QString kind = best.captured(3);
-        const QString body = best.captured(1);
-        // Below a province there are only 巡察; "县委第五巡视组" is a slip of the pen.
-        static const Re local(QStringLiteral("^(?:市委|州委|盟委|县委|区委|旗委|党委|党组)$"));
-        if (kind == QStringLiteral("巡视") && local.match(body).hasMatch()) {
-            kind = QStringLiteral("巡察");
-            m_out.warnings.append(QCoreApplication::translate("rectrack::BulletinParser",
-                                                              "通报把%1的巡察组写成了“%2”，按巡察读取")
-                                      .arg(body, best.captured(0)));
-        }
-        m_out.team = body + best.captured(2) + kind + best.captured(4) + u'组';
-        m_out.kind = kind;
-    }
-
-    void readDates(const QString& all) {
-        // A year the opening gives before any full date ("2024年，根据…"), else the title's.
-        int yearBefore = 0;
-        if (auto y = find(QStringLiteral("((?:19|20)\\d{2})\\s*年"), all); y.hasMatch())
-            yearBefore = y.captured(1).toInt();
-        const qsizetype titleLength = m_out.title.size() + 1;
-        if (const auto period = firstPeriod(all, yearBefore)) {
-            m_out.periodStart = period->from.date;
-            m_out.periodEnd = period->to.date;
-            m_periodSpan = {period->from.start - titleLength, period->to.end - titleLength};
-        } else if (const auto start = find(QStringLiteral("(?:于|自|从)?((?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日)(?:起)?(?:进驻|开始)"), m_opening);
-                   start.hasMatch()) {
-            const QList<WrittenDate> d = writtenDates(start.captured(1));
-            if (!d.isEmpty())
-                m_out.periodStart = d.first().date;
-        }
-        readFeedbackDate(yearBefore);
-    }
-
-    // "7月17日，市委巡察组向…反馈了巡察意见", "于2024年7月17日反馈", "巡察反馈会于7月17日召开",
-    // "集中反馈": the date nearest the word 反馈 in the first sentence that tells it.
-    void readFeedbackDate(int yearBefore) {
-        static const Re sentenceEnd(QStringLiteral("[。；;！!？?\\n]"));
-        static const Re told(QStringLiteral(
-            "(?:巡视|巡察)组?.{0,40}反馈|反馈(?:了|会|意见|情况|问题)|集中反馈|进行反馈|予以反馈|作了反馈|作出反馈|进行了反馈"));
-        static const Re notTheDay(QStringLiteral("反馈(?:后|以来)\\d|学习.{0,20}反馈.{0,6}精神"));
-        qsizetype at = 0;
-        int year = m_out.periodStart.isValid() ? m_out.periodStart.year() : yearBefore;
-        for (const QString& sentence : m_opening.split(sentenceEnd)) {
-            const qsizetype start = m_opening.indexOf(sentence, at);
-            at = start + sentence.size();
-            const qsizetype word = sentence.indexOf(QStringLiteral("反馈"));
-            if (word < 0 || !told.match(sentence).hasMatch() || notTheDay.match(sentence).hasMatch())
-                continue;
-            QList<WrittenDate> dates;
-            for (const WrittenDate& d : writtenDates(sentence, year))
-                if (start + d.start >= m_periodSpan.second || start + d.end <= m_periodSpan.first)
-                    dates.append(d);
-            if (dates.isEmpty())
-                continue;
-            // The nearest before 反馈, else the nearest after it.
-            const WrittenDate* best = nullptr;
-            for (const WrittenDate& d : dates)
-                if (d.start < word)
-                    best = &d;
-            if (!best)
-                best = &dates.first();
-            QDate date = best->date;
-            if (!best->yearWritten && m_out.periodEnd.isValid() && date < m_out.periodEnd)
-                date = date.addYears(1);
-            m_out.feedbackDate = date;
-            return;
-        }
+        readBulletinOpening(opening, m_out);
     }
 
     // A text that stops mid-sentence, mid-word or inside an open quote was cut off: what is there
@@ -469,121 +319,18 @@ private:
                roleOf(line.text) != SectionRole::Undecided;
     }
 
-    // Which numbering level holds the problems: the shallowest whose headings say they are
-    // problems (关于“…”问题, 反馈问题一：, or followed by 整改措施：/整改情况：), else the deepest
-    // whose headings carry a body of their own; the level above it holds the categories.
     void chooseLevels() {
-        struct Tally {
-            int lines = 0, named = 0, labelled = 0, status = 0, withBody = 0, problemish = 0, measureish = 0;
-        };
-        QMap<int, Tally> tallies;
+        QList<bool> findings, sectionHeadings;
         for (qsizetype i = 0; i < m_lines.size(); ++i) {
-            const OutlineLine& line = m_lines[i];
-            if (line.level == HeadingLevel::None || !inFindings(i) || isSectionHeading(line))
-                continue;
-            Tally& t = tallies[depth(line.level)];
-            ++t.lines;
-            t.status += line.isStatusGroup;
-            t.named += line.namesProblem && !line.looksLikeCategory;
-            t.problemish += line.looksLikeProblem && !line.looksLikeCategory;
-            t.measureish += line.looksLikeMeasure;
-            // What follows it before the next heading of its level or above.
-            bool labelled = false, body = false;
-            const qsizetype stop = line.text.indexOf(u'。');
-            if (stop >= 0 && line.text.size() - stop > 6)
-                body = true;
-            for (qsizetype k = i + 1; k < m_lines.size(); ++k) {
-                const OutlineLine& next = m_lines[k];
-                if (next.level != HeadingLevel::None && depth(next.level) <= depth(line.level))
-                    break;
-                // A problem is followed by its measures (整改措施：), its description or its
-                // deadline; an outcome label (整改情况：) may follow a measure too.
-                const QString label = canonicalLabel(labelOf(next.text).label);
-                if (!labelOf(next.text).label.isEmpty() && next.level == HeadingLevel::None &&
-                    label != QStringLiteral("整改成效"))
-                    labelled = true;
-                if ((next.level == HeadingLevel::None && labelOf(next.text).label.isEmpty()) ||
-                    (next.level != HeadingLevel::None && depth(next.level) >= depth(HeadingLevel::ParenNumber)))
-                    body = true;
-            }
-            t.labelled += labelled;
-            t.withBody += body;
+            findings.append(inFindings(i));
+            sectionHeadings.append(isSectionHeading(m_lines[i]));
         }
-        HeadingLevel problem = HeadingLevel::None;
-        if (m_reading.problemLevel) {
-            problem = *m_reading.problemLevel;
-        } else {
-            // The deepest such level: "（一）关于“…”的问题" over "1.关于“…”问题的整改" is a category.
-            for (auto it = tallies.cbegin(); it != tallies.cend(); ++it) {
-                const Tally& t = it.value();
-                const int items = t.lines - t.status;
-                if (items > 0 && t.named + t.labelled > 0 && 2 * std::max(t.named, t.labelled) >= items &&
-                    it.key() < depth(HeadingLevel::ParenNumber))
-                    problem = static_cast<HeadingLevel>(it.key());
-            }
-            // "（一）关于“…”的问题" whose numbered items each carry a body of their own
-            // ("1.推动产业转型升级。一是…"): the items are the problems, it is their category.
-            if (problem != HeadingLevel::None) {
-                const int named = tallies.value(depth(problem)).lines - tallies.value(depth(problem)).status;
-                for (auto it = tallies.cbegin(); it != tallies.cend(); ++it) {
-                    const Tally& t = it.value();
-                    const int items = t.lines - t.status;
-                    if (it.key() > depth(problem) && it.key() < depth(HeadingLevel::ParenNumber) && items >= named &&
-                        2 * t.withBody >= items && t.named == 0) {
-                        problem = static_cast<HeadingLevel>(it.key());
-                        break;
-                    }
-                }
-            }
-            m_levelGuessed = problem == HeadingLevel::None;
-            if (problem == HeadingLevel::None) {
-                // The deepest heading level (above (1) and ①, which are measures) whose
-                // headings mostly have a body; a level of bare one-sentence headings under
-                // problem-like ones is their measures.
-                for (auto it = tallies.cend(); it != tallies.cbegin();) {
-                    --it;
-                    const Tally& t = it.value();
-                    const int items = t.lines - t.status;
-                    if (it.key() >= depth(HeadingLevel::ParenNumber) || items <= 0)
-                        continue;
-                    if (2 * t.withBody >= items || 2 * t.problemish > items) {
-                        problem = static_cast<HeadingLevel>(it.key());
-                        break;
-                    }
-                }
-            }
-            // Else the shallowest level with items, if they have a body or read as problems:
-            // bare headings with nothing under them (a text cut off after "（一）贯彻落实…")
-            // are not made into problems.
-            if (problem == HeadingLevel::None)
-                for (auto it = tallies.cbegin(); it != tallies.cend(); ++it)
-                    if (it.value().lines - it.value().status > 0 && it.value().withBody + it.value().problemish > 0) {
-                        problem = static_cast<HeadingLevel>(it.key());
-                        break;
-                    }
-            if (problem == HeadingLevel::None && std::any_of(m_lines.begin(), m_lines.end(), [](const OutlineLine& l) {
-                    return l.level == HeadingLevel::Section && l.namesProblem;
-                }))
-                problem = HeadingLevel::Section;
-        }
-        m_problemLevel = problem;
-        HeadingLevel category = HeadingLevel::None;
-        if (m_reading.categoryLevel) {
-            category = *m_reading.categoryLevel;
-        } else if (problem != HeadingLevel::None) {
-            for (auto it = tallies.cbegin(); it != tallies.cend() && it.key() < depth(problem); ++it)
-                if (it.value().lines - it.value().status > 0 && it.key() != depth(HeadingLevel::Feedback))
-                    category = static_cast<HeadingLevel>(it.key());
-            // Section headings that are categories ("一、在…方面", "一、…不到位的问题").
-            if (category == HeadingLevel::None && depth(problem) > depth(HeadingLevel::Section))
-                for (qsizetype i = 0; i < m_lines.size(); ++i)
-                    if (m_lines[i].level == HeadingLevel::Section && inFindings(i) && !isSectionHeading(m_lines[i]) &&
-                        !m_lines[i].isStatusGroup)
-                        category = HeadingLevel::Section;
-        }
-        m_categoryLevel = category;
-        m_out.problemLevel = problem;
-        m_out.categoryLevel = category;
+        const LevelChoice choice = rectrack::chooseLevels(m_lines, findings, sectionHeadings, m_reading);
+        m_problemLevel = choice.problem;
+        m_categoryLevel = choice.category;
+        m_levelGuessed = choice.guessed;
+        m_out.problemLevel = choice.problem;
+        m_out.categoryLevel = choice.category;
         for (const OutlineLine& l : m_lines)
             if (l.level != HeadingLevel::None)
                 m_out.headings.append(l);
@@ -614,8 +361,7 @@ private:
         ParsedFinding* current = nullptr;
         QString currentLabel;
         QStringList organisation, nextSteps;
-        const int problemDepth = depth(m_problemLevel);
-        bool seenProblemLevel = false;
+        const int problemDepth = depthOf(m_problemLevel);
         for (qsizetype i = 0; i < m_lines.size(); ++i) {
             const OutlineLine& line = m_lines[i];
             const SectionRole role = m_roles[static_cast<size_t>(i)];
@@ -646,14 +392,13 @@ private:
                 continue;
             }
             if (forced || (atProblemLevel && !line.isStatusGroup)) {
-                seenProblemLevel = true;
                 m_out.findings.append(makeFinding(line, group));
                 current = &m_out.findings.last();
                 m_findingParagraphs.insert(m_start + i);
                 currentLabel.clear();
                 continue;
             }
-            if (line.level != HeadingLevel::None && depth(line.level) <= problemDepth &&
+            if (line.level != HeadingLevel::None && depthOf(line.level) <= problemDepth &&
                 line.level != HeadingLevel::Circled) {
                 // A heading above the problems: a status group or a category.
                 current = nullptr;
@@ -662,7 +407,7 @@ private:
                     group = status;
                 } else if (line.level == m_categoryLevel && !line.isStatusGroup) {
                     group.type = Group::Category;
-                    m_out.categories.append(ParsedCategory{line.number, stripEnd(categoryTitle(line.text))});
+                    m_out.categories.append(ParsedCategory{line.number, withoutEndPunctuation(categoryTitle(line.text))});
                 } else if (line.isStatusGroup) {
                     group.type = Group::None;
                 }
@@ -672,38 +417,20 @@ private:
                 continue;
             m_findingParagraphs.insert(m_start + i);
             const QString& text = m_clean.paragraphs[m_start + i].text;
-            if (line.level != HeadingLevel::None && depth(line.level) > problemDepth &&
+            if (line.level != HeadingLevel::None && depthOf(line.level) > problemDepth &&
                 labelOf(line.text).label.isEmpty()) {
                 // A numbered line under the problem: a measure, unless it is under an outcome label.
                 if (currentLabel.isEmpty() || currentLabel == QStringLiteral("整改措施"))
-                    current->measures.append(stripMeasure(line.text));
+                    current->measures.append(withoutEndPunctuation(line.text));
                 else
                     addToLabel(*current, currentLabel, line.text);
             } else {
                 addParagraph(*current, line.level == HeadingLevel::None ? text : line.text, &currentLabel);
             }
         }
-        Q_UNUSED(seenProblemLevel)
         m_out.organisationText = organisation.join(u'\n');
         m_out.nextStepsText = nextSteps.join(u'\n');
     }
-
-    static QString canonicalLabel(const QString& label) {
-        if (label.contains(QStringLiteral("措施")) || label.contains(QStringLiteral("举措")))
-            return QStringLiteral("整改措施");
-        if (label.contains(QStringLiteral("时限")) || label.contains(QStringLiteral("期限")))
-            return QStringLiteral("整改时限");
-        if (label.startsWith(QStringLiteral("存在")) && label.contains(QStringLiteral("困难")))
-            return QStringLiteral("存在的困难");
-        if (label.contains(QStringLiteral("表现")) || label.contains(QStringLiteral("描述")) ||
-            label == QStringLiteral("反馈问题") || label == QStringLiteral("存在问题"))
-            return QStringLiteral("问题表现");
-        if (label.contains(QStringLiteral("责任")) || label.contains(QStringLiteral("牵头")))
-            return QStringLiteral("责任");
-        return QStringLiteral("整改成效");
-    }
-
-    static QString stripMeasure(const QString& text) { return stripEnd(text); }
 
     // "在“贯彻落实…”方面" → "贯彻落实…方面" as written but for the quotes' frame.
     static QString categoryTitle(const QString& text) {
@@ -728,7 +455,9 @@ private:
             f.category = static_cast<int>(m_out.categories.size()) - 1;
         if (f.category && *f.category < 0)
             f.category.reset();
-        const QString rest = line.text;
+        // "1.问题：…" / "（一）存在问题：…": the label is not the title.
+        static const Re problemLabel(QStringLiteral("^(?:反馈问题|存在问题|问题表现|问题描述|具体问题|问题)\\s*[:：]\\s*"));
+        const QString rest = QString(line.text).remove(problemLabel);
         // "关于“落实“一岗双责”不到位”问题的整改": to the quote before the frame, else to the
         // first closing quote.
         static const Re aboutFramed(QStringLiteral(
@@ -737,7 +466,7 @@ private:
             "^关于[“\"‘'「](.+?)[”\"’'」]\\s*(?:等)?(?:问题|方面)?\\s*的?(?:整改|落实)?(?:情况|落实情况)?\\s*[。.；;：:]?\\s*(.*)$"));
         auto framed = aboutFramed.match(rest);
         if (auto m = framed.hasMatch() ? framed : about.match(rest); m.hasMatch()) {
-            f.title = stripEnd(m.captured(1));
+            f.title = withoutEndPunctuation(m.captured(1));
             if (!m.captured(2).trimmed().isEmpty())
                 addParagraph(f, m.captured(2).trimmed());
             return f;
@@ -749,7 +478,7 @@ private:
             stop = m.capturedStart();
         if (stop < 0)
             stop = rest.size();
-        QString title = stripEnd(rest.left(stop));
+        QString title = withoutEndPunctuation(rest.left(stop));
         // "关于…的问题" / "…问题的整改情况": the problem's own words.
         static const Re frame(QStringLiteral("^关于(.{4,}?)(?:的|等)?问题(?:的)?(?:整改|落实)?(?:情况)?$"));
         if (const auto m = frame.match(title); m.hasMatch())
@@ -797,10 +526,20 @@ private:
         if (text.isEmpty() || labelName == u"问题表现" || labelName == u"责任")
             return;
         if (labelName == u"整改措施") {
-            const QStringList items = splitItems(text);
+            QStringList items = splitItems(text);
+            if (items.isEmpty()) {
+                // "修订森林防火责任制；开展防火隐患排查。": measures one after another by semicolons
+                const QStringList clauses = text.split(Re(QStringLiteral("[；;]")), Qt::SkipEmptyParts);
+                const bool allMeasures = clauses.size() >= 2 && std::all_of(clauses.begin(), clauses.end(), [](const QString& c) {
+                    return c.trimmed().size() >= 4;
+                });
+                if (allMeasures)
+                    for (const QString& c : clauses)
+                        items.append(c.trimmed());
+            }
             f.measures += items.isEmpty() ? QStringList{text} : items;
         } else if (labelName == u"整改时限" || labelName == u"完成时限") {
-            f.deadline = stripEnd(text);
+            f.deadline = withoutEndPunctuation(text);
         } else if (labelName.startsWith(QStringLiteral("存在"))) {
             f.difficulties += text;
         } else { // outcomes and progress; their first words may state the status
@@ -893,7 +632,7 @@ private:
                 QStringLiteral("(?:邮政信箱|通信地址|通讯地址|地址)[:：]\\s*([^；;\\n]+?)(?:[；;]|\\n|$)"),
                 block);
             m.hasMatch())
-            m_out.contactAddress = asWritten(stripEnd(m.captured(1)));
+            m_out.contactAddress = asWritten(withoutEndPunctuation(m.captured(1)));
         if (auto m = find(QStringLiteral("邮政?编码[:：]\\s*(\\d{6})"), block); m.hasMatch())
             m_out.contactPostcode = m.captured(1);
         if (auto m = find(QStringLiteral("([A-Za-z0-9._%+\\-]+@[A-Za-z0-9.\\-]+\\.[A-Za-z]{2,})"), block);
@@ -1106,8 +845,6 @@ private:
     std::vector<SectionRole> m_roles;
     qsizetype m_firstHeading = 0; // in m_lines
     qsizetype m_contactStart = 0; // a paragraph index
-    QString m_opening;
-    std::pair<qsizetype, qsizetype> m_periodSpan{-1, -1}; // in m_opening
     HeadingLevel m_problemLevel = HeadingLevel::None;
     HeadingLevel m_categoryLevel = HeadingLevel::None;
     bool m_levelGuessed = false; // chosen by the fallback rules, not by words that name problems

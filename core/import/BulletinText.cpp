@@ -154,6 +154,13 @@ QStringList splitRunTogether(const QStringList& paragraphs) {
     return out;
 }
 
+QString withoutEndPunctuation(QString text) {
+    static const QString trailing = QStringLiteral("。.；;，,：: ");
+    while (!text.isEmpty() && trailing.contains(text.back()))
+        text.chop(1);
+    return text.trimmed();
+}
+
 CleanedText cleanBulletinText(const QString& raw) {
     QString text = raw;
     text.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(u'\r', u'\n').replace(u'\f', u'\n');

@@ -33,4 +33,8 @@ bool isPageNumber(const QString& line);
 
 CleanedText cleanBulletinText(const QString& raw);
 
+// A heading's or a name's words without the punctuation that ends them ("会议记录不全。" →
+// "会议记录不全").
+QString withoutEndPunctuation(QString text);
+
 } // namespace rectrack

@@ -116,13 +116,18 @@ void readCountsAndStatuses(const QString& text, Totals& totals) {
     static const Re statusCount(QStringLiteral("(\\d+)\\s*(?:个|项|条|件)"));
     static const Re rate(QStringLiteral("完成率\\s*(?:为|达到?|已达)?\\s*(\\d+(?:\\.\\d+)?)\\s*[%％]"));
 
+    static const Re digit(QStringLiteral("\\d"));
     for (const QString& sentence : text.split(sentenceEnd, Qt::SkipEmptyParts)) {
+        if (!digit.match(sentence).hasMatch()) // every count and rate is written in digits by now
+            continue;
         QString subject = QStringLiteral("problems");
         if (const auto m = areasThenProblems.match(sentence); m.hasMatch()) {
             totals.count(QStringLiteral("categories"), m.captured(1).toInt(), m.captured(0));
             totals.count(QStringLiteral("problems"), m.captured(2).toInt(), m.captured(0));
         }
         for (const QString& clause : sentence.split(clauseEnd, Qt::SkipEmptyParts)) {
+            if (!digit.match(clause).hasMatch())
+                continue;
             const bool isStatus = completed.match(clause).hasMatch() || inProgress.match(clause).hasMatch() ||
                                   partly.match(clause).hasMatch() || ongoing.match(clause).hasMatch();
             if (const auto r = rate.match(clause); r.hasMatch() && !totals.out.completionRate) {
