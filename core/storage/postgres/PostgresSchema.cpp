@@ -178,6 +178,14 @@ QString groupPrefix(const QSqlDatabase& db) {
     return Query(db, QStringLiteral("SELECT group_prefix FROM rectrack_meta")).scalar().toString();
 }
 
+// Whether this session may change the ledger's schema and rules: the database owner's role.
+static bool sessionOwnsDatabase(const QSqlDatabase& db) {
+    return Query(db, QStringLiteral("SELECT pg_has_role(session_user, (SELECT datdba FROM pg_database WHERE datname = "
+                                    "current_database()), 'MEMBER')"))
+        .scalar()
+        .toBool();
+}
+
 // A ledger made by an earlier version gains what later versions added (version 5: the
 // stated totals); an administrator's job, as the rules are.
 void bringSchemaUpToDate(Database& database) {
@@ -185,10 +193,7 @@ void bringSchemaUpToDate(Database& database) {
     const int version = Schema::version(db);
     if (version == 0 || version >= Schema::CurrentVersion)
         return;
-    if (!Query(db, QStringLiteral("SELECT pg_has_role(session_user, (SELECT datdba FROM pg_database WHERE datname = "
-                                  "current_database()), 'MEMBER')"))
-             .scalar()
-             .toBool())
+    if (!sessionOwnsDatabase(db))
         throw Error(Error::Kind::Forbidden,
                     QCoreApplication::translate("rectrack::Database",
                                                 "服务器上的台账 %1 由较早的版本创建，需要升级。"
@@ -206,10 +211,7 @@ void bringRulesUpToDate(Database& database) {
     const QSqlDatabase& db = database.connection();
     if (rulesVersion(db) >= RulesVersion)
         return;
-    if (!Query(db, QStringLiteral("SELECT pg_has_role(session_user, (SELECT datdba FROM pg_database WHERE datname = "
-                                  "current_database()), 'MEMBER')"))
-             .scalar()
-             .toBool())
+    if (!sessionOwnsDatabase(db))
         throw Error(Error::Kind::Forbidden,
                     QCoreApplication::translate("rectrack::Database",
                                                 "服务器上的台账 %1 由较早的版本创建，还没有服务器端的修改记录和权限。"
