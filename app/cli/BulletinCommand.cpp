@@ -1,9 +1,10 @@
-// rectrack-cli bulletin: an inspection's 整改情况通报 as an official-document PDF, or its
-// composed text.
+// rectrack-cli bulletin: an inspection's 整改情况通报 as an official-document PDF, an editable
+// Word document laid out the same, or its composed text.
 #include "Commands.h"
 
 #include "export/AtomicSave.h"
 #include "storage/HistoryAnchor.h"
+#include "export/OfficialDocumentDocx.h"
 #include "export/OfficialDocumentPdf.h"
 #include "services/BulletinSource.h"
 #include "services/Ledger.h"
@@ -35,13 +36,13 @@ OfficialFonts fontsFrom(const QStringList& choices) {
 
 int runBulletin(Ledger& ledger, const Invocation& in, QTextStream& out) {
     const QString usage = QCoreApplication::translate(
-        "rectrack::cli", "用法：rectrack-cli bulletin 巡察编号 -o 文件.pdf|文件.txt [--font 角色=字体]…");
+        "rectrack::cli", "用法：rectrack-cli bulletin 巡察编号 -o 文件.pdf|文件.docx|文件.txt [--font 角色=字体]…");
     bool ok = false;
     const Id inspection = in.args.size() == 1 ? in.args[0].toLongLong(&ok) : 0;
     if (!ok || inspection <= 0 || in.value("output").isEmpty())
         throw UsageError{usage};
     const QString format = in.value("format").isEmpty() ? in.value("output").section(u'.', -1).toLower() : in.value("format");
-    if (format != u"pdf" && format != u"txt")
+    if (format != u"pdf" && format != u"docx" && format != u"txt")
         throw UsageError{usage};
 
     const BulletinData data = loadBulletinData(ledger, inspection);
@@ -53,6 +54,13 @@ int runBulletin(Ledger& ledger, const Invocation& in, QTextStream& out) {
         return 0;
     }
     const OfficialFonts fonts = fontsFrom(in.values("font"));
+    if (format == u"docx") {
+        writeOfficialDocx(document, fonts, texts.title, in.value("output"), historyHead(ledger.database().connection()).text());
+        out << QCoreApplication::translate("rectrack::cli", "已导出通报（Word 文档）：%1").arg(in.value("output")) << Qt::endl;
+        for (FontRole role : fontRoles())
+            out << QStringLiteral("  %1: %2").arg(fontRoleLabel(role), officialFaceFor(role, fonts[role])) << Qt::endl;
+        return 0;
+    }
     const int pages = writeOfficialDocument(document, fonts, texts.title, in.value("output"),
                                             historyHead(ledger.database().connection()).text());
     out << QCoreApplication::translate("rectrack::cli", "已导出通报 %1 页：%2").arg(pages).arg(in.value("output")) << Qt::endl;

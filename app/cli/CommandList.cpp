@@ -97,7 +97,7 @@ QList<Command> makeCommands() {
                     CliText::tr("时限提醒设置"), {option("working-days", CliText::tr("按工作日计算提前提醒天数"))}, onLedger(runSettings)};
     Command exportCommand{QStringLiteral("export"), QStringLiteral("findings|measures|responsibility"),
                           CliText::tr("导出台账"),
-                          {option("format", CliText::tr("导出格式：csv、xlsx、pdf"), QStringLiteral("FORMAT")), outputOption(CliText::tr("导出到该文件")),
+                          {option("format", CliText::tr("导出格式：csv、xlsx、pdf、docx"), QStringLiteral("FORMAT")), outputOption(CliText::tr("导出到该文件")),
                            option("inspection", CliText::tr("只导出该巡察"), QStringLiteral("N")), option("round", CliText::tr("只导出该轮次"), CliText::tr("编号")),
                            option("status", CliText::tr("只导出这些状态（逗号分隔）"), QStringLiteral("STATUS")),
                            option("state", CliText::tr("只导出这些时限状态（逗号分隔）"), QStringLiteral("STATE")),
@@ -105,12 +105,19 @@ QList<Command> makeCommands() {
                           onLedger(runExport)};
     exportCommand.makesDocuments = true;
     list << exportCommand;
-    Command bulletin{QStringLiteral("bulletin"), CliText::tr("巡察编号"), CliText::tr("导出整改情况通报（公文格式 PDF）"),
-                     {outputOption(CliText::tr("导出到该文件")), option("format", CliText::tr("导出格式：pdf 或 txt（默认取文件扩展名）"), QStringLiteral("FORMAT")),
+    Command bulletin{QStringLiteral("bulletin"), CliText::tr("巡察编号"), CliText::tr("导出整改情况通报（公文格式 PDF，或可编辑的 Word 文档）"),
+                     {outputOption(CliText::tr("导出到该文件")), option("format", CliText::tr("导出格式：pdf、docx 或 txt（默认取文件扩展名）"), QStringLiteral("FORMAT")),
                       option("font", CliText::tr("通报用字体：title|body|heading1|heading2|page=字体名（可重复）"), QStringLiteral("ROLE=FAMILY"))},
                      onLedger(runBulletin)};
     bulletin.makesDocuments = true;
     list << bulletin;
+    Command tasks{QStringLiteral("tasks"), CliText::tr("巡察编号"),
+                  CliText::tr("导出整改方案任务分解表（Word 表格，问题单元格合并；也可 xlsx、csv、pdf）"),
+                  {outputOption(CliText::tr("导出到该文件")),
+                   option("format", CliText::tr("导出格式：docx、xlsx、csv、pdf（默认取文件扩展名）"), QStringLiteral("FORMAT"))},
+                  onLedger(runTasks)};
+    tasks.makesDocuments = true;
+    list << tasks;
     list << Command{QStringLiteral("generate"), {}, CliText::tr("生成大量测试数据（约每个问题4条措施）"),
                     {option("findings", CliText::tr("生成的问题数"), QStringLiteral("N")), option("seed", CliText::tr("生成数据的随机种子"), QStringLiteral("N"))},
                     onLedger(runGenerate)};

@@ -117,6 +117,7 @@ int runSearch(rectrack::Ledger& ledger, const Invocation& in, QTextStream& out);
 int runSettings(rectrack::Ledger& ledger, const Invocation& in, QTextStream& out);
 int runExport(rectrack::Ledger& ledger, const Invocation& in, QTextStream& out);
 int runBulletin(rectrack::Ledger& ledger, const Invocation& in, QTextStream& out);
+int runTasks(rectrack::Ledger& ledger, const Invocation& in, QTextStream& out);
 int runBackup(rectrack::Ledger& ledger, const Invocation& in, QTextStream& out);
 int runBackups(rectrack::Ledger& ledger, const Invocation& in, QTextStream& out);
 // These two work on a file that may be too damaged to open as a ledger.

@@ -1,4 +1,4 @@
-// rectrack-cli export: a ledger, filtered, as CSV, XLSX or PDF.
+// rectrack-cli export: a ledger, filtered, as CSV, XLSX, PDF or a Word table.
 #include "Commands.h"
 
 #include "export/LedgerExport.h"
@@ -11,7 +11,7 @@ namespace rectrack::cli {
 
 int runExport(Ledger& ledger, const Invocation& in, QTextStream& out) {
     const QString usage = QCoreApplication::translate(
-        "rectrack::cli", "用法：rectrack-cli export findings|measures|responsibility --format csv|xlsx|pdf -o 文件 "
+        "rectrack::cli", "用法：rectrack-cli export findings|measures|responsibility --format csv|xlsx|pdf|docx -o 文件 "
                          "[--inspection N] [--round N] [--status 状态] [--state 时限状态] [--search 文字]");
     if (in.args.size() != 1 || in.value("output").isEmpty())
         throw UsageError{usage};

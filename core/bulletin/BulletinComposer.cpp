@@ -69,23 +69,6 @@ QStringList nonEmptyLines(const QString& text) {
     return lines;
 }
 
-QString deadlineText(const Deadline& deadline) {
-    switch (deadline.kind) {
-    case DeadlineKind::Date:
-        return deadline.date.isValid() ? chineseDate(deadline.date) : QString();
-    case DeadlineKind::Immediate:
-        return deadline.date.isValid() ? QStringLiteral("立行立改（%1）").arg(chineseDate(deadline.date))
-                                       : QStringLiteral("立行立改");
-    case DeadlineKind::LongTerm:
-        return QStringLiteral("长期坚持");
-    case DeadlineKind::Continuous:
-        return QStringLiteral("持续推进");
-    case DeadlineKind::None:
-        break;
-    }
-    return {};
-}
-
 class Composer {
 public:
     Composer(const BulletinData& data, const BulletinTexts& texts)
@@ -281,6 +264,23 @@ BulletinTexts defaultBulletinTexts(const BulletinData& data, QDate today) {
 
 BulletinDocument composeBulletin(const BulletinData& data, const BulletinTexts& texts) {
     return Composer(data, texts).run();
+}
+
+QString deadlineText(const Deadline& deadline) {
+    switch (deadline.kind) {
+    case DeadlineKind::Date:
+        return deadline.date.isValid() ? chineseDate(deadline.date) : QString();
+    case DeadlineKind::Immediate:
+        return deadline.date.isValid() ? QStringLiteral("立行立改（%1）").arg(chineseDate(deadline.date))
+                                       : QStringLiteral("立行立改");
+    case DeadlineKind::LongTerm:
+        return QStringLiteral("长期坚持");
+    case DeadlineKind::Continuous:
+        return QStringLiteral("持续推进");
+    case DeadlineKind::None:
+        break;
+    }
+    return {};
 }
 
 } // namespace rectrack

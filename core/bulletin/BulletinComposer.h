@@ -53,5 +53,7 @@ BulletinDocument composeBulletin(const BulletinData& data, const BulletinTexts& 
 
 // 2024年7月17日
 QString chineseDate(QDate date);
+// 整改时限 as an official document writes it: 2024年7月17日, 立行立改, 长期坚持, 持续推进; empty for none.
+QString deadlineText(const Deadline& deadline);
 
 } // namespace rectrack

@@ -103,13 +103,13 @@ std::optional<int> exportLedger(const LedgerViews& views, LedgerKind kind, const
                                 const std::function<bool(int, int)>& progress) {
     if (format == TableFormat::Xlsx)
         return exportXlsx(views, kind, filter, path, progress);
-    if (format == TableFormat::Csv) { // written in a moment once read
+    if (format == TableFormat::Csv || format == TableFormat::Docx) { // written in a moment once read
         const QString anchor = historyHead(views.connection()).text();
         std::optional<Table> table = ledgerTable(views, kind, filter, progress);
         if (!table)
             return std::nullopt;
         table->anchor = anchor;
-        writeCsv(*table, path);
+        writeTable(*table, format, path, subtitle);
         return static_cast<int>(table->rows.size());
     }
     // The PDF takes longer to draw than to read: reading is the first half of the progress,

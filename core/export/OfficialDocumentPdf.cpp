@@ -1,6 +1,7 @@
 #include "OfficialDocumentPdf.h"
 
 #include "AtomicSave.h"
+#include "OfficialPage.h"
 #include "PdfTextRepair.h"
 #include "model/Error.h"
 
@@ -25,16 +26,18 @@ constexpr qreal Dpi = 720;
 constexpr qreal mm(qreal millimetres) { return millimetres / 25.4 * Dpi; }
 constexpr qreal pt(qreal points) { return points / 72.0 * Dpi; }
 
-constexpr qreal PageWidth = mm(210), PageHeight = mm(297);
-constexpr qreal MarginTop = mm(37), MarginBottom = mm(35), MarginLeft = mm(28), MarginRight = mm(26);
+constexpr qreal PageWidth = mm(official::PageWidthMm), PageHeight = mm(official::PageHeightMm);
+constexpr qreal MarginTop = mm(official::MarginTopMm), MarginBottom = mm(official::MarginBottomMm),
+                MarginLeft = mm(official::MarginLeftMm), MarginRight = mm(official::MarginRightMm);
 constexpr qreal TextWidth = PageWidth - MarginLeft - MarginRight;  // 156 mm
 constexpr qreal TextHeight = PageHeight - MarginTop - MarginBottom; // 225 mm
-constexpr int CharsPerLine = 28;
-constexpr int LinesPerPage = 22;
+constexpr int CharsPerLine = official::CharsPerLine;
+constexpr int LinesPerPage = official::LinesPerPage;
 constexpr qreal Pitch = TextHeight / LinesPerPage;
 constexpr qreal CharWidth = TextWidth / CharsPerLine; // 3号 on the 28-character grid
-constexpr qreal BodySize = 16, TitleSize = 22, PageNumberSize = 14;
-constexpr qreal PageNumberGap = mm(7); // from the text's lower edge to the number's top
+constexpr qreal BodySize = official::BodyPoints, TitleSize = official::TitlePoints,
+                PageNumberSize = official::PageNumberPoints;
+constexpr qreal PageNumberGap = mm(official::PageNumberGapMm);
 
 bool isOfficialXiaobiaosong(const QString& family) {
     return family.contains(QStringLiteral("小标宋")) || family.contains(QStringLiteral("XiaoBiaoSong"), Qt::CaseInsensitive);
@@ -69,16 +72,16 @@ public:
                 m_rows.push_back(Row{}); // 标题下空一行
                 break;
             case Style::Body:
-                paragraph(block.text, m_body, Qt::AlignJustify, 2 * CharWidth, false);
+                paragraph(block.text, m_body, Qt::AlignJustify, official::IndentChars * CharWidth, false);
                 break;
             case Style::Heading1:
-                paragraph(block.text, m_heading1, Qt::AlignJustify, 2 * CharWidth, true);
+                paragraph(block.text, m_heading1, Qt::AlignJustify, official::IndentChars * CharWidth, true);
                 break;
             case Style::Heading2:
-                paragraph(block.text, m_heading2, Qt::AlignJustify, 2 * CharWidth, true);
+                paragraph(block.text, m_heading2, Qt::AlignJustify, official::IndentChars * CharWidth, true);
                 break;
             case Style::Heading3:
-                paragraph(block.text, m_body, Qt::AlignJustify, 2 * CharWidth, true);
+                paragraph(block.text, m_body, Qt::AlignJustify, official::IndentChars * CharWidth, true);
                 break;
             case Style::Signature: {
                 const bool dated = i + 1 < document.blocks.size() && document.blocks[i + 1].style == Style::Date;
@@ -224,7 +227,7 @@ private:
     // further right (GB/T 9704 7.3.5.2); a long date moves both left.
     void signature(const QString& name, const QString& date) {
         m_rows.push_back(Row{}); // 正文下空一行
-        const qreal space = 2 * CharWidth;
+        const qreal space = official::SignatureSpaceChars * CharWidth;
         QTextLayout* nameLayout = name.isEmpty() ? nullptr : newLayout(name, m_body, Qt::AlignLeft);
         QTextLayout* dateLayout = date.isEmpty() ? nullptr : newLayout(date, m_body, Qt::AlignLeft);
         const qreal nameWidth = nameLayout ? singleLine(nameLayout) : 0;

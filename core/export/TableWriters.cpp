@@ -2,6 +2,7 @@
 
 #include "AtomicSave.h"
 #include "StderrCapture.h"
+#include "WordTable.h"
 
 #include "model/Error.h"
 #include "storage/OutputGuard.h"
@@ -108,6 +109,8 @@ std::optional<TableFormat> parseTableFormat(const QString& text) {
         return TableFormat::Xlsx;
     if (t == u"pdf")
         return TableFormat::Pdf;
+    if (t == u"docx")
+        return TableFormat::Docx;
     return std::nullopt;
 }
 
@@ -120,6 +123,8 @@ void writeTable(const Table& table, TableFormat format, const QString& path, con
     case TableFormat::Pdf:
         writePdf(table, path, subtitle);
         return;
+    case TableFormat::Docx:
+        return writeWordTable(table, path, WordTableLayout{subtitle, {}, {}, {}});
     }
 }
 

@@ -2,7 +2,7 @@
 // Writers of a ledger table for Excel and WPS users and for print: CSV (UTF-8 with a BOM, so
 // Excel and WPS read Chinese right), XLSX (libxlsxwriter: header row, widths, dates as
 // dates, frozen header, filter buttons) and a landscape PDF table with its header on every
-// page. Each writes the whole file or nothing: it writes beside the target and renames
+// page, and a Word table in landscape (WordTable.h) for the attachments of a report. Each writes the whole file or nothing: it writes beside the target and renames
 // over it only when done, so a failure or a cancel leaves no half-written file and an
 // older file as it was. Failures throw Error.
 
@@ -12,9 +12,9 @@
 
 namespace rectrack {
 
-enum class TableFormat { Csv, Xlsx, Pdf };
+enum class TableFormat { Csv, Xlsx, Pdf, Docx };
 
-std::optional<TableFormat> parseTableFormat(const QString& text); // csv | xlsx | pdf
+std::optional<TableFormat> parseTableFormat(const QString& text); // csv | xlsx | pdf | docx
 void writeTable(const Table& table, TableFormat format, const QString& path, const QString& subtitle = {});
 
 // A CSV cell's text made safe to open in a spreadsheet (no formula runs): see docs/cli.md.

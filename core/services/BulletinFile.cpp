@@ -15,12 +15,33 @@
 namespace rectrack {
 
 namespace {
+// Whether most problems the text gave stand inside the tables' cells: the text parser, reading
+// the table's lines as prose, took its numbered measures for problems.
+bool problemsComeFromTables(const ParsedBulletin& bulletin, const QList<Sheet>& tables) {
+    QString cells;
+    for (const Sheet& sheet : tables)
+        for (const SheetRow& row : sheet.rows)
+            cells += row.cells.join(u'\n') + u'\n';
+    int problems = 0, inCells = 0;
+    for (const ParsedFinding& finding : bulletin.findings) {
+        if (finding.kind != ParsedFinding::Kind::Problem)
+            continue;
+        ++problems;
+        if (!finding.title.isEmpty() && cells.contains(finding.title.left(12)))
+            ++inCells;
+    }
+    return problems > 0 && 2 * inCells >= problems;
+}
+
 // A 整改方案 with its 任务分解表: when a table of the document reads as a ledger with more
-// problems than its text gave, the problems are the table's (each measure with its unit,
-// person, deadline), and the document's title, dates and team are the text's.
+// problems than its text gave, or the text's problems are mostly the table's own lines, the
+// problems are the table's (each measure with its unit, person, deadline), and the document's
+// title, dates and team are the text's.
 void takeTaskTable(ParsedBulletin& bulletin, const QList<Sheet>& tables, const QString& text) {
     std::optional<ParsedBulletin> table = ledgerOfSheets(tables, bulletin.title);
-    if (!table || table->findings.size() <= bulletin.count(ParsedFinding::Kind::Problem))
+    if (!table || table->findings.isEmpty())
+        return;
+    if (table->findings.size() <= bulletin.count(ParsedFinding::Kind::Problem) && !problemsComeFromTables(bulletin, tables))
         return;
     bulletin.findings = table->findings;
     bulletin.categories = table->categories;

@@ -1936,6 +1936,13 @@
     </message>
 </context>
 <context>
+    <name>rectrack::WordPackage</name>
+    <message>
+        <source>无法生成 Word 文件：%1</source>
+        <translation>Cannot make the Word file: %1</translation>
+    </message>
+</context>
+<context>
     <name>rectrack::WorkCalendar</name>
     <message>
         <source>第 %1 行无法识别：%2</source>
@@ -2334,10 +2341,6 @@
         <translation> Sign in with --user NAME and the password in the environment variable RECTRACK_PASSWORD.</translation>
     </message>
     <message>
-        <source>用法：rectrack-cli export findings|measures|responsibility --format csv|xlsx|pdf -o 文件 [--inspection N] [--round N] [--status 状态] [--state 时限状态] [--search 文字]</source>
-        <translation>Usage: rectrack-cli export findings|measures|responsibility --format csv|xlsx|pdf -o FILE [--inspection N] [--round N] [--status STATUS] [--state STATE] [--search TEXT]</translation>
-    </message>
-    <message>
         <source>未知状态“%1”</source>
         <translation>Unknown status “%1”</translation>
     </message>
@@ -2352,10 +2355,6 @@
     <message>
         <source>已导出%1 %2 行：%3</source>
         <translation>Exported the %1, %2 rows: %3</translation>
-    </message>
-    <message>
-        <source>导出格式：csv、xlsx、pdf</source>
-        <translation>Export format: csv, xlsx, pdf</translation>
     </message>
     <message>
         <source>导出到该文件</source>
@@ -2384,10 +2383,6 @@
     <message>
         <source>本机没有字体“%1”</source>
         <translation>This machine has no font &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>用法：rectrack-cli bulletin 巡察编号 -o 文件.pdf|文件.txt [--font 角色=字体]…</source>
-        <translation>Usage: rectrack-cli bulletin INSPECTION -o FILE.pdf|FILE.txt [--font ROLE=FAMILY]…</translation>
     </message>
     <message>
         <source>已写出通报文字：%1</source>
@@ -2642,14 +2637,6 @@ Put a note that starts with - after --: add-note 12 -- &quot;-rectified&quot;</t
         <translation>Export only this round</translation>
     </message>
     <message>
-        <source>导出整改情况通报（公文格式 PDF）</source>
-        <translation>Export the rectification bulletin (official-document PDF)</translation>
-    </message>
-    <message>
-        <source>导出格式：pdf 或 txt（默认取文件扩展名）</source>
-        <translation>Format: pdf or txt (by default the file&apos;s extension)</translation>
-    </message>
-    <message>
         <source>生成大量测试数据（约每个问题4条措施）</source>
         <translation>Generate a large amount of test data (about 4 measures per problem)</translation>
     </message>
@@ -2810,6 +2797,46 @@ Put a note that starts with - after --: add-note 12 -- &quot;-rectified&quot;</t
     <message>
         <source>未写入（--dry-run）</source>
         <translation>Not written (--dry-run)</translation>
+    </message>
+    <message>
+        <source>用法：rectrack-cli bulletin 巡察编号 -o 文件.pdf|文件.docx|文件.txt [--font 角色=字体]…</source>
+        <translation>Usage: rectrack-cli bulletin INSPECTION -o FILE.pdf|FILE.docx|FILE.txt [--font ROLE=FAMILY]…</translation>
+    </message>
+    <message>
+        <source>已导出通报（Word 文档）：%1</source>
+        <translation>Bulletin exported (Word document): %1</translation>
+    </message>
+    <message>
+        <source>导出格式：csv、xlsx、pdf、docx</source>
+        <translation>Format: csv, xlsx, pdf, docx</translation>
+    </message>
+    <message>
+        <source>导出整改情况通报（公文格式 PDF，或可编辑的 Word 文档）</source>
+        <translation>Export the rectification bulletin (official-format PDF, or an editable Word document)</translation>
+    </message>
+    <message>
+        <source>导出格式：pdf、docx 或 txt（默认取文件扩展名）</source>
+        <translation>Format: pdf, docx or txt (default: the file's extension)</translation>
+    </message>
+    <message>
+        <source>导出整改方案任务分解表（Word 表格，问题单元格合并；也可 xlsx、csv、pdf）</source>
+        <translation>Export the rectification plan's task table (a Word table with each problem's cells merged; also xlsx, csv, pdf)</translation>
+    </message>
+    <message>
+        <source>导出格式：docx、xlsx、csv、pdf（默认取文件扩展名）</source>
+        <translation>Format: docx, xlsx, csv, pdf (default: the file's extension)</translation>
+    </message>
+    <message>
+        <source>用法：rectrack-cli export findings|measures|responsibility --format csv|xlsx|pdf|docx -o 文件 [--inspection N] [--round N] [--status 状态] [--state 时限状态] [--search 文字]</source>
+        <translation>Usage: rectrack-cli export findings|measures|responsibility --format csv|xlsx|pdf|docx -o FILE [--inspection N] [--round N] [--status STATUS] [--state STATE] [--search TEXT]</translation>
+    </message>
+    <message>
+        <source>用法：rectrack-cli tasks 巡察编号 -o 文件.docx|文件.xlsx|文件.csv|文件.pdf [--format 格式]</source>
+        <translation>Usage: rectrack-cli tasks INSPECTION -o FILE.docx|FILE.xlsx|FILE.csv|FILE.pdf [--format FORMAT]</translation>
+    </message>
+    <message>
+        <source>已导出整改任务分解表 %1 行：%2</source>
+        <translation>Task table exported, %1 rows: %2</translation>
     </message>
 </context>
 <context>
@@ -3177,6 +3204,18 @@ The current ledger is saved first (“before restore”) and can be restored lat
     <message>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>导出 Word…</source>
+        <translation>Export Word…</translation>
+    </message>
+    <message>
+        <source>可在 WPS 或 Word 中修改、盖章的公文格式文档（.docx），版式与 PDF 相同</source>
+        <translation>An official-format document (.docx) to edit and stamp in WPS or Word, laid out as the PDF</translation>
+    </message>
+    <message>
+        <source>Word 文档 (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
     </message>
 </context>
 <context>
@@ -4470,10 +4509,6 @@ Existing progress notes, evidence, statuses, deadlines, responsibilities and sig
         <translation>Export the %1</translation>
     </message>
     <message>
-        <source>Excel 工作簿 (*.xlsx);;CSV（UTF-8，Excel 和 WPS 可打开）(*.csv);;PDF 表格 (*.pdf)</source>
-        <translation>Excel workbook (*.xlsx);;CSV (UTF-8, opens in Excel and WPS) (*.csv);;PDF table (*.pdf)</translation>
-    </message>
-    <message>
         <source>截至 %1</source>
         <translation>as of %1</translation>
     </message>
@@ -4500,6 +4535,10 @@ Existing progress notes, evidence, statuses, deadlines, responsibilities and sig
     <message>
         <source>无法读取台账</source>
         <translation>Cannot read the ledger</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx);;CSV（UTF-8，Excel 和 WPS 可打开）(*.csv);;PDF 表格 (*.pdf);;Word 表格（横向，表头每页重复）(*.docx)</source>
+        <translation>Excel workbook (*.xlsx);;CSV (UTF-8, opens in Excel and WPS) (*.csv);;PDF table (*.pdf);;Word table (landscape, header on every page) (*.docx)</translation>
     </message>
 </context>
 <context>
@@ -5105,6 +5144,34 @@ Do not make further changes; restore it from the latest backup.</translation>
     <message>
         <source>导出进展填报表…</source>
         <translation>Export progress forms…</translation>
+    </message>
+    <message>
+        <source>导出整改方案任务分解表</source>
+        <translation>Export the task table</translation>
+    </message>
+    <message>
+        <source>整改任务分解表</source>
+        <translation>Task table</translation>
+    </message>
+    <message>
+        <source>Word 表格（问题单元格合并）(*.docx);;Excel 工作簿 (*.xlsx);;PDF 表格 (*.pdf);;CSV (*.csv)</source>
+        <translation>Word table (problem cells merged) (*.docx);;Excel workbook (*.xlsx);;PDF table (*.pdf);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>请用 .docx、.xlsx、.pdf 或 .csv 作为文件扩展名</source>
+        <translation>Use .docx, .xlsx, .pdf or .csv as the file's extension</translation>
+    </message>
+    <message>
+        <source>已导出整改任务分解表：%1</source>
+        <translation>Task table exported: %1</translation>
+    </message>
+    <message>
+        <source>导出失败</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>导出整改方案任务分解表…</source>
+        <translation>Export the task table…</translation>
     </message>
 </context>
 <context>

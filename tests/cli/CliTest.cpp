@@ -588,7 +588,7 @@ TEST_CASE("Each subcommand has its own options and help - the program's help lis
     CHECK(help.exitCode == 0);
     for (const char* name : {"init", "sample", "inspections", "findings", "stats", "add-note", "set-status", "import",
                              "verify", "check", "backup", "backups", "restore", "search", "user", "settings", "export",
-                             "bulletin", "generate"})
+                             "bulletin", "tasks", "generate"})
         CHECK(help.out.contains(QStringLiteral("\n  %1 ").arg(QString::fromLatin1(name))));
     CHECK(help.out.contains(QStringLiteral("统计与完成率")));
 
@@ -911,4 +911,35 @@ TEST_CASE("An updated copy of a ledger sheet, imported with --update, changes st
     CHECK(again.json().object()[QStringLiteral("update")].toObject()[QStringLiteral("findings_updated")].toInt() == 0);
     CHECK(again.json().object()[QStringLiteral("update")].toObject()[QStringLiteral("measures_updated")].toInt() == 0);
     CHECK(cli({QStringLiteral("verify")}).exitCode == 0);
+}
+
+TEST_CASE("bulletin -o FILE.docx and tasks -o FILE.docx write Word documents that import again", "[cli][word]") {
+    Cli cli;
+    REQUIRE(cli({QStringLiteral("sample")}).exitCode == 0);
+    const QTemporaryDir dir;
+    const QString bulletin = dir.filePath(QStringLiteral("通报.docx"));
+    const Run word = cli({QStringLiteral("bulletin"), QStringLiteral("1"), QStringLiteral("-o"), bulletin});
+    REQUIRE(word.exitCode == 0);
+    CHECK(word.out.contains(QStringLiteral("仿宋_GB2312"))); // the faces the document names
+    const Run bulletinBack = cli({QStringLiteral("import"), bulletin, QStringLiteral("--dry-run"), QStringLiteral("--json")});
+    REQUIRE(bulletinBack.exitCode == 0);
+    CHECK(bulletinBack.json().object().value(QStringLiteral("format")).toString() == u"docx");
+    CHECK(bulletinBack.json().object().value(QStringLiteral("findings")).toArray().size() == 13);
+
+    const QString tasks = dir.filePath(QStringLiteral("任务分解表.docx"));
+    const Run table = cli({QStringLiteral("tasks"), QStringLiteral("1"), QStringLiteral("-o"), tasks});
+    REQUIRE(table.exitCode == 0);
+    const Run tasksBack = cli({QStringLiteral("import"), tasks, QStringLiteral("--dry-run"), QStringLiteral("--json")});
+    REQUIRE(tasksBack.exitCode == 0);
+    int measures = 0;
+    for (const QJsonValue& finding : tasksBack.json().object().value(QStringLiteral("findings")).toArray())
+        measures += static_cast<int>(finding.toObject().value(QStringLiteral("measures")).toArray().size());
+    CHECK(tasksBack.json().object().value(QStringLiteral("findings")).toArray().size() == 13);
+    CHECK(measures == 20);
+
+    // a format it does not write, and no inspection: usage, nothing written
+    CHECK(cli({QStringLiteral("tasks"), QStringLiteral("1"), QStringLiteral("-o"), dir.filePath(QStringLiteral("t.odt"))}).exitCode == 2);
+    CHECK(cli({QStringLiteral("tasks"), QStringLiteral("99"), QStringLiteral("-o"), dir.filePath(QStringLiteral("t.docx"))}).exitCode != 0);
+    CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("t.docx"))));
+    CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("t.odt"))));
 }

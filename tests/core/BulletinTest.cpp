@@ -4,6 +4,7 @@
 
 #include "bulletin/BulletinComposer.h"
 #include "domain/ChineseNumerals.h"
+#include "export/OfficialDocumentDocx.h"
 #include "export/OfficialDocumentPdf.h"
 #include "export/PdfTextRepair.h"
 #include "import/BulletinParser.h"
@@ -457,4 +458,44 @@ TEST_CASE("Stated results are kept exactly, follow the findings when they add up
                                .arg(id));
     ledger.reopen();
     CHECK_FALSE(verifyHistory(ledger->database().connection()).problems.isEmpty());
+}
+
+TEST_CASE("Round trip of the real bulletin through Word: import, export to DOCX, import the DOCX", "[bulletin][word][import][real]") {
+    const QString source = QDir(QStringLiteral(RECTRACK_SHARED_REPORTS)).filePath(QStringLiteral("000_489d3953438e12cd.txt"));
+    if (!QFile::exists(source)) {
+        WARN("skipped: " << source.toStdString() << " is absent (the shared reports are not on this machine)");
+        return;
+    }
+    TestLedger first;
+    const Id original = importFile(*first, source);
+    const BulletinData data = loadBulletinData(*first, original);
+    const BulletinTexts texts = defaultBulletinTexts(data, first->today());
+    QTemporaryDir dir;
+    const QString docx = dir.filePath(QStringLiteral("000.docx"));
+    writeOfficialDocx(composeBulletin(data, texts), defaultOfficialFonts(QFontDatabase::families()), texts.title, docx);
+
+    TestLedger second;
+    const Id again = importFile(*second, docx);
+    checkSameFindings(findingDigest(*second, again), findingDigest(*first, original));
+    const LedgerStats a = first->statistics(Scope::inspection(original));
+    const LedgerStats b = second->statistics(Scope::inspection(again));
+    CHECK(b.findings == 28);
+    CHECK(b.findingsCompleted == 27);
+    CHECK(b.measures == 56);
+    CHECK(b.findings == a.findings);
+    CHECK(b.findingsCompleted == a.findingsCompleted);
+    CHECK(b.measures == a.measures);
+    CHECK(b.measuresCompleted == a.measuresCompleted);
+    const Inspection x = first->inspections().inspection(original);
+    const Inspection y = second->inspections().inspection(again);
+    CHECK(y.title == x.title);
+    CHECK(y.onsiteStart == x.onsiteStart);
+    CHECK(y.feedbackDate == x.feedbackDate);
+    // every figure the export states is the original's (it need not restate them all)
+    CHECK(y.stated.counts.size() >= 8);
+    for (auto it = y.stated.counts.cbegin(); it != y.stated.counts.cend(); ++it) {
+        INFO(it.key().toStdString());
+        CHECK(x.stated.counts.value(it.key(), -1) == it.value());
+    }
+    CHECK(y.stated.amounts == x.stated.amounts);
 }

@@ -1,8 +1,9 @@
 // 导出整改情况通报 in the window: the preview renders the composed PDF, a title typed in the
-// dialog reaches the PDF but not the ledger, and the export writes the file.
+// dialog reaches the PDF but not the ledger, and the export writes the file, as a PDF or for Word.
 
 #include "UiTestHelpers.h"
 #include "bulletin/BulletinDialog.h"
+#include "import/readers/DocumentReader.h"
 #include "services/Ledger.h"
 #include "services/SampleData.h"
 #include "support/TestLedger.h"
@@ -12,6 +13,7 @@
 #include <QLineEdit>
 #include <QPdfDocument>
 #include <QPdfView>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -53,6 +55,17 @@ TEST_CASE("The bulletin dialog previews the PDF and exports the user's wording w
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK(file.readAll().startsWith("%PDF"));
     CHECK(ledger->inspections().inspection(1).title == before.title); // the data is as it was
+
+    // the same wording as an editable Word document, read back by the project's Word reader
+    REQUIRE(dialog.findChild<QPushButton*>(QStringLiteral("bulletinExportWordButton")));
+    const QString docx = dir.filePath(QStringLiteral("bulletin.docx"));
+    typeText(title, QStringLiteral("（修订）"));
+    REQUIRE(dialog.exportTo(docx)); // at once, before the preview's pause is over
+    QFile word(docx);
+    REQUIRE(word.open(QIODevice::ReadOnly));
+    const QString text = readDocument(docx, word.readAll()).text;
+    CHECK(text.startsWith(QStringLiteral("关于测试整改的通报（修订）\n")));
+    CHECK(text.contains(QStringLiteral("二、")));
     if (const QString shots = qEnvironmentVariable("RECTRACK_SCREENSHOT_DIR"); !shots.isEmpty()) {
         dialog.resize(1280, 860);
         QTest::qWait(300);

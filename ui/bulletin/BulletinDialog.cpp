@@ -1,6 +1,7 @@
 #include "BulletinDialog.h"
 
 #include "export/AtomicSave.h"
+#include "export/OfficialDocumentDocx.h"
 #include "services/BulletinSource.h"
 #include "services/Ledger.h"
 #include "model/Error.h"
@@ -132,10 +133,14 @@ BulletinDialog::BulletinDialog(Ledger& ledger, Id inspectionId, QWidget* parent)
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     auto* exportButton = buttons->addButton(tr("导出 PDF…"), QDialogButtonBox::ActionRole);
     exportButton->setObjectName(QStringLiteral("bulletinExportButton"));
+    auto* wordButton = buttons->addButton(tr("导出 Word…"), QDialogButtonBox::ActionRole);
+    wordButton->setObjectName(QStringLiteral("bulletinExportWordButton"));
+    wordButton->setToolTip(tr("可在 WPS 或 Word 中修改、盖章的公文格式文档（.docx），版式与 PDF 相同"));
     auto* printButton = buttons->addButton(tr("打印…"), QDialogButtonBox::ActionRole);
     printButton->setObjectName(QStringLiteral("bulletinPrintButton"));
     auto* resetButton = buttons->addButton(tr("恢复巡察中的文字"), QDialogButtonBox::ResetRole);
-    connect(exportButton, &QPushButton::clicked, this, &BulletinDialog::chooseAndExport);
+    connect(exportButton, &QPushButton::clicked, this, [this] { chooseAndExport(QStringLiteral("pdf")); });
+    connect(wordButton, &QPushButton::clicked, this, [this] { chooseAndExport(QStringLiteral("docx")); });
     connect(printButton, &QPushButton::clicked, this, &BulletinDialog::print);
     connect(resetButton, &QPushButton::clicked, this, [this] {
         m_title->setText(m_defaults.title);
@@ -211,7 +216,12 @@ bool BulletinDialog::exportTo(const QString& path) {
         render();
     }
     try {
-        saveFileAtomically(path, m_pdf); // what the preview shows is what is saved
+        if (path.endsWith(QStringLiteral(".docx"), Qt::CaseInsensitive)) { // the same document, for Word
+            const BulletinTexts t = texts();
+            writeOfficialDocx(composeBulletin(m_data, t), fonts(), t.title, path, m_anchor);
+        } else {
+            saveFileAtomically(path, m_pdf); // what the preview shows is what is saved
+        }
         m_status->setText(tr("已导出：%1").arg(path));
         return true;
     } catch (const Error& e) {
@@ -220,14 +230,14 @@ bool BulletinDialog::exportTo(const QString& path) {
     }
 }
 
-void BulletinDialog::chooseAndExport() {
+void BulletinDialog::chooseAndExport(const QString& suffix) {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     QString name = m_title->text().trimmed();
     name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]")), QStringLiteral("_"));
     const QString path = QFileDialog::getSaveFileName(this, tr("导出整改情况通报"),
                                                       folder + u'/' + (name.isEmpty() ? tr("整改情况通报") : name) +
-                                                          QStringLiteral(".pdf"),
-                                                      tr("PDF 文件 (*.pdf)"));
+                                                          u'.' + suffix,
+                                                      suffix == u"docx" ? tr("Word 文档 (*.docx)") : tr("PDF 文件 (*.pdf)"));
     if (!path.isEmpty())
         exportTo(path);
 }

@@ -3,7 +3,8 @@
 // writes (title, preamble, organisation, next steps, contact, issuing body, date) and the font
 // map; on the right the official-document PDF as it will be saved, rendered again a moment after
 // each change. The edits are for this bulletin only: the ledger's data is not touched. Export
-// writes the PDF; Print sends its pages to a printer.
+// writes the PDF, or the same document as an editable Word file; Print sends its pages to a
+// printer.
 
 #include "bulletin/BulletinComposer.h"
 #include "export/OfficialDocumentPdf.h"
@@ -37,7 +38,8 @@ public:
     OfficialFonts fonts() const;
     int pageCount() const { return m_pages; }
     QByteArray pdf() const { return m_pdf; }
-    // Writes the PDF the preview shows; false (after telling the user) when it cannot.
+    // Writes the PDF the preview shows, or (a path ending .docx) the same document for Word;
+    // false (after telling the user) when it cannot.
     bool exportTo(const QString& path);
 
     // The font map kept in the user's settings, over the machine's defaults.
@@ -45,7 +47,7 @@ public:
 
 private:
     void render();
-    void chooseAndExport();
+    void chooseAndExport(const QString& suffix); // pdf or docx
     void print();
 
     BulletinData m_data;

@@ -25,8 +25,12 @@
 #include "services/Ledger.h"
 #include "services/Housekeeping.h"
 #include "services/SampleData.h"
+#include "services/TaskTable.h"
+#include "model/Error.h"
 
 #include <QAction>
+#include <QStandardPaths>
+#include <QFileDialog>
 #include <QTimer>
 #include <QActionGroup>
 #include <QApplication>
@@ -416,6 +420,28 @@ void MainWindow::openBulletin() {
     }
     BulletinDialog dialog(m_editor->ledger(), *inspection, this);
     dialog.exec();
+}
+
+void MainWindow::exportTaskTable() {
+    const std::optional<Id> inspection = m_ledgerPanel->inspectionId();
+    if (!inspection) {
+        QMessageBox::information(this, tr("导出整改方案任务分解表"), tr("请先在左侧选择一次巡察。"));
+        return;
+    }
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("导出整改方案任务分解表"), folder + u'/' + tr("整改任务分解表") + QStringLiteral(".docx"),
+        tr("Word 表格（问题单元格合并）(*.docx);;Excel 工作簿 (*.xlsx);;PDF 表格 (*.pdf);;CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    try {
+        const TaskTable tasks = loadTaskTable(m_editor->ledger(), *inspection);
+        if (!writeTaskTable(tasks, path))
+            throw Error(Error::Kind::Invalid, tr("请用 .docx、.xlsx、.pdf 或 .csv 作为文件扩展名"));
+        statusBar()->showMessage(tr("已导出整改任务分解表：%1").arg(path), 8000);
+    } catch (const Error& e) {
+        QMessageBox::warning(this, tr("导出失败"), e.message());
+    }
 }
 
 void MainWindow::selectInspection(Id inspectionId) {

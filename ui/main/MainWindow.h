@@ -60,6 +60,9 @@ public:
     void selectInspection(Id inspectionId);
     // 导出整改情况通报 for the inspection in view; says so when none is.
     void openBulletin();
+    // 导出整改方案任务分解表 of the inspection in view, to a file the user names (Word, Excel,
+    // PDF or CSV); says so when no inspection is in view.
+    void exportTaskTable();
     // The start-up digest of what is overdue and due soon; nothing when there is nothing.
     void showDigest();
     // Says at once what is wrong with the ledger as opened: its history no longer passes through

@@ -101,6 +101,8 @@ void MainWindow::createActions() {
     });
     QAction* bulletin = make(tr("导出整改情况通报…"), QStringLiteral("bulletinAction"), QKeySequence(tr("Ctrl+Shift+B")),
                              [this] { openBulletin(); });
+    QAction* taskTable = make(tr("导出整改方案任务分解表…"), QStringLiteral("taskTableAction"), {},
+                              [this] { exportTaskTable(); });
     QAction* quit = make(tr("退出"), QStringLiteral("quitAction"), QKeySequence::Quit, [this] { close(); });
 
     QAction* undo = m_editor->undoStack()->createUndoAction(this, tr("撤销"));
@@ -118,6 +120,7 @@ void MainWindow::createActions() {
     file->addAction(sample);
     file->addSeparator();
     file->addAction(bulletin);
+    file->addAction(taskTable);
     file->addAction(forms);
     file->addSeparator();
     file->addAction(make(tr("连接服务器…"), QStringLiteral("connectServerAction"), {}, [this] { connectServer(); }));

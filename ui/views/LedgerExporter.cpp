@@ -23,13 +23,15 @@ void exportLedger(QWidget* parent, Ledger& ledger, LedgerKind kind, const Ledger
     const QString path = QFileDialog::getSaveFileName(
         parent, QCoreApplication::translate("rectrack::ui::LedgerExporter", "导出%1").arg(title), suggested,
         QCoreApplication::translate("rectrack::ui::LedgerExporter",
-                                    "Excel 工作簿 (*.xlsx);;CSV（UTF-8，Excel 和 WPS 可打开）(*.csv);;PDF 表格 (*.pdf)"),
+                                    "Excel 工作簿 (*.xlsx);;CSV（UTF-8，Excel 和 WPS 可打开）(*.csv);;PDF 表格 (*.pdf);;"
+                                    "Word 表格（横向，表头每页重复）(*.docx)"),
         &selected);
     if (path.isEmpty())
         return;
     const TableFormat format = parseTableFormat(path.section(u'.', -1))
                                    .value_or(selected.contains(QStringLiteral("csv")) ? TableFormat::Csv
-                                             : selected.contains(QStringLiteral("pdf")) ? TableFormat::Pdf
+                                             : selected.contains(QStringLiteral("pdf"))  ? TableFormat::Pdf
+                                             : selected.contains(QStringLiteral("docx")) ? TableFormat::Docx
                                                                                         : TableFormat::Xlsx);
     struct Shared {
         std::atomic<bool> cancel{false};
