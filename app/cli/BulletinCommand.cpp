@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QFontDatabase>
+#include <QRegularExpression>
 
 namespace rectrack::cli {
 
@@ -32,6 +33,37 @@ OfficialFonts fontsFrom(const QStringList& choices) {
     }
     return fonts;
 }
+// The GB/T 9704 parts the options ask for; a 份号 that is not six digits or a date that is not
+// one is a usage error.
+void applyOfficialOptions(const Invocation& in, BulletinTexts& texts) {
+    OfficialFrame& frame = texts.frame;
+    frame.copyNumber = in.value("copy-number").trimmed();
+    static const QRegularExpression sixDigits(QStringLiteral("^\\d{6}$"));
+    if (!frame.copyNumber.isEmpty() && !sixDigits.match(frame.copyNumber).hasMatch())
+        throw UsageError{QCoreApplication::translate("rectrack::cli", "--copy-number 应为6位数字，收到“%1”").arg(frame.copyNumber)};
+    frame.secrecy = in.value("secrecy").trimmed();
+    frame.urgency = in.value("urgency").trimmed();
+    frame.issuerMark = in.value("issuer-mark").trimmed();
+    frame.documentNumber = in.value("doc-number").trimmed();
+    frame.signer = in.value("signer").trimmed();
+    frame.sealed = in.isSet("seal");
+    frame.copiesTo = in.value("copies-to").trimmed();
+    frame.printer = in.value("printer").trimmed();
+    if (const QString date = in.value("print-date"); !date.isEmpty()) {
+        frame.printDate = QDate::fromString(date, Qt::ISODate);
+        if (!frame.printDate.isValid())
+            throw UsageError{QCoreApplication::translate("rectrack::cli", "--print-date 应为 YYYY-MM-DD，收到“%1”").arg(date)};
+    }
+    if (!in.value("addressee").trimmed().isEmpty())
+        texts.addressee = in.value("addressee").trimmed();
+    if (!in.values("attachment").isEmpty())
+        texts.attachments = in.values("attachment");
+    texts.dateInChineseNumerals = in.isSet("chinese-date");
+    texts.version = in.isSet("public") ? BulletinVersion::Public : BulletinVersion::Internal;
+    texts.publicCountsListedOnly = in.isSet("count-listed-only");
+    if (texts.publicCountsListedOnly && texts.version != BulletinVersion::Public)
+        throw UsageError{QCoreApplication::translate("rectrack::cli", "--count-listed-only 只用于 --public")};
+}
 } // namespace
 
 int runBulletin(Ledger& ledger, const Invocation& in, QTextStream& out) {
@@ -46,8 +78,11 @@ int runBulletin(Ledger& ledger, const Invocation& in, QTextStream& out) {
         throw UsageError{usage};
 
     const BulletinData data = loadBulletinData(ledger, inspection);
-    const BulletinTexts texts = defaultBulletinTexts(data, ledger.today());
+    BulletinTexts texts = defaultBulletinTexts(data, ledger.today());
+    applyOfficialOptions(in, texts);
     const BulletinDocument document = composeBulletin(data, texts);
+    for (const QString& line : withheldFromBulletin(data, texts))
+        out << QCoreApplication::translate("rectrack::cli", "公开版略去：%1").arg(line) << Qt::endl;
     if (format == u"txt") {
         saveFileAtomically(in.value("output"), document.plainText().toUtf8());
         out << QCoreApplication::translate("rectrack::cli", "已写出通报文字：%1").arg(in.value("output")) << Qt::endl;

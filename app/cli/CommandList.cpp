@@ -107,7 +107,22 @@ QList<Command> makeCommands() {
     list << exportCommand;
     Command bulletin{QStringLiteral("bulletin"), CliText::tr("巡察编号"), CliText::tr("导出整改情况通报（公文格式 PDF，或可编辑的 Word 文档）"),
                      {outputOption(CliText::tr("导出到该文件")), option("format", CliText::tr("导出格式：pdf、docx 或 txt（默认取文件扩展名）"), QStringLiteral("FORMAT")),
-                      option("font", CliText::tr("通报用字体：title|body|heading1|heading2|page=字体名（可重复）"), QStringLiteral("ROLE=FAMILY"))},
+                      option("font", CliText::tr("通报用字体：title|body|heading1|heading2|page=字体名（可重复）"), QStringLiteral("ROLE=FAMILY")),
+                      option("copy-number", CliText::tr("份号（6位数字）"), QStringLiteral("NNNNNN")),
+                      option("secrecy", CliText::tr("密级和保密期限，如 秘密★1年"), CliText::tr("文字")),
+                      option("urgency", CliText::tr("紧急程度：特急或加急"), CliText::tr("文字")),
+                      option("issuer-mark", CliText::tr("发文机关标志（红头），如 中共××党组文件"), CliText::tr("文字")),
+                      option("doc-number", CliText::tr("发文字号，如 ××党〔2025〕3号"), CliText::tr("文字")),
+                      option("signer", CliText::tr("签发人（上行文）"), CliText::tr("姓名")),
+                      option("addressee", CliText::tr("主送机关"), CliText::tr("文字")),
+                      option("attachment", CliText::tr("附件名称（可重复，按顺序）"), CliText::tr("名称")),
+                      option("seal", CliText::tr("加盖印章：在署名和日期处留出印章位置")),
+                      option("chinese-date", CliText::tr("成文日期用汉字（二〇二五年六月十六日）")),
+                      option("copies-to", CliText::tr("版记：抄送"), CliText::tr("文字")),
+                      option("printer", CliText::tr("版记：印发机关"), CliText::tr("文字")),
+                      option("print-date", CliText::tr("版记：印发日期"), QStringLiteral("YYYY-MM-DD")),
+                      option("public", CliText::tr("公开版：略去标为不公开的问题（默认内部版，列出全部）")),
+                      option("count-listed-only", CliText::tr("公开版的统计数字只计列出的问题"))},
                      onLedger(runBulletin)};
     bulletin.makesDocuments = true;
     list << bulletin;

@@ -6,6 +6,7 @@
 #include "domain/UnifiedIdeographs.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 namespace rectrack {
 
@@ -77,8 +78,13 @@ public:
         , m_kind(kindWord(data.round)) {}
 
     BulletinDocument run() {
+        m_document.frame = m_texts.frame;
+        m_document.frame.documentNumber = normalisedDocumentNumber(m_texts.frame.documentNumber);
         if (!m_texts.title.trimmed().isEmpty())
             add(Style::Title, m_texts.title);
+        if (const QString addressee = m_texts.addressee.trimmed(); !addressee.isEmpty())
+            add(Style::Addressee, addressee.endsWith(u'：') || addressee.endsWith(u':') ? addressee.chopped(1) + u'：'
+                                                                                    : addressee + u'：');
         for (const QString& line : nonEmptyLines(m_texts.preamble))
             add(Style::Body, line);
         if (!m_texts.organisation.trimmed().isEmpty()) {
@@ -94,14 +100,27 @@ public:
         }
         for (const QString& line : nonEmptyLines(m_texts.contact))
             add(Style::Body, line);
+        attachments();
         if (!m_texts.issuingBody.trimmed().isEmpty())
             add(Style::Signature, m_texts.issuingBody.trimmed());
         if (m_texts.date.isValid())
-            add(Style::Date, chineseDate(m_texts.date));
+            add(Style::Date, m_texts.dateInChineseNumerals ? chineseNumeralDate(m_texts.date) : chineseDate(m_texts.date));
         return std::move(m_document);
     }
 
 private:
+    // 附件：1．… with one attachment numbered only when there are several (GB/T 9704 7.3.4).
+    void attachments() {
+        QStringList names;
+        for (const QString& name : m_texts.attachments)
+            if (!name.trimmed().isEmpty())
+                names << name.trimmed();
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            const QString item = names.size() == 1 ? names[i] : QStringLiteral("%1．%2").arg(i + 1).arg(names[i]);
+            add(Style::Attachment, i == 0 ? QStringLiteral("附件：") + item : item);
+        }
+    }
+
     // The document says exactly what was written; look-alike radicals become the characters
     // they stand for, so what a reader copies from the PDF is what the data holds.
     void add(Style style, const QString& text) { m_document.add(style, unifyRadicals(text.trimmed())); }
@@ -117,8 +136,43 @@ private:
             add(level2.match(line).hasMatch() ? Style::Heading2 : Style::Body, line);
     }
 
+    bool hidden(const BulletinFinding& f) const {
+        return m_texts.version == BulletinVersion::Public && !f.finding.withheld.trimmed().isEmpty();
+    }
+    bool recounts() const { return m_texts.version == BulletinVersion::Public && m_texts.publicCountsListedOnly; }
+
+    // The figures of the findings the public version lists, counted as the dashboard counts.
+    LedgerStats listedStats() const {
+        LedgerStats s = m_data.stats;
+        s.findings = s.findingsCompleted = s.findingsOngoing = s.findingsInProgress = s.findingsNotStarted = 0;
+        s.suggestions = s.suggestionsClosed = s.measures = s.measuresCompleted = 0;
+        QSet<Id> categories;
+        for (const BulletinFinding& f : m_data.findings) {
+            if (hidden(f))
+                continue;
+            s.measures += static_cast<int>(f.measures.size());
+            s.measuresCompleted += f.measuresCompleted;
+            if (f.finding.kind == FindingKind::Suggestion) {
+                ++s.suggestions;
+                s.suggestionsClosed += isClosed(f.finding.status) ? 1 : 0;
+                continue;
+            }
+            ++s.findings;
+            if (f.finding.categoryId)
+                categories.insert(*f.finding.categoryId);
+            switch (f.finding.status) {
+            case Status::Completed: ++s.findingsCompleted; break;
+            case Status::Ongoing: ++s.findingsOngoing; break;
+            case Status::InProgress: ++s.findingsInProgress; break;
+            case Status::NotStarted: ++s.findingsNotStarted; break;
+            }
+        }
+        s.categories = s.categories > 0 ? static_cast<int>(categories.size()) : 0;
+        return s;
+    }
+
     QString totalsSentence() const {
-        const LedgerStats& s = m_data.stats;
+        const LedgerStats s = recounts() ? listedStats() : m_data.stats;
         const int open = s.findingsInProgress + s.findingsNotStarted;
         QString text = m_kind + QStringLiteral("反馈意见中指出");
         text += s.categories > 0 ? QStringLiteral("%1个方面%2个问题").arg(s.categories).arg(s.findings)
@@ -154,27 +208,41 @@ private:
         const auto ongoing = select(FindingKind::Problem, [](Status s) { return s == Status::Ongoing; });
         const auto open = select(FindingKind::Problem, [](Status s) { return !isClosed(s); });
         if (!completed.isEmpty())
-            group(QStringLiteral("已整改完成的问题%1个").arg(completed.size()), completed);
+            group(QStringLiteral("已整改完成的问题%1个"), completed);
         if (!ongoing.isEmpty())
-            group(QStringLiteral("长期坚持整改的问题%1个").arg(ongoing.size()), ongoing);
+            group(QStringLiteral("长期坚持整改的问题%1个"), ongoing);
         if (!open.isEmpty())
-            group(QStringLiteral("正在推进整改的问题%1个").arg(open.size()), open);
+            group(QStringLiteral("正在推进整改的问题%1个"), open);
 
         const auto closedSuggestions = select(FindingKind::Suggestion, [](Status s) { return isClosed(s); });
         const auto openSuggestions = select(FindingKind::Suggestion, [](Status s) { return !isClosed(s); });
         if (!closedSuggestions.isEmpty() && !openSuggestions.isEmpty()) {
-            group(QStringLiteral("已落实的意见建议%1个").arg(closedSuggestions.size()), closedSuggestions);
-            group(QStringLiteral("正在落实的意见建议%1个").arg(openSuggestions.size()), openSuggestions);
+            group(QStringLiteral("已落实的意见建议%1个"), closedSuggestions);
+            group(QStringLiteral("正在落实的意见建议%1个"), openSuggestions);
         } else if (!closedSuggestions.isEmpty() || !openSuggestions.isEmpty()) {
             group(QStringLiteral("意见建议落实情况"),
                   closedSuggestions.isEmpty() ? openSuggestions : closedSuggestions);
         }
     }
 
+    // A group's heading says how many it has: all of them, or in a public version that counts
+    // only what it lists, those listed; the items left out are said in a line, not shown.
     void group(const QString& heading, const QList<const BulletinFinding*>& findings) {
-        heading2(heading);
+        QList<const BulletinFinding*> listed;
         for (const BulletinFinding* f : findings)
+            if (!hidden(*f))
+                listed << f;
+        const qsizetype left = findings.size() - listed.size();
+        if (recounts() && listed.isEmpty())
+            return;
+        heading2(heading.contains(QStringLiteral("%1")) ? heading.arg(recounts() ? listed.size() : findings.size()) : heading);
+        for (const BulletinFinding* f : listed)
             item(*f);
+        if (left > 0 && !recounts())
+            add(Style::Body, QStringLiteral("另有%1个%2按照有关规定不予公开。")
+                                 .arg(left)
+                                 .arg(findings.first()->finding.kind == FindingKind::Suggestion ? QStringLiteral("意见建议")
+                                                                                               : QStringLiteral("问题")));
     }
 
     void item(const BulletinFinding& item) {
@@ -215,6 +283,26 @@ private:
     int m_level2 = 0;
 };
 } // namespace
+
+QStringList withheldFromBulletin(const BulletinData& data, const BulletinTexts& texts) {
+    QStringList out;
+    if (texts.version != BulletinVersion::Public)
+        return out;
+    for (const BulletinFinding& f : data.findings)
+        if (!f.finding.withheld.trimmed().isEmpty())
+            out << QStringLiteral("%1 %2（%3）").arg(f.finding.number, f.finding.title.trimmed(), f.finding.withheld.trimmed());
+    return out;
+}
+
+QString chineseNumeralDate(QDate date) {
+    if (!date.isValid())
+        return {};
+    static const QString digits = QStringLiteral("〇一二三四五六七八九");
+    QString year;
+    for (const QChar c : QString::number(date.year()))
+        year += digits[c.digitValue()];
+    return year + u'年' + chineseNumeral(date.month()) + u'月' + chineseNumeral(date.day()) + u'日';
+}
 
 QString chineseDate(QDate date) {
     return date.isValid() ? QStringLiteral("%1年%2月%3日").arg(date.year()).arg(date.month()).arg(date.day())

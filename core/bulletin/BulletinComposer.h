@@ -21,7 +21,8 @@ namespace rectrack {
 
 struct BulletinFinding {
     Finding finding;
-    QStringList measures; // in order
+    QStringList measures;      // in order
+    int measuresCompleted = 0; // of those
 };
 
 struct BulletinData {
@@ -32,6 +33,9 @@ struct BulletinData {
     QList<BulletinFinding> findings; // problems and suggestions, by category then number
 };
 
+// 党内通报 (internal: everything) or the public one (双公开): findings marked 不公开 are left out.
+enum class BulletinVersion { Internal, Public };
+
 // The parts a person writes. Empty parts are left out of the document.
 struct BulletinTexts {
     QString title;
@@ -41,6 +45,14 @@ struct BulletinTexts {
     QString contact;
     QString issuingBody;
     QDate date;
+    bool dateInChineseNumerals = false; // 二〇二五年六月十六日 rather than 2025年6月16日
+    QString addressee;                  // 主送机关
+    QStringList attachments;            // 附件说明: the attachments' names, in order
+    OfficialFrame frame;                // 版头, 印章 and 版记: each part optional
+    BulletinVersion version = BulletinVersion::Internal;
+    // In the public version: the totals count only the findings it lists (otherwise they are
+    // the inspection's, and each group says how many it leaves out).
+    bool publicCountsListedOnly = false;
 
     bool operator==(const BulletinTexts&) const = default;
 };
@@ -51,8 +63,14 @@ BulletinTexts defaultBulletinTexts(const BulletinData& data, QDate today);
 
 BulletinDocument composeBulletin(const BulletinData& data, const BulletinTexts& texts);
 
+// What the public version leaves out: one line per withheld finding (its number, title and why),
+// for the person exporting it; empty for the internal version or when nothing is withheld.
+QStringList withheldFromBulletin(const BulletinData& data, const BulletinTexts& texts);
+
 // 2024年7月17日
 QString chineseDate(QDate date);
+// 二〇二四年七月十七日
+QString chineseNumeralDate(QDate date);
 // 整改时限 as an official document writes it: 2024年7月17日, 立行立改, 长期坚持, 持续推进; empty for none.
 QString deadlineText(const Deadline& deadline);
 

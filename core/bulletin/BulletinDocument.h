@@ -3,6 +3,8 @@
 // the preview shows and what the official-document PDF lays out. It holds text only; the
 // layout decides fonts, sizes and places.
 
+#include "OfficialFrame.h"
+
 #include <QList>
 #include <QString>
 
@@ -17,6 +19,8 @@ struct BulletinBlock {
         Heading3,  // 1. 3号仿宋
         Signature, // 发文机关署名, right
         Date,      // 成文日期, under the signature
+        Addressee, // 主送机关: under the title, flush left, ending in ：
+        Attachment // 附件说明: 附件：1．… two characters in; a further item aligned under the first
     };
     Style style = Style::Body;
     QString text;
@@ -26,6 +30,7 @@ struct BulletinBlock {
 
 struct BulletinDocument {
     QList<BulletinBlock> blocks;
+    OfficialFrame frame; // 版头 and 版记 around the blocks; empty: none
 
     void add(BulletinBlock::Style style, const QString& text) { blocks.append({style, text}); }
     // The text as one paragraph per line, as a reader copies it.

@@ -88,6 +88,9 @@ struct Finding {
     QString difficulties;
     SignOffState signOff = SignOffState::None;
     bool reopened = false;
+    // 不公开: why the public bulletin leaves this finding's details out (涉密, 正在查办, 个人隐私,
+    // or the office's own words); empty: public.
+    QString withheld;
     int rowVersion = 0;
 };
 

@@ -6,7 +6,10 @@
 #include "word/WordPackage.h"
 #include "word/WordXml.h"
 
+#include <QRegularExpression>
 #include <QSet>
+
+#include <functional>
 
 #include <cmath>
 
@@ -123,6 +126,8 @@ QByteArray styles(const Faces& faces) {
          IndentChars, 2, true},
         {QStringLiteral("Signature"), QStringLiteral("Signature"), faces.body, BodyPoints, QStringLiteral("left"), 0},
         {QStringLiteral("Date"), QStringLiteral("Date"), faces.body, BodyPoints, QStringLiteral("left"), 0},
+        {QStringLiteral("Head"), QStringLiteral("Document Head"), faces.body, BodyPoints, QStringLiteral("left"), 0},
+        {QStringLiteral("Record"), QStringLiteral("Document Record"), faces.body, PageNumberPoints, QStringLiteral("left"), 0},
     };
     for (const ParagraphStyle& style : list) {
         const bool normal = style.id == u"Normal";
@@ -142,7 +147,12 @@ QByteArray styles(const Faces& faces) {
         if (style.points > BodyPoints) // a 2号 title is set free of the grid, as the PDF sets it
             w.value(QStringLiteral("snapToGrid"), QStringLiteral("0"));
         exactLines(w, LinePitch);
-        indentFirstLine(w, style.indentChars);
+        if (style.id == u"Record") // 版记: one 4号 character in from each side, off the grid
+            w.empty(QStringLiteral("ind"), {{QStringLiteral("left"), number(PageNumberPoints * 20)},
+                                            {QStringLiteral("right"), number(PageNumberPoints * 20)},
+                                            {QStringLiteral("firstLine"), QStringLiteral("0")}});
+        else
+            indentFirstLine(w, style.indentChars);
         w.value(QStringLiteral("jc"), style.align);
         if (style.outlineLevel >= 0)
             w.value(QStringLiteral("outlineLvl"), QString::number(style.outlineLevel));
@@ -212,6 +222,8 @@ QByteArray fontTable(const OfficialFonts& fonts) {
     return out;
 }
 
+void sectionProperties(WordXml& w, int footer);
+
 void paragraph(WordXml& w, const QString& style, const QString& text, double leftChars = -1) {
     w.start(QStringLiteral("p"));
     w.start(QStringLiteral("pPr"));
@@ -227,10 +239,225 @@ void paragraph(WordXml& w, const QString& style, const QString& text, double lef
     w.end();
 }
 
+// A paragraph of `style` whose first line starts `first` characters in and whose other lines
+// start `rest` characters in.
+void indented(WordXml& w, const QString& style, const QString& text, double first, double rest) {
+    w.start(QStringLiteral("p"));
+    w.start(QStringLiteral("pPr"));
+    w.value(QStringLiteral("pStyle"), style);
+    const double hanging = rest - first;
+    w.empty(QStringLiteral("ind"), {{QStringLiteral("leftChars"), number(rest * 100)},
+                                    {QStringLiteral("left"), number(rest * CharPitch)},
+                                    {hanging >= 0 ? QStringLiteral("hangingChars") : QStringLiteral("firstLineChars"),
+                                     number(std::abs(hanging) * 100)},
+                                    {hanging >= 0 ? QStringLiteral("hanging") : QStringLiteral("firstLine"),
+                                     number(std::abs(hanging) * CharPitch)}});
+    w.end();
+    if (!text.isEmpty())
+        w.run(text);
+    w.end();
+}
+
+// A run in another face, size or colour than its paragraph's.
+void styledRun(WordXml& w, const QString& text, const QString& eastAsia, double points = 0, bool red = false) {
+    w.run(text, [&] {
+        if (!eastAsia.isEmpty())
+            w.empty(QStringLiteral("rFonts"), {{QStringLiteral("eastAsia"), eastAsia}});
+        if (red)
+            w.value(QStringLiteral("color"), QStringLiteral("E60012"));
+        if (points > 0)
+            sizeOf(w, points);
+    });
+}
+
+// 版头 (GB/T 9704 7.2), as the PDF lays it out: 份号, 密级, 紧急程度 flush left; the red
+// 发文机关标志 centred, its top 35 mm under the text area's; 发文字号 (and 签发人) two lines under
+// it over the red separator, 4 mm under them; two lines, then the title.
+void head(WordXml& w, const OfficialFrame& frame, const Faces& faces) {
+    int lines = 0;
+    const auto flush = [&](const QString& text, const QString& face) {
+        w.start(QStringLiteral("p"));
+        w.start(QStringLiteral("pPr"));
+        w.value(QStringLiteral("pStyle"), QStringLiteral("Head"));
+        w.end();
+        styledRun(w, text, face);
+        w.end();
+        ++lines;
+    };
+    if (!frame.copyNumber.isEmpty())
+        flush(frame.copyNumber, {});
+    if (!frame.secrecy.isEmpty())
+        flush(frame.secrecy, faces.heading1);
+    if (!frame.urgency.isEmpty())
+        flush(frame.urgency, faces.heading1);
+    if (!frame.hasMark())
+        return;
+    if (!frame.issuerMark.isEmpty()) {
+        const double points = std::floor(std::min(15.0, 0.95 * TextWidthMm / std::max<qsizetype>(1, frame.issuerMark.size())) / 25.4 * 72);
+        const int height = static_cast<int>(points * 20 * 1.1);
+        w.start(QStringLiteral("p"));
+        w.start(QStringLiteral("pPr"));
+        w.value(QStringLiteral("pStyle"), QStringLiteral("Head"));
+        w.value(QStringLiteral("snapToGrid"), QStringLiteral("0"));
+        w.empty(QStringLiteral("spacing"), {{QStringLiteral("before"), QString::number(std::max(0, twips(35) - lines * LinePitch))},
+                                            {QStringLiteral("after"), QString::number(std::max(0, 2 * LinePitch))},
+                                            {QStringLiteral("line"), QString::number(height)},
+                                            {QStringLiteral("lineRule"), QStringLiteral("exact")}});
+        w.value(QStringLiteral("jc"), QStringLiteral("center"));
+        w.end();
+        styledRun(w, frame.issuerMark, faces.title, points, true);
+        w.end();
+    }
+    // 发文字号 centred, or one character in with the 签发人 one character from the right
+    w.start(QStringLiteral("p"));
+    w.start(QStringLiteral("pPr"));
+    w.value(QStringLiteral("pStyle"), QStringLiteral("Head"));
+    w.start(QStringLiteral("pBdr"));
+    w.empty(QStringLiteral("bottom"), {{QStringLiteral("val"), QStringLiteral("single")},
+                                       {QStringLiteral("sz"), QStringLiteral("12")},
+                                       {QStringLiteral("space"), QStringLiteral("11")},
+                                       {QStringLiteral("color"), QStringLiteral("E60012")}});
+    w.end();
+    if (!frame.signer.isEmpty()) {
+        w.start(QStringLiteral("tabs"));
+        w.empty(QStringLiteral("tab"), {{QStringLiteral("val"), QStringLiteral("right")},
+                                        {QStringLiteral("pos"), number(TextWidth - CharPitch)}});
+        w.end();
+        w.empty(QStringLiteral("ind"), {{QStringLiteral("leftChars"), QStringLiteral("100")},
+                                        {QStringLiteral("left"), number(CharPitch)}});
+    } else {
+        w.value(QStringLiteral("jc"), QStringLiteral("center"));
+    }
+    w.end();
+    if (!frame.documentNumber.isEmpty())
+        w.run(frame.documentNumber);
+    if (!frame.signer.isEmpty()) {
+        w.start(QStringLiteral("r"));
+        w.empty(QStringLiteral("tab"));
+        w.end();
+        w.run(QStringLiteral("签发人："));
+        styledRun(w, frame.signer, faces.heading2);
+    }
+    w.end();
+    paragraph(w, QStringLiteral("Normal"), QString()); // 空二行
+    paragraph(w, QStringLiteral("Normal"), QString());
+}
+
+// 版记 (GB/T 9704 7.4): a table at the foot of its page, as wide as the text, 抄送 and
+// 印发机关/印发日期 in 4号 one character in, between rules of 0.35 mm (first and last) and
+// 0.25 mm; on a page of its own, after a blank page, where the PDF put it.
+void record(WordXml& w, const OfficialFrame& frame, const RecordPlacement& placement) {
+    if (placement.recordOnItsOwnPage) {
+        if (placement.blankBeforeRecord) {
+            // the numbered pages end here; the blank page and the 版记's page have no number
+            w.start(QStringLiteral("p"));
+            w.start(QStringLiteral("pPr"));
+            sectionProperties(w, 0);
+            w.end();
+            w.end();
+            w.start(QStringLiteral("p"));
+            w.start(QStringLiteral("r"));
+            w.empty(QStringLiteral("br"), {{QStringLiteral("type"), QStringLiteral("page")}});
+            w.end();
+            w.end();
+        } else {
+            w.start(QStringLiteral("p"));
+            w.start(QStringLiteral("r"));
+            w.empty(QStringLiteral("br"), {{QStringLiteral("type"), QStringLiteral("page")}});
+            w.end();
+            w.end();
+        }
+    }
+    const int inset = static_cast<int>(PageNumberPoints * 20); // one 4号 character
+    w.start(QStringLiteral("tbl"));
+    w.start(QStringLiteral("tblPr"));
+    w.empty(QStringLiteral("tblpPr"), {{QStringLiteral("vertAnchor"), QStringLiteral("margin")},
+                                       {QStringLiteral("horzAnchor"), QStringLiteral("margin")},
+                                       {QStringLiteral("tblpXSpec"), QStringLiteral("center")},
+                                       {QStringLiteral("tblpYSpec"), QStringLiteral("bottom")}});
+    w.empty(QStringLiteral("tblW"), {{QStringLiteral("w"), QString::number(TextWidth)}, {QStringLiteral("type"), QStringLiteral("dxa")}});
+    w.start(QStringLiteral("tblBorders"));
+    const auto rule = [&](const char* edge, const char* size) {
+        w.empty(QString::fromLatin1(edge), {{QStringLiteral("val"), QStringLiteral("single")},
+                                            {QStringLiteral("sz"), QString::fromLatin1(size)},
+                                            {QStringLiteral("space"), QStringLiteral("0")},
+                                            {QStringLiteral("color"), QStringLiteral("000000")}});
+    };
+    rule("top", "8");     // 0.35 mm
+    rule("bottom", "8");
+    rule("insideH", "6"); // 0.25 mm
+    w.end();
+    w.empty(QStringLiteral("tblLayout"), {{QStringLiteral("type"), QStringLiteral("fixed")}});
+    w.start(QStringLiteral("tblCellMar"));
+    w.empty(QStringLiteral("left"), {{QStringLiteral("w"), QStringLiteral("0")}, {QStringLiteral("type"), QStringLiteral("dxa")}});
+    w.empty(QStringLiteral("right"), {{QStringLiteral("w"), QStringLiteral("0")}, {QStringLiteral("type"), QStringLiteral("dxa")}});
+    w.end();
+    w.end();
+    w.start(QStringLiteral("tblGrid"));
+    w.empty(QStringLiteral("gridCol"), {{QStringLiteral("w"), QString::number(TextWidth)}});
+    w.end();
+    const auto row = [&](const std::function<void()>& content, bool tabbed) {
+        w.start(QStringLiteral("tr"));
+        w.start(QStringLiteral("trPr"));
+        w.empty(QStringLiteral("trHeight"), {{QStringLiteral("val"), QString::number(LinePitch)},
+                                             {QStringLiteral("hRule"), QStringLiteral("atLeast")}});
+        w.end();
+        w.start(QStringLiteral("tc"));
+        w.start(QStringLiteral("tcPr"));
+        w.empty(QStringLiteral("tcW"), {{QStringLiteral("w"), QString::number(TextWidth)}, {QStringLiteral("type"), QStringLiteral("dxa")}});
+        w.value(QStringLiteral("vAlign"), QStringLiteral("center"));
+        w.end();
+        w.start(QStringLiteral("p"));
+        w.start(QStringLiteral("pPr"));
+        w.value(QStringLiteral("pStyle"), QStringLiteral("Record"));
+        if (tabbed) {
+            w.start(QStringLiteral("tabs"));
+            w.empty(QStringLiteral("tab"), {{QStringLiteral("val"), QStringLiteral("right")},
+                                            {QStringLiteral("pos"), QString::number(TextWidth - inset)}});
+            w.end();
+        }
+        w.end();
+        content();
+        w.end();
+        w.end();
+        w.end();
+    };
+    if (!frame.copiesTo.isEmpty()) {
+        QString text = frame.copiesTo.trimmed();
+        if (!text.startsWith(QStringLiteral("抄送")))
+            text = QStringLiteral("抄送：") + text;
+        if (!text.endsWith(u'。'))
+            text += u'。';
+        row([&] { w.run(text); }, false);
+    }
+    if (!frame.printer.isEmpty() || frame.printDate.isValid())
+        row([&] {
+            w.run(frame.printer);
+            w.start(QStringLiteral("r"));
+            w.empty(QStringLiteral("tab"));
+            w.end();
+            w.run(printedOn(frame.printDate));
+        }, true);
+    w.end(); // tbl
+    paragraph(w, QStringLiteral("Normal"), QString()); // the table's anchor
+}
+
 // 发文机关署名 two characters from the right, 成文日期 under it two characters further right;
 // a long date moves both left (as the PDF does, GB/T 9704 7.3.5.2).
-void signature(WordXml& w, const QString& name, const QString& date) {
+void signature(WordXml& w, const QString& name, const QString& date, bool sealed) {
     paragraph(w, QStringLiteral("Normal"), QString()); // 正文下空一行
+    if (sealed) { // 成文日期右空四字, 署名 centred over it, two lines above them for the seal
+        paragraph(w, QStringLiteral("Normal"), QString());
+        paragraph(w, QStringLiteral("Normal"), QString());
+        const double dateWidth = charsWide(date), nameWidth = charsWide(name);
+        const double dateX = CharsPerLine - 4 - dateWidth;
+        const double nameX = date.isEmpty() ? CharsPerLine - 4 - nameWidth : dateX + (dateWidth - nameWidth) / 2;
+        if (!name.isEmpty())
+            paragraph(w, QStringLiteral("Signature"), name, std::max(0.0, nameX));
+        if (!date.isEmpty())
+            paragraph(w, QStringLiteral("Date"), date, std::max(0.0, dateX));
+        return;
+    }
     const double space = SignatureSpaceChars;
     const double nameWidth = charsWide(name), dateWidth = charsWide(date);
     double nameX = CharsPerLine - space - nameWidth;
@@ -245,10 +472,38 @@ void signature(WordXml& w, const QString& name, const QString& date) {
         paragraph(w, QStringLiteral("Date"), date, std::max(0.0, dateX));
 }
 
-QByteArray body(const BulletinDocument& document) {
+// The section's page: A4, the margins, the grid; its footers `footer` and `footer + 1` (odd,
+// even) of the package's.
+void sectionProperties(WordXml& w, int footer) {
+    w.start(QStringLiteral("sectPr"));
+    w.empty(QStringLiteral("footerReference"), {{QStringLiteral("type"), QStringLiteral("default")}});
+    w.stream().writeAttribute(WordXml::Relationships, QStringLiteral("id"), WordPackage::footerRelationship(footer));
+    w.empty(QStringLiteral("footerReference"), {{QStringLiteral("type"), QStringLiteral("even")}});
+    w.stream().writeAttribute(WordXml::Relationships, QStringLiteral("id"), WordPackage::footerRelationship(footer + 1));
+    w.empty(QStringLiteral("pgSz"), {{QStringLiteral("w"), QString::number(twips(PageWidthMm))},
+                                     {QStringLiteral("h"), QString::number(twips(PageHeightMm))}});
+    // The number's top 7 mm under the text: the footer's lower edge a line further down.
+    const int footerLine = static_cast<int>(PageNumberPoints * 20 * 1.2);
+    w.empty(QStringLiteral("pgMar"),
+            {{QStringLiteral("top"), QString::number(twips(MarginTopMm))},
+             {QStringLiteral("right"), QString::number(twips(MarginRightMm))},
+             {QStringLiteral("bottom"), QString::number(twips(MarginBottomMm))},
+             {QStringLiteral("left"), QString::number(twips(MarginLeftMm))},
+             {QStringLiteral("header"), QString::number(twips(15))},
+             {QStringLiteral("footer"), QString::number(twips(MarginBottomMm - PageNumberGapMm) - footerLine)},
+             {QStringLiteral("gutter"), QStringLiteral("0")}});
+    w.empty(QStringLiteral("docGrid"), {{QStringLiteral("type"), QStringLiteral("linesAndChars")},
+                                        {QStringLiteral("linePitch"), QString::number(LinePitch)},
+                                        {QStringLiteral("charSpace"), QString::number(CharSpace)}});
+    w.end();
+}
+
+QByteArray body(const BulletinDocument& document, const Faces& faces, const RecordPlacement& placement) {
     QByteArray out;
     WordXml w(&out, QStringLiteral("document"));
     w.start(QStringLiteral("body"));
+    head(w, document.frame, faces);
+    bool attached = false;
     for (qsizetype i = 0; i < document.blocks.size(); ++i) {
         const BulletinBlock& block = document.blocks[i];
         switch (block.style) {
@@ -270,37 +525,32 @@ QByteArray body(const BulletinDocument& document) {
             break;
         case Style::Signature: {
             const bool dated = i + 1 < document.blocks.size() && document.blocks[i + 1].style == Style::Date;
-            signature(w, block.text, dated ? document.blocks[i + 1].text : QString());
+            signature(w, block.text, dated ? document.blocks[i + 1].text : QString(), document.frame.sealed);
             if (dated)
                 ++i;
             break;
         }
         case Style::Date:
-            signature(w, QString(), block.text);
+            signature(w, QString(), block.text, document.frame.sealed);
+            break;
+        case Style::Addressee:
+            indented(w, QStringLiteral("Normal"), block.text, 0, 0);
+            break;
+        case Style::Attachment: {
+            // 正文下空一行左空二字; a long name goes on under its first character
+            if (!attached)
+                paragraph(w, QStringLiteral("Normal"), QString());
+            static const QRegularExpression label(QStringLiteral("^(附件：)?(\\d+．)?"));
+            const double first = IndentChars + (attached ? charsWide(QStringLiteral("附件：")) : 0);
+            indented(w, QStringLiteral("Normal"), block.text, first, first + charsWide(label.match(block.text).captured(0)));
+            attached = true;
             break;
         }
+        }
     }
-    w.start(QStringLiteral("sectPr"));
-    w.empty(QStringLiteral("footerReference"), {{QStringLiteral("type"), QStringLiteral("default")}});
-    w.stream().writeAttribute(WordXml::Relationships, QStringLiteral("id"), WordPackage::footerRelationship(0));
-    w.empty(QStringLiteral("footerReference"), {{QStringLiteral("type"), QStringLiteral("even")}});
-    w.stream().writeAttribute(WordXml::Relationships, QStringLiteral("id"), WordPackage::footerRelationship(1));
-    w.empty(QStringLiteral("pgSz"), {{QStringLiteral("w"), QString::number(twips(PageWidthMm))},
-                                     {QStringLiteral("h"), QString::number(twips(PageHeightMm))}});
-    // The number's top 7 mm under the text: the footer's lower edge a line further down.
-    const int footerLine = static_cast<int>(PageNumberPoints * 20 * 1.2);
-    w.empty(QStringLiteral("pgMar"),
-            {{QStringLiteral("top"), QString::number(twips(MarginTopMm))},
-             {QStringLiteral("right"), QString::number(twips(MarginRightMm))},
-             {QStringLiteral("bottom"), QString::number(twips(MarginBottomMm))},
-             {QStringLiteral("left"), QString::number(twips(MarginLeftMm))},
-             {QStringLiteral("header"), QString::number(twips(15))},
-             {QStringLiteral("footer"), QString::number(twips(MarginBottomMm - PageNumberGapMm) - footerLine)},
-             {QStringLiteral("gutter"), QStringLiteral("0")}});
-    w.empty(QStringLiteral("docGrid"), {{QStringLiteral("type"), QStringLiteral("linesAndChars")},
-                                        {QStringLiteral("linePitch"), QString::number(LinePitch)},
-                                        {QStringLiteral("charSpace"), QString::number(CharSpace)}});
-    w.end();
+    if (document.frame.hasRecord())
+        record(w, document.frame, placement);
+    sectionProperties(w, document.frame.hasRecord() && placement.blankBeforeRecord ? 2 : 0);
     w.finish();
     return out;
 }
@@ -316,7 +566,11 @@ QByteArray officialDocumentDocx(const BulletinDocument& document, const Official
                                 const QString& documentTitle, const QString& anchor) {
     const Faces faces = facesFor(fonts);
     WordPackage package;
-    package.document = body(document);
+    // Where the 版记 goes is where the PDF's layout of the same grid puts it.
+    const RecordPlacement placement = document.frame.hasRecord()
+                                          ? renderOfficialDocument(document, fonts, documentTitle).record
+                                          : RecordPlacement{};
+    package.document = body(document, faces, placement);
     package.styles = styles(faces);
     package.settings = settings();
     package.fontTable = fontTable(fonts);
@@ -324,6 +578,8 @@ QByteArray officialDocumentDocx(const BulletinDocument& document, const Official
     const int inset = static_cast<int>(PageNumberPoints * 20);
     package.footers = {word::pageNumberFooter(word::FooterSide::Right, inset, QStringLiteral("Footer")),
                        word::pageNumberFooter(word::FooterSide::Left, inset, QStringLiteral("Footer"))};
+    if (placement.blankBeforeRecord) // the blank page and the 版记's: footers without a number
+        package.footers << word::emptyFooter() << word::emptyFooter();
     package.title = documentTitle;
     package.keywords = anchor;
     return package.zip();

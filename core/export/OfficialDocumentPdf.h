@@ -5,7 +5,9 @@
 // a line and 22 lines a page on a fixed grid, paragraphs indented two characters; 一、 in hei,
 // （一） in kai; the signature right with two characters' space and the date under it;
 // page numbers "— 1 —" in 4号 half-width digits 7 mm under the text, odd pages right, even
-// pages left, one character in.
+// pages left, one character in. The document's OfficialFrame adds, each part optional, the 版头
+// (份号, 密级, 紧急程度, the red 发文机关标志 35 mm under the text's top, 发文字号 and 签发人, the red
+// separator), the clear space of a seal, and the 版记 at the foot of the last page.
 //
 // Fonts are embedded (subset, with ToUnicode maps), and the maps are corrected so that text
 // copied or extracted from the PDF is exactly the text written (see PdfTextRepair.h).
@@ -46,9 +48,18 @@ QStringList fontCandidates(FontRole role);
 // The first candidate of each role among `installedFamilies` (QFontDatabase::families()).
 OfficialFonts defaultOfficialFonts(const QStringList& installedFamilies);
 
+// Where the 版记 went: at the foot of the body's last page, or on a page of its own, after a
+// blank page when its own page would have been odd (GB/T 9704 7.5; neither page numbered then).
+struct RecordPlacement {
+    int recordPage = 0; // 1-based; 0: no 版记
+    bool recordOnItsOwnPage = false;
+    bool blankBeforeRecord = false;
+};
+
 struct OfficialPdf {
     QByteArray bytes;
     int pages = 0;
+    RecordPlacement record;
 };
 
 // `documentTitle` goes in the PDF's metadata, and `anchor` (the history's head when the

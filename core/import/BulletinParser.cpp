@@ -4,6 +4,7 @@
 #include "BulletinOpening.h"
 #include "ProblemLevels.h"
 #include "StatedTotalsReader.h"
+#include "text/DocumentFrame.h"
 #include "text/PageNoise.h"
 #include "text/TraditionalChinese.h"
 #include "text/WrittenDates.h"
@@ -130,12 +131,12 @@ public:
     }
 
 private:
-    // Page noise out, Traditional characters to Simplified, dates in Chinese numerals in
-    // digits; then paragraphs.
+    // Page noise and the official document's 版头 and 版记 out, Traditional characters to
+    // Simplified, dates in Chinese numerals in digits; then paragraphs.
     void prepare() {
         PageText page = removePageNoise(m_raw);
         m_metadata = page.metadata;
-        QString text = page.text;
+        QString text = removeDocumentFrame(page.text).text;
         if (looksTraditional(text)) {
             bool ok = false;
             text = traditionalToSimplified(text, &ok);

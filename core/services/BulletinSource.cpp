@@ -20,8 +20,10 @@ BulletinData loadBulletinData(Ledger& ledger, Id inspectionId) {
         categoryOrder.insert(categories[i].id, static_cast<int>(i));
     for (const Finding& finding : ledger.findings().findings(inspectionId)) {
         BulletinFinding item{finding, {}};
-        for (const Measure& measure : ledger.findings().measures(finding.id))
+        for (const Measure& measure : ledger.findings().measures(finding.id)) {
             item.measures.append(measure.text);
+            item.measuresCompleted += measure.status == Status::Completed ? 1 : 0;
+        }
         data.findings.append(std::move(item));
     }
     // Uncategorised findings come first, as they stand in no 方面.

@@ -31,7 +31,8 @@ Fields editableFieldsOf(const Finding& f) {
             {QStringLiteral("leader_id"), toSql(f.leaderId)},
             {QStringLiteral("lead_unit_id"), toSql(f.leadUnitId)},
             {QStringLiteral("outcome"), f.outcome},
-            {QStringLiteral("difficulties"), f.difficulties}};
+            {QStringLiteral("difficulties"), f.difficulties},
+            {QStringLiteral("withheld"), f.withheld.trimmed()}};
 }
 
 Fields fieldsOf(const Measure& m) {

@@ -6,7 +6,7 @@ const QString FindingColumns = QStringLiteral(
     "f.id, f.inspection_id, f.category_id, f.kind, f.number, f.sort_order, f.title, f.description, f.status, "
     "f.deadline_kind, f.deadline_date, f.leader_id, f.lead_unit_id, f.outcome, f.difficulties, "
     "f.signoff_state, "
-    "f.reopened, f.row_version");
+    "f.reopened, f.row_version, f.withheld");
 
 const QString MeasureColumns = QStringLiteral("m.id, m.finding_id, m.sort_order, m.text, m.unit_id, "
                                               "m.person_id, m.deadline_kind, m.deadline_date, m.status, "
@@ -35,6 +35,7 @@ Finding findingFrom(const Query& q) {
     f.signOff = parseCode<SignOffState>(q.value(15).toString()).value_or(SignOffState::None);
     f.reopened = q.value(16).toInt() != 0;
     f.rowVersion = q.value(17).toInt();
+    f.withheld = q.value(18).toString();
     return f;
 }
 

@@ -11,7 +11,7 @@ extern const QString FindingColumns;   // f.id ... f.row_version
 extern const QString MeasureColumns;   // m.id ... m.row_version
 extern const QString OpenMeasure;      // condition on m: the measure is still open
 extern const QString FindingRowSelect; // %1 FindingColumns, %2 OpenMeasure; ends with the FROM/JOINs
-constexpr int FindingColumnCount = 18;
+constexpr int FindingColumnCount = 19;
 constexpr int MeasureColumnCount = 11;
 
 Finding findingFrom(const Query& q);

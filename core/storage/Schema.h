@@ -8,7 +8,7 @@
 
 namespace rectrack::Schema {
 
-constexpr int CurrentVersion = 5;
+constexpr int CurrentVersion = 6;
 
 // The version a ledger's database says it has (0: none yet).
 int version(const QSqlDatabase& db);

@@ -235,4 +235,9 @@ QStringList version5() {
     return {QStringLiteral("ALTER TABLE inspections ADD COLUMN stated_totals TEXT NOT NULL DEFAULT ''")};
 }
 
+QStringList version6() {
+    // Why the public bulletin leaves a finding's details out; empty: public.
+    return {QStringLiteral("ALTER TABLE findings ADD COLUMN withheld TEXT NOT NULL DEFAULT ''")};
+}
+
 } // namespace rectrack::SchemaTables

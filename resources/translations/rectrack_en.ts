@@ -2816,15 +2816,15 @@ Put a note that starts with - after --: add-note 12 -- &quot;-rectified&quot;</t
     </message>
     <message>
         <source>导出格式：pdf、docx 或 txt（默认取文件扩展名）</source>
-        <translation>Format: pdf, docx or txt (default: the file's extension)</translation>
+        <translation>Format: pdf, docx or txt (default: the file&apos;s extension)</translation>
     </message>
     <message>
         <source>导出整改方案任务分解表（Word 表格，问题单元格合并；也可 xlsx、csv、pdf）</source>
-        <translation>Export the rectification plan's task table (a Word table with each problem's cells merged; also xlsx, csv, pdf)</translation>
+        <translation>Export the rectification plan&apos;s task table (a Word table with each problem&apos;s cells merged; also xlsx, csv, pdf)</translation>
     </message>
     <message>
         <source>导出格式：docx、xlsx、csv、pdf（默认取文件扩展名）</source>
-        <translation>Format: docx, xlsx, csv, pdf (default: the file's extension)</translation>
+        <translation>Format: docx, xlsx, csv, pdf (default: the file&apos;s extension)</translation>
     </message>
     <message>
         <source>用法：rectrack-cli export findings|measures|responsibility --format csv|xlsx|pdf|docx -o 文件 [--inspection N] [--round N] [--status 状态] [--state 时限状态] [--search 文字]</source>
@@ -2837,6 +2837,86 @@ Put a note that starts with - after --: add-note 12 -- &quot;-rectified&quot;</t
     <message>
         <source>已导出整改任务分解表 %1 行：%2</source>
         <translation>Task table exported, %1 rows: %2</translation>
+    </message>
+    <message>
+        <source>--copy-number 应为6位数字，收到“%1”</source>
+        <translation>--copy-number must be six digits; got “%1”</translation>
+    </message>
+    <message>
+        <source>--print-date 应为 YYYY-MM-DD，收到“%1”</source>
+        <translation>--print-date must be YYYY-MM-DD; got “%1”</translation>
+    </message>
+    <message>
+        <source>份号（6位数字）</source>
+        <translation>Copy number (six digits)</translation>
+    </message>
+    <message>
+        <source>密级和保密期限，如 秘密★1年</source>
+        <translation>Classification and period, e.g. 秘密★1年</translation>
+    </message>
+    <message>
+        <source>紧急程度：特急或加急</source>
+        <translation>Urgency: 特急 or 加急</translation>
+    </message>
+    <message>
+        <source>发文机关标志（红头），如 中共××党组文件</source>
+        <translation>Issuing body&apos;s mark (red head), e.g. 中共××党组文件</translation>
+    </message>
+    <message>
+        <source>发文字号，如 ××党〔2025〕3号</source>
+        <translation>Document number, e.g. ××党〔2025〕3号</translation>
+    </message>
+    <message>
+        <source>签发人（上行文）</source>
+        <translation>Signed off by (reports to a superior)</translation>
+    </message>
+    <message>
+        <source>主送机关</source>
+        <translation>Addressee</translation>
+    </message>
+    <message>
+        <source>附件名称（可重复，按顺序）</source>
+        <translation>Attachment name (repeatable, in order)</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>加盖印章：在署名和日期处留出印章位置</source>
+        <translation>Sealed: keep the seal&apos;s place clear at the signature and date</translation>
+    </message>
+    <message>
+        <source>成文日期用汉字（二〇二五年六月十六日）</source>
+        <translation>Date in Chinese numerals (二〇二五年六月十六日)</translation>
+    </message>
+    <message>
+        <source>版记：抄送</source>
+        <translation>Record: copies to</translation>
+    </message>
+    <message>
+        <source>版记：印发机关</source>
+        <translation>record: printed by</translation>
+    </message>
+    <message>
+        <source>版记：印发日期</source>
+        <translation>Record: printing date</translation>
+    </message>
+    <message>
+        <source>--count-listed-only 只用于 --public</source>
+        <translation>--count-listed-only goes with --public only</translation>
+    </message>
+    <message>
+        <source>公开版略去：%1</source>
+        <translation>Left out of the public version: %1</translation>
+    </message>
+    <message>
+        <source>公开版：略去标为不公开的问题（默认内部版，列出全部）</source>
+        <translation>Public version: leave out the findings marked not public (default: the internal version, with everything)</translation>
+    </message>
+    <message>
+        <source>公开版的统计数字只计列出的问题</source>
+        <translation>The public version's totals count only what it lists</translation>
     </message>
 </context>
 <context>
@@ -3216,6 +3296,40 @@ The current ledger is saved first (“before restore”) and can be restored lat
     <message>
         <source>Word 文档 (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <source>内部版（党内通报，列出全部问题）</source>
+        <translation>Internal (everything listed)</translation>
+    </message>
+    <message>
+        <source>公开版（略去标为不公开的问题）</source>
+        <translation>Public (findings marked not public left out)</translation>
+    </message>
+    <message>
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>公开版的统计数字只计列出的问题</source>
+        <translation>The public version's totals count only what it lists</translation>
+    </message>
+    <message numerus="yes">
+        <source>有 %n 项标为不公开：内部版照常列出。</source>
+        <translation>
+            <numerusform>%n item(s) marked not public: the internal version lists them.</numerusform>
+            <numerusform>%n item(s) marked not public: the internal version lists them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>没有标为不公开的问题：公开版与内部版内容相同。</source>
+        <translation>Nothing is marked not public: the public version is the same as the internal one.</translation>
+    </message>
+    <message numerus="yes">
+        <source>公开版略去 %n 项：</source>
+        <translation>
+            <numerusform>The public version leaves out %n item(s):</numerusform>
+            <numerusform>The public version leaves out %n item(s):</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3891,6 +4005,18 @@ The current ledger is saved first (“before restore”) and can be restored lat
     <message>
         <source>金额应为数字，单位万元，最多六位小数。</source>
         <translation>Sums are numbers in ten-thousand yuan, with at most six decimals.</translation>
+    </message>
+    <message>
+        <source>公开（公开版通报列出此项）</source>
+        <translation>Public (listed in the public bulletin)</translation>
+    </message>
+    <message>
+        <source>选一个理由，此项的内容就不出现在公开版通报中；内部版照常列出</source>
+        <translation>Choose a reason and this item's content stays out of the public bulletin; the internal version still lists it</translation>
+    </message>
+    <message>
+        <source>不公开的理由</source>
+        <translation>Not public because</translation>
     </message>
 </context>
 <context>
@@ -5159,7 +5285,7 @@ Do not make further changes; restore it from the latest backup.</translation>
     </message>
     <message>
         <source>请用 .docx、.xlsx、.pdf 或 .csv 作为文件扩展名</source>
-        <translation>Use .docx, .xlsx, .pdf or .csv as the file's extension</translation>
+        <translation>Use .docx, .xlsx, .pdf or .csv as the file&apos;s extension</translation>
     </message>
     <message>
         <source>已导出整改任务分解表：%1</source>
@@ -5254,6 +5380,101 @@ Do not make further changes; restore it from the latest backup.</translation>
     <message>
         <source>删除这条进展情况？删除会记入修改记录。</source>
         <translation>Delete this progress note? The deletion is kept in the history.</translation>
+    </message>
+</context>
+<context>
+    <name>rectrack::ui::OfficialFormatEditor</name>
+    <message>
+        <source>公文格式（可选，空着的不印）</source>
+        <translation>Official format (optional; empty parts are left out)</translation>
+    </message>
+    <message>
+        <source>6位数字，如 000012</source>
+        <translation>six digits, e.g. 000012</translation>
+    </message>
+    <message>
+        <source>份号</source>
+        <translation>Copy number</translation>
+    </message>
+    <message>
+        <source>密级和保密期限</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <source>紧急程度</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>红头，如 中共××局党组文件</source>
+        <translation>the red head, e.g. 中共××局党组文件</translation>
+    </message>
+    <message>
+        <source>发文机关标志</source>
+        <translation>Issuing body&apos;s mark</translation>
+    </message>
+    <message>
+        <source>如 ××党〔2025〕3号</source>
+        <translation>e.g. ××党〔2025〕3号</translation>
+    </message>
+    <message>
+        <source>发文字号</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <source>上报的文件才写</source>
+        <translation>only for a report to a superior</translation>
+    </message>
+    <message>
+        <source>签发人</source>
+        <translation>Signed off by</translation>
+    </message>
+    <message>
+        <source>如 县委巡察办</source>
+        <translation>e.g. 县委巡察办</translation>
+    </message>
+    <message>
+        <source>主送机关</source>
+        <translation>Addressee</translation>
+    </message>
+    <message>
+        <source>每行一个附件名称</source>
+        <translation>one attachment name per line</translation>
+    </message>
+    <message>
+        <source>附件</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>加盖印章（留出印章位置，成文日期右空四字）</source>
+        <translation>Sealed (the seal&apos;s place kept clear, the date four characters from the right)</translation>
+    </message>
+    <message>
+        <source>成文日期用汉字（二〇二五年六月十六日）</source>
+        <translation>Date in Chinese numerals (二〇二五年六月十六日)</translation>
+    </message>
+    <message>
+        <source>版记：抄送机关，用逗号分隔</source>
+        <translation>record: bodies copied, separated by commas</translation>
+    </message>
+    <message>
+        <source>抄送</source>
+        <translation>Copies to</translation>
+    </message>
+    <message>
+        <source>版记：印发机关</source>
+        <translation>record: printed by</translation>
+    </message>
+    <message>
+        <source>印发机关</source>
+        <translation>Printed by</translation>
+    </message>
+    <message>
+        <source>不写</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>印发日期</source>
+        <translation>Printing date</translation>
     </message>
 </context>
 <context>

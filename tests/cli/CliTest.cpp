@@ -926,6 +926,44 @@ TEST_CASE("bulletin -o FILE.docx and tasks -o FILE.docx write Word documents tha
     CHECK(bulletinBack.json().object().value(QStringLiteral("format")).toString() == u"docx");
     CHECK(bulletinBack.json().object().value(QStringLiteral("findings")).toArray().size() == 13);
 
+    // the full official format from the options; a bad 份号 or date is a usage error
+    const QString official = dir.filePath(QStringLiteral("公文.docx"));
+    REQUIRE(cli({QStringLiteral("bulletin"), QStringLiteral("1"), QStringLiteral("-o"), official, QStringLiteral("--issuer-mark"),
+                 QStringLiteral("中共青禾县农业农村局党组文件"), QStringLiteral("--doc-number"), QStringLiteral("青农党[2026]3号"),
+                 QStringLiteral("--copies-to"), QStringLiteral("县纪委监委"), QStringLiteral("--print-date"),
+                 QStringLiteral("2026-09-10"), QStringLiteral("--attachment"), QStringLiteral("整改任务分解表")})
+                .exitCode == 0);
+    const Run officialBack = cli({QStringLiteral("import"), official, QStringLiteral("--dry-run"), QStringLiteral("--json")});
+    REQUIRE(officialBack.exitCode == 0);
+    CHECK(officialBack.json().object().value(QStringLiteral("findings")).toArray().size() == 13);
+    CHECK(cli({QStringLiteral("bulletin"), QStringLiteral("1"), QStringLiteral("-o"), dir.filePath(QStringLiteral("x.pdf")),
+               QStringLiteral("--copy-number"), QStringLiteral("12")})
+              .exitCode == 2);
+    CHECK(cli({QStringLiteral("bulletin"), QStringLiteral("1"), QStringLiteral("-o"), dir.filePath(QStringLiteral("x.pdf")),
+               QStringLiteral("--print-date"), QStringLiteral("下周")})
+              .exitCode == 2);
+    CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("x.pdf"))));
+
+    // --public leaves a finding marked 不公开 out, and says so
+    QString withheldTitle;
+    {
+        auto ledger = Ledger::open(cli.db(), std::make_shared<FixedClock>(testToday()), QStringLiteral("t"));
+        Finding f = ledger->findings().findings(1).first();
+        f.withheld = QStringLiteral("涉密");
+        ledger->findings().updateFinding(f);
+        withheldTitle = f.title;
+    }
+    const QString publicText = dir.filePath(QStringLiteral("公开版.txt"));
+    const Run publicRun = cli({QStringLiteral("bulletin"), QStringLiteral("1"), QStringLiteral("--public"), QStringLiteral("-o"), publicText});
+    REQUIRE(publicRun.exitCode == 0);
+    CHECK(publicRun.out.contains(QStringLiteral("公开版略去")));
+    QFile publicFile(publicText);
+    REQUIRE(publicFile.open(QIODevice::ReadOnly));
+    CHECK_FALSE(QString::fromUtf8(publicFile.readAll()).contains(withheldTitle));
+    CHECK(cli({QStringLiteral("bulletin"), QStringLiteral("1"), QStringLiteral("--count-listed-only"), QStringLiteral("-o"),
+               dir.filePath(QStringLiteral("y.txt"))})
+              .exitCode == 2);
+
     const QString tasks = dir.filePath(QStringLiteral("任务分解表.docx"));
     const Run table = cli({QStringLiteral("tasks"), QStringLiteral("1"), QStringLiteral("-o"), tasks});
     REQUIRE(table.exitCode == 0);

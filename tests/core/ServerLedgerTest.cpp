@@ -172,7 +172,8 @@ TEST_CASE("A desk's ledger pushed onto a server verifies there, goes on numberin
     }
 }
 
-TEST_CASE("A server ledger of schema 4 is upgraded by its owner to keep stated totals, and still verifies", "[server]") {
+TEST_CASE("A server ledger of schema 4 is upgraded by its owner to keep stated totals and withheld findings, and still verifies",
+          "[server]") {
     RECTRACK_SERVER_ONLY();
     PostgresServer* server = PostgresServer::shared();
     REQUIRE(server);
@@ -182,11 +183,16 @@ TEST_CASE("A server ledger of schema 4 is upgraded by its owner to keep stated t
     {
         auto ledger = Ledger::open(url, std::make_shared<FixedClock>(testToday()), QStringLiteral("t"),
                                    Database::OpenMode::Create);
-        makeInspection(*ledger, makeRound(*ledger));
+        const Id inspection = makeInspection(*ledger, makeRound(*ledger));
+        Finding finding;
+        finding.inspectionId = inspection;
+        finding.title = QStringLiteral("某问题");
+        ledger->findings().addFinding(finding);
     }
-    // as version 4 left it: no stated totals
+    // as version 4 left it: no stated totals, nothing withheld
     REQUIRE(server->psql(QStringLiteral("older_one"), {},
                          QStringLiteral("ALTER TABLE inspections DROP COLUMN stated_totals; "
+                                        "ALTER TABLE findings DROP COLUMN withheld; "
                                         "UPDATE rectrack_meta SET schema_version = 4"),
                          &output) == 0);
     auto ledger = Ledger::open(url, std::make_shared<FixedClock>(testToday()), QStringLiteral("t"),
@@ -196,6 +202,10 @@ TEST_CASE("A server ledger of schema 4 is upgraded by its owner to keep stated t
     inspection.stated.counts[QStringLiteral("problems")] = 28;
     ledger->inspections().updateInspection(inspection);
     CHECK(ledger->inspections().inspection(inspection.id).stated.count(QStringLiteral("problems")) == 28);
+    Finding finding = ledger->findings().findings(inspection.id).first();
+    finding.withheld = QStringLiteral("正在查办");
+    ledger->findings().updateFinding(finding);
+    CHECK(ledger->findings().finding(finding.id).withheld == QStringLiteral("正在查办"));
     const VerifyReport report = verifyHistory(ledger->database().connection());
     INFO(report.problems.join(u'\n').toStdString());
     CHECK(report.ok());

@@ -442,6 +442,7 @@ TEST_CASE("verify finds a changed row_version, created_at or updated_at, and an 
         execRaw(work.path(), QStringLiteral("UPDATE findings SET row_version = 1, updated_at = created_at"));
         execRaw(work.path(), QStringLiteral("UPDATE measures SET row_version = 2"));
         execRaw(work.path(), QStringLiteral("ALTER TABLE inspections DROP COLUMN stated_totals"));
+        execRaw(work.path(), QStringLiteral("ALTER TABLE findings DROP COLUMN withheld"));
         execRaw(work.path(), QStringLiteral("PRAGMA user_version = 3"));
         const VerifyReport report = work.verify(); // reopens: the upgrade runs
         INFO(report.problems.join(u'\n').toStdString());

@@ -126,7 +126,8 @@ void dropVersion3(const QString& path) {
           "DROP TRIGGER measures_facts_move",
           "DROP TABLE finding_facts", "DROP TABLE tally_inspections", "DROP TABLE tally_categories",
           "DROP TABLE tally_units", "DROP TABLE tally_closed_days", "DROP INDEX measures_open_due",
-          "ALTER TABLE inspections DROP COLUMN stated_totals", "PRAGMA user_version = 2"})
+          "ALTER TABLE inspections DROP COLUMN stated_totals", "ALTER TABLE findings DROP COLUMN withheld",
+          "PRAGMA user_version = 2"})
         execRaw(path, QString::fromLatin1(sql));
 }
 

@@ -72,7 +72,7 @@ QString stateOf(Ledger& l, const Office& o) {
         QStringList co;
         for (Id u : f.coUnitIds)
             co << QString::number(u);
-        out << QStringLiteral("finding %1 %2 cat=%3 lead=%4 co=%5 leader=%6 status=%7 signoff=%8 deadline=%9")
+        out << QStringLiteral("finding %1 %2 cat=%3 lead=%4 co=%5 leader=%6 status=%7 signoff=%8 deadline=%9 withheld=%10")
                    .arg(f.id)
                    .arg(f.title)
                    .arg(f.categoryId.value_or(0))
@@ -81,7 +81,8 @@ QString stateOf(Ledger& l, const Office& o) {
                    .arg(f.leaderId.value_or(0))
                    .arg(int(f.status))
                    .arg(int(f.signOff))
-                   .arg(f.deadline.displayText());
+                   .arg(f.deadline.displayText())
+                   .arg(f.withheld);
         for (const Measure& m : l.findings().measures(f.id))
             out << QStringLiteral("measure %1 %2 unit=%3 person=%4 status=%5 deadline=%6")
                        .arg(m.id)
@@ -111,6 +112,11 @@ QList<Kind> everyKind() {
         {QStringLiteral("edit a finding"), [](Ledger& l, const Office& o) {
              Finding f = l.findings().finding(o.finding);
              f.title = QStringLiteral("改过的标题");
+             return Changes::editFinding(f, l.activity().result(o.finding, std::nullopt));
+         }},
+        {QStringLiteral("mark a finding 不公开"), [](Ledger& l, const Office& o) {
+             Finding f = l.findings().finding(o.finding);
+             f.withheld = QStringLiteral("正在查办");
              return Changes::editFinding(f, l.activity().result(o.finding, std::nullopt));
          }},
         {QStringLiteral("edit a measure"), [](Ledger& l, const Office& o) {

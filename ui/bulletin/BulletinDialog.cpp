@@ -1,11 +1,15 @@
 #include "BulletinDialog.h"
 
+#include "OfficialFormatEditor.h"
+
 #include "export/AtomicSave.h"
 #include "export/OfficialDocumentDocx.h"
 #include "services/BulletinSource.h"
 #include "services/Ledger.h"
 #include "model/Error.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -90,6 +94,21 @@ BulletinDialog::BulletinDialog(Ledger& ledger, Id inspectionId, QWidget* parent)
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     form->addRow(tr("成文日期"), m_date);
+    m_version = new QComboBox;
+    m_version->setObjectName(QStringLiteral("bulletinVersion"));
+    m_version->addItem(tr("内部版（党内通报，列出全部问题）"), static_cast<int>(BulletinVersion::Internal));
+    m_version->addItem(tr("公开版（略去标为不公开的问题）"), static_cast<int>(BulletinVersion::Public));
+    form->addRow(tr("版本"), m_version);
+    m_countListedOnly = new QCheckBox(tr("公开版的统计数字只计列出的问题"));
+    m_countListedOnly->setObjectName(QStringLiteral("bulletinCountListedOnly"));
+    form->addRow(QString(), m_countListedOnly);
+    m_withheldNote = new QLabel;
+    m_withheldNote->setObjectName(QStringLiteral("bulletinWithheldNote"));
+    m_withheldNote->setWordWrap(true);
+    m_withheldNote->setStyleSheet(QStringLiteral("color: #8d6e63;"));
+    form->addRow(QString(), m_withheldNote);
+    connect(m_version, &QComboBox::currentIndexChanged, m_renderTimer, qOverload<>(&QTimer::start));
+    connect(m_countListedOnly, &QCheckBox::toggled, m_renderTimer, qOverload<>(&QTimer::start));
 
     auto* fontsBox = new QGroupBox(tr("字体（本机没有公文字体时用替代字体）"));
     auto* fontsForm = new QFormLayout(fontsBox);
@@ -106,9 +125,13 @@ BulletinDialog::BulletinDialog(Ledger& ledger, Id inspectionId, QWidget* parent)
         });
     }
 
+    m_format = new OfficialFormatEditor;
+    connect(m_format, &OfficialFormatEditor::changed, m_renderTimer, qOverload<>(&QTimer::start));
+
     auto* editors = new QWidget;
     auto* editorsLayout = new QVBoxLayout(editors);
     editorsLayout->addLayout(form);
+    editorsLayout->addWidget(m_format);
     editorsLayout->addWidget(fontsBox);
     editorsLayout->addStretch();
     auto* scroll = new QScrollArea;
@@ -187,6 +210,9 @@ BulletinTexts BulletinDialog::texts() const {
     t.contact = m_contact->toPlainText();
     t.issuingBody = m_issuingBody->text();
     t.date = m_date->date();
+    m_format->apply(t);
+    t.version = static_cast<BulletinVersion>(m_version->currentData().toInt());
+    t.publicCountsListedOnly = m_countListedOnly->isChecked();
     return t;
 }
 
@@ -208,6 +234,19 @@ void BulletinDialog::render() {
     m_buffer.open(QIODevice::ReadOnly);
     m_document->load(&m_buffer);
     m_status->setText(tr("共 %n 页（A4，公文格式）", nullptr, m_pages));
+    // What the public version leaves out, said before it goes out.
+    const QStringList withheld = withheldFromBulletin(m_data, t);
+    m_countListedOnly->setEnabled(t.version == BulletinVersion::Public);
+    if (t.version == BulletinVersion::Internal) {
+        int marked = 0;
+        for (const BulletinFinding& f : m_data.findings)
+            marked += f.finding.withheld.trimmed().isEmpty() ? 0 : 1;
+        m_withheldNote->setText(marked > 0 ? tr("有 %n 项标为不公开：内部版照常列出。", nullptr, marked) : QString());
+    } else {
+        m_withheldNote->setText(withheld.isEmpty() ? tr("没有标为不公开的问题：公开版与内部版内容相同。")
+                                                   : tr("公开版略去 %n 项：", nullptr, static_cast<int>(withheld.size())) +
+                                                         u'\n' + withheld.join(u'\n'));
+    }
 }
 
 bool BulletinDialog::exportTo(const QString& path) {
@@ -222,6 +261,7 @@ bool BulletinDialog::exportTo(const QString& path) {
         } else {
             saveFileAtomically(path, m_pdf); // what the preview shows is what is saved
         }
+        m_format->remember();
         m_status->setText(tr("已导出：%1").arg(path));
         return true;
     } catch (const Error& e) {

@@ -1,10 +1,10 @@
 #pragma once
 // 导出整改情况通报: the composed bulletin of one inspection. On the left the parts a person
-// writes (title, preamble, organisation, next steps, contact, issuing body, date) and the font
-// map; on the right the official-document PDF as it will be saved, rendered again a moment after
-// each change. The edits are for this bulletin only: the ledger's data is not touched. Export
-// writes the PDF, or the same document as an editable Word file; Print sends its pages to a
-// printer.
+// writes (title, preamble, organisation, next steps, contact, issuing body, date), the optional
+// parts of the full official format (OfficialFormatEditor) and the font map; on the right the
+// official-document PDF as it will be saved, rendered again a moment after each change. The
+// edits are for this bulletin only: the ledger's data is not touched. Export writes the PDF, or
+// the same document as an editable Word file; Print sends its pages to a printer.
 
 #include "bulletin/BulletinComposer.h"
 #include "export/OfficialDocumentPdf.h"
@@ -13,6 +13,8 @@
 #include <QDialog>
 #include <QMap>
 
+class QCheckBox;
+class QComboBox;
 class QDateEdit;
 class QFontComboBox;
 class QLabel;
@@ -27,6 +29,8 @@ class Ledger;
 }
 
 namespace rectrack::ui {
+
+class OfficialFormatEditor;
 
 class BulletinDialog : public QDialog {
     Q_OBJECT
@@ -60,7 +64,11 @@ private:
     QPlainTextEdit* m_contact;
     QLineEdit* m_issuingBody;
     QDateEdit* m_date;
+    QComboBox* m_version;        // internal or public
+    QCheckBox* m_countListedOnly; // the public version's totals: only what it lists
+    QLabel* m_withheldNote;      // what the public version leaves out
     QMap<FontRole, QFontComboBox*> m_fontBoxes;
+    OfficialFormatEditor* m_format;
     QLabel* m_status;
     QPdfDocument* m_document;
     QPdfView* m_view;

@@ -35,6 +35,7 @@ FindingForm::FindingForm(Editor& editor, QWidget* parent)
     , m_coUnits(new QListWidget(this))
     , m_outcome(new QPlainTextEdit(this))
     , m_difficulties(new QPlainTextEdit(this))
+    , m_withheld(new QComboBox(this))
     , m_results(new ResultsEditor(QStringLiteral("finding"), this))
     , m_workflow(new QLabel(this)) {
     m_kind->setObjectName(QStringLiteral("findingKindComboBox"));
@@ -49,6 +50,13 @@ FindingForm::FindingForm(Editor& editor, QWidget* parent)
     m_outcome->setObjectName(QStringLiteral("findingOutcomeTextEdit"));
     m_difficulties->setObjectName(QStringLiteral("findingDifficultiesTextEdit"));
     m_workflow->setObjectName(QStringLiteral("findingWorkflowLabel"));
+    m_withheld->setObjectName(QStringLiteral("findingWithheldComboBox"));
+    // The reasons are the ledger's words (Chinese whatever the interface language); another
+    // reason may be typed.
+    m_withheld->setEditable(true);
+    m_withheld->addItems({QString(), QStringLiteral("涉密"), QStringLiteral("正在查办"), QStringLiteral("个人隐私")});
+    m_withheld->lineEdit()->setPlaceholderText(tr("公开（公开版通报列出此项）"));
+    m_withheld->setToolTip(tr("选一个理由，此项的内容就不出现在公开版通报中；内部版照常列出"));
     fillEnum<FindingKind>(m_kind);
     fillEnum<Status>(m_status);
     m_number->setMaximumWidth(120);
@@ -77,6 +85,7 @@ FindingForm::FindingForm(Editor& editor, QWidget* parent)
     form->addRow(tr("配合单位"), m_coUnits);
     form->addRow(tr("整改成效"), m_outcome);
     form->addRow(tr("存在的困难"), m_difficulties);
+    form->addRow(tr("不公开的理由"), m_withheld);
     form->addRow(tr("对账销号"), m_workflow);
 
     auto* layout = new QVBoxLayout(this);
@@ -98,6 +107,7 @@ FindingForm::FindingForm(Editor& editor, QWidget* parent)
     watch(m_coUnits);
     watch(m_outcome);
     watch(m_difficulties);
+    connect(m_withheld, &QComboBox::currentTextChanged, this, &FindingForm::markDirty);
     watch(m_results->rulesSpin());
     watch(m_results->ruleTitlesEdit());
     watch(m_results->recoveredEdit());
@@ -147,6 +157,7 @@ void FindingForm::reload() {
     }
     m_outcome->setPlainText(m_finding.outcome);
     m_difficulties->setPlainText(m_finding.difficulties);
+    m_withheld->setCurrentText(m_finding.withheld);
     m_results->setResult(ledger.activity().result(m_finding.id, std::nullopt));
     QString workflow = label(m_finding.signOff);
     if (m_finding.reopened)
@@ -177,6 +188,7 @@ bool FindingForm::apply() {
             f.coUnitIds.append(m_coUnits->item(i)->data(Qt::UserRole).toLongLong());
     f.outcome = m_outcome->toPlainText();
     f.difficulties = m_difficulties->toPlainText();
+    f.withheld = m_withheld->currentText().trimmed();
     return m_editor.updateFinding(f, *result);
 }
 

@@ -45,6 +45,7 @@ private:
     QListWidget* m_coUnits;
     QPlainTextEdit* m_outcome;
     QPlainTextEdit* m_difficulties;
+    QComboBox* m_withheld; // 不公开的理由; empty: public
     ResultsEditor* m_results;
     QLabel* m_workflow;
 };

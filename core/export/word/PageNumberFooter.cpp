@@ -27,4 +27,13 @@ QByteArray pageNumberFooter(FooterSide side, int inset, const QString& style) {
     return out;
 }
 
+QByteArray emptyFooter() {
+    QByteArray out;
+    WordXml w(&out, QStringLiteral("ftr"));
+    w.start(QStringLiteral("p"));
+    w.end();
+    w.finish();
+    return out;
+}
+
 } // namespace rectrack::word

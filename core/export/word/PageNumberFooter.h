@@ -11,5 +11,7 @@ enum class FooterSide { Left, Centre, Right };
 
 // `inset` twips in from the side it stands at; `style` the paragraph style of the number.
 QByteArray pageNumberFooter(FooterSide side, int inset, const QString& style);
+// A footer with nothing in it, for pages that carry no number.
+QByteArray emptyFooter();
 
 } // namespace rectrack::word

@@ -38,6 +38,8 @@ QList<PdfLine> pdfLines(QList<PdfWord> words, qreal pageHeight) {
         line.left = row.front().box.left();
         line.top = row.front().box.top();
         for (qsizetype i = 0; i < row.size(); ++i) {
+            if (i > 0 && row[i].box.left() - row[i - 1].box.right() > 3 * std::max(row[i].box.height(), qreal(1)))
+                line.fields = true;
             line.text += row[i].text;
             if (row[i].spaceAfter && i + 1 < row.size())
                 line.text += u' ';
@@ -79,10 +81,13 @@ QString joinPdfParagraphs(const QList<QList<PdfLine>>& pages) {
         for (const PdfLine& line : page) {
             const bool atMargin = indents && previous && std::abs(line.left - left) < 0.5 * em && previous->left < right - 4 * em;
             // A full line goes on; so does a line cut short by a word too long to fit
-            // ("…同比增长" / "85%。"), unless what follows starts something new.
+            // ("…同比增长" / "85%。"), unless what follows starts something new. A short or
+            // centred line (份号, 密级, 发文字号 over the title) is one of its own.
+            const bool longLine = previous && previous->left < left + 3 * em &&
+                                  previous->right - previous->left > 0.6 * (right - left);
             const bool continues =
-                atMargin && (previous->right >= right - 1.5 * em ||
-                             (!endsSentence(previous->text) && !startsStructure(line.text)));
+                atMargin && !previous->fields && (previous->right >= right - 1.5 * em ||
+                             (longLine && !endsSentence(previous->text) && !startsStructure(line.text)));
             if (previous && !continues)
                 text += u'\n';
             text += line.text;

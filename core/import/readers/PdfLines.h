@@ -20,6 +20,9 @@ struct PdfWord {
 struct PdfLine {
     QString text;
     qreal left = 0, right = 0, top = 0, height = 0;
+    // Words set apart on one line (发文字号 … 签发人, 印发机关 … 印发日期): fields, not prose that
+    // runs on to the next line.
+    bool fields = false;
 };
 
 // The words of one page as lines, top to bottom, page numbers dropped.

@@ -187,7 +187,8 @@ static bool sessionOwnsDatabase(const QSqlDatabase& db) {
 }
 
 // A ledger made by an earlier version gains what later versions added (version 5: the
-// stated totals); an administrator's job, as the rules are.
+// stated totals; 6: findings withheld from the public bulletin); an administrator's job, as
+// the rules are.
 void bringSchemaUpToDate(Database& database) {
     const QSqlDatabase& db = database.connection();
     const int version = Schema::version(db);
@@ -202,6 +203,9 @@ void bringSchemaUpToDate(Database& database) {
     database.transaction([&] {
         if (Schema::version(db) < 5)
             for (const QString& statement : SchemaTables::version5())
+                run(db, mapped(statement));
+        if (Schema::version(db) < 6)
+            for (const QString& statement : SchemaTables::version6())
                 run(db, mapped(statement));
         run(db, QStringLiteral("UPDATE rectrack_meta SET schema_version = %1").arg(Schema::CurrentVersion));
     });
@@ -232,6 +236,8 @@ QStringList creationStatements() {
     for (const QString& statement : DashboardFacts::schemaStatements(dialect))
         s << mapped(statement);
     for (const QString& statement : SchemaTables::version5())
+        s << mapped(statement);
+    for (const QString& statement : SchemaTables::version6())
         s << mapped(statement);
     s << QStringLiteral("CREATE TABLE rectrack_meta (application TEXT NOT NULL, schema_version INTEGER NOT NULL, "
                         "rules_version INTEGER NOT NULL DEFAULT 0, group_prefix TEXT)");

@@ -121,7 +121,13 @@ void upgradeTo5(const QSqlDatabase& db) {
         run(db, statement);
 }
 
-// Each later version adds a step: `if (from < 6) upgradeTo6(db);` and so on.
+// Version 6: a finding left out of the public bulletin.
+void upgradeTo6(const QSqlDatabase& db) {
+    for (const QString& statement : SchemaTables::version6())
+        run(db, statement);
+}
+
+// Each later version adds a step: `if (from < 7) upgradeTo7(db);` and so on.
 void climb(const QSqlDatabase& db, int from) {
     if (from < 1)
         createVersion1(db);
@@ -133,6 +139,8 @@ void climb(const QSqlDatabase& db, int from) {
         upgradeTo4(db);
     if (from < 5)
         upgradeTo5(db);
+    if (from < 6)
+        upgradeTo6(db);
 }
 
 int userTableCount(const QSqlDatabase& db) {
