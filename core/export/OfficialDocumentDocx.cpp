@@ -183,23 +183,6 @@ QByteArray styles(const Faces& faces) {
     return out;
 }
 
-QByteArray settings() {
-    QByteArray out;
-    WordXml w(&out, QStringLiteral("settings"));
-    // (Word wants the settings in the schema's order.)
-    w.value(QStringLiteral("defaultTabStop"), number(CharPitch * 2));
-    w.empty(QStringLiteral("evenAndOddHeaders")); // the page number at the outer side
-    // Punctuation keeps its full width: the characters stay on the grid.
-    w.value(QStringLiteral("characterSpacingControl"), QStringLiteral("doNotCompress"));
-    w.start(QStringLiteral("compat"));
-    w.empty(QStringLiteral("compatSetting"), {{QStringLiteral("name"), QStringLiteral("compatibilityMode")},
-                                              {QStringLiteral("uri"), QStringLiteral("http://schemas.microsoft.com/office/word")},
-                                              {QStringLiteral("val"), QStringLiteral("15")}});
-    w.end();
-    w.finish();
-    return out;
-}
-
 QByteArray fontTable(const OfficialFonts& fonts) {
     QByteArray out;
     WordXml w(&out, QStringLiteral("fonts"));
@@ -572,7 +555,7 @@ QByteArray officialDocumentDocx(const BulletinDocument& document, const Official
                                           : RecordPlacement{};
     package.document = body(document, faces, placement);
     package.styles = styles(faces);
-    package.settings = settings();
+    package.settings = word::settingsPart(static_cast<int>(std::lround(CharPitch * 2)), true, true);
     package.fontTable = fontTable(fonts);
     // "— N —", odd pages right and even pages left, one character in.
     const int inset = static_cast<int>(PageNumberPoints * 20);

@@ -87,19 +87,6 @@ QByteArray styles(double cellPoints) {
     return out;
 }
 
-QByteArray settings() {
-    QByteArray out;
-    WordXml w(&out, QStringLiteral("settings"));
-    w.value(QStringLiteral("defaultTabStop"), QStringLiteral("420"));
-    w.start(QStringLiteral("compat"));
-    w.empty(QStringLiteral("compatSetting"), {{QStringLiteral("name"), QStringLiteral("compatibilityMode")},
-                                              {QStringLiteral("uri"), QStringLiteral("http://schemas.microsoft.com/office/word")},
-                                              {QStringLiteral("val"), QStringLiteral("15")}});
-    w.end();
-    w.finish();
-    return out;
-}
-
 void paragraph(WordXml& w, const QString& style, const QString& text) {
     w.start(QStringLiteral("p"));
     w.start(QStringLiteral("pPr"));
@@ -247,7 +234,7 @@ QByteArray wordTable(const Table& table, const WordTableLayout& layout) {
     WordPackage package;
     package.document = body(table, layout, columns);
     package.styles = styles(cellPoints);
-    package.settings = settings();
+    package.settings = word::settingsPart(420, false, false);
     package.footers = {word::pageNumberFooter(word::FooterSide::Centre, 0, QStringLiteral("Footer"))};
     package.title = table.title;
     package.keywords = table.anchor;

@@ -58,6 +58,23 @@ void WordXml::run(const QString& text) {
 
 void WordXml::finish() { m_xml.writeEndDocument(); }
 
+QByteArray settingsPart(int defaultTabStop, bool evenAndOddHeaders, bool fullWidthPunctuation) {
+    QByteArray out;
+    WordXml w(&out, QStringLiteral("settings"));
+    w.value(QStringLiteral("defaultTabStop"), QString::number(defaultTabStop));
+    if (evenAndOddHeaders)
+        w.empty(QStringLiteral("evenAndOddHeaders"));
+    if (fullWidthPunctuation)
+        w.value(QStringLiteral("characterSpacingControl"), QStringLiteral("doNotCompress"));
+    w.start(QStringLiteral("compat"));
+    w.empty(QStringLiteral("compatSetting"), {{QStringLiteral("name"), QStringLiteral("compatibilityMode")},
+                                              {QStringLiteral("uri"), QStringLiteral("http://schemas.microsoft.com/office/word")},
+                                              {QStringLiteral("val"), QStringLiteral("15")}});
+    w.end();
+    w.finish();
+    return out;
+}
+
 QString xmlSafe(const QString& text) {
     QString out;
     out.reserve(text.size());

@@ -50,6 +50,11 @@ private:
     QXmlStreamWriter m_xml;
 };
 
+// word/settings.xml: the default tab stop (twips), odd and even pages with footers of their own
+// (the page number at the outer side), punctuation kept at full width (characters on a grid),
+// and Word 2013's compatibility mode. Word wants the settings in the schema's order.
+QByteArray settingsPart(int defaultTabStop, bool evenAndOddHeaders, bool fullWidthPunctuation);
+
 // Text as XML 1.0 may hold it: control characters other than tab and line breaks dropped,
 // unpaired surrogates dropped.
 QString xmlSafe(const QString& text);
