@@ -30,6 +30,9 @@ struct OfficialFrame {
 
 // 发文字号 with the year in 六角括号 whatever brackets were typed: 青农党[2025]3号 → 青农党〔2025〕3号.
 QString normalisedDocumentNumber(const QString& text);
+// The 版记's 抄送 line: 抄送：A，B。 whether or not the label and the full stop were typed; empty
+// for none.
+QString copiesToLine(const QString& copiesTo);
 // 印发日期 as the 版记 writes it: 2025年3月5日印发.
 QString printedOn(QDate date);
 

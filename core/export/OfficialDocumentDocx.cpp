@@ -405,12 +405,7 @@ void record(WordXml& w, const OfficialFrame& frame, const RecordPlacement& place
         w.end();
         w.end();
     };
-    if (!frame.copiesTo.isEmpty()) {
-        QString text = frame.copiesTo.trimmed();
-        if (!text.startsWith(QStringLiteral("抄送")))
-            text = QStringLiteral("抄送：") + text;
-        if (!text.endsWith(u'。'))
-            text += u'。';
+    if (const QString text = copiesToLine(frame.copiesTo); !text.isEmpty()) {
         row([&] { w.run(text); }, false);
     }
     if (!frame.printer.isEmpty() || frame.printDate.isValid())

@@ -319,11 +319,11 @@ private:
         }
         Row numberRow;
         const QString number = m_frame.documentNumber;
+        QTextLayout* numberLayout = number.isEmpty() ? nullptr : line(number, m_body);
+        numberRow.layout = numberLayout;
         if (m_frame.signer.isEmpty()) {
-            numberRow.layout = number.isEmpty() ? nullptr : line(number, m_body);
-            numberRow.x = numberRow.layout ? (TextWidth - singleLine(const_cast<QTextLayout*>(numberRow.layout))) / 2 : 0;
+            numberRow.x = numberLayout ? (TextWidth - singleLine(numberLayout)) / 2 : 0;
         } else {
-            numberRow.layout = number.isEmpty() ? nullptr : line(number, m_body);
             numberRow.x = CharWidth;
             // 签发人： in fangsong, the name in kai
             const QString text = QStringLiteral("签发人：") + m_frame.signer;
@@ -366,12 +366,7 @@ private:
         small.setLetterSpacing(QFont::AbsoluteSpacing, 0);
         small.setPixelSize(qRound(pt(RecordSize)));
         const qreal inset = pt(RecordSize);
-        if (!m_frame.copiesTo.isEmpty()) {
-            QString text = m_frame.copiesTo.trimmed();
-            if (!text.startsWith(QStringLiteral("抄送")))
-                text = QStringLiteral("抄送：") + text;
-            if (!text.endsWith(u'。'))
-                text += u'。';
+        if (const QString text = copiesToLine(m_frame.copiesTo); !text.isEmpty()) {
             QTextLayout* layout = newLayout(text, small, Qt::AlignLeft);
             layout->beginLayout();
             const qreal hang = inset + measuredWidth(QStringLiteral("抄送："), small);

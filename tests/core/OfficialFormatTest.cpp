@@ -353,6 +353,9 @@ TEST_CASE("Dates in Chinese numerals and 发文字号 brackets are written as of
     CHECK(normalisedDocumentNumber(QStringLiteral("青农党〔2025〕3号")) == QStringLiteral("青农党〔2025〕3号"));
     CHECK(normalisedDocumentNumber(QStringLiteral("青农党(3)号")) == QStringLiteral("青农党(3)号")); // no year: as typed
     CHECK(printedOn(QDate(2026, 9, 10)) == QStringLiteral("2026年9月10日印发"));
+    CHECK(copiesToLine(QStringLiteral("县纪委监委，县委组织部")) == QStringLiteral("抄送：县纪委监委，县委组织部。"));
+    CHECK(copiesToLine(QStringLiteral(" 抄送：县审计局。 ")) == QStringLiteral("抄送：县审计局。"));
+    CHECK(copiesToLine(QStringLiteral("  ")).isEmpty());
 }
 
 TEST_CASE("A red-head document's 版头 and 版记 are not read as its title or text", "[official][import][parser]") {
